@@ -1,0 +1,232 @@
+//! `corpus`: check, inspect and query a corpus folder from the command line, with the same code
+//! that compiles it into the explorer.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use corpus::compile::{compile_dir, Compiled};
+use corpus::query::Engine;
+use serde_json::json;
+
+#[derive(Parser)]
+#[command(name = "corpus", version, about = "Check, inspect and query a corpus folder")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile the folder and report every problem as `file:line: message` (exit 1 on errors).
+    Check {
+        dir: PathBuf,
+        /// Use this configuration instead of the folder's explorer.toml.
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Counts of documents, sections, passages, words and bytes.
+    Stats {
+        dir: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search the folder and print the ranked passages.
+    Query {
+        dir: PathBuf,
+        query: String,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// How many passages to print.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the compiled bundle the explorer embeds.
+    Build {
+        dir: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Where to write the bundle.
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check { dir, config } => check(&dir, config.as_deref()),
+        Command::Stats { dir, config, json } => with_corpus(&dir, config.as_deref(), |c| stats(c, json)),
+        Command::Query { dir, query, config, limit, json } => {
+            with_corpus(&dir, config.as_deref(), |c| run_query(c, &query, limit, json))
+        }
+        Command::Build { dir, config, out } => with_corpus(&dir, config.as_deref(), |c| build(c, &out)),
+    }
+}
+
+fn check(dir: &Path, config: Option<&Path>) -> ExitCode {
+    match compile_dir(dir, config) {
+        Ok(compiled) => {
+            for w in &compiled.warnings {
+                println!("{w}");
+            }
+            let c = &compiled.corpus;
+            eprintln!(
+                "ok: {} documents, {} sections, {} passages, {} warnings",
+                c.docs.len(),
+                c.sections.len(),
+                c.passages.len(),
+                compiled.warnings.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(diagnostics) => {
+            for d in &diagnostics {
+                println!("{d}");
+            }
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            eprintln!("failed: {errors} errors, {} warnings", diagnostics.len() - errors);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Compiles the folder, printing diagnostics to stderr, and runs `f` on the result.
+fn with_corpus(dir: &Path, config: Option<&Path>, f: impl FnOnce(&Compiled) -> ExitCode) -> ExitCode {
+    match compile_dir(dir, config) {
+        Ok(compiled) => {
+            for w in &compiled.warnings {
+                eprintln!("{w}");
+            }
+            f(&compiled)
+        }
+        Err(diagnostics) => {
+            for d in &diagnostics {
+                eprintln!("{d}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn stats(compiled: &Compiled, as_json: bool) -> ExitCode {
+    let c = &compiled.corpus;
+    let text_bytes: usize = c.docs.iter().map(|d| d.text.len()).sum();
+    let words: u64 = c.index.passage_len.iter().map(|&n| n as u64).sum();
+    let mut langs: std::collections::BTreeMap<&str, usize> = Default::default();
+    for d in &c.docs {
+        *langs.entry(d.lang.as_str()).or_default() += 1;
+    }
+    let furniture: usize = c.docs.iter().map(|d| d.furniture.len()).sum();
+    let bundle = c.to_bytes().len();
+    let value = json!({
+        "name": c.name,
+        "documents": c.docs.len(),
+        "sections": c.sections.len(),
+        "headings": c.sections.iter().filter(|s| s.heading.is_some()).count(),
+        "passages": c.passages.len(),
+        "sentences": c.passages.iter().map(|p| p.sentences.len()).sum::<usize>(),
+        "words": words,
+        "terms": c.index.term_count(),
+        "text_bytes": text_bytes,
+        "bundle_bytes": bundle,
+        "languages": langs,
+        "furniture_lines": furniture,
+        "entities": c.entities.len(),
+        "mentions": c.mentions.len(),
+        "dates": c.dates.len(),
+        "figures": c.figures.len(),
+        "themes": c.themes,
+        "relations": c.relations.len(),
+        "warnings": compiled.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
+    });
+    if as_json {
+        println!("{}", serde_json::to_string_pretty(&value).expect("json"));
+    } else {
+        println!("{}: {} documents, {} sections, {} passages", c.name, c.docs.len(), c.sections.len(), c.passages.len());
+        println!("{words} words, {} distinct terms, {text_bytes} bytes of text, bundle {bundle} bytes", c.index.term_count());
+        let langs: Vec<String> = langs.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        println!("languages: {}", langs.join(", "));
+        println!("page furniture lines set aside: {furniture}");
+    }
+    ExitCode::SUCCESS
+}
+
+fn run_query(compiled: &Compiled, query: &str, limit: usize, as_json: bool) -> ExitCode {
+    let c = &compiled.corpus;
+    let engine = Engine::new(c);
+    let results = engine.search(query, limit);
+    if as_json {
+        let hits: Vec<_> = results
+            .hits
+            .iter()
+            .map(|h| {
+                let p = &c.passages[h.passage as usize];
+                let doc = &c.docs[p.doc as usize];
+                json!({
+                    "doc": doc.id,
+                    "title": doc.title,
+                    "section": c.heading_of(h.passage),
+                    "passage": h.passage - doc.passages.start,
+                    "score": h.score,
+                    "text": c.passage_text(h.passage),
+                    "highlights": h.highlights.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let value = json!({
+            "query": query,
+            "total": results.total,
+            "matched_all": results.matched_all,
+            "unknown": results.unknown,
+            "hits": hits,
+        });
+        println!("{}", serde_json::to_string_pretty(&value).expect("json"));
+    } else {
+        if !results.matched_all && results.total > 0 {
+            println!("No passage has every word; best partial matches:");
+        }
+        println!("{} passages match", results.total);
+        for (rank, h) in results.hits.iter().enumerate() {
+            let p = &c.passages[h.passage as usize];
+            let doc = &c.docs[p.doc as usize];
+            println!("\n{}. {} — {} (passage {}, score {:.3})", rank + 1, doc.title, doc.id, h.passage - doc.passages.start, h.score);
+            println!("   {}", marked(c.passage_text(h.passage), &h.highlights));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// The passage with matches in [brackets], for terminals.
+fn marked(text: &str, highlights: &[std::ops::Range<usize>]) -> String {
+    let mut out = String::with_capacity(text.len() + highlights.len() * 2);
+    let mut at = 0;
+    for r in highlights {
+        out.push_str(&text[at..r.start]);
+        out.push('[');
+        out.push_str(&text[r.clone()]);
+        out.push(']');
+        at = r.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+fn build(compiled: &Compiled, out: &Path) -> ExitCode {
+    let bytes = compiled.corpus.to_bytes();
+    match std::fs::write(out, &bytes) {
+        Ok(()) => {
+            eprintln!("wrote {} ({} bytes, {} documents)", out.display(), bytes.len(), compiled.corpus.docs.len());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: cannot write the bundle: {e}", out.display());
+            ExitCode::FAILURE
+        }
+    }
+}

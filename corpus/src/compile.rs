@@ -1,0 +1,242 @@
+//! The build pipeline: read a folder, parse every document, analyse, index, and produce the
+//! [`Corpus`] the bundle carries. Every problem of every file is collected before giving up, so
+//! one run reports them all.
+
+use std::path::Path;
+
+use crate::analyze;
+use crate::config::Config;
+use crate::diag::Diagnostic;
+use crate::index::IndexBuilder;
+use crate::ingest::{self, BlockKind, Parsed};
+use crate::model::{Corpus, Doc, Format, Passage, Section, Span};
+
+/// A parsed document waiting to be compiled.
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub id: String,
+    pub format: Format,
+    pub parsed: Parsed,
+}
+
+/// A compiled corpus and the warnings met on the way.
+#[derive(Debug)]
+pub struct Compiled {
+    pub corpus: Corpus,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads and compiles the corpus in `dir`. `config` overrides the folder's own `explorer.toml`.
+/// On failure returns every diagnostic found, errors and warnings, in file order.
+pub fn compile_dir(dir: &Path, config: Option<&Path>) -> Result<Compiled, Vec<Diagnostic>> {
+    let (inputs, config, warnings) = read_dir(dir, config)?;
+    let name = dir
+        .canonicalize()
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| dir.display().to_string());
+    let corpus = build(&name, inputs, &config);
+    Ok(Compiled { corpus, warnings })
+}
+
+/// Reads and parses every document of `dir` and the configuration.
+pub fn read_dir(dir: &Path, config: Option<&Path>) -> Result<(Vec<Input>, Config, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let listing = ingest::list(dir);
+    let mut diagnostics = listing.diagnostics;
+    let config_path = config.map(Path::to_path_buf).or(listing.config);
+    let config = match &config_path {
+        Some(path) => {
+            let shown = path.display().to_string();
+            match std::fs::read(path) {
+                Ok(bytes) => match ingest::decode(&shown, &bytes).and_then(|text| Config::parse(&shown, &text)) {
+                    Ok(config) => config,
+                    Err(d) => {
+                        diagnostics.push(d);
+                        Config::default()
+                    }
+                },
+                Err(e) => {
+                    diagnostics.push(Diagnostic::error(shown, 1, format!("cannot read the configuration: {e}")));
+                    Config::default()
+                }
+            }
+        }
+        None => Config::default(),
+    };
+
+    let mut inputs = Vec::with_capacity(listing.files.len());
+    for file in listing.files {
+        let shown = file.path.display().to_string();
+        let bytes = match std::fs::read(&file.path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                diagnostics.push(Diagnostic::error(shown, 1, format!("cannot read the file: {e}")));
+                continue;
+            }
+        };
+        if bytes.len() > u32::MAX as usize / 2 {
+            diagnostics.push(Diagnostic::error(shown, 1, "the file is larger than 2 GiB; split it"));
+            continue;
+        }
+        let text = match ingest::decode(&shown, &bytes) {
+            Ok(text) => text,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
+        };
+        match ingest::parse(file.format, &shown, &text) {
+            Ok((parsed, warnings)) => {
+                diagnostics.extend(warnings);
+                if parsed.blocks.iter().all(|b| b.kind != BlockKind::Paragraph) {
+                    diagnostics.push(Diagnostic::error(
+                        shown,
+                        1,
+                        "the document has no paragraphs of text after page furniture was removed",
+                    ));
+                    continue;
+                }
+                inputs.push(Input { id: file.id, format: file.format, parsed });
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(diagnostics);
+    }
+    Ok((inputs, config, diagnostics))
+}
+
+/// Compiles parsed documents into a corpus: text, structure, analysis and index.
+pub fn build(name: &str, inputs: Vec<Input>, config: &Config) -> Corpus {
+    let mut corpus = Corpus { name: name.to_string(), ..Corpus::default() };
+    for input in inputs {
+        add_document(&mut corpus, input);
+    }
+    analyze::analyze(&mut corpus, config);
+    let mut index = IndexBuilder::new();
+    for p in 0..corpus.passages.len() {
+        let lang = corpus.docs[corpus.passages[p].doc as usize].lang.clone();
+        index.add_passage(corpus.passage_text(p as u32), &lang);
+    }
+    corpus.index = index.finish();
+    corpus
+}
+
+/// Lays out a document's blocks as its text and records its sections and passages.
+fn add_document(corpus: &mut Corpus, input: Input) {
+    let doc_id = corpus.docs.len() as u32;
+    let parsed = input.parsed;
+    let mut text = String::new();
+    let first_section = corpus.sections.len() as u32;
+    let first_passage = corpus.passages.len() as u32;
+    for block in &parsed.blocks {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let span = Span::new(text.len(), text.len() + block.text.len());
+        text.push_str(&block.text);
+        let passage_id = corpus.passages.len() as u32;
+        match block.kind {
+            BlockKind::Heading(level) => corpus.sections.push(Section {
+                doc: doc_id,
+                heading: Some(span),
+                level,
+                passages: passage_id..passage_id,
+            }),
+            BlockKind::Paragraph => {
+                if corpus.sections.len() as u32 == first_section {
+                    corpus.sections.push(Section { doc: doc_id, heading: None, level: 1, passages: passage_id..passage_id });
+                }
+                let section = corpus.sections.len() as u32 - 1;
+                corpus.sections[section as usize].passages.end = passage_id + 1;
+                corpus.passages.push(Passage { doc: doc_id, section, span, sentences: Vec::new(), themes: Vec::new() });
+            }
+        }
+    }
+    let lang = parsed.lang.clone().unwrap_or_else(|| detect_language(&text));
+    let title = parsed.title.clone().unwrap_or_else(|| ingest::title_from_file_name(&input.id));
+    corpus.docs.push(Doc {
+        id: input.id,
+        title,
+        date: parsed.date,
+        lang,
+        source: parsed.source,
+        tags: parsed.tags,
+        meta: parsed.meta,
+        format: Some(input.format),
+        text,
+        sections: first_section..corpus.sections.len() as u32,
+        passages: first_passage..corpus.passages.len() as u32,
+        keywords: Vec::new(),
+        themes: Vec::new(),
+        furniture: parsed.furniture,
+    });
+}
+
+/// The language of a text as an ISO 639-1 code; `und` when it cannot be told.
+pub fn detect_language(text: &str) -> String {
+    let script = ingest::furniture::dominant_script(text);
+    match script {
+        "Han" => return "zh".into(),
+        "Kana" => return "ja".into(),
+        "Hangul" => return "ko".into(),
+        _ => {}
+    }
+    match whatlang::detect(text) {
+        Some(info) => iso639_1(info.lang().code()).to_string(),
+        None => "und".into(),
+    }
+}
+
+/// Maps the ISO 639-3 codes of the detector to ISO 639-1 where one exists.
+fn iso639_1(code: &str) -> &str {
+    match code {
+        "eng" => "en",
+        "rus" => "ru",
+        "tur" => "tr",
+        "deu" => "de",
+        "fra" => "fr",
+        "spa" => "es",
+        "ita" => "it",
+        "por" => "pt",
+        "nld" => "nl",
+        "swe" => "sv",
+        "dan" => "da",
+        "nob" => "no",
+        "fin" => "fi",
+        "hun" => "hu",
+        "ron" => "ro",
+        "ell" => "el",
+        "ara" => "ar",
+        "tam" => "ta",
+        "ukr" => "uk",
+        "bel" => "be",
+        "bul" => "bg",
+        "pol" => "pl",
+        "ces" => "cs",
+        "slk" => "sk",
+        "slv" => "sl",
+        "hrv" => "hr",
+        "srp" => "sr",
+        "lit" => "lt",
+        "lav" => "lv",
+        "est" => "et",
+        "aze" => "az",
+        "uzb" => "uz",
+        "kat" => "ka",
+        "hye" => "hy",
+        "heb" => "he",
+        "pes" => "fa",
+        "urd" => "ur",
+        "hin" => "hi",
+        "ben" => "bn",
+        "cmn" => "zh",
+        "jpn" => "ja",
+        "kor" => "ko",
+        "vie" => "vi",
+        "tha" => "th",
+        "ind" => "id",
+        other => other,
+    }
+}

@@ -1,0 +1,288 @@
+//! Page furniture: the lines a web page wraps around an article (comment forms, share buttons,
+//! newsletter prompts, related-post lists, copyright lines). They are recognised by general rules
+//! that hold for any site, in the languages the explorer stems, and kept out of the text.
+
+/// Lines longer than this are prose, whatever words they contain.
+const MAX_FURNITURE_CHARS: usize = 120;
+
+/// Whole-line forms, compared after folding case and trimming punctuation and counts.
+const WHOLE_LINES: &[(&str, &str)] = &[
+    // Comment forms (the headings blogging platforms print, in several languages).
+    ("leave a reply", "comment form"),
+    ("leave a comment", "comment form"),
+    ("post a comment", "comment form"),
+    ("add a comment", "comment form"),
+    ("add comment", "comment form"),
+    ("comments", "comment form"),
+    ("comment", "comment form"),
+    ("reply", "comment form"),
+    ("post comment", "comment form"),
+    ("join the discussion", "comment form"),
+    ("发表回复", "comment form"),
+    ("发表评论", "comment form"),
+    ("留下评论", "comment form"),
+    ("发表评论取消回复", "comment form"),
+    ("留言", "comment form"),
+    ("コメントを残す", "comment form"),
+    ("댓글 남기기", "comment form"),
+    ("оставить комментарий", "comment form"),
+    ("оставьте комментарий", "comment form"),
+    ("добавить комментарий", "comment form"),
+    ("комментарии", "comment form"),
+    ("yorum yap", "comment form"),
+    ("yorum yapın", "comment form"),
+    ("bir yanıt yazın", "comment form"),
+    ("yorumlar", "comment form"),
+    ("einen kommentar hinterlassen", "comment form"),
+    ("kommentar hinterlassen", "comment form"),
+    ("kommentare", "comment form"),
+    ("laisser un commentaire", "comment form"),
+    ("laisser une réponse", "comment form"),
+    ("commentaires", "comment form"),
+    ("deja un comentario", "comment form"),
+    ("deja una respuesta", "comment form"),
+    ("comentarios", "comment form"),
+    ("lascia un commento", "comment form"),
+    ("deixe um comentário", "comment form"),
+    ("deixe uma resposta", "comment form"),
+    // Sharing.
+    ("share", "share links"),
+    ("share this", "share links"),
+    ("share this article", "share links"),
+    ("share this post", "share links"),
+    ("share this story", "share links"),
+    ("share this page", "share links"),
+    ("share on facebook", "share links"),
+    ("share on twitter", "share links"),
+    ("share on x", "share links"),
+    ("share via email", "share links"),
+    ("tweet", "share links"),
+    ("print", "share links"),
+    ("email", "share links"),
+    ("copy link", "share links"),
+    ("поделиться", "share links"),
+    ("paylaş", "share links"),
+    ("teilen", "share links"),
+    ("partager", "share links"),
+    ("compartir", "share links"),
+    ("分享", "share links"),
+    ("分享到", "share links"),
+    // Related content and navigation.
+    ("related posts", "related links"),
+    ("related articles", "related links"),
+    ("related stories", "related links"),
+    ("related news", "related links"),
+    ("related", "related links"),
+    ("read more", "related links"),
+    ("read also", "related links"),
+    ("see also", "related links"),
+    ("more stories", "related links"),
+    ("you may also like", "related links"),
+    ("you might also like", "related links"),
+    ("recommended", "related links"),
+    ("most read", "related links"),
+    ("popular posts", "related links"),
+    ("previous post", "related links"),
+    ("next post", "related links"),
+    ("previous article", "related links"),
+    ("next article", "related links"),
+    ("читайте также", "related links"),
+    ("похожие статьи", "related links"),
+    ("ilgili haberler", "related links"),
+    ("benzer haberler", "related links"),
+    ("相关文章", "related links"),
+    ("相关阅读", "related links"),
+    ("上一篇", "related links"),
+    ("下一篇", "related links"),
+    ("advertisement", "advertising"),
+    ("sponsored", "advertising"),
+    ("реклама", "advertising"),
+    ("reklam", "advertising"),
+    ("广告", "advertising"),
+];
+
+/// Line beginnings that mark furniture whatever follows.
+const PREFIXES: &[(&str, &str)] = &[
+    ("your email address will not be published", "comment form"),
+    ("your e-mail address will not be published", "comment form"),
+    ("required fields are marked", "comment form"),
+    ("you must be logged in to post a comment", "comment form"),
+    ("ваш адрес email не будет опубликован", "comment form"),
+    ("e-posta adresiniz yayınlanmayacak", "comment form"),
+    ("您的电子邮箱地址不会被公开", "comment form"),
+    ("subscribe to", "newsletter prompt"),
+    ("subscribe for", "newsletter prompt"),
+    ("sign up for our", "newsletter prompt"),
+    ("sign up to our", "newsletter prompt"),
+    ("join our newsletter", "newsletter prompt"),
+    ("get our newsletter", "newsletter prompt"),
+    ("follow us on", "social links"),
+    ("подпишитесь", "newsletter prompt"),
+    ("подписывайтесь", "newsletter prompt"),
+    ("bültenimize abone", "newsletter prompt"),
+    ("abone ol", "newsletter prompt"),
+    ("订阅", "newsletter prompt"),
+    ("share this article", "share links"),
+    ("share on ", "share links"),
+    ("tags:", "tag list"),
+    ("tagged:", "tag list"),
+    ("posted in ", "category list"),
+    ("filed under", "category list"),
+    ("categories:", "category list"),
+    ("click here to", "call to action"),
+];
+
+/// Phrases that make a short line a copyright notice.
+const COPYRIGHT: &[&str] = &[
+    "all rights reserved",
+    "все права защищены",
+    "tüm hakları saklıdır",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "版权所有",
+    "著作権",
+];
+
+/// Says why a line is page furniture, or `None` when it is (or may be) article text.
+pub fn classify(line: &str) -> Option<&'static str> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.chars().count() > MAX_FURNITURE_CHARS {
+        return None;
+    }
+    let lower = trimmed.to_lowercase();
+    if lower.starts_with('©') || lower.starts_with("(c) ") || lower.starts_with("copyright ") {
+        return Some("copyright line");
+    }
+    if COPYRIGHT.iter().any(|p| lower.contains(p)) {
+        return Some("copyright line");
+    }
+    for &(prefix, reason) in PREFIXES {
+        if lower.starts_with(prefix) {
+            return Some(reason);
+        }
+    }
+    let key = whole_line_key(&lower);
+    WHOLE_LINES.iter().find(|(form, _)| *form == key).map(|&(_, reason)| reason)
+}
+
+/// Strips what varies around a furniture phrase: punctuation, arrows, counts ("12 Comments",
+/// "Comments (3)"), and collapses spaces.
+fn whole_line_key(lower: &str) -> String {
+    let kept: String = lower
+        .chars()
+        .map(|c| if c.is_alphabetic() || c == ' ' || c == '-' { c } else { ' ' })
+        .collect();
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The writing system a line is mostly in, coarse enough to tell a Chinese line in an English
+/// document: `Latin`, `Cyrillic`, `Greek`, `Arabic`, `Hebrew`, `Han`, `Kana`, `Hangul`, `Other`.
+pub fn dominant_script(text: &str) -> &'static str {
+    let mut counts = [0usize; 9];
+    const NAMES: [&str; 9] = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Han", "Kana", "Hangul", "Other"];
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        let i = match c as u32 {
+            0x0041..=0x024F | 0x1E00..=0x1EFF => 0,
+            0x0400..=0x052F => 1,
+            0x0370..=0x03FF => 2,
+            0x0600..=0x06FF | 0x0750..=0x077F => 3,
+            0x0590..=0x05FF => 4,
+            0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF => 5,
+            0x3040..=0x30FF => 6,
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => 7,
+            _ => 8,
+        };
+        counts[i] += 1;
+    }
+    let (best, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n).unwrap_or((8, &0));
+    if n == 0 {
+        "Other"
+    } else {
+        NAMES[best]
+    }
+}
+
+/// A short line at the very start or end of a document, with no sentence punctuation, written in
+/// another script than the document: a stray widget label left by the page it was copied from.
+pub fn is_stray_edge_line(line: &str, document_script: &str) -> bool {
+    let trimmed = line.trim();
+    let words = trimmed.split_whitespace().count();
+    let chars = trimmed.chars().count();
+    chars > 0
+        && chars <= 40
+        && words <= 4
+        && !trimmed.ends_with(['.', '!', '?', '。', '！', '？'])
+        && dominant_script(trimmed) != document_script
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trailing_comment_form_in_chinese() {
+        assert_eq!(classify("发表回复"), Some("comment form"));
+    }
+
+    #[test]
+    fn leave_a_reply_any_case() {
+        assert_eq!(classify("Leave a Reply"), Some("comment form"));
+        assert_eq!(classify("LEAVE A COMMENT"), Some("comment form"));
+    }
+
+    #[test]
+    fn comment_count_line() {
+        assert_eq!(classify("12 Comments"), Some("comment form"));
+    }
+
+    #[test]
+    fn email_notice() {
+        assert_eq!(
+            classify("Your email address will not be published. Required fields are marked *"),
+            Some("comment form")
+        );
+    }
+
+    #[test]
+    fn share_and_subscribe() {
+        assert_eq!(classify("Share this article"), Some("share links"));
+        assert_eq!(classify("Subscribe to our newsletter"), Some("newsletter prompt"));
+        assert_eq!(classify("Related posts"), Some("related links"));
+    }
+
+    #[test]
+    fn copyright_lines() {
+        assert_eq!(classify("© 2025 All rights reserved."), Some("copyright line"));
+        assert_eq!(classify("Copyright 2019 Example News"), Some("copyright line"));
+        assert_eq!(classify("Все права защищены."), Some("copyright line"));
+    }
+
+    #[test]
+    fn prose_that_mentions_the_words_is_kept() {
+        assert_eq!(classify("The minister declined to comment on the deal."), None);
+        assert_eq!(classify("Share prices rose."), None);
+        assert_eq!(classify("Subscribers to the agreement include twelve states and the union."), None);
+    }
+
+    #[test]
+    fn long_lines_are_never_furniture() {
+        let long = format!("Leave a reply {}", "word ".repeat(40));
+        assert_eq!(classify(&long), None);
+    }
+
+    #[test]
+    fn stray_line_in_another_script() {
+        assert!(is_stray_edge_line("发表回复", "Latin"));
+        assert!(!is_stray_edge_line("Background", "Latin"));
+        assert!(!is_stray_edge_line("Шанхай", "Cyrillic"));
+    }
+
+    #[test]
+    fn scripts() {
+        assert_eq!(dominant_script("Azerbaijan"), "Latin");
+        assert_eq!(dominant_script("Азербайджан"), "Cyrillic");
+        assert_eq!(dominant_script("上海合作组织"), "Han");
+        assert_eq!(dominant_script("123"), "Other");
+    }
+}

@@ -1,0 +1,204 @@
+//! Plain text: paragraphs are lines or blank-line-separated groups (hard-wrapped lines are
+//! joined), short title-like lines before a paragraph are headings, a short first line is the
+//! title, and page furniture is set aside.
+
+use super::furniture;
+use super::{Block, BlockKind, Parsed};
+use crate::model::Furniture;
+
+/// Headings are at most this long.
+const MAX_HEADING_CHARS: usize = 100;
+const MAX_HEADING_WORDS: usize = 14;
+
+pub fn parse(text: &str) -> Parsed {
+    let lines: Vec<(u32, &str)> = text.lines().enumerate().map(|(i, l)| (i as u32 + 1, l.trim())).collect();
+    let script = furniture::dominant_script(text);
+    let mut parsed = Parsed::default();
+
+    // 1. Lines → raw blocks: a line break inside a blank-line group ends a block unless the line
+    //    is a hard-wrapped piece of a longer sentence.
+    let mut raw: Vec<(u32, String)> = Vec::new();
+    let mut open = false;
+    for &(no, line) in &lines {
+        if line.is_empty() {
+            open = false;
+            continue;
+        }
+        if let Some(reason) = furniture::classify(line) {
+            parsed.furniture.push(Furniture { line: no, text: line.to_string(), reason: reason.to_string() });
+            open = false;
+            continue;
+        }
+        if open {
+            let (_, prev) = raw.last_mut().expect("open block exists");
+            if continues(prev, line) {
+                prev.push(' ');
+                prev.push_str(line);
+                continue;
+            }
+        }
+        raw.push((no, line.to_string()));
+        open = true;
+    }
+
+    // 2. Stray widget labels at the edges, in another script than the document.
+    while let Some((no, line)) = raw.last() {
+        if raw.len() > 1 && furniture::is_stray_edge_line(line, script) {
+            parsed.furniture.push(Furniture {
+                line: *no,
+                text: line.clone(),
+                reason: format!("short line in another script ({}) at the end", furniture::dominant_script(line)),
+            });
+            raw.pop();
+        } else {
+            break;
+        }
+    }
+    while raw.len() > 1 && furniture::is_stray_edge_line(&raw[0].1, script) {
+        let (no, line) = raw.remove(0);
+        let reason = format!("short line in another script ({}) at the start", furniture::dominant_script(&line));
+        parsed.furniture.push(Furniture { line: no, text: line, reason });
+    }
+    parsed.furniture.sort_by_key(|f| f.line);
+
+    // 3. Title: a short first line that reads like a headline, followed by more text.
+    let mut start = 0;
+    if raw.len() > 1 && is_title_like(&raw[0].1) {
+        parsed.title = Some(raw[0].1.clone());
+        start = 1;
+    }
+
+    // 4. Headings: title-like lines followed by a paragraph.
+    for i in start..raw.len() {
+        let (no, ref line) = raw[i];
+        let next_is_body = raw.get(i + 1).is_some_and(|(_, n)| !is_heading_like(n) || n.len() > MAX_HEADING_CHARS);
+        let kind = if next_is_body && is_heading_like(line) { BlockKind::Heading(2) } else { BlockKind::Paragraph };
+        parsed.blocks.push(Block { kind, text: line.clone(), line: no });
+    }
+    parsed
+}
+
+/// Whether `next` continues the hard-wrapped paragraph ending in `prev`.
+fn continues(prev: &str, next: &str) -> bool {
+    let ends_sentence = prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', ')', '…', '。', '！', '？']);
+    if ends_sentence {
+        return false;
+    }
+    let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    next_lower || (prev.chars().count() >= 60 && !is_heading_like(prev))
+}
+
+/// A line that could be a heading: short, no closing sentence punctuation, starts with a capital
+/// or digit, and most of its longer words are capitalised (or it has a colon, as subtitled
+/// headings do).
+pub fn is_heading_like(line: &str) -> bool {
+    let chars = line.chars().count();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if chars == 0 || chars > MAX_HEADING_CHARS || words.len() > MAX_HEADING_WORDS {
+        return false;
+    }
+    if line.ends_with(['.', ',', ';', '"', '”']) {
+        return false;
+    }
+    let first = line.chars().next().unwrap_or(' ');
+    if !(first.is_uppercase() || first.is_ascii_digit() || !first.is_alphabetic() && first.is_alphanumeric()) {
+        // Scripts without case (Han, Arabic...) pass through `is_alphanumeric` but not `is_uppercase`.
+        if first.is_lowercase() || !first.is_alphanumeric() {
+            return false;
+        }
+    }
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
+    if long.is_empty() {
+        return true;
+    }
+    let capitalised = long.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
+    capitalised * 2 >= long.len() || line.contains(':')
+}
+
+/// A first line that reads like a headline: short, no closing period, not a sentence that runs on.
+fn is_title_like(line: &str) -> bool {
+    let chars = line.chars().count();
+    chars <= 150 && line.split_whitespace().count() <= 20 && !line.ends_with(['.', ',', ';', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(p: &Parsed) -> Vec<(BlockKind, &str)> {
+        p.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()
+    }
+
+    #[test]
+    fn one_paragraph_per_line() {
+        let p = parse("First paragraph is long enough to be prose.\nSecond one, also prose.\n");
+        assert_eq!(p.blocks.len(), 2);
+        assert_eq!(p.title, None);
+    }
+
+    #[test]
+    fn short_first_line_is_the_title() {
+        let p = parse("Trade Fair Opens in Qingdao\n\nThe fair opened on Monday with many exhibitors.\n");
+        assert_eq!(p.title.as_deref(), Some("Trade Fair Opens in Qingdao"));
+        assert_eq!(kinds(&p), [(BlockKind::Paragraph, "The fair opened on Monday with many exhibitors.")]);
+    }
+
+    #[test]
+    fn title_case_line_before_paragraph_is_a_heading() {
+        let text = "A first paragraph that is long enough to be prose and ends.\n\
+                    Riding the Multipolar Wave: Why Azerbaijan is Hedging its Bets\n\
+                    The shifting global power dynamic is a catalyst.\n";
+        let p = parse(text);
+        assert_eq!(p.blocks[1].kind, BlockKind::Heading(2));
+        assert_eq!(p.blocks[1].line, 2);
+        assert_eq!(p.blocks[2].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn sentence_line_is_not_a_heading() {
+        let text = "Prose comes first and ends here.\nThe ministers met in the city.\nMore prose follows here.\n";
+        let p = parse(text);
+        assert!(p.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn last_line_is_never_a_heading() {
+        let p = parse("Prose comes first and ends here.\nClosing Words Here\n");
+        assert_eq!(p.blocks.last().unwrap().kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let text = "The delegation travelled to the fair in the city of Qingdao where it\n\
+                    met officials from many countries.\n\nNext paragraph.\n";
+        let p = parse(text);
+        assert_eq!(p.blocks.len(), 2);
+        assert!(p.blocks[0].text.ends_with("where it met officials from many countries."));
+    }
+
+    #[test]
+    fn trailing_comment_form() {
+        let text = "Prose comes first and it is long enough.\nMore prose, the closing paragraph.\n发表回复\n";
+        let p = parse(text);
+        assert_eq!(p.blocks.len(), 2);
+        assert_eq!(p.furniture.len(), 1);
+        assert_eq!(p.furniture[0].line, 3);
+        assert_eq!(p.furniture[0].text, "发表回复");
+    }
+
+    #[test]
+    fn stray_line_in_other_script_without_lexicon_entry() {
+        let text = "Prose comes first and it is long enough.\nMore prose, the closing paragraph.\n返回顶部\n";
+        let p = parse(text);
+        assert_eq!(p.blocks.len(), 2);
+        assert!(p.furniture[0].reason.contains("Han"));
+    }
+
+    #[test]
+    fn chinese_document_keeps_chinese_lines() {
+        let text = "上海合作组织成员国举行会议。\n会议在青岛举行\n";
+        let p = parse(text);
+        assert_eq!(p.blocks.len() + usize::from(p.title.is_some()), 2);
+        assert!(p.furniture.is_empty());
+    }
+}

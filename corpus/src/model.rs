@@ -1,0 +1,286 @@
+//! The compiled corpus: the one definition of the bundle format, written by the build and read by
+//! the app. Every position is a byte range into a document's `text`, the text the reader sees.
+
+use serde::{Deserialize, Serialize};
+
+use crate::index::Index;
+
+/// Bumped whenever a type in this module changes shape; checked when a bundle is loaded.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The first bytes of every bundle.
+pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
+
+/// A byte range into a document's text. `u32` keeps the bundle small; documents over 4 GiB are
+/// rejected at ingest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start: start as u32, end: end as u32 }
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// The source format a document was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// Everything the explorer knows about a corpus.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Corpus {
+    /// The name of the folder the corpus came from.
+    pub name: String,
+    pub docs: Vec<Doc>,
+    pub sections: Vec<Section>,
+    pub passages: Vec<Passage>,
+    pub entities: Vec<Entity>,
+    /// Sorted by passage, then start.
+    pub mentions: Vec<Mention>,
+    pub dates: Vec<DateFact>,
+    pub figures: Vec<Figure>,
+    /// Theme labels, in the order of the corpus configuration.
+    pub themes: Vec<String>,
+    /// Entities seen in the same passage, sorted by descending count.
+    pub relations: Vec<Relation>,
+    pub index: Index,
+}
+
+/// One source file.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Doc {
+    /// Path relative to the corpus folder, with `/` separators: unique, stable, shown to users.
+    pub id: String,
+    pub title: String,
+    /// ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) from the document's metadata.
+    pub date: Option<String>,
+    /// ISO 639-1 code, from metadata or detected.
+    pub lang: String,
+    pub source: Option<String>,
+    pub tags: Vec<String>,
+    /// Any other metadata, sorted by key.
+    pub meta: Vec<(String, String)>,
+    pub format: Option<Format>,
+    /// The text the reader sees: the blocks of the document separated by blank lines.
+    pub text: String,
+    /// Indices into `Corpus::sections`.
+    pub sections: std::ops::Range<u32>,
+    /// Indices into `Corpus::passages`.
+    pub passages: std::ops::Range<u32>,
+    /// Distinctive words of this document, most distinctive first.
+    pub keywords: Vec<String>,
+    /// Indices into `Corpus::themes`.
+    pub themes: Vec<u16>,
+    /// Lines recognised as page furniture and left out of the text, with the reason.
+    pub furniture: Vec<Furniture>,
+}
+
+/// A line kept out of the text because it is page furniture, not article content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Furniture {
+    /// 1-based line in the source file.
+    pub line: u32,
+    pub text: String,
+    pub reason: String,
+}
+
+/// A heading and the passages under it. The passages before the first heading form a section
+/// without a heading.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Section {
+    pub doc: u32,
+    pub heading: Option<Span>,
+    /// 1 for the top level.
+    pub level: u8,
+    pub passages: std::ops::Range<u32>,
+}
+
+/// A paragraph: the unit of search results.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Passage {
+    pub doc: u32,
+    pub section: u32,
+    pub span: Span,
+    /// Sentence spans, in document coordinates.
+    pub sentences: Vec<Span>,
+    /// Indices into `Corpus::themes`.
+    pub themes: Vec<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+}
+
+impl EntityKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+        }
+    }
+}
+
+/// A person, organisation or place, merged across its aliases and documents.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Entity {
+    pub kind: EntityKind,
+    pub name: String,
+    /// Other names it goes by (acronyms, spelling variants, surnames), without `name`.
+    pub aliases: Vec<String>,
+    /// For people: roles the text gives them ("Deputy Chief of Staff at the Ministry of ...").
+    pub roles: Vec<String>,
+    /// For places: `country`, `city`, `region`, ...
+    pub subtype: Option<String>,
+    /// Documents it is mentioned in, ascending.
+    pub docs: Vec<u32>,
+    pub mention_count: u32,
+}
+
+/// One occurrence of an entity in the text.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Mention {
+    pub entity: u32,
+    pub passage: u32,
+    pub span: Span,
+    /// How it was found: the rule or gazetteer.
+    pub rule: String,
+    /// 0..=1.
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum DatePrecision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A date the text mentions.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DateFact {
+    pub passage: u32,
+    pub span: Span,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub iso: String,
+    pub precision: DatePrecision,
+    /// The sentence it came from.
+    pub sentence: Span,
+    pub rule: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FigureKind {
+    Money,
+    Percent,
+    Quantity,
+}
+
+/// An amount the text mentions: money, a percentage or a quantity with a unit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Figure {
+    pub passage: u32,
+    pub span: Span,
+    pub kind: FigureKind,
+    /// The value with its magnitude applied ("3.744 billion" → 3.744e9).
+    pub value: f64,
+    /// ISO 4217 currency code for money, `%` for percentages, the unit for quantities.
+    pub unit: String,
+    /// A year the sentence ties the figure to, if any.
+    pub year: Option<i32>,
+    pub sentence: Span,
+}
+
+/// Two entities that appear in the same passages.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Relation {
+    pub a: u32,
+    pub b: u32,
+    /// Passages where both appear, ascending.
+    pub passages: Vec<u32>,
+}
+
+impl Corpus {
+    /// The text of a passage.
+    pub fn passage_text(&self, passage: u32) -> &str {
+        let p = &self.passages[passage as usize];
+        &self.docs[p.doc as usize].text[p.span.range()]
+    }
+
+    /// The heading text of a passage's section, if it has one.
+    pub fn heading_of(&self, passage: u32) -> Option<&str> {
+        let p = &self.passages[passage as usize];
+        let s = &self.sections[p.section as usize];
+        s.heading.map(|h| &self.docs[p.doc as usize].text[h.range()])
+    }
+
+    /// Serializes the corpus as a bundle: magic, format version, then the postcard body.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(1 << 16);
+        out.extend_from_slice(&MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        // Serializing plain data into a Vec cannot fail.
+        let body = postcard::to_allocvec(self).expect("corpus serializes");
+        out.extend_from_slice(&body);
+        out
+    }
+
+    /// Reads a bundle written by [`Corpus::to_bytes`] of the same format version.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Corpus, BundleError> {
+        if bytes.len() < 12 || bytes[..8] != MAGIC {
+            return Err(BundleError::NotABundle);
+        }
+        let version = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);
+        if version != FORMAT_VERSION {
+            return Err(BundleError::Version { found: version, expected: FORMAT_VERSION });
+        }
+        postcard::from_bytes(&bytes[12..]).map_err(|e| BundleError::Decode(e.to_string()))
+    }
+}
+
+/// Why a bundle could not be loaded.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum BundleError {
+    #[error("this is not a corpus bundle (wrong magic bytes)")]
+    NotABundle,
+    #[error("the bundle has format version {found}, this build reads version {expected}: rebuild it")]
+    Version { found: u32, expected: u32 },
+    #[error("the bundle is damaged: {0}")]
+    Decode(String),
+}

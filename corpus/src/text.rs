@@ -1,0 +1,275 @@
+//! Text analysis shared by the indexer and the query engine: word segmentation with byte offsets,
+//! case and diacritic folding, and stemming. Both sides must agree exactly, so both call this.
+
+use std::ops::Range;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+pub use rust_stemmers::Algorithm;
+
+/// A word of the original text: its byte range and its folded (index) form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range of the word in the text that was tokenized.
+    pub range: Range<usize>,
+    /// Lower-cased, diacritic-free form used as the index key before stemming.
+    pub folded: String,
+}
+
+/// Splits `text` into words (Unicode word boundaries, UAX #29) and folds each one.
+///
+/// Punctuation and spaces are not tokens. A possessive or case suffix after an apostrophe
+/// (`Azerbaijan’s`, `Ufa'da`) is left out of the token, so the name itself is what gets indexed.
+/// Words of Han, Hiragana and Thai script come out one character per token, which lets a query in
+/// those scripts match as a phrase of characters.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// [`tokenize`] into an existing vector (cleared first), to reuse its allocation.
+pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
+    out.clear();
+    for (start, word) in text.split_word_bound_indices() {
+        if !word.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let word = trim_apostrophe_suffix(word);
+        let folded = fold(word);
+        if folded.is_empty() {
+            continue;
+        }
+        out.push(Token { range: start..start + word.len(), folded });
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '`')
+}
+
+/// `Azerbaijan’s` → `Azerbaijan`; `Ufa'da` → `Ufa`; `O'Connell` stays whole (the part after the
+/// apostrophe is longer than a suffix).
+fn trim_apostrophe_suffix(word: &str) -> &str {
+    if let Some((idx, c)) = word.char_indices().find(|&(_, c)| is_apostrophe(c)) {
+        let rest = &word[idx + c.len_utf8()..];
+        let suffix_len = rest.chars().count();
+        if idx > 0 && suffix_len <= 4 && rest.chars().all(char::is_alphabetic) {
+            return &word[..idx];
+        }
+    }
+    word
+}
+
+/// Folds a word for matching: lower case, no diacritics, a few letters spelled out
+/// (`ß` → `ss`, `ı` → `i`, `ø` → `o`), apostrophes dropped. Cyrillic `й` keeps its breve (it is a
+/// letter of its own, not an accented `и`); `ё` becomes `е` as Russian writing mostly does.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'ß' => out.push_str("ss"),
+            'ı' => out.push('i'),
+            'ø' | 'Ø' => out.push('o'),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
+            'ł' | 'Ł' => out.push('l'),
+            'þ' | 'Þ' => out.push_str("th"),
+            'ё' | 'Ё' => out.push('е'),
+            'й' | 'Й' => out.push('й'),
+            c if c.is_ascii() => {
+                if c.is_ascii_alphanumeric() || !is_apostrophe(c) {
+                    out.push(c.to_ascii_lowercase());
+                }
+            }
+            c => {
+                for d in std::iter::once(c).nfd() {
+                    if is_combining_mark(d) || is_apostrophe(d) {
+                        continue;
+                    }
+                    for l in d.to_lowercase() {
+                        // Lower-casing can bring a combining mark back (`İ` → `i̇`).
+                        if !is_combining_mark(l) {
+                            out.push(l);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The Snowball stemmer for a language code (ISO 639-1 or -3), if there is one.
+pub fn stemmer_for(lang: &str) -> Option<Algorithm> {
+    use Algorithm::*;
+    Some(match lang {
+        "en" | "eng" => English,
+        "ru" | "rus" => Russian,
+        "tr" | "tur" => Turkish,
+        "de" | "deu" => German,
+        "fr" | "fra" => French,
+        "es" | "spa" => Spanish,
+        "it" | "ita" => Italian,
+        "pt" | "por" => Portuguese,
+        "nl" | "nld" => Dutch,
+        "sv" | "swe" => Swedish,
+        "da" | "dan" => Danish,
+        "no" | "nb" | "nob" | "nn" => Norwegian,
+        "fi" | "fin" => Finnish,
+        "hu" | "hun" => Hungarian,
+        "ro" | "ron" => Romanian,
+        "el" | "ell" => Greek,
+        "ar" | "ara" => Arabic,
+        "ta" | "tam" => Tamil,
+        _ => return None,
+    })
+}
+
+/// The stem key of a word as written: the word is lower-cased, stemmed by the language's
+/// rules (which know that language's letters), then folded like every other key.
+/// Words with digits are only folded.
+pub fn stem(algorithm: Algorithm, word: &str) -> String {
+    Stemmers::new().stem(algorithm, word)
+}
+
+/// A reusable set of stemmers, so that hot loops do not rebuild them.
+#[derive(Default)]
+pub struct Stemmers {
+    cache: Vec<(Algorithm, rust_stemmers::Stemmer)>,
+}
+
+impl Stemmers {
+    pub fn new() -> Self {
+        Stemmers { cache: Vec::new() }
+    }
+
+    /// See [`stem`].
+    pub fn stem(&mut self, algorithm: Algorithm, word: &str) -> String {
+        if word.chars().any(|c| c.is_ascii_digit()) {
+            return fold(word);
+        }
+        let idx = match self.cache.iter().position(|(a, _)| *a == algorithm) {
+            Some(i) => i,
+            None => {
+                self.cache.push((algorithm, rust_stemmers::Stemmer::create(algorithm)));
+                self.cache.len() - 1
+            }
+        };
+        let lower = word.to_lowercase();
+        fold(&self.cache[idx].1.stem(&lower))
+    }
+}
+
+/// Byte ranges of the sentences of `text` (Unicode sentence boundaries), trimmed of spaces.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (start, s) in text.split_sentence_bound_indices() {
+        let trimmed = s.trim_end();
+        let lead = trimmed.len() - trimmed.trim_start().len();
+        if trimmed.trim().is_empty() {
+            continue;
+        }
+        out.push(start + lead..start + trimmed.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.folded).collect()
+    }
+
+    #[test]
+    fn plain_words_keep_their_offsets() {
+        let text = "Karamay, China.";
+        let toks = tokenize(text);
+        assert_eq!(toks.len(), 2);
+        assert_eq!(&text[toks[0].range.clone()], "Karamay");
+        assert_eq!(&text[toks[1].range.clone()], "China");
+        assert_eq!(toks[1].folded, "china");
+    }
+
+    #[test]
+    fn diacritics_fold() {
+        assert_eq!(words("Türkiye Bakü Şanghay"), ["turkiye", "baku", "sanghay"]);
+    }
+
+    #[test]
+    fn turkish_dotted_and_dotless_i() {
+        assert_eq!(words("İran Kırgızistan"), ["iran", "kirgizistan"]);
+    }
+
+    #[test]
+    fn possessive_is_not_part_of_the_word() {
+        let text = "Azerbaijan’s trade";
+        let toks = tokenize(text);
+        assert_eq!(&text[toks[0].range.clone()], "Azerbaijan");
+        assert_eq!(toks[0].folded, "azerbaijan");
+    }
+
+    #[test]
+    fn turkish_case_suffix_after_apostrophe() {
+        assert_eq!(words("Ufa'da Azerbaycan'a"), ["ufa", "azerbaycan"]);
+    }
+
+    #[test]
+    fn long_part_after_apostrophe_is_kept() {
+        assert_eq!(words("O'Connell"), ["oconnell"]);
+    }
+
+    #[test]
+    fn decimal_number_is_one_token() {
+        assert_eq!(words("USD 3.744 billion"), ["usd", "3.744", "billion"]);
+    }
+
+    #[test]
+    fn hyphenated_words_split() {
+        assert_eq!(words("Rasht-Astara"), ["rasht", "astara"]);
+    }
+
+    #[test]
+    fn dotted_words_stay_whole() {
+        assert_eq!(words("UzDaily.com reported"), ["uzdaily.com", "reported"]);
+    }
+
+    #[test]
+    fn cyrillic_folds_case_and_yo() {
+        assert_eq!(words("Шанхайская ОРГАНИЗАЦИЯ Ёлка"), ["шанхайская", "организация", "елка"]);
+    }
+
+    #[test]
+    fn cjk_run_is_one_token_per_character() {
+        assert_eq!(words("发表回复"), ["发", "表", "回", "复"]);
+    }
+
+    #[test]
+    fn punctuation_only_is_not_a_token() {
+        assert!(tokenize(" — … “ ” ").is_empty());
+    }
+
+    #[test]
+    fn english_stemming_joins_plural_and_singular() {
+        let s = stemmer_for("en").unwrap();
+        assert_eq!(stem(s, "meetings"), stem(s, "meeting"));
+    }
+
+    #[test]
+    fn numbers_are_not_stemmed() {
+        let s = stemmer_for("en").unwrap();
+        assert_eq!(stem(s, "2024S"), "2024s");
+    }
+
+    #[test]
+    fn sentences_are_trimmed_ranges() {
+        let text = "One sentence. Another one!  Third?";
+        let got: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["One sentence.", "Another one!", "Third?"]);
+    }
+}

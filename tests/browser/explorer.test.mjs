@@ -1,0 +1,148 @@
+// The built explorer (dist/) in headless Chromium, used the way a reader uses it.
+// Run through `make test`, which builds dist/ on the seed corpus first.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { pathToFileURL } from "node:url";
+import path from "node:path";
+import { serve, launch, watchedPage, DIST } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the explorer at `query` (e.g. "?q=x") and waits until the app has replaced the loader. */
+async function open(query = "") {
+  const { page, problems } = await watchedPage(browser.context);
+  const requested = [];
+  page.on("request", (req) => requested.push(req.url()));
+  await page.goto(server.url + query);
+  await page.getByRole("searchbox", { name: "Search the corpus" }).waitFor();
+  return { page, problems, requested };
+}
+
+async function search(page, text) {
+  const box = page.getByRole("searchbox", { name: "Search the corpus" });
+  await box.fill("");
+  await box.pressSequentially(text);
+}
+
+test("the page loads without console errors and shows the corpus overview", async () => {
+  const { page, problems } = await open();
+  const summary = page.locator(".overview .summary");
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /1 document · \d+ sections · \d+ passages/);
+  await page.getByRole("link", { name: "Azerbaijan and the SCO" }).waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("typing Qingdao shows the trade fair passage with Qingdao highlighted", async () => {
+  const { page, problems } = await open();
+  await search(page, "Qingdao");
+  const hit = page.locator("li.hit", { hasText: "SCO International Investment and Trade Fair" });
+  await hit.waitFor();
+  const marks = await hit.locator("mark").allInnerTexts();
+  assert.ok(marks.includes("Qingdao"), `marks: ${marks}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("turkiye finds the Astana summit passage", async () => {
+  const { page, problems } = await open();
+  await search(page, "turkiye");
+  const first = page.locator("li.hit").first();
+  await first.waitFor();
+  assert.match(await first.innerText(), /SCO summit in Astana/);
+  assert.deepEqual(await first.locator("mark").allInnerTexts(), ["Türkiye"]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the page requests nothing but its own files", async () => {
+  const { page, requested } = await open("?q=observer+status");
+  await page.locator("li.hit").first().waitFor();
+  const foreign = requested.filter((u) => !u.startsWith(server.url));
+  assert.deepEqual(foreign, []);
+  assert.ok(requested.some((u) => u.endsWith(".wasm")), `requests: ${requested}`);
+  await page.close();
+});
+
+test("slash focuses the search box from anywhere on the page", async () => {
+  const { page } = await open();
+  await page.locator("body").click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press("/");
+  const focused = await page.evaluate(() => document.activeElement?.id);
+  assert.equal(focused, "q");
+  assert.equal(await page.getByRole("searchbox").inputValue(), "");
+  await page.close();
+});
+
+test("a query with no match says so", async () => {
+  const { page, problems } = await open();
+  await search(page, "zzyzx");
+  await page.getByRole("heading", { name: /Nothing matches “zzyzx”/ }).waitFor();
+  assert.equal(await page.locator("li.hit").count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the query is in the URL, and the URL restores it", async () => {
+  const { page } = await open();
+  await search(page, "Karamay");
+  await page.waitForURL(/\?q=Karamay$/);
+  await page.reload();
+  await page.locator("li.hit", { hasText: "Karamay" }).first().waitFor();
+  assert.equal(await page.getByRole("searchbox").inputValue(), "Karamay");
+  await page.close();
+});
+
+test("a result opens the document at its passage, and Back returns to the results", async () => {
+  const { page, problems } = await open("?q=Qingdao");
+  await page.locator("li.hit a.doc-title").first().click();
+  const current = page.locator(".reader .passage.current");
+  await current.waitFor();
+  assert.match(await current.innerText(), /Qingdao/);
+  await page.goBack();
+  await page.locator("li.hit").first().waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the built page works opened from disk", async () => {
+  const { page, problems } = await watchedPage(browser.context);
+  await page.goto(pathToFileURL(path.join(DIST, "index.html")).href + "?q=Astana");
+  await page.locator("li.hit", { hasText: "Astana" }).first().waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("dark mode follows the system setting", async () => {
+  const { page } = await open();
+  await page.emulateMedia({ colorScheme: "dark" });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: "light" });
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const lightness = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+  assert.ok(lightness(dark) < 150, `dark background ${dark}`);
+  assert.ok(lightness(light) > 600, `light background ${light}`);
+  await page.close();
+});
+
+test("at phone width nothing overflows sideways", async () => {
+  const { page } = await open("?q=Azerbaijan");
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.locator("li.hit").first().waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await page.close();
+});

@@ -1,0 +1,95 @@
+// Shared by the browser tests and the benchmarks: a static file server on loopback that records
+// every request, and headless Chromium from the system's packages.
+
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".webmanifest": "application/manifest+json",
+};
+
+/** Serves `root` on 127.0.0.1 at a free port. Resolves to { url, requests, close }. */
+export async function serve(root) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    requests.push(req.url);
+    try {
+      const url = new URL(req.url, "http://127.0.0.1");
+      let file = path.join(root, decodeURIComponent(url.pathname));
+      if (!file.startsWith(path.resolve(root))) throw new Error("outside root");
+      if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** The flags this machine's Chromium needs to run headless without reaching the network. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches headless Chromium with a fresh profile. Resolves to { browser, close }. */
+export async function launch() {
+  const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+  const profile = mkdtempSync(path.join(tmpdir(), "explorer-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a page that fails the test on any console error or uncaught exception. */
+export async function watchedPage(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
+  return { page, problems };
+}
+
+/** The built site: `dist/` at the repository root, or $DIST. */
+export const DIST = process.env.DIST ?? path.resolve(import.meta.dirname, "../../dist");
