@@ -6,13 +6,17 @@ use std::path::{Path, PathBuf};
 fn main() {
     println!("cargo:rerun-if-env-changed=CORPUS_DIR");
     println!("cargo:rerun-if-env-changed=CORPUS_CONFIG");
-    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
     // A relative CORPUS_DIR is taken from the repository root, where the README's commands run.
     let dir = match std::env::var_os("CORPUS_DIR") {
         Some(d) if !d.is_empty() => root.join(d),
         _ => root.join("seeds"),
     };
-    let config = std::env::var_os("CORPUS_CONFIG").filter(|c| !c.is_empty()).map(|c| root.join(c));
+    let config = std::env::var_os("CORPUS_CONFIG")
+        .filter(|c| !c.is_empty())
+        .map(|c| root.join(c));
     watch(&dir, config.as_deref());
 
     match corpus::compile::compile_dir(&dir, config.as_deref()) {
@@ -22,7 +26,8 @@ fn main() {
             }
             let c = &compiled.corpus;
             let bytes = c.to_bytes();
-            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
+            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+                .join("corpus.bin");
             if let Err(e) = std::fs::write(&out, &bytes) {
                 eprintln!("{}: cannot write the compiled corpus: {e}", out.display());
                 std::process::exit(1);
@@ -53,7 +58,9 @@ fn watch(dir: &Path, config: Option<&Path>) {
     }
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             println!("cargo:rerun-if-changed={}", path.display());

@@ -19,7 +19,10 @@ use crate::{bundle, route};
 pub fn mount() {
     console_error_panic_hook::set_once();
     let document = web_sys::window().and_then(|w| w.document());
-    let root = document.as_ref().and_then(|d| d.get_element_by_id("app").or_else(|| d.body().map(Into::into)));
+    let root = document.as_ref().and_then(|d| {
+        d.get_element_by_id("app")
+            .or_else(|| d.body().map(Into::into))
+    });
     let Some(root) = root else {
         web_sys::console::error_1(&"the explorer needs a page with an #app element".into());
         return;
@@ -94,7 +97,9 @@ struct LoadedProps {
 }
 
 fn current_search() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 #[function_component]
@@ -131,15 +136,27 @@ fn Loaded(props: &LoadedProps) -> Html {
             let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
                 state.dispatch(Action::Restore(route::parse(&current_search())));
             });
-            let _ = window.add_event_listener_with_callback("popstate", handler.as_ref().unchecked_ref());
+            let _ = window
+                .add_event_listener_with_callback("popstate", handler.as_ref().unchecked_ref());
             move || {
-                let _ = window.remove_event_listener_with_callback("popstate", handler.as_ref().unchecked_ref());
+                let _ = window.remove_event_listener_with_callback(
+                    "popstate",
+                    handler.as_ref().unchecked_ref(),
+                );
             }
         });
     }
 
-    let explorer = Explorer { corpus, engine: engine.clone(), state: state.clone() };
-    let body = if let Some(doc) = state.doc.as_ref().and_then(|id| corpus.docs.iter().position(|d| &d.id == id)) {
+    let explorer = Explorer {
+        corpus,
+        engine: engine.clone(),
+        state: state.clone(),
+    };
+    let body = if let Some(doc) = state
+        .doc
+        .as_ref()
+        .and_then(|id| corpus.docs.iter().position(|d| &d.id == id))
+    {
         html! { <Reader doc={doc as u32} passage={state.passage} /> }
     } else if state.query.trim().is_empty() {
         html! { <Overview /> }
@@ -167,5 +184,7 @@ fn Loaded(props: &LoadedProps) -> Html {
 }
 
 fn location_path() -> String {
-    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "./".into())
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "./".into())
 }

@@ -57,19 +57,38 @@ mod tests {
 
     #[test]
     fn query_round_trips() {
-        round_trip(State { query: "observer status".into(), ..State::default() });
-        round_trip(State { query: "\"exact phrase\" -x & y=z #?".into(), ..State::default() });
-        round_trip(State { query: "Türkiye 发表回复".into(), ..State::default() });
+        round_trip(State {
+            query: "observer status".into(),
+            ..State::default()
+        });
+        round_trip(State {
+            query: "\"exact phrase\" -x & y=z #?".into(),
+            ..State::default()
+        });
+        round_trip(State {
+            query: "Türkiye 发表回复".into(),
+            ..State::default()
+        });
     }
 
     #[test]
     fn document_and_passage_round_trip() {
-        round_trip(State { query: "q".into(), doc: Some("sub/a b.txt".into()), passage: Some(4) });
+        round_trip(State {
+            query: "q".into(),
+            doc: Some("sub/a b.txt".into()),
+            passage: Some(4),
+        });
     }
 
     #[test]
     fn spaces_are_plus_signs() {
-        assert_eq!(format(&State { query: "a b".into(), ..State::default() }), "?q=a+b");
+        assert_eq!(
+            format(&State {
+                query: "a b".into(),
+                ..State::default()
+            }),
+            "?q=a+b"
+        );
     }
 
     #[test]

@@ -30,9 +30,20 @@ pub enum Action {
 impl State {
     pub fn apply(&self, action: Action) -> State {
         match action {
-            Action::Search(query) => State { query, ..self.clone() },
-            Action::OpenDocument { doc, passage } => State { doc: Some(doc), passage, ..self.clone() },
-            Action::CloseDocument => State { doc: None, passage: None, ..self.clone() },
+            Action::Search(query) => State {
+                query,
+                ..self.clone()
+            },
+            Action::OpenDocument { doc, passage } => State {
+                doc: Some(doc),
+                passage,
+                ..self.clone()
+            },
+            Action::CloseDocument => State {
+                doc: None,
+                passage: None,
+                ..self.clone()
+            },
             Action::Restore(state) => state,
         }
     }
@@ -57,7 +68,10 @@ mod tests {
 
     #[test]
     fn search_keeps_open_document() {
-        let s = State { doc: Some("a.txt".into()), ..State::default() };
+        let s = State {
+            doc: Some("a.txt".into()),
+            ..State::default()
+        };
         let next = s.apply(Action::Search("trade".into()));
         assert_eq!(next.query, "trade");
         assert_eq!(next.doc.as_deref(), Some("a.txt"));
@@ -65,7 +79,10 @@ mod tests {
 
     #[test]
     fn open_and_close_document() {
-        let s = State::default().apply(Action::OpenDocument { doc: "a.txt".into(), passage: Some(3) });
+        let s = State::default().apply(Action::OpenDocument {
+            doc: "a.txt".into(),
+            passage: Some(3),
+        });
         assert_eq!(s.passage, Some(3));
         let s = s.apply(Action::CloseDocument);
         assert_eq!(s.doc, None);
@@ -74,14 +91,24 @@ mod tests {
 
     #[test]
     fn unchanged_state_is_the_same_rc() {
-        let s = Rc::new(State { query: "x".into(), ..State::default() });
+        let s = Rc::new(State {
+            query: "x".into(),
+            ..State::default()
+        });
         let next = s.clone().reduce(Action::Search("x".into()));
         assert!(Rc::ptr_eq(&s, &next));
     }
 
     #[test]
     fn restore_replaces_everything() {
-        let target = State { query: "q".into(), doc: Some("d".into()), passage: Some(1) };
-        assert_eq!(State::default().apply(Action::Restore(target.clone())), target);
+        let target = State {
+            query: "q".into(),
+            doc: Some("d".into()),
+            passage: Some(1),
+        };
+        assert_eq!(
+            State::default().apply(Action::Restore(target.clone())),
+            target
+        );
     }
 }

@@ -40,7 +40,10 @@ pub fn compile_dir(dir: &Path, config: Option<&Path>) -> Result<Compiled, Vec<Di
 }
 
 /// Reads and parses every document of `dir` and the configuration.
-pub fn read_dir(dir: &Path, config: Option<&Path>) -> Result<(Vec<Input>, Config, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn read_dir(
+    dir: &Path,
+    config: Option<&Path>,
+) -> Result<(Vec<Input>, Config, Vec<Diagnostic>), Vec<Diagnostic>> {
     let listing = ingest::list(dir);
     let mut diagnostics = listing.diagnostics;
     let config_path = config.map(Path::to_path_buf).or(listing.config);
@@ -48,7 +51,9 @@ pub fn read_dir(dir: &Path, config: Option<&Path>) -> Result<(Vec<Input>, Config
         Some(path) => {
             let shown = path.display().to_string();
             match std::fs::read(path) {
-                Ok(bytes) => match ingest::decode(&shown, &bytes).and_then(|text| Config::parse(&shown, &text)) {
+                Ok(bytes) => match ingest::decode(&shown, &bytes)
+                    .and_then(|text| Config::parse(&shown, &text))
+                {
                     Ok(config) => config,
                     Err(d) => {
                         diagnostics.push(d);
@@ -56,7 +61,11 @@ pub fn read_dir(dir: &Path, config: Option<&Path>) -> Result<(Vec<Input>, Config
                     }
                 },
                 Err(e) => {
-                    diagnostics.push(Diagnostic::error(shown, 1, format!("cannot read the configuration: {e}")));
+                    diagnostics.push(Diagnostic::error(
+                        shown,
+                        1,
+                        format!("cannot read the configuration: {e}"),
+                    ));
                     Config::default()
                 }
             }
@@ -70,12 +79,20 @@ pub fn read_dir(dir: &Path, config: Option<&Path>) -> Result<(Vec<Input>, Config
         let bytes = match std::fs::read(&file.path) {
             Ok(bytes) => bytes,
             Err(e) => {
-                diagnostics.push(Diagnostic::error(shown, 1, format!("cannot read the file: {e}")));
+                diagnostics.push(Diagnostic::error(
+                    shown,
+                    1,
+                    format!("cannot read the file: {e}"),
+                ));
                 continue;
             }
         };
         if bytes.len() > u32::MAX as usize / 2 {
-            diagnostics.push(Diagnostic::error(shown, 1, "the file is larger than 2 GiB; split it"));
+            diagnostics.push(Diagnostic::error(
+                shown,
+                1,
+                "the file is larger than 2 GiB; split it",
+            ));
             continue;
         }
         let text = match ingest::decode(&shown, &bytes) {
@@ -96,7 +113,11 @@ pub fn read_dir(dir: &Path, config: Option<&Path>) -> Result<(Vec<Input>, Config
                     ));
                     continue;
                 }
-                inputs.push(Input { id: file.id, format: file.format, parsed });
+                inputs.push(Input {
+                    id: file.id,
+                    format: file.format,
+                    parsed,
+                });
             }
             Err(d) => diagnostics.push(d),
         }
@@ -109,7 +130,10 @@ pub fn read_dir(dir: &Path, config: Option<&Path>) -> Result<(Vec<Input>, Config
 
 /// Compiles parsed documents into a corpus: text, structure, analysis and index.
 pub fn build(name: &str, inputs: Vec<Input>, config: &Config) -> Corpus {
-    let mut corpus = Corpus { name: name.to_string(), ..Corpus::default() };
+    let mut corpus = Corpus {
+        name: name.to_string(),
+        ..Corpus::default()
+    };
     for input in inputs {
         add_document(&mut corpus, input);
     }
@@ -146,16 +170,33 @@ fn add_document(corpus: &mut Corpus, input: Input) {
             }),
             BlockKind::Paragraph => {
                 if corpus.sections.len() as u32 == first_section {
-                    corpus.sections.push(Section { doc: doc_id, heading: None, level: 1, passages: passage_id..passage_id });
+                    corpus.sections.push(Section {
+                        doc: doc_id,
+                        heading: None,
+                        level: 1,
+                        passages: passage_id..passage_id,
+                    });
                 }
                 let section = corpus.sections.len() as u32 - 1;
                 corpus.sections[section as usize].passages.end = passage_id + 1;
-                corpus.passages.push(Passage { doc: doc_id, section, span, sentences: Vec::new(), themes: Vec::new() });
+                corpus.passages.push(Passage {
+                    doc: doc_id,
+                    section,
+                    span,
+                    sentences: Vec::new(),
+                    themes: Vec::new(),
+                });
             }
         }
     }
-    let lang = parsed.lang.clone().unwrap_or_else(|| detect_language(&text));
-    let title = parsed.title.clone().unwrap_or_else(|| ingest::title_from_file_name(&input.id));
+    let lang = parsed
+        .lang
+        .clone()
+        .unwrap_or_else(|| detect_language(&text));
+    let title = parsed
+        .title
+        .clone()
+        .unwrap_or_else(|| ingest::title_from_file_name(&input.id));
     corpus.docs.push(Doc {
         id: input.id,
         title,

@@ -55,8 +55,15 @@ impl Config {
     /// Parses the configuration, naming the file and line of any problem.
     pub fn parse(path: &str, text: &str) -> Result<Config, Diagnostic> {
         let config: Config = toml::from_str(text).map_err(|e| {
-            let line = e.span().map(|s| crate::diag::line_of(text.as_bytes(), s.start)).unwrap_or(1);
-            Diagnostic::error(path, line, format!("invalid configuration: {}", e.message()))
+            let line = e
+                .span()
+                .map(|s| crate::diag::line_of(text.as_bytes(), s.start))
+                .unwrap_or(1);
+            Diagnostic::error(
+                path,
+                line,
+                format!("invalid configuration: {}", e.message()),
+            )
         })?;
         config.validate(path, text)?;
         Ok(config)
@@ -64,12 +71,18 @@ impl Config {
 
     fn validate(&self, path: &str, text: &str) -> Result<(), Diagnostic> {
         let line_of = |needle: &str| {
-            text.find(needle).map(|at| crate::diag::line_of(text.as_bytes(), at)).unwrap_or(1)
+            text.find(needle)
+                .map(|at| crate::diag::line_of(text.as_bytes(), at))
+                .unwrap_or(1)
         };
         let mut seen = std::collections::BTreeSet::new();
         for theme in &self.themes {
             if theme.label.trim().is_empty() {
-                return Err(Diagnostic::error(path, line_of("label"), "a theme has an empty label"));
+                return Err(Diagnostic::error(
+                    path,
+                    line_of("label"),
+                    "a theme has an empty label",
+                ));
             }
             if !seen.insert(theme.label.as_str()) {
                 return Err(Diagnostic::error(
@@ -118,7 +131,11 @@ mod tests {
 
     #[test]
     fn syntax_error_names_the_line() {
-        let e = Config::parse("explorer.toml", "[[theme]]\nlabel = \"a\"\nterms = [\"x\"\n").unwrap_err();
+        let e = Config::parse(
+            "explorer.toml",
+            "[[theme]]\nlabel = \"a\"\nterms = [\"x\"\n",
+        )
+        .unwrap_err();
         assert_eq!(e.path, "explorer.toml");
         assert!(e.line >= 3, "{e}");
     }
@@ -141,8 +158,11 @@ mod tests {
 
     #[test]
     fn bad_alias_kind_is_an_error() {
-        let e = Config::parse("explorer.toml", "[[alias]]\nname = \"X\"\nkind = \"planet\"\naliases = []\n")
-            .unwrap_err();
+        let e = Config::parse(
+            "explorer.toml",
+            "[[alias]]\nname = \"X\"\nkind = \"planet\"\naliases = []\n",
+        )
+        .unwrap_err();
         assert_eq!(e.line, 3);
     }
 }

@@ -25,11 +25,21 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(path: impl Into<String>, line: u32, message: impl Into<String>) -> Self {
-        Diagnostic { path: path.into(), line: line.max(1), severity: Severity::Error, message: message.into() }
+        Diagnostic {
+            path: path.into(),
+            line: line.max(1),
+            severity: Severity::Error,
+            message: message.into(),
+        }
     }
 
     pub fn warning(path: impl Into<String>, line: u32, message: impl Into<String>) -> Self {
-        Diagnostic { path: path.into(), line: line.max(1), severity: Severity::Warning, message: message.into() }
+        Diagnostic {
+            path: path.into(),
+            line: line.max(1),
+            severity: Severity::Warning,
+            message: message.into(),
+        }
     }
 
     pub fn is_error(&self) -> bool {

@@ -68,7 +68,10 @@ impl IndexBuilder {
             if let Some(alg) = algorithm {
                 let key = self.stemmers.stem(alg, &text[tok.range.clone()]);
                 if key != tok.folded || !self.stems.contains_key(&key) {
-                    self.stems.entry(key).or_default().insert(tok.folded.clone());
+                    self.stems
+                        .entry(key)
+                        .or_default()
+                        .insert(tok.folded.clone());
                 }
             }
         }
@@ -81,7 +84,8 @@ impl IndexBuilder {
         let mut map = fst::MapBuilder::memory();
         let mut term_ids: BTreeMap<&str, u32> = BTreeMap::new();
         for (id, (term, postings)) in self.terms.iter().enumerate() {
-            map.insert(term, id as u64).expect("terms arrive sorted and unique");
+            map.insert(term, id as u64)
+                .expect("terms arrive sorted and unique");
             term_ids.insert(term, id as u32);
             index.offsets.push(index.postings.len() as u32);
             index.df.push(postings.len() as u32);
@@ -103,15 +107,22 @@ impl IndexBuilder {
         let mut stems = fst::MapBuilder::memory();
         index.stem_offsets.push(0);
         for (group, (key, terms)) in self.stems.iter().enumerate() {
-            stems.insert(key, group as u64).expect("stems arrive sorted and unique");
-            index.stem_terms.extend(terms.iter().map(|t| term_ids[t.as_str()]));
+            stems
+                .insert(key, group as u64)
+                .expect("stems arrive sorted and unique");
+            index
+                .stem_terms
+                .extend(terms.iter().map(|t| term_ids[t.as_str()]));
             index.stem_offsets.push(index.stem_terms.len() as u32);
         }
         index.stems = stems.into_inner().expect("in-memory fst");
 
         let total: u64 = self.passage_len.iter().map(|&n| n as u64).sum();
-        index.avg_passage_len =
-            if self.passage_len.is_empty() { 0.0 } else { total as f32 / self.passage_len.len() as f32 };
+        index.avg_passage_len = if self.passage_len.is_empty() {
+            0.0
+        } else {
+            total as f32 / self.passage_len.len() as f32
+        };
         index.passage_len = self.passage_len;
         index
     }
@@ -152,7 +163,11 @@ impl Index {
     pub fn postings(&self, term: u32) -> PostingIter<'_> {
         let start = self.offsets[term as usize] as usize;
         let end = self.offsets[term as usize + 1] as usize;
-        PostingIter { bytes: &self.postings[start..end], passage: 0, first: true }
+        PostingIter {
+            bytes: &self.postings[start..end],
+            passage: 0,
+            first: true,
+        }
     }
 }
 
@@ -171,7 +186,11 @@ impl Iterator for PostingIter<'_> {
             return None;
         }
         let delta = read_varint(&mut self.bytes)?;
-        self.passage = if self.first { delta } else { self.passage + delta };
+        self.passage = if self.first {
+            delta
+        } else {
+            self.passage + delta
+        };
         self.first = false;
         let tf = read_varint(&mut self.bytes)?;
         let mut positions = Vec::with_capacity(tf as usize);
@@ -180,7 +199,10 @@ impl Iterator for PostingIter<'_> {
             pos += read_varint(&mut self.bytes)?;
             positions.push(pos);
         }
-        Some(Posting { passage: self.passage, positions })
+        Some(Posting {
+            passage: self.passage,
+            positions,
+        })
     }
 }
 
@@ -239,8 +261,14 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                Posting { passage: 0, positions: vec![0, 3] },
-                Posting { passage: 2, positions: vec![0] },
+                Posting {
+                    passage: 0,
+                    positions: vec![0, 3]
+                },
+                Posting {
+                    passage: 2,
+                    positions: vec![0]
+                },
             ]
         );
         assert_eq!(index.df[id as usize], 2);

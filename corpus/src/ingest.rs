@@ -78,11 +78,19 @@ pub fn list(dir: &Path) -> Listing {
     match std::fs::metadata(dir) {
         Ok(m) if m.is_dir() => {}
         Ok(_) => {
-            listing.diagnostics.push(Diagnostic::error(display, 1, "not a folder: point the build at a folder of documents"));
+            listing.diagnostics.push(Diagnostic::error(
+                display,
+                1,
+                "not a folder: point the build at a folder of documents",
+            ));
             return listing;
         }
         Err(e) => {
-            listing.diagnostics.push(Diagnostic::error(display, 1, format!("cannot read the corpus folder: {e}")));
+            listing.diagnostics.push(Diagnostic::error(
+                display,
+                1,
+                format!("cannot read the corpus folder: {e}"),
+            ));
             return listing;
         }
     }
@@ -94,7 +102,10 @@ pub fn list(dir: &Path) -> Listing {
         listing.diagnostics.push(Diagnostic::error(
             display,
             1,
-            format!("the folder has no documents (looked for {})", exts.join(", ")),
+            format!(
+                "the folder has no documents (looked for {})",
+                exts.join(", ")
+            ),
         ));
     }
     listing
@@ -104,7 +115,11 @@ fn walk(root: &Path, dir: &Path, listing: &mut Listing) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            listing.diagnostics.push(Diagnostic::error(dir.display().to_string(), 1, format!("cannot read folder: {e}")));
+            listing.diagnostics.push(Diagnostic::error(
+                dir.display().to_string(),
+                1,
+                format!("cannot read folder: {e}"),
+            ));
             return;
         }
     };
@@ -131,7 +146,11 @@ fn walk(root: &Path, dir: &Path, listing: &mut Listing) {
         } else if dir == root && name == CONFIG_FILE {
             listing.config = Some(path);
         } else if let Some(format) = format_of(&path) {
-            listing.files.push(SourceFile { path, id: rel, format });
+            listing.files.push(SourceFile {
+                path,
+                id: rel,
+                format,
+            });
         } else {
             listing.diagnostics.push(Diagnostic::warning(
                 path.display().to_string(),
@@ -144,27 +163,40 @@ fn walk(root: &Path, dir: &Path, listing: &mut Listing) {
 
 fn relative_id(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Checks that raw bytes are a readable text document and returns the text.
 /// Names the line and byte offset of invalid UTF-8; rejects empty and binary files.
 pub fn decode(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
     if bytes.is_empty() {
-        return Err(Diagnostic::error(path, 1, "the file is empty: add text or remove the file"));
+        return Err(Diagnostic::error(
+            path,
+            1,
+            "the file is empty: add text or remove the file",
+        ));
     }
     if let Some(nul) = bytes.iter().position(|&b| b == 0) {
         return Err(Diagnostic::error(
             path,
             line_of(bytes, nul),
-            format!("this looks like a binary file (NUL byte at offset {nul}), not a text document"),
+            format!(
+                "this looks like a binary file (NUL byte at offset {nul}), not a text document"
+            ),
         ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => {
             if text.trim().is_empty() {
-                Err(Diagnostic::error(path, 1, "the file has only white space: add text or remove the file"))
+                Err(Diagnostic::error(
+                    path,
+                    1,
+                    "the file has only white space: add text or remove the file",
+                ))
             } else {
                 Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
             }
@@ -181,12 +213,18 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
 }
 
 /// Parses decoded text in the given format.
-pub fn parse(format: Format, path: &str, text: &str) -> Result<(Parsed, Vec<Diagnostic>), Diagnostic> {
+pub fn parse(
+    format: Format,
+    path: &str,
+    text: &str,
+) -> Result<(Parsed, Vec<Diagnostic>), Diagnostic> {
     match format {
         Format::Text => Ok((txt::parse(text), Vec::new())),
-        Format::Markdown | Format::Html => {
-            Err(Diagnostic::error(path, 1, format!("{} documents are not supported yet", format.name())))
-        }
+        Format::Markdown | Format::Html => Err(Diagnostic::error(
+            path,
+            1,
+            format!("{} documents are not supported yet", format.name()),
+        )),
     }
 }
 
@@ -197,7 +235,10 @@ pub fn title_from_file_name(id: &str) -> String {
         Some(i) if i > 0 => &name[..i],
         _ => name,
     };
-    let spaced: String = stem.chars().map(|c| if c == '-' || c == '_' { ' ' } else { c }).collect();
+    let spaced: String = stem
+        .chars()
+        .map(|c| if c == '-' || c == '_' { ' ' } else { c })
+        .collect();
     let spaced = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut chars = spaced.chars();
     match chars.next() {
@@ -242,7 +283,10 @@ mod tests {
 
     #[test]
     fn title_from_file_name_keeps_acronyms() {
-        assert_eq!(title_from_file_name("seeds/azerbaijan-and-the-SCO.txt"), "Azerbaijan and the SCO");
+        assert_eq!(
+            title_from_file_name("seeds/azerbaijan-and-the-SCO.txt"),
+            "Azerbaijan and the SCO"
+        );
         assert_eq!(title_from_file_name("x/my_notes.md"), "My notes");
     }
 

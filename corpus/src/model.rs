@@ -21,7 +21,10 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
 
     pub fn range(self) -> std::ops::Range<usize> {
@@ -247,7 +250,8 @@ impl Corpus {
     pub fn heading_of(&self, passage: u32) -> Option<&str> {
         let p = &self.passages[passage as usize];
         let s = &self.sections[p.section as usize];
-        s.heading.map(|h| &self.docs[p.doc as usize].text[h.range()])
+        s.heading
+            .map(|h| &self.docs[p.doc as usize].text[h.range()])
     }
 
     /// Serializes the corpus as a bundle: magic, format version, then the postcard body.
@@ -268,7 +272,10 @@ impl Corpus {
         }
         let version = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);
         if version != FORMAT_VERSION {
-            return Err(BundleError::Version { found: version, expected: FORMAT_VERSION });
+            return Err(BundleError::Version {
+                found: version,
+                expected: FORMAT_VERSION,
+            });
         }
         postcard::from_bytes(&bytes[12..]).map_err(|e| BundleError::Decode(e.to_string()))
     }
@@ -279,7 +286,9 @@ impl Corpus {
 pub enum BundleError {
     #[error("this is not a corpus bundle (wrong magic bytes)")]
     NotABundle,
-    #[error("the bundle has format version {found}, this build reads version {expected}: rebuild it")]
+    #[error(
+        "the bundle has format version {found}, this build reads version {expected}: rebuild it"
+    )]
     Version { found: u32, expected: u32 },
     #[error("the bundle is damaged: {0}")]
     Decode(String),

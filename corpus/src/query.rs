@@ -72,7 +72,11 @@ impl<'c> Engine<'c> {
         if words.is_empty() {
             return Results::default();
         }
-        let unknown: Vec<String> = words.iter().filter(|w| w.terms.is_empty()).map(|w| w.word.clone()).collect();
+        let unknown: Vec<String> = words
+            .iter()
+            .filter(|w| w.terms.is_empty())
+            .map(|w| w.word.clone())
+            .collect();
         let index = &self.corpus.index;
         let n = index.passage_len.len() as f32;
         let avg = index.avg_passage_len.max(1.0);
@@ -83,7 +87,8 @@ impl<'c> Engine<'c> {
             let mut tf: std::collections::HashMap<u32, f32> = std::collections::HashMap::new();
             for &(term, weight) in &word.terms {
                 for posting in index.postings(term) {
-                    *tf.entry(posting.passage).or_default() += weight * posting.positions.len() as f32;
+                    *tf.entry(posting.passage).or_default() +=
+                        weight * posting.positions.len() as f32;
                 }
             }
             let df = tf.len() as f32;
@@ -96,8 +101,13 @@ impl<'c> Engine<'c> {
                 e.1 |= 1 << wi;
             }
         }
-        let all: u64 = if words.len() >= 64 { u64::MAX } else { (1u64 << words.len()) - 1 };
-        let mut ranked: Vec<(u32, f32, u64)> = acc.into_iter().map(|(p, (s, m))| (p, s, m)).collect();
+        let all: u64 = if words.len() >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << words.len()) - 1
+        };
+        let mut ranked: Vec<(u32, f32, u64)> =
+            acc.into_iter().map(|(p, (s, m))| (p, s, m)).collect();
         let complete = ranked.iter().filter(|&&(_, _, m)| m == all).count();
         let matched_all = complete > 0;
         if matched_all {
@@ -105,13 +115,25 @@ impl<'c> Engine<'c> {
         }
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let total = ranked.len();
-        let matched: BTreeSet<u32> = words.iter().flat_map(|w| w.terms.iter().map(|&(t, _)| t)).collect();
+        let matched: BTreeSet<u32> = words
+            .iter()
+            .flat_map(|w| w.terms.iter().map(|&(t, _)| t))
+            .collect();
         let hits = ranked
             .into_iter()
             .take(limit)
-            .map(|(passage, score, _)| Hit { passage, score, highlights: self.highlights(passage, &matched) })
+            .map(|(passage, score, _)| Hit {
+                passage,
+                score,
+                highlights: self.highlights(passage, &matched),
+            })
             .collect();
-        Results { hits, total, matched_all, unknown }
+        Results {
+            hits,
+            total,
+            matched_all,
+            unknown,
+        }
     }
 
     /// Folds and stems each query word and finds the index terms it matches.
@@ -135,7 +157,10 @@ impl<'c> Engine<'c> {
                     }
                 }
             }
-            out.push(WordMatch { word: token.folded, terms });
+            out.push(WordMatch {
+                word: token.folded,
+                terms,
+            });
         }
         out
     }
@@ -143,10 +168,15 @@ impl<'c> Engine<'c> {
     /// Byte ranges, in the passage text, of the words whose terms are in `matched`.
     pub fn highlights(&self, passage: u32, matched: &BTreeSet<u32>) -> Vec<Range<usize>> {
         let text = self.corpus.passage_text(passage);
-        let Some(map) = self.corpus.index.term_map() else { return Vec::new() };
+        let Some(map) = self.corpus.index.term_map() else {
+            return Vec::new();
+        };
         text::tokenize(text)
             .into_iter()
-            .filter(|t| map.get(&t.folded).is_some_and(|id| matched.contains(&(id as u32))))
+            .filter(|t| {
+                map.get(&t.folded)
+                    .is_some_and(|id| matched.contains(&(id as u32)))
+            })
             .map(|t| t.range)
             .collect()
     }

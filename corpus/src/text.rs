@@ -42,7 +42,10 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         if folded.is_empty() {
             continue;
         }
-        out.push(Token { range: start..start + word.len(), folded });
+        out.push(Token {
+            range: start..start + word.len(),
+            folded,
+        });
     }
 }
 
@@ -155,7 +158,8 @@ impl Stemmers {
         let idx = match self.cache.iter().position(|(a, _)| *a == algorithm) {
             Some(i) => i,
             None => {
-                self.cache.push((algorithm, rust_stemmers::Stemmer::create(algorithm)));
+                self.cache
+                    .push((algorithm, rust_stemmers::Stemmer::create(algorithm)));
                 self.cache.len() - 1
             }
         };
@@ -198,7 +202,10 @@ mod tests {
 
     #[test]
     fn diacritics_fold() {
-        assert_eq!(words("Türkiye Bakü Şanghay"), ["turkiye", "baku", "sanghay"]);
+        assert_eq!(
+            words("Türkiye Bakü Şanghay"),
+            ["turkiye", "baku", "sanghay"]
+        );
     }
 
     #[test]
@@ -241,7 +248,10 @@ mod tests {
 
     #[test]
     fn cyrillic_folds_case_and_yo() {
-        assert_eq!(words("Шанхайская ОРГАНИЗАЦИЯ Ёлка"), ["шанхайская", "организация", "елка"]);
+        assert_eq!(
+            words("Шанхайская ОРГАНИЗАЦИЯ Ёлка"),
+            ["шанхайская", "организация", "елка"]
+        );
     }
 
     #[test]

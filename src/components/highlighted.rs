@@ -18,7 +18,11 @@ pub fn Highlighted(props: &HighlightedProps) -> Html {
     let mut nodes: Vec<Html> = Vec::with_capacity(props.ranges.len() * 2 + 1);
     let mut at = 0;
     for r in props.ranges.iter() {
-        if r.start < at || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+        if r.start < at
+            || r.end > text.len()
+            || !text.is_char_boundary(r.start)
+            || !text.is_char_boundary(r.end)
+        {
             continue;
         }
         if r.start > at {

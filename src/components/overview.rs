@@ -11,8 +11,13 @@ pub fn Overview() -> Html {
     let explorer = use_explorer();
     let corpus = explorer.corpus;
     let words: u64 = corpus.index.passage_len.iter().map(|&n| n as u64).sum();
-    let headings = corpus.sections.iter().filter(|s| s.heading.is_some()).count();
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let headings = corpus
+        .sections
+        .iter()
+        .filter(|s| s.heading.is_some())
+        .count();
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     html! {
         <section class="overview" aria-labelledby="overview-title">
             <h1 id="overview-title" class="visually-hidden">{ "Corpus overview" }</h1>

@@ -20,7 +20,10 @@ pub struct ResultsProps {
 
 /// Milliseconds since the page started, for timing queries.
 fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }
 
 #[function_component]
@@ -54,12 +57,19 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
         };
     }
 
-    let docs: std::collections::BTreeSet<u32> =
-        results.hits.iter().map(|h| corpus.passages[h.passage as usize].doc).collect();
+    let docs: std::collections::BTreeSet<u32> = results
+        .hits
+        .iter()
+        .map(|h| corpus.passages[h.passage as usize].doc)
+        .collect();
     let status = format!(
         "{} {} · {:.1} ms",
         results.total,
-        if results.total == 1 { "passage" } else { "passages" },
+        if results.total == 1 {
+            "passage"
+        } else {
+            "passages"
+        },
         millis
     );
     let more = {

@@ -15,7 +15,9 @@ pub fn SearchBox() -> Html {
     {
         let input = input.clone();
         use_effect_with((), move |_| {
-            let document = web_sys::window().and_then(|w| w.document()).expect("a browser page");
+            let document = web_sys::window()
+                .and_then(|w| w.document())
+                .expect("a browser page");
             let handler = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
                 if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
                     return;
@@ -23,7 +25,9 @@ pub fn SearchBox() -> Html {
                 let typing = e
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                    .is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    });
                 if typing {
                     return;
                 }
@@ -33,9 +37,13 @@ pub fn SearchBox() -> Html {
                     el.select();
                 }
             });
-            let _ = document.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+            let _ = document
+                .add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
             move || {
-                let _ = document.remove_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+                let _ = document.remove_event_listener_with_callback(
+                    "keydown",
+                    handler.as_ref().unchecked_ref(),
+                );
             }
         });
     }

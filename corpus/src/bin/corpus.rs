@@ -10,7 +10,11 @@ use corpus::query::Engine;
 use serde_json::json;
 
 #[derive(Parser)]
-#[command(name = "corpus", version, about = "Check, inspect and query a corpus folder")]
+#[command(
+    name = "corpus",
+    version,
+    about = "Check, inspect and query a corpus folder"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -61,11 +65,21 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { dir, config } => check(&dir, config.as_deref()),
-        Command::Stats { dir, config, json } => with_corpus(&dir, config.as_deref(), |c| stats(c, json)),
-        Command::Query { dir, query, config, limit, json } => {
-            with_corpus(&dir, config.as_deref(), |c| run_query(c, &query, limit, json))
+        Command::Stats { dir, config, json } => {
+            with_corpus(&dir, config.as_deref(), |c| stats(c, json))
         }
-        Command::Build { dir, config, out } => with_corpus(&dir, config.as_deref(), |c| build(c, &out)),
+        Command::Query {
+            dir,
+            query,
+            config,
+            limit,
+            json,
+        } => with_corpus(&dir, config.as_deref(), |c| {
+            run_query(c, &query, limit, json)
+        }),
+        Command::Build { dir, config, out } => {
+            with_corpus(&dir, config.as_deref(), |c| build(c, &out))
+        }
     }
 }
 
@@ -90,14 +104,21 @@ fn check(dir: &Path, config: Option<&Path>) -> ExitCode {
                 println!("{d}");
             }
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-            eprintln!("failed: {errors} errors, {} warnings", diagnostics.len() - errors);
+            eprintln!(
+                "failed: {errors} errors, {} warnings",
+                diagnostics.len() - errors
+            );
             ExitCode::FAILURE
         }
     }
 }
 
 /// Compiles the folder, printing diagnostics to stderr, and runs `f` on the result.
-fn with_corpus(dir: &Path, config: Option<&Path>, f: impl FnOnce(&Compiled) -> ExitCode) -> ExitCode {
+fn with_corpus(
+    dir: &Path,
+    config: Option<&Path>,
+    f: impl FnOnce(&Compiled) -> ExitCode,
+) -> ExitCode {
     match compile_dir(dir, config) {
         Ok(compiled) => {
             for w in &compiled.warnings {
@@ -148,8 +169,17 @@ fn stats(compiled: &Compiled, as_json: bool) -> ExitCode {
     if as_json {
         println!("{}", serde_json::to_string_pretty(&value).expect("json"));
     } else {
-        println!("{}: {} documents, {} sections, {} passages", c.name, c.docs.len(), c.sections.len(), c.passages.len());
-        println!("{words} words, {} distinct terms, {text_bytes} bytes of text, bundle {bundle} bytes", c.index.term_count());
+        println!(
+            "{}: {} documents, {} sections, {} passages",
+            c.name,
+            c.docs.len(),
+            c.sections.len(),
+            c.passages.len()
+        );
+        println!(
+            "{words} words, {} distinct terms, {text_bytes} bytes of text, bundle {bundle} bytes",
+            c.index.term_count()
+        );
         let langs: Vec<String> = langs.iter().map(|(l, n)| format!("{l} {n}")).collect();
         println!("languages: {}", langs.join(", "));
         println!("page furniture lines set aside: {furniture}");
@@ -195,7 +225,14 @@ fn run_query(compiled: &Compiled, query: &str, limit: usize, as_json: bool) -> E
         for (rank, h) in results.hits.iter().enumerate() {
             let p = &c.passages[h.passage as usize];
             let doc = &c.docs[p.doc as usize];
-            println!("\n{}. {} — {} (passage {}, score {:.3})", rank + 1, doc.title, doc.id, h.passage - doc.passages.start, h.score);
+            println!(
+                "\n{}. {} — {} (passage {}, score {:.3})",
+                rank + 1,
+                doc.title,
+                doc.id,
+                h.passage - doc.passages.start,
+                h.score
+            );
             println!("   {}", marked(c.passage_text(h.passage), &h.highlights));
         }
     }
@@ -221,7 +258,12 @@ fn build(compiled: &Compiled, out: &Path) -> ExitCode {
     let bytes = compiled.corpus.to_bytes();
     match std::fs::write(out, &bytes) {
         Ok(()) => {
-            eprintln!("wrote {} ({} bytes, {} documents)", out.display(), bytes.len(), compiled.corpus.docs.len());
+            eprintln!(
+                "wrote {} ({} bytes, {} documents)",
+                out.display(),
+                bytes.len(),
+                compiled.corpus.docs.len()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -163,7 +163,10 @@ pub fn classify(line: &str) -> Option<&'static str> {
         }
     }
     let key = whole_line_key(&lower);
-    WHOLE_LINES.iter().find(|(form, _)| *form == key).map(|&(_, reason)| reason)
+    WHOLE_LINES
+        .iter()
+        .find(|(form, _)| *form == key)
+        .map(|&(_, reason)| reason)
 }
 
 /// Strips what varies around a furniture phrase: punctuation, arrows, counts ("12 Comments",
@@ -171,7 +174,13 @@ pub fn classify(line: &str) -> Option<&'static str> {
 fn whole_line_key(lower: &str) -> String {
     let kept: String = lower
         .chars()
-        .map(|c| if c.is_alphabetic() || c == ' ' || c == '-' { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphabetic() || c == ' ' || c == '-' {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect();
     kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -180,7 +189,9 @@ fn whole_line_key(lower: &str) -> String {
 /// document: `Latin`, `Cyrillic`, `Greek`, `Arabic`, `Hebrew`, `Han`, `Kana`, `Hangul`, `Other`.
 pub fn dominant_script(text: &str) -> &'static str {
     let mut counts = [0usize; 9];
-    const NAMES: [&str; 9] = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Han", "Kana", "Hangul", "Other"];
+    const NAMES: [&str; 9] = [
+        "Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Han", "Kana", "Hangul", "Other",
+    ];
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         let i = match c as u32 {
             0x0041..=0x024F | 0x1E00..=0x1EFF => 0,
@@ -195,7 +206,11 @@ pub fn dominant_script(text: &str) -> &'static str {
         };
         counts[i] += 1;
     }
-    let (best, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n).unwrap_or((8, &0));
+    let (best, &n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(_, n)| *n)
+        .unwrap_or((8, &0));
     if n == 0 {
         "Other"
     } else {
@@ -247,22 +262,37 @@ mod tests {
     #[test]
     fn share_and_subscribe() {
         assert_eq!(classify("Share this article"), Some("share links"));
-        assert_eq!(classify("Subscribe to our newsletter"), Some("newsletter prompt"));
+        assert_eq!(
+            classify("Subscribe to our newsletter"),
+            Some("newsletter prompt")
+        );
         assert_eq!(classify("Related posts"), Some("related links"));
     }
 
     #[test]
     fn copyright_lines() {
-        assert_eq!(classify("© 2025 All rights reserved."), Some("copyright line"));
-        assert_eq!(classify("Copyright 2019 Example News"), Some("copyright line"));
+        assert_eq!(
+            classify("© 2025 All rights reserved."),
+            Some("copyright line")
+        );
+        assert_eq!(
+            classify("Copyright 2019 Example News"),
+            Some("copyright line")
+        );
         assert_eq!(classify("Все права защищены."), Some("copyright line"));
     }
 
     #[test]
     fn prose_that_mentions_the_words_is_kept() {
-        assert_eq!(classify("The minister declined to comment on the deal."), None);
+        assert_eq!(
+            classify("The minister declined to comment on the deal."),
+            None
+        );
         assert_eq!(classify("Share prices rose."), None);
-        assert_eq!(classify("Subscribers to the agreement include twelve states and the union."), None);
+        assert_eq!(
+            classify("Subscribers to the agreement include twelve states and the union."),
+            None
+        );
     }
 
     #[test]

@@ -11,7 +11,11 @@ const MAX_HEADING_CHARS: usize = 100;
 const MAX_HEADING_WORDS: usize = 14;
 
 pub fn parse(text: &str) -> Parsed {
-    let lines: Vec<(u32, &str)> = text.lines().enumerate().map(|(i, l)| (i as u32 + 1, l.trim())).collect();
+    let lines: Vec<(u32, &str)> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i as u32 + 1, l.trim()))
+        .collect();
     let script = furniture::dominant_script(text);
     let mut parsed = Parsed::default();
 
@@ -25,7 +29,11 @@ pub fn parse(text: &str) -> Parsed {
             continue;
         }
         if let Some(reason) = furniture::classify(line) {
-            parsed.furniture.push(Furniture { line: no, text: line.to_string(), reason: reason.to_string() });
+            parsed.furniture.push(Furniture {
+                line: no,
+                text: line.to_string(),
+                reason: reason.to_string(),
+            });
             open = false;
             continue;
         }
@@ -47,7 +55,10 @@ pub fn parse(text: &str) -> Parsed {
             parsed.furniture.push(Furniture {
                 line: *no,
                 text: line.clone(),
-                reason: format!("short line in another script ({}) at the end", furniture::dominant_script(line)),
+                reason: format!(
+                    "short line in another script ({}) at the end",
+                    furniture::dominant_script(line)
+                ),
             });
             raw.pop();
         } else {
@@ -56,8 +67,15 @@ pub fn parse(text: &str) -> Parsed {
     }
     while raw.len() > 1 && furniture::is_stray_edge_line(&raw[0].1, script) {
         let (no, line) = raw.remove(0);
-        let reason = format!("short line in another script ({}) at the start", furniture::dominant_script(&line));
-        parsed.furniture.push(Furniture { line: no, text: line, reason });
+        let reason = format!(
+            "short line in another script ({}) at the start",
+            furniture::dominant_script(&line)
+        );
+        parsed.furniture.push(Furniture {
+            line: no,
+            text: line,
+            reason,
+        });
     }
     parsed.furniture.sort_by_key(|f| f.line);
 
@@ -71,20 +89,35 @@ pub fn parse(text: &str) -> Parsed {
     // 4. Headings: title-like lines followed by a paragraph.
     for i in start..raw.len() {
         let (no, ref line) = raw[i];
-        let next_is_body = raw.get(i + 1).is_some_and(|(_, n)| !is_heading_like(n) || n.len() > MAX_HEADING_CHARS);
-        let kind = if next_is_body && is_heading_like(line) { BlockKind::Heading(2) } else { BlockKind::Paragraph };
-        parsed.blocks.push(Block { kind, text: line.clone(), line: no });
+        let next_is_body = raw
+            .get(i + 1)
+            .is_some_and(|(_, n)| !is_heading_like(n) || n.len() > MAX_HEADING_CHARS);
+        let kind = if next_is_body && is_heading_like(line) {
+            BlockKind::Heading(2)
+        } else {
+            BlockKind::Paragraph
+        };
+        parsed.blocks.push(Block {
+            kind,
+            text: line.clone(),
+            line: no,
+        });
     }
     parsed
 }
 
 /// Whether `next` continues the hard-wrapped paragraph ending in `prev`.
 fn continues(prev: &str, next: &str) -> bool {
-    let ends_sentence = prev.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', ')', '…', '。', '！', '？']);
+    let ends_sentence = prev.ends_with([
+        '.', '!', '?', ':', ';', '"', '”', '’', ')', '…', '。', '！', '？',
+    ]);
     if ends_sentence {
         return false;
     }
-    let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    let next_lower = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
     next_lower || (prev.chars().count() >= 60 && !is_heading_like(prev))
 }
 
@@ -101,17 +134,26 @@ pub fn is_heading_like(line: &str) -> bool {
         return false;
     }
     let first = line.chars().next().unwrap_or(' ');
-    if !(first.is_uppercase() || first.is_ascii_digit() || !first.is_alphabetic() && first.is_alphanumeric()) {
+    if !(first.is_uppercase()
+        || first.is_ascii_digit()
+        || !first.is_alphabetic() && first.is_alphanumeric())
+    {
         // Scripts without case (Han, Arabic...) pass through `is_alphanumeric` but not `is_uppercase`.
         if first.is_lowercase() || !first.is_alphanumeric() {
             return false;
         }
     }
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
+    let long: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .collect();
     if long.is_empty() {
         return true;
     }
-    let capitalised = long.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        .count();
     capitalised * 2 >= long.len() || line.contains(':')
 }
 
@@ -138,9 +180,17 @@ mod tests {
 
     #[test]
     fn short_first_line_is_the_title() {
-        let p = parse("Trade Fair Opens in Qingdao\n\nThe fair opened on Monday with many exhibitors.\n");
+        let p = parse(
+            "Trade Fair Opens in Qingdao\n\nThe fair opened on Monday with many exhibitors.\n",
+        );
         assert_eq!(p.title.as_deref(), Some("Trade Fair Opens in Qingdao"));
-        assert_eq!(kinds(&p), [(BlockKind::Paragraph, "The fair opened on Monday with many exhibitors.")]);
+        assert_eq!(
+            kinds(&p),
+            [(
+                BlockKind::Paragraph,
+                "The fair opened on Monday with many exhibitors."
+            )]
+        );
     }
 
     #[test]
@@ -173,7 +223,9 @@ mod tests {
                     met officials from many countries.\n\nNext paragraph.\n";
         let p = parse(text);
         assert_eq!(p.blocks.len(), 2);
-        assert!(p.blocks[0].text.ends_with("where it met officials from many countries."));
+        assert!(p.blocks[0]
+            .text
+            .ends_with("where it met officials from many countries."));
     }
 
     #[test]

@@ -1,0 +1,15 @@
+# The commands the README names. Each installs what it needs when it is missing.
+
+.PHONY: serve test dist bench
+
+# Build and serve the explorer on seeds/ at http://127.0.0.1:8080.
+serve:
+	.ci/serve
+
+# Every test and check, browser tests included.
+test:
+	.ci/test
+
+# Write the static site to dist/.
+dist:
+	.ci/dist
