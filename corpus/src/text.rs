@@ -168,6 +168,123 @@ impl Stemmers {
     }
 }
 
+/// True for characters of scripts written without spaces between words (Han, Kana, Hangul, Thai,
+/// Lao, Khmer, Myanmar), which the tokenizer emits one character per token.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF // Khmer
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF // CJK unified ideographs
+        | 0xAC00..=0xD7AF // Hangul syllables
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0x20000..=0x2FA1F // CJK extensions B–F, compatibility supplement
+    )
+}
+
+/// The Latin spelling of a folded word written in Cyrillic or Greek, by a simple
+/// letter-by-letter romanisation close to the ones newspapers use (`алимов` → `alimov`,
+/// `мамедъяров` → `mamedyarov`, `шанхай` → `shankhay`). `None` when the word has no letter of those
+/// scripts, so Latin words cost nothing.
+pub fn latinize(folded: &str) -> Option<String> {
+    if !folded.chars().any(|c| matches!(c as u32, 0x0370..=0x03FF | 0x0400..=0x04FF)) {
+        return None;
+    }
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        let l: &str = match c {
+            'а' | 'ә' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' | 'ґ' => "g",
+            'ғ' => "gh",
+            'д' => "d",
+            'е' | 'э' => "e",
+            'є' => "ye",
+            'ж' => "zh",
+            'з' => "z",
+            'и' | 'і' => "i",
+            'ї' => "yi",
+            'й' => "y",
+            'к' => "k",
+            'қ' => "q",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'ң' => "ng",
+            'о' | 'ө' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' | 'ү' | 'ұ' | 'ў' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'һ' | 'ҳ' => "h",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ҷ' | 'ј' => "j",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ы' => "y",
+            'ю' => "yu",
+            'я' => "ya",
+            'α' => "a",
+            'β' => "v",
+            'γ' => "g",
+            'δ' => "d",
+            'ε' => "e",
+            'ζ' => "z",
+            'η' | 'ι' | 'υ' => "i",
+            'θ' => "th",
+            'κ' => "k",
+            'λ' => "l",
+            'μ' => "m",
+            'ν' => "n",
+            'ξ' => "x",
+            'ο' | 'ω' => "o",
+            'π' => "p",
+            'ρ' => "r",
+            'σ' | 'ς' => "s",
+            'τ' => "t",
+            'φ' => "f",
+            'χ' => "ch",
+            'ψ' => "ps",
+            c => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(l);
+    }
+    Some(out)
+}
+
+/// The spelling-variant key of a folded word: romanised ([`latinize`]), with `y` and `j` read as
+/// `i` and doubled letters single. Romanisations of one name differ in exactly these ways
+/// (`Mammadyarov`, `Mammadiarov`, `Мамедъяров` → `mamadiarov`, `mamadiarov`, `mamediarov`), so
+/// comparing keys, then allowing a typo on top, finds them all.
+pub fn variant_key(folded: &str) -> String {
+    let latin = latinize(folded);
+    let word = latin.as_deref().unwrap_or(folded);
+    let mut out = String::with_capacity(word.len());
+    let mut last = None;
+    for c in word.chars() {
+        let c = match c {
+            'y' | 'j' => 'i',
+            c => c,
+        };
+        if last != Some(c) || c.is_ascii_digit() {
+            out.push(c);
+        }
+        last = Some(c);
+    }
+    out
+}
+
 /// Byte ranges of the sentences of `text` (Unicode sentence boundaries), trimmed of spaces.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -281,5 +398,25 @@ mod tests {
         let text = "One sentence. Another one!  Third?";
         let got: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, ["One sentence.", "Another one!", "Third?"]);
+    }
+
+    #[test]
+    fn cyrillic_name_latinizes() {
+        assert_eq!(latinize("алимов").as_deref(), Some("alimov"));
+        assert_eq!(latinize("мамедъяров").as_deref(), Some("mamedyarov"));
+        assert_eq!(latinize("alimov"), None);
+    }
+
+    #[test]
+    fn variant_keys_join_romanisations() {
+        assert_eq!(variant_key("mammadyarov"), variant_key("mammadiarov"));
+        assert_eq!(variant_key("мамедъяров"), "mamediarov");
+        assert_eq!(variant_key("2000"), "2000");
+    }
+
+    #[test]
+    fn unspaced_scripts() {
+        assert!("发表".chars().all(is_unspaced_script));
+        assert!(!"Baku".chars().any(is_unspaced_script));
     }
 }
