@@ -47,7 +47,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
 
     if results.total == 0 {
         return html! {
-            <section class="notice empty" aria-live="polite">
+            <section class="notice empty" aria-live="polite" data-query={props.query.clone()}>
                 <h2>{ format!("Nothing matches “{}”", props.query.trim()) }</h2>
                 if !results.unknown.is_empty() {
                     <p>{ format!("Not in the corpus: {}.", results.unknown.join(", ")) }</p>
@@ -77,7 +77,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
         Callback::from(move |_| limit.set(*limit + PAGE))
     };
     html! {
-        <section class="results" aria-label="Search results">
+        <section class="results" aria-label="Search results" data-query={props.query.clone()}>
             <p class="status" role="status" aria-live="polite">
                 { status }
                 if docs.len() > 1 { { format!(" · top hits from {} documents", docs.len()) } }
