@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Corpus;
+use crate::model::{Corpus, Doc};
 use crate::text::{self, Stemmers};
 
 /// The inverted index. Term ids are the ranks of the folded terms in byte order.
@@ -134,6 +134,11 @@ pub fn build(corpus: &Corpus) -> Index {
     }
     for (d, doc) in corpus.docs.iter().enumerate() {
         b.add_title(d as u32, &doc.title, &doc.lang);
+        // The year a document is from reads like a word of its title: `2015` finds the documents
+        // of 2015 even when their text never writes the year.
+        if let Some(year) = doc_year(doc) {
+            b.add_title(d as u32, &year.to_string(), &doc.lang);
+        }
     }
     for (s, section) in corpus.sections.iter().enumerate() {
         if let Some(h) = section.heading {
@@ -146,6 +151,23 @@ pub fn build(corpus: &Corpus) -> Index {
     let mut index = b.finish();
     index_entities(corpus, &mut index);
     index
+}
+
+/// The year a document is from: that of its date, else a year in its source URL's path
+/// (`/2015/07/...`, `/2015-07-10-...`), as news sites write them.
+pub fn doc_year(doc: &Doc) -> Option<i32> {
+    if let Some(y) = doc.date.as_deref().and_then(|d| d.get(..4)?.parse().ok()) {
+        return Some(y);
+    }
+    let source = doc.source.as_deref()?;
+    let path = source.split_once("://").map_or(source, |(_, rest)| rest);
+    path.split('/').skip(1).find_map(|seg| {
+        let head = seg.get(..4)?;
+        let tail = &seg[4..];
+        let year: i32 = head.parse().ok()?;
+        let plausible = (1900..=2100).contains(&year) && head.bytes().all(|b| b.is_ascii_digit());
+        (plausible && (tail.is_empty() || tail.starts_with(['-', '_']))).then_some(year)
+    })
 }
 
 /// Entity name words and entity → passages.
@@ -570,6 +592,21 @@ mod tests {
         assert_eq!(index.term_id("anything"), None);
         assert!(index.stem_group("anything").is_empty());
         assert!(index.postings(7).next().is_none());
+    }
+
+    #[test]
+    fn document_year_from_date_or_source_path() {
+        let doc = |date: Option<&str>, source: Option<&str>| Doc {
+            date: date.map(str::to_string),
+            source: source.map(str::to_string),
+            ..Doc::default()
+        };
+        assert_eq!(doc_year(&doc(Some("2024-06-13"), None)), Some(2024));
+        assert_eq!(doc_year(&doc(None, Some("https://x.com/2015/07/a-b/"))), Some(2015));
+        assert_eq!(doc_year(&doc(None, Some("https://x.com/news/2015-07-10-ufa"))), Some(2015));
+        assert_eq!(doc_year(&doc(None, Some("https://x.com/news/2506724.html"))), None);
+        assert_eq!(doc_year(&doc(None, Some("https://2015.com/a"))), None);
+        assert_eq!(doc_year(&doc(None, None)), None);
     }
 
     #[test]

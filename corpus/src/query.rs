@@ -136,6 +136,8 @@ impl SearchRequest {
 pub struct Hit {
     pub passage: u32,
     pub score: f32,
+    /// False for a passage with only some of the query's words, listed after those with all.
+    pub complete: bool,
     /// Byte ranges of the matched words in the passage text ([`Corpus::passage_text`]).
     pub highlights: Vec<Range<usize>>,
     /// The densest window of matches, a byte range of the passage text (all of it when short).
@@ -168,6 +170,9 @@ pub struct SearchResponse {
     pub hits: Vec<Hit>,
     /// How many passages match in all (with the facet selections).
     pub total: usize,
+    /// How many passages with only some of the words are listed after the `total` complete ones
+    /// (0 when `matched_all` is false: then every hit is partial and counted in `total`).
+    pub partial_total: usize,
     /// False when no passage has every word and the hits are the best partial matches.
     pub matched_all: bool,
     /// Facets in a fixed order: person, org, place, theme, doc, year, lang.
@@ -244,11 +249,7 @@ impl<'c> Engine<'c> {
             .iter()
             .map(|&i| year_of(&corpus.dates[i as usize].iso).unwrap_or(i32::MIN))
             .collect();
-        let doc_year = corpus
-            .docs
-            .iter()
-            .map(|d| d.date.as_deref().and_then(year_of))
-            .collect();
+        let doc_year = corpus.docs.iter().map(crate::index::doc_year).collect();
 
         // Facts per passage: from the analysis when it found any, else the index's estimate.
         let analysed =
@@ -357,81 +358,141 @@ impl<'c> Engine<'c> {
             ..
         } = eval;
 
-        // The passages the query matches, before facet selections.
-        let mut base = PassageSet::empty(n);
-        let mut matched_all = true;
+        // The passages the query matches, before facet selections: those with every clause, and
+        // those with only some of the words (listed after, or alone when none has every clause).
+        let mut complete = PassageSet::empty(n);
+        let mut partial = PassageSet::empty(n);
         if required == 0 {
-            base = PassageSet::full(n);
+            complete = PassageSet::full(n);
         } else {
             for p in anchored.iter() {
-                if masks[p as usize] & required == required {
-                    base.insert(p);
+                let m = masks[p as usize] & required;
+                if m == required {
+                    complete.insert(p);
+                } else if m & text_bits != 0 && m | text_bits == required | text_bits {
+                    // Some words, and every filter.
+                    partial.insert(p);
                 }
-            }
-            base.intersect_with(&hard);
-            base.subtract(&excluded);
-            if base.is_empty() && text_bits != 0 {
-                matched_all = false;
-                for p in anchored.iter() {
-                    if masks[p as usize] & text_bits != 0 {
-                        base.insert(p);
-                    }
-                }
-                base.intersect_with(&hard);
             }
         }
-        base.subtract(&excluded);
+        for set in [&mut complete, &mut partial] {
+            set.intersect_with(&hard);
+            set.subtract(&excluded);
+        }
+        let matched_all = !complete.is_empty();
+        let base = if matched_all { &complete } else { &partial };
 
         let selections = self.selection_sets(&request.selections, &mut errors);
-        let mut hits_set = base.clone();
+        let facets = self.facets(base, &selections, request);
         for (_, set) in &selections {
-            hits_set.intersect_with(set);
+            complete.intersect_with(set);
+            partial.intersect_with(set);
         }
-        let facets = self.facets(&base, &selections, request);
 
-        // Rank.
-        let mut ranked: Vec<(u32, f32)> = hits_set
-            .iter()
-            .map(|p| {
-                let i = p as usize;
-                let mut s = scores[i] * self.prior[i];
-                if !matched_all {
-                    let share = (masks[i] & required).count_ones() as f32
-                        / required.count_ones().max(1) as f32;
-                    s *= share * share;
-                }
-                (p, s)
-            })
-            .collect();
-        let total = ranked.len();
-        let page_end = request.offset.saturating_add(request.limit).min(total);
+        // Rank each list, then page through them one after the other.
+        let page_end = request.offset.saturating_add(request.limit);
         let mut cache = HashMap::new();
         let mut analyses: HashMap<u32, snippet::Analysis> = HashMap::new();
-        match request.sort {
+        let mut rank = |set: &PassageSet, is_partial: bool, needed: usize, work: &mut Work| {
+            let mut ranked: Vec<(u32, f32)> = set
+                .iter()
+                .map(|p| {
+                    let i = p as usize;
+                    let mut s = scores[i] * self.prior[i];
+                    if is_partial {
+                        let share = (masks[i] & required).count_ones() as f32
+                            / required.count_ones().max(1) as f32;
+                        s *= share * share;
+                    }
+                    (p, s)
+                })
+                .collect();
+            self.order(&mut ranked, request.sort, needed, |p| {
+                let a = self.analyze(&matcher, p, &mut cache, work);
+                let f = rerank_factor(&a);
+                analyses.insert(p, a);
+                f
+            }, required.count_ones() > 1 && !matcher.is_empty());
+            ranked
+        };
+        let first = rank(&complete, false, page_end, &mut work);
+        let total = first.len();
+        let rest = if text_bits.count_ones() > 1 || !matched_all {
+            rank(&partial, true, page_end.saturating_sub(total), &mut work)
+        } else {
+            Vec::new()
+        };
+        let partial_total = if matched_all { rest.len() } else { 0 };
+        let total = if matched_all { total } else { rest.len() };
+        let hits = first
+            .iter()
+            .map(|&(p, s)| (p, s, true))
+            .chain(rest.iter().map(|&(p, s)| (p, s, false)))
+            .skip(request.offset)
+            .take(request.limit)
+            .map(|(passage, score, all)| {
+                let a = match analyses.remove(&passage) {
+                    Some(a) => a,
+                    None => self.analyze(&matcher, passage, &mut cache, &mut work),
+                };
+                Hit {
+                    passage,
+                    score,
+                    complete: all && matched_all,
+                    highlights: a.highlights,
+                    snippet: a.snippet,
+                }
+            })
+            .collect();
+        SearchResponse {
+            hits,
+            total,
+            partial_total,
+            matched_all,
+            facets,
+            errors,
+            unknown,
+            approximate,
+            expansions,
+            work,
+        }
+    }
+
+    /// Sorts `ranked` in the requested order. For relevance, only the first `needed` (at least
+    /// [`RERANK`]) are sorted, re-ranked by `rerank` when `proximity` is on, and sorted again.
+    fn order(
+        &self,
+        ranked: &mut [(u32, f32)],
+        sort: Sort,
+        needed: usize,
+        mut rerank: impl FnMut(u32) -> f32,
+        proximity: bool,
+    ) {
+        let total = ranked.len();
+        match sort {
             Sort::Relevance => {
-                let top = page_end.max(RERANK).min(total);
+                let top = needed.max(RERANK).min(total);
                 let by_score =
                     |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-                if top < total && top > 0 {
+                if top == 0 {
+                    return;
+                }
+                if top < total {
                     ranked.select_nth_unstable_by(top - 1, by_score);
                 }
                 ranked[..top].sort_by(by_score);
-                if !matcher.is_empty() && required.count_ones() > 1 {
+                if proximity {
                     for hit in &mut ranked[..top] {
-                        let a = self.analyze(&matcher, hit.0, &mut cache, &mut work);
-                        hit.1 *= rerank_factor(&a);
-                        analyses.insert(hit.0, a);
+                        hit.1 *= rerank(hit.0);
                     }
                     ranked[..top].sort_by(by_score);
                 }
             }
             Sort::Document => {}
             Sort::Newest | Sort::Oldest => {
-                let newest = request.sort == Sort::Newest;
+                let newest = sort == Sort::Newest;
                 ranked.sort_by(|a, b| {
-                    let da = self.date_of(a.0);
-                    let db = self.date_of(b.0);
-                    let ord = match (da, db) {
+                    let ord = match (self.date_of(a.0), self.date_of(b.0)) {
                         (Some(x), Some(y)) if newest => y.cmp(x),
                         (Some(x), Some(y)) => x.cmp(y),
                         (Some(_), None) => std::cmp::Ordering::Less,
@@ -441,33 +502,6 @@ impl<'c> Engine<'c> {
                     ord.then(a.0.cmp(&b.0))
                 });
             }
-        }
-        let start = request.offset.min(page_end);
-        let hits = ranked[start..page_end]
-            .iter()
-            .map(|&(passage, score)| {
-                let a = match analyses.remove(&passage) {
-                    Some(a) => a,
-                    None => self.analyze(&matcher, passage, &mut cache, &mut work),
-                };
-                Hit {
-                    passage,
-                    score,
-                    highlights: a.highlights,
-                    snippet: a.snippet,
-                }
-            })
-            .collect();
-        SearchResponse {
-            hits,
-            total,
-            matched_all,
-            facets,
-            errors,
-            unknown,
-            approximate,
-            expansions,
-            work,
         }
     }
 

@@ -99,6 +99,17 @@ impl Expander<'_> {
         if folded.chars().any(|c| c.is_ascii_digit() || text::is_unspaced_script(c)) {
             return out;
         }
+        // Cognates across languages often share a stem once romanised and loosened
+        // (`terrorism` → `terror` → `teror`, the stem of Turkish `terörle`).
+        for &alg in self.algorithms {
+            let stem = self.stemmers.stem(alg, original);
+            let loose = text::variant_key(&stem);
+            if loose != stem {
+                for &id in self.index.stem_group(&loose) {
+                    push(&mut out, id, MatchKind::Variant);
+                }
+            }
+        }
         let key = text::variant_key(folded);
         if key != folded {
             if let Some(id) = self.index.term_id(&key) {
