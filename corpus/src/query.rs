@@ -45,7 +45,7 @@ const K1: f32 = 1.2;
 /// BM25 length normalisation. Lower than the usual 0.75, which is tuned for whole documents:
 /// passages are paragraphs, and a longer paragraph is not a less focused one in the way a longer
 /// document is.
-const B: f32 = 0.5;
+const B: f32 = 0.4;
 /// A query word in a document's title lifts every passage of the document by this share of a
 /// body match.
 const TITLE_LIFT: f32 = 0.3;
@@ -56,9 +56,9 @@ const PROXIMITY: f32 = 0.25;
 /// Up to this bonus when the query's words are names the analysis recognised.
 const ENTITY_BONUS: f32 = 0.1;
 /// Up to this bonus for passages dense in facts (entities, dates, figures).
-const PRIOR: f32 = 0.15;
+const PRIOR: f32 = 0.3;
 /// Density of facts (per word) at which the prior is full.
-const PRIOR_FULL_DENSITY: f32 = 0.15;
+const PRIOR_FULL_DENSITY: f32 = 0.1;
 /// The best passages re-ranked by proximity, at least.
 const RERANK: usize = 50;
 /// At most this many passages are checked for a phrase (beyond, the result is marked
