@@ -196,7 +196,9 @@ fn index_entities(corpus: &Corpus, index: &mut Index) {
         list.sort_unstable();
         list.dedup();
         write_ids(&mut index.entity_postings, &list);
-        index.entity_offsets.push(index.entity_postings.len() as u32);
+        index
+            .entity_offsets
+            .push(index.entity_postings.len() as u32);
     }
 }
 
@@ -310,9 +312,7 @@ impl IndexBuilder {
                 index.field_terms.push(id);
                 write_ids(&mut index.field_postings, docs);
                 write_ids(&mut index.field_postings, sections);
-                index
-                    .field_offsets
-                    .push(index.field_postings.len() as u32);
+                index.field_offsets.push(index.field_postings.len() as u32);
             }
         }
         index.offsets.push(index.postings.len() as u32);
@@ -539,10 +539,7 @@ mod tests {
         let got: Vec<Posting> = index.postings(id).collect();
         assert_eq!(
             got,
-            vec![
-                Posting { passage: 0, tf: 3 },
-                Posting { passage: 2, tf: 1 },
-            ]
+            vec![Posting { passage: 0, tf: 3 }, Posting { passage: 2, tf: 1 },]
         );
         assert_eq!(index.df[id as usize], 2);
         assert_eq!(index.passage_len, vec![6, 3, 1]);
@@ -602,9 +599,18 @@ mod tests {
             ..Doc::default()
         };
         assert_eq!(doc_year(&doc(Some("2024-06-13"), None)), Some(2024));
-        assert_eq!(doc_year(&doc(None, Some("https://x.com/2015/07/a-b/"))), Some(2015));
-        assert_eq!(doc_year(&doc(None, Some("https://x.com/news/2015-07-10-ufa"))), Some(2015));
-        assert_eq!(doc_year(&doc(None, Some("https://x.com/news/2506724.html"))), None);
+        assert_eq!(
+            doc_year(&doc(None, Some("https://x.com/2015/07/a-b/"))),
+            Some(2015)
+        );
+        assert_eq!(
+            doc_year(&doc(None, Some("https://x.com/news/2015-07-10-ufa"))),
+            Some(2015)
+        );
+        assert_eq!(
+            doc_year(&doc(None, Some("https://x.com/news/2506724.html"))),
+            None
+        );
         assert_eq!(doc_year(&doc(None, Some("https://2015.com/a"))), None);
         assert_eq!(doc_year(&doc(None, None)), None);
     }

@@ -15,7 +15,7 @@
 //!
 //! Every query's work is bounded whatever it is: at most [`parse::MAX_CLAUSES`] clauses, at most
 //! [`terms::MAX_TERMS`] index terms per word, at most [`MAX_PHRASE_CHECKS`] passages checked
-//! for a phrase, and each term's postings are read once.
+//! for phrases, and each term's postings are read once per word.
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -61,9 +61,11 @@ const PRIOR: f32 = 0.3;
 const PRIOR_FULL_DENSITY: f32 = 0.1;
 /// The best passages re-ranked by proximity, at least.
 const RERANK: usize = 50;
-/// At most this many passages are checked for a phrase (beyond, the result is marked
-/// approximate).
+/// At most this many passages are checked for phrases in one query (beyond, the result is
+/// marked approximate).
 pub const MAX_PHRASE_CHECKS: usize = 2_000;
+/// Candidates for a phrase hold its this-many rarest words.
+const MAX_PHRASE_INTERSECT: usize = 8;
 
 /// How to order hits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -276,7 +278,13 @@ impl<'c> Engine<'c> {
             .iter()
             .enumerate()
             .map(|(p, &f)| {
-                let len = corpus.index.passage_len.get(p).copied().unwrap_or(0).max(20);
+                let len = corpus
+                    .index
+                    .passage_len
+                    .get(p)
+                    .copied()
+                    .unwrap_or(0)
+                    .max(20);
                 let density = f as f32 / len as f32;
                 1.0 + PRIOR * (density / PRIOR_FULL_DENSITY).min(1.0)
             })
@@ -328,7 +336,11 @@ impl<'c> Engine<'c> {
     fn tf_norm(&self, tf: u32, passage: u32) -> f32 {
         let index = &self.corpus.index;
         let avg = index.avg_passage_len.max(1.0);
-        let len = index.passage_len.get(passage as usize).copied().unwrap_or(0) as f32;
+        let len = index
+            .passage_len
+            .get(passage as usize)
+            .copied()
+            .unwrap_or(0) as f32;
         let tf = tf as f32;
         tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg))
     }
@@ -365,7 +377,13 @@ impl<'c> Engine<'c> {
         if required == 0 {
             complete = PassageSet::full(n);
         } else {
-            for p in anchored.iter() {
+            // Without words, every passage through the filters is a candidate.
+            let candidates = if text_bits == 0 {
+                PassageSet::full(n)
+            } else {
+                anchored
+            };
+            for p in candidates.iter() {
                 let m = masks[p as usize] & required;
                 if m == required {
                     complete.insert(p);
@@ -407,12 +425,18 @@ impl<'c> Engine<'c> {
                     (p, s)
                 })
                 .collect();
-            self.order(&mut ranked, request.sort, needed, |p| {
-                let a = self.analyze(&matcher, p, &mut cache, work);
-                let f = rerank_factor(&a);
-                analyses.insert(p, a);
-                f
-            }, required.count_ones() > 1 && !matcher.is_empty());
+            self.order(
+                &mut ranked,
+                request.sort,
+                needed,
+                |p| {
+                    let a = self.analyze(&matcher, p, &mut cache, work);
+                    let f = rerank_factor(&a);
+                    analyses.insert(p, a);
+                    f
+                },
+                required.count_ones() > 1 && !matcher.is_empty(),
+            );
             ranked
         };
         let first = rank(&complete, false, page_end, &mut work);
@@ -576,6 +600,8 @@ struct Eval<'e, 'c> {
     expansions: Vec<Expansion>,
     work: Work,
     approximate: bool,
+    /// Passages checked for phrases so far.
+    phrase_checks: usize,
 }
 
 impl<'e, 'c> Eval<'e, 'c> {
@@ -602,6 +628,7 @@ impl<'e, 'c> Eval<'e, 'c> {
             expansions: Vec::new(),
             work: Work::default(),
             approximate: false,
+            phrase_checks: 0,
         }
     }
 
@@ -782,7 +809,11 @@ impl<'e, 'c> Eval<'e, 'c> {
         let ids: Vec<Option<u32>> = words.iter().map(|w| index.term_id(w)).collect();
         self.expansions.push(Expansion {
             word: original.to_string(),
-            terms: ids.iter().flatten().map(|&t| (t, MatchKind::Exact.name())).collect(),
+            terms: ids
+                .iter()
+                .flatten()
+                .map(|&t| (t, MatchKind::Exact.name()))
+                .collect(),
         });
         if ids.iter().any(Option::is_none) {
             return false;
@@ -793,6 +824,8 @@ impl<'e, 'c> Eval<'e, 'c> {
         let mut order: Vec<u32> = ids.clone();
         order.sort_by_key(|&t| index.df.get(t as usize).copied().unwrap_or(0));
         order.dedup();
+        // The rarest words narrow the candidates enough; the text check sees every word.
+        order.truncate(MAX_PHRASE_INTERSECT);
         let mut candidates: Vec<u32> = index.postings(order[0]).map(|p| p.passage).collect();
         self.work.postings += candidates.len();
         for &t in &order[1..] {
@@ -805,12 +838,17 @@ impl<'e, 'c> Eval<'e, 'c> {
         }
         let score: f32 = ids
             .iter()
-            .map(|&t| self.engine.idf(index.df.get(t as usize).copied().unwrap_or(0)))
+            .map(|&t| {
+                self.engine
+                    .idf(index.df.get(t as usize).copied().unwrap_or(0))
+            })
             .sum();
-        if candidates.len() > MAX_PHRASE_CHECKS {
+        let budget = MAX_PHRASE_CHECKS.saturating_sub(self.phrase_checks);
+        if candidates.len() > budget {
             self.approximate = true;
-            candidates.truncate(MAX_PHRASE_CHECKS);
+            candidates.truncate(budget);
         }
+        self.phrase_checks += candidates.len();
         for p in candidates {
             self.work.passages += 1;
             let text = self.engine.corpus.passage_text(p);
@@ -871,5 +909,5 @@ fn filter_words(value: &FilterValue) -> Vec<String> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ingest"))]
 mod tests;

@@ -117,13 +117,14 @@ fn main() -> ExitCode {
                 "oldest" => Sort::Oldest,
                 "document" => Sort::Document,
                 other => {
-                    eprintln!(
-                        "unknown sort `{other}`: use relevance, newest, oldest or document"
-                    );
+                    eprintln!("unknown sort `{other}`: use relevance, newest, oldest or document");
                     return ExitCode::FAILURE;
                 }
             };
-            let mut request = SearchRequest::new(query).limit(limit).offset(offset).sort(sort);
+            let mut request = SearchRequest::new(query)
+                .limit(limit)
+                .offset(offset)
+                .sort(sort);
             for s in &select {
                 let Some((key, value)) = s.split_once('=') else {
                     eprintln!("--select wants KEY=VALUE, as in --select person=\"Ilham Aliyev\"");
@@ -254,7 +255,12 @@ fn stats(compiled: &Compiled, as_json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run_query(compiled: &Compiled, request: &SearchRequest, facets: bool, as_json: bool) -> ExitCode {
+fn run_query(
+    compiled: &Compiled,
+    request: &SearchRequest,
+    facets: bool,
+    as_json: bool,
+) -> ExitCode {
     let c = &compiled.corpus;
     let engine = Engine::new(c);
     let results = engine.search(request);
@@ -339,7 +345,14 @@ fn run_query(compiled: &Compiled, request: &SearchRequest, facets: bool, as_json
                 let values: Vec<String> = f
                     .values
                     .iter()
-                    .map(|v| format!("{}{} ({})", if v.selected { "*" } else { "" }, v.label, v.count))
+                    .map(|v| {
+                        format!(
+                            "{}{} ({})",
+                            if v.selected { "*" } else { "" },
+                            v.label,
+                            v.count
+                        )
+                    })
                     .collect();
                 println!("\n{}: {}", f.label, values.join(", "));
             }
@@ -365,7 +378,10 @@ fn eval_search(dir: &Path, queries: &Path, config: Option<&Path>, as_json: bool)
         if as_json {
             println!("{}", serde_json::to_string_pretty(&report).expect("json"));
         } else {
-            println!("{:<6} {:>7} {:>6} {:>7}  query", "id", "nDCG@10", "RR", "R@10");
+            println!(
+                "{:<6} {:>7} {:>6} {:>7}  query",
+                "id", "nDCG@10", "RR", "R@10"
+            );
             for q in &report.queries {
                 println!(
                     "{:<6} {:>7.3} {:>6.3} {:>7.3}  {}{}",

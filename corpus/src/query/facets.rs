@@ -177,11 +177,13 @@ impl Engine<'_> {
         }
         match field {
             Field::Theme => {
-                let themes: Vec<String> = self.corpus.themes.iter().map(|t| text::fold(t)).collect();
+                let themes: Vec<String> =
+                    self.corpus.themes.iter().map(|t| text::fold(t)).collect();
                 self.theme_filter(|t| themes.get(t).is_some_and(|l| l.contains(&text_value)))
             }
             Field::Doc => self.doc_filter(|d| {
-                text::fold(&d.id).contains(&text_value) || text::fold(&d.title).contains(&text_value)
+                text::fold(&d.id).contains(&text_value)
+                    || text::fold(&d.title).contains(&text_value)
             }),
             Field::Lang => self.doc_filter(|d| d.lang.eq_ignore_ascii_case(&text_value)),
             Field::Year => match text_value.parse::<i32>() {
@@ -208,7 +210,8 @@ impl Engine<'_> {
                 }
             }
             Field::Theme => {
-                out = self.theme_filter(|t| corpus.themes.get(t).is_some_and(|l| values.contains(l)));
+                out =
+                    self.theme_filter(|t| corpus.themes.get(t).is_some_and(|l| values.contains(l)));
             }
             Field::Doc => out = self.doc_filter(|d| values.contains(&d.id)),
             Field::Lang => out = self.doc_filter(|d| values.contains(&d.lang)),

@@ -175,7 +175,11 @@ mod tests {
     #[test]
     fn one_typo() {
         assert_eq!(
-            matches(&["shanghai", "shang", "shanghaied", "changhai"], "shangai", 1),
+            matches(
+                &["shanghai", "shang", "shanghaied", "changhai"],
+                "shangai",
+                1
+            ),
             ["shanghai"]
         );
     }

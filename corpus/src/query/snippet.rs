@@ -60,7 +60,10 @@ impl Matcher {
                 let id = match cache.get(&tok.folded) {
                     Some(&id) => id,
                     None => {
-                        let id = map.as_ref().and_then(|m| m.get(&tok.folded)).map(|v| v as u32);
+                        let id = map
+                            .as_ref()
+                            .and_then(|m| m.get(&tok.folded))
+                            .map(|v| v as u32);
                         cache.insert(tok.folded.clone(), id);
                         id
                     }
@@ -200,6 +203,9 @@ mod tests {
     #[test]
     fn short_passage_is_its_own_snippet() {
         let text = "only a few words";
-        assert_eq!(snippet(text, &text::tokenize(text), &[(1, 0)]), 0..text.len());
+        assert_eq!(
+            snippet(text, &text::tokenize(text), &[(1, 0)]),
+            0..text.len()
+        );
     }
 }

@@ -96,7 +96,10 @@ impl Expander<'_> {
     /// Every term a typed word may mean: [`Expander::strict`], then spelling variants, then typos.
     pub fn word(&mut self, folded: &str, original: &str) -> Vec<TermMatch> {
         let mut out = self.strict(folded, original);
-        if folded.chars().any(|c| c.is_ascii_digit() || text::is_unspaced_script(c)) {
+        if folded
+            .chars()
+            .any(|c| c.is_ascii_digit() || text::is_unspaced_script(c))
+        {
             return out;
         }
         // Cognates across languages often share a stem once romanised and loosened
