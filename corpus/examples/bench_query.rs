@@ -44,15 +44,14 @@ const SYLLABLES: &[&str] = &[
 
 fn word(rng: &mut Rng) -> String {
     let n = 1 + rng.below(3) + rng.below(2);
-    (0..n).map(|_| SYLLABLES[rng.below(SYLLABLES.len())]).collect()
+    (0..n)
+        .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+        .collect()
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let docs: usize = args
-        .get(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(10_000);
+    let docs: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
     let out = args
         .iter()
         .position(|a| a == "--out")
@@ -112,8 +111,17 @@ fn main() {
             id: format!("doc{d:05}.txt"),
             format: Format::Text,
             parsed: Parsed {
-                title: Some(format!("{} {}", draw(&mut rng), names[rng.below(names.len())])),
-                date: Some(format!("{}-0{}-1{}", 2000 + rng.below(25), 1 + rng.below(9), rng.below(10))),
+                title: Some(format!(
+                    "{} {}",
+                    draw(&mut rng),
+                    names[rng.below(names.len())]
+                )),
+                date: Some(format!(
+                    "{}-0{}-1{}",
+                    2000 + rng.below(25),
+                    1 + rng.below(9),
+                    rng.below(10)
+                )),
                 lang: Some("en".into()),
                 blocks,
                 ..Parsed::default()
@@ -173,7 +181,10 @@ fn main() {
         let request = SearchRequest::new(q.as_str()).limit(20);
         let _ = engine.search(&request); // warm
         let t = Instant::now();
-        let runs = 5;
+        let runs: usize = std::env::var("RUNS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(5);
         let mut total = 0;
         for _ in 0..runs {
             total = engine.search(&request).total;
@@ -183,7 +194,8 @@ fn main() {
     }
     let mut sorted: Vec<f64> = times.iter().map(|t| t.0).collect();
     sorted.sort_by(f64::total_cmp);
-    let pct = |p: f64| sorted[((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1];
+    let pct =
+        |p: f64| sorted[((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1];
     for (ms, kind, q, total) in &times {
         println!("{ms:8.2} ms  {kind:<12} {total:>7} hits  {q}");
     }
@@ -198,5 +210,8 @@ fn main() {
     for q in ["ba", "sha", "mi", "Ka", "te"] {
         let _ = engine.suggest(q, 8);
     }
-    println!("suggest: {:.2} ms each", t.elapsed().as_secs_f64() * 1e3 / 5.0);
+    println!(
+        "suggest: {:.2} ms each",
+        t.elapsed().as_secs_f64() * 1e3 / 5.0
+    );
 }

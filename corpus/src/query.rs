@@ -852,10 +852,11 @@ impl<'e, 'c> Eval<'e, 'c> {
         for p in candidates {
             self.work.passages += 1;
             let text = self.engine.corpus.passage_text(p);
-            let toks = text::tokenize(text);
+            let mut toks: Vec<&str> = Vec::new();
+            text::for_each_word(text, |_, w| toks.push(w));
             let count = toks
                 .windows(words.len())
-                .filter(|win| win.iter().zip(&words).all(|(t, w)| t.folded == *w))
+                .filter(|win| win.iter().zip(&words).all(|(t, w)| text::fold_eq(t, w)))
                 .count() as u32;
             if count > 0 {
                 self.raise(p, score * self.engine.tf_norm(count, p));

@@ -33,19 +33,131 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// [`tokenize`] into an existing vector (cleared first), to reuse its allocation.
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     out.clear();
-    for (start, word) in text.split_word_bound_indices() {
+    for_each_word(text, |range, word| {
+        let folded = fold(word);
+        if !folded.is_empty() {
+            out.push(Token { range, folded });
+        }
+    });
+}
+
+/// Calls `f` with the byte range and the text (unfolded) of each word [`tokenize`] finds, without
+/// allocating: for scanning passages at query time.
+pub fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(Range<usize>, &'t str)) {
+    segments(text, |start, word| {
         if !word.chars().any(char::is_alphanumeric) {
-            continue;
+            return;
         }
         let word = trim_apostrophe_suffix(word);
-        let folded = fold(word);
-        if folded.is_empty() {
+        f(start..start + word.len(), word);
+    });
+}
+
+/// The word segments of `text` (Unicode word boundaries, UAX #29), each with its start.
+///
+/// UAX #29 never joins across a space, so the text is cut at ASCII whitespace first; a chunk of
+/// plain ASCII (most chunks of most text) is segmented by the ASCII subset of the rules, a faster
+/// equivalent; any other chunk by the full rules. `ascii_segmentation_agrees_with_uax29` checks the
+/// equivalence.
+fn segments<'t>(text: &'t str, mut f: impl FnMut(usize, &'t str)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_whitespace() {
+            i += 1;
             continue;
         }
-        out.push(Token {
-            range: start..start + word.len(),
-            folded,
-        });
+        let start = i;
+        let mut ascii = true;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+            ascii &= bytes[i].is_ascii();
+            i += 1;
+        }
+        let chunk = &text[start..i];
+        if ascii {
+            ascii_segments(chunk, |s, w| f(start + s, w));
+        } else {
+            for (s, w) in chunk.split_word_bound_indices() {
+                f(start + s, w);
+            }
+        }
+    }
+}
+
+/// The word-boundary class of an ASCII byte, as UAX #29 assigns it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    Letter,
+    Numeric,
+    /// `_`
+    ExtendNumLet,
+    /// `:`
+    MidLetter,
+    /// `,` `;`
+    MidNum,
+    /// `.` `'`
+    MidNumLet,
+    Other,
+}
+
+fn word_class(b: u8) -> WordClass {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => WordClass::Letter,
+        b'0'..=b'9' => WordClass::Numeric,
+        b'_' => WordClass::ExtendNumLet,
+        b':' => WordClass::MidLetter,
+        b',' | b';' => WordClass::MidNum,
+        b'.' | b'\'' => WordClass::MidNumLet,
+        _ => WordClass::Other,
+    }
+}
+
+/// UAX #29 word segmentation of an ASCII string without whitespace (rules WB5–WB13b; the rest
+/// concern characters that are not there). Only segments that can hold a word are reported
+/// separately; each other byte is a segment of its own, as the full rules make it.
+fn ascii_segments<'t>(chunk: &'t str, mut f: impl FnMut(usize, &'t str)) {
+    use WordClass::*;
+    let bytes = chunk.as_bytes();
+    let class = |i: usize| bytes.get(i).map_or(Other, |&b| word_class(b));
+    let wordish = |c: WordClass| matches!(c, Letter | Numeric | ExtendNumLet);
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        if !wordish(class(i)) {
+            f(start, &chunk[start..start + 1]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        loop {
+            let prev = class(i - 1);
+            let c = class(i);
+            if wordish(c) {
+                i += 1; // WB5, WB8–WB10, WB13a, WB13b
+                continue;
+            }
+            let next = class(i + 1);
+            let letters = prev == Letter && next == Letter && matches!(c, MidLetter | MidNumLet);
+            let numbers = prev == Numeric && next == Numeric && matches!(c, MidNum | MidNumLet);
+            if letters || numbers {
+                i += 2; // WB6/WB7, WB11/WB12
+                continue;
+            }
+            break;
+        }
+        f(start, &chunk[start..i]);
+    }
+}
+
+/// Whether `fold(word) == folded`, without allocating for plain ASCII words.
+pub fn fold_eq(word: &str, folded: &str) -> bool {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !matches!(b, b'\'' | b'`'))
+    {
+        word.eq_ignore_ascii_case(folded)
+    } else {
+        fold(word) == folded
     }
 }
 
@@ -401,6 +513,58 @@ mod tests {
         let text = "One sentence. Another one!  Third?";
         let got: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, ["One sentence.", "Another one!", "Third?"]);
+    }
+
+    /// Every word segment as the full Unicode rules make it, for comparison.
+    fn uax29(text: &str) -> Vec<(usize, String)> {
+        text.split_word_bound_indices()
+            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+            .map(|(s, w)| (s, w.to_string()))
+            .collect()
+    }
+
+    fn fast(text: &str) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        segments(text, |s, w| {
+            if w.chars().any(char::is_alphanumeric) {
+                out.push((s, w.to_string()));
+            }
+        });
+        out
+    }
+
+    #[test]
+    fn ascii_segmentation_cases() {
+        for text in [
+            "U.S. e.g. 3.744 1,000,000 a:b a1.b 1.a can't O'Connell_x __a a__ x.y.z. 12;34 .5",
+            "Azerbaijan’s “quoted” — Türkiye's 3,5",
+            "a\tb\nc  d",
+        ] {
+            assert_eq!(fast(text), uax29(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_segmentation_agrees_with_uax29(
+            text in "[a-zA-Z0-9_.,;:'’ \t\n\\-é合\u{301}!?\"()]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(fast(&text), uax29(&text));
+        }
+    }
+
+    #[test]
+    fn words_without_folding_match_tokens() {
+        let text = "Azerbaijan’s USD 3.744 billion, Türkiye—O'Connell";
+        let mut got = Vec::new();
+        for_each_word(text, |r, w| got.push((r, w.to_string())));
+        let toks = tokenize(text);
+        assert_eq!(got.len(), toks.len());
+        for ((r, w), t) in got.iter().zip(&toks) {
+            assert_eq!(*r, t.range);
+            assert!(fold_eq(w, &t.folded), "{w} vs {}", t.folded);
+        }
+        assert!(!fold_eq("Turkey", "turkiye"));
     }
 
     #[test]

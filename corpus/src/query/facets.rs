@@ -260,24 +260,14 @@ impl Engine<'_> {
             years: BTreeMap::new(),
             langs: BTreeMap::new(),
         };
+        // What belongs to a passage itself is counted passage by passage; what it has from its
+        // document (language, date, document themes) is counted once per document at the end.
         let mut seen_entity: Vec<u32> = vec![u32::MAX; corpus.entities.len()];
-        let mut seen_theme: Vec<u32> = vec![u32::MAX; corpus.themes.len()];
-        let mut last_doc = u32::MAX;
-        let mut doc_themes: &[u16] = &[];
+        let mut theme_seen: Vec<u32> = vec![u32::MAX; corpus.themes.len()];
         for p in set.iter() {
             let passage = &corpus.passages[p as usize];
-            if passage.doc != last_doc {
-                last_doc = passage.doc;
-                doc_themes = &corpus.docs[passage.doc as usize].themes;
-            }
-            c.docs[passage.doc as usize] += 1;
-            let doc = &corpus.docs[passage.doc as usize];
-            match c.langs.get_mut(&doc.lang) {
-                Some(v) => *v += 1,
-                None => {
-                    c.langs.insert(doc.lang.clone(), 1);
-                }
-            }
+            let d = passage.doc as usize;
+            c.docs[d] += 1;
             for &m in self.mentions_of(p) {
                 let e = corpus.mentions[m as usize].entity as usize;
                 if let Some(seen) = seen_entity.get_mut(e) {
@@ -287,22 +277,43 @@ impl Engine<'_> {
                     }
                 }
             }
-            for &t in passage.themes.iter().chain(doc_themes) {
-                if let Some(seen) = seen_theme.get_mut(t as usize) {
-                    if *seen != p {
+            let doc = &corpus.docs[d];
+            for &t in &passage.themes {
+                if let Some(seen) = theme_seen.get_mut(t as usize) {
+                    if *seen != p && !doc.themes.contains(&t) {
                         *seen = p;
                         c.themes[t as usize] += 1;
                     }
                 }
             }
-            let doc_year = self.doc_year[passage.doc as usize];
-            if let Some(y) = doc_year {
-                *c.years.entry(y).or_default() += 1;
-            }
             let years = self.years_of(p);
             for (i, &y) in years.iter().enumerate() {
-                if Some(y) != doc_year && !years[..i].contains(&y) && y != i32::MIN {
+                if Some(y) != self.doc_year[d] && !years[..i].contains(&y) && y != i32::MIN {
                     *c.years.entry(y).or_default() += 1;
+                }
+            }
+        }
+        for (d, &n) in c.docs.iter().enumerate() {
+            if n == 0 {
+                continue;
+            }
+            let doc = &corpus.docs[d];
+            match c.langs.get_mut(&doc.lang) {
+                Some(v) => *v += n,
+                None => {
+                    c.langs.insert(doc.lang.clone(), n);
+                }
+            }
+            if let Some(y) = self.doc_year[d] {
+                *c.years.entry(y).or_default() += n;
+            }
+            let mut seen: Vec<u16> = Vec::new();
+            for &t in &doc.themes {
+                if !seen.contains(&t) {
+                    seen.push(t);
+                    if let Some(x) = c.themes.get_mut(t as usize) {
+                        *x += n;
+                    }
                 }
             }
         }

@@ -51,20 +51,19 @@ impl Matcher {
         mentions: &[Range<usize>],
         cache: &mut HashMap<String, Option<u32>>,
     ) -> Analysis {
-        let tokens = text::tokenize(text);
+        let mut tokens: Vec<(Range<usize>, &str)> = Vec::new();
+        text::for_each_word(text, |r, w| tokens.push((r, w)));
         let map = index.term_map();
         // (token index, clause)
         let mut matched: Vec<(usize, u8)> = Vec::new();
         if !self.terms.is_empty() {
-            for (i, tok) in tokens.iter().enumerate() {
-                let id = match cache.get(&tok.folded) {
+            for (i, (_, word)) in tokens.iter().enumerate() {
+                let id = match cache.get(*word) {
                     Some(&id) => id,
                     None => {
-                        let id = map
-                            .as_ref()
-                            .and_then(|m| m.get(&tok.folded))
-                            .map(|v| v as u32);
-                        cache.insert(tok.folded.clone(), id);
+                        let folded = text::fold(word);
+                        let id = map.as_ref().and_then(|m| m.get(&folded)).map(|v| v as u32);
+                        cache.insert(word.to_string(), id);
                         id
                     }
                 };
@@ -81,7 +80,7 @@ impl Matcher {
                 if words
                     .iter()
                     .zip(&tokens[start..])
-                    .all(|(w, t)| *w == t.folded)
+                    .all(|(w, t)| text::fold_eq(t.1, w))
                 {
                     matched.extend((start..start + words.len()).map(|i| (i, *clause)));
                 }
@@ -91,16 +90,13 @@ impl Matcher {
         matched.dedup_by_key(|m| m.0);
 
         let mut out = Analysis {
-            highlights: matched
-                .iter()
-                .map(|&(i, _)| tokens[i].range.clone())
-                .collect(),
+            highlights: matched.iter().map(|&(i, _)| tokens[i].0.clone()).collect(),
             ..Analysis::default()
         };
         for &(i, clause) in &matched {
             let bit = 1u32 << clause;
             out.clauses |= bit;
-            let r = &tokens[i].range;
+            let r = &tokens[i].0;
             if mentions.iter().any(|m| m.start < r.end && r.start < m.end) {
                 out.in_entity |= bit;
             }
@@ -142,7 +138,7 @@ fn min_window(matched: &[(usize, u8)], all: u32) -> usize {
 
 /// The window of at most [`SNIPPET_WORDS`] words with the most distinct clauses, then the most
 /// matches, as a byte range; the whole text when it is short.
-fn snippet(text: &str, tokens: &[text::Token], matched: &[(usize, u8)]) -> Range<usize> {
+fn snippet(text: &str, tokens: &[(Range<usize>, &str)], matched: &[(usize, u8)]) -> Range<usize> {
     if tokens.len() <= SNIPPET_WORDS + LEAD_WORDS {
         return 0..text.len();
     }
@@ -164,15 +160,11 @@ fn snippet(text: &str, tokens: &[text::Token], matched: &[(usize, u8)]) -> Range
     }
     let first = best.2.saturating_sub(LEAD_WORDS);
     let last = (first + SNIPPET_WORDS).min(tokens.len()) - 1;
-    let start = if first == 0 {
-        0
-    } else {
-        tokens[first].range.start
-    };
+    let start = if first == 0 { 0 } else { tokens[first].0.start };
     let end = if last + 1 == tokens.len() {
         text.len()
     } else {
-        tokens[last].range.end
+        tokens[last].0.end
     };
     start..end
 }
@@ -193,7 +185,8 @@ mod tests {
     fn snippet_is_the_densest_window() {
         let words: Vec<String> = (0..100).map(|i| format!("w{i}")).collect();
         let text = words.join(" ");
-        let tokens = text::tokenize(&text);
+        let mut tokens = Vec::new();
+        text::for_each_word(&text, |r, w| tokens.push((r, w)));
         // A lone match at 5, two clauses together at 60 and 61.
         let r = snippet(&text, &tokens, &[(5, 0), (60, 0), (61, 1)]);
         assert!(text[r.clone()].starts_with("w56 "), "{}", &text[r.clone()]);
@@ -203,9 +196,8 @@ mod tests {
     #[test]
     fn short_passage_is_its_own_snippet() {
         let text = "only a few words";
-        assert_eq!(
-            snippet(text, &text::tokenize(text), &[(1, 0)]),
-            0..text.len()
-        );
+        let mut tokens = Vec::new();
+        text::for_each_word(text, |r, w| tokens.push((r, w)));
+        assert_eq!(snippet(text, &tokens, &[(1, 0)]), 0..text.len());
     }
 }
