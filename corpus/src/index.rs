@@ -202,13 +202,16 @@ fn index_entities(corpus: &Corpus, index: &mut Index) {
     }
 }
 
+/// Documents (by title) and sections (by heading) holding a term, while building.
+type Fields = (Vec<u32>, Vec<u32>);
+
 /// Collects tokens passage by passage (and titles and headings), then writes the index.
 #[derive(Default)]
 pub struct IndexBuilder {
     /// folded term → (passage, frequency) in passage order.
     terms: BTreeMap<String, Vec<(u32, u32)>>,
-    /// folded term → (docs, sections) whose title or heading holds it.
-    fields: BTreeMap<String, (Vec<u32>, Vec<u32>)>,
+    /// folded term → the documents and sections whose title or heading holds it.
+    fields: BTreeMap<String, Fields>,
     /// stem key → folded terms.
     stems: BTreeMap<String, BTreeSet<String>>,
     passage_len: Vec<u32>,
@@ -253,7 +256,7 @@ impl IndexBuilder {
         &mut self,
         text: &str,
         lang: &str,
-        list: fn(&mut (Vec<u32>, Vec<u32>)) -> &mut Vec<u32>,
+        list: fn(&mut Fields) -> &mut Vec<u32>,
         id: u32,
     ) {
         let tokens = text::tokenize(text);

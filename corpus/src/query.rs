@@ -63,7 +63,7 @@ const PRIOR_FULL_DENSITY: f32 = 0.1;
 const RERANK: usize = 50;
 /// At most this many passages are checked for phrases in one query (beyond, the result is
 /// marked approximate).
-pub const MAX_PHRASE_CHECKS: usize = 2_000;
+pub const MAX_PHRASE_CHECKS: usize = 1_000;
 /// Candidates for a phrase hold its this-many rarest words.
 const MAX_PHRASE_INTERSECT: usize = 8;
 
@@ -412,19 +412,17 @@ impl<'c> Engine<'c> {
         let mut cache = HashMap::new();
         let mut analyses: HashMap<u32, snippet::Analysis> = HashMap::new();
         let mut rank = |set: &PassageSet, is_partial: bool, needed: usize, work: &mut Work| {
-            let mut ranked: Vec<(u32, f32)> = set
-                .iter()
-                .map(|p| {
-                    let i = p as usize;
-                    let mut s = scores[i] * self.prior[i];
-                    if is_partial {
-                        let share = (masks[i] & required).count_ones() as f32
-                            / required.count_ones().max(1) as f32;
-                        s *= share * share;
-                    }
-                    (p, s)
-                })
-                .collect();
+            let mut ranked: Vec<(u32, f32)> = Vec::with_capacity(set.count());
+            ranked.extend(set.iter().map(|p| {
+                let i = p as usize;
+                let mut s = scores[i] * self.prior[i];
+                if is_partial {
+                    let share = (masks[i] & required).count_ones() as f32
+                        / required.count_ones().max(1) as f32;
+                    s *= share * share;
+                }
+                (p, s)
+            }));
             self.order(
                 &mut ranked,
                 request.sort,
@@ -849,10 +847,11 @@ impl<'e, 'c> Eval<'e, 'c> {
             candidates.truncate(budget);
         }
         self.phrase_checks += candidates.len();
+        let mut toks: Vec<&str> = Vec::with_capacity(256);
         for p in candidates {
             self.work.passages += 1;
             let text = self.engine.corpus.passage_text(p);
-            let mut toks: Vec<&str> = Vec::new();
+            toks.clear();
             text::for_each_word(text, |_, w| toks.push(w));
             let count = toks
                 .windows(words.len())

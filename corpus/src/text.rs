@@ -301,10 +301,8 @@ pub fn is_unspaced_script(c: char) -> bool {
 /// `мамедъяров` → `mamedyarov`, `шанхай` → `shankhay`). `None` when the word has no letter of those
 /// scripts, so Latin words cost nothing.
 pub fn latinize(folded: &str) -> Option<String> {
-    if !folded
-        .chars()
-        .any(|c| matches!(c as u32, 0x0370..=0x03FF | 0x0400..=0x04FF))
-    {
+    // Greek (U+0370–03FF) and Cyrillic (U+0400–04FF).
+    if !folded.chars().any(|c| matches!(c as u32, 0x0370..=0x04FF)) {
         return None;
     }
     let mut out = String::with_capacity(folded.len());
