@@ -60,7 +60,7 @@ const PRIOR: f32 = 0.3;
 /// Density of facts (per word) at which the prior is full.
 const PRIOR_FULL_DENSITY: f32 = 0.1;
 /// The best passages re-ranked by proximity, at least.
-const RERANK: usize = 50;
+const RERANK: usize = 30;
 /// At most this many passages are checked for phrases in one query (beyond, the result is
 /// marked approximate).
 pub const MAX_PHRASE_CHECKS: usize = 1_000;
@@ -409,7 +409,7 @@ impl<'c> Engine<'c> {
 
         // Rank each list, then page through them one after the other.
         let page_end = request.offset.saturating_add(request.limit);
-        let mut cache = HashMap::new();
+        let mut cache = snippet::TermCache::default();
         let mut analyses: HashMap<u32, snippet::Analysis> = HashMap::new();
         let mut rank = |set: &PassageSet, is_partial: bool, needed: usize, work: &mut Work| {
             let mut ranked: Vec<(u32, f32)> = Vec::with_capacity(set.count());
@@ -438,14 +438,20 @@ impl<'c> Engine<'c> {
             ranked
         };
         let first = rank(&complete, false, page_end, &mut work);
-        let total = first.len();
-        let rest = if text_bits.count_ones() > 1 || !matched_all {
-            rank(&partial, true, page_end.saturating_sub(total), &mut work)
+        let show_partial = text_bits.count_ones() > 1 || !matched_all;
+        let partial_count = if show_partial { partial.count() } else { 0 };
+        // Partial matches are ranked only when the page reaches them.
+        let rest = if show_partial && page_end > first.len() {
+            rank(&partial, true, page_end - first.len(), &mut work)
         } else {
             Vec::new()
         };
-        let partial_total = if matched_all { rest.len() } else { 0 };
-        let total = if matched_all { total } else { rest.len() };
+        let partial_total = if matched_all { partial_count } else { 0 };
+        let total = if matched_all {
+            first.len()
+        } else {
+            partial_count
+        };
         let hits = first
             .iter()
             .map(|&(p, s)| (p, s, true))
@@ -537,7 +543,7 @@ impl<'c> Engine<'c> {
         &self,
         matcher: &Matcher,
         passage: u32,
-        cache: &mut HashMap<String, Option<u32>>,
+        cache: &mut snippet::TermCache,
         work: &mut Work,
     ) -> snippet::Analysis {
         work.passages += 1;

@@ -3,6 +3,7 @@
 //! re-ranks the best passages. The index keeps no positions; this is where they are found.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::index::Index;
@@ -12,6 +13,33 @@ use crate::text;
 pub const SNIPPET_WORDS: usize = 32;
 /// Words of context kept before the first match of a snippet.
 const LEAD_WORDS: usize = 4;
+
+/// FNV-1a: a fast hash for the short words of a passage (the standard SipHash costs more than
+/// the rest of a lookup here).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Word → term id (if in the index), remembered across the passages of one search.
+pub type TermCache = HashMap<String, Option<u32>, BuildHasherDefault<Fnv>>;
 
 /// The terms and phrases of a query, by clause.
 #[derive(Default)]
@@ -49,7 +77,7 @@ impl Matcher {
         index: &Index,
         text: &str,
         mentions: &[Range<usize>],
-        cache: &mut HashMap<String, Option<u32>>,
+        cache: &mut TermCache,
     ) -> Analysis {
         let mut tokens: Vec<(Range<usize>, &str)> = Vec::new();
         text::for_each_word(text, |r, w| tokens.push((r, w)));
