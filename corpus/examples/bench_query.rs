@@ -7,7 +7,7 @@
 //! The corpus has DOCS documents (default 10,000) of about ten 60-word paragraphs, words drawn
 //! from a Zipf distribution over a 60,000-word vocabulary (as in news text), with names and years
 //! sprinkled in. Times include facets and snippets for the first 20 hits; each is the fastest of
-//! `RUNS` runs (default 7), in CPU time of the thread where Linux tells it. `--out` writes the
+//! `RUNS` runs (default 7). `--out` writes the
 //! bundle, to measure it compressed (`brotli -c FILE | wc -c`).
 
 use std::time::Instant;
@@ -48,13 +48,6 @@ fn word(rng: &mut Rng) -> String {
     (0..n)
         .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
         .collect()
-}
-
-/// Nanoseconds this thread has run on a CPU (Linux), so that other processes on a shared machine
-/// do not count.
-fn cpu_ns() -> Option<u64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    stat.split_whitespace().next()?.parse().ok()
 }
 
 fn main() {
@@ -197,13 +190,9 @@ fn main() {
         let mut ms = f64::MAX;
         let mut total = 0;
         for _ in 0..runs {
-            let (t, cpu) = (Instant::now(), cpu_ns());
+            let t = Instant::now();
             total = engine.search(&request).total;
-            let spent = match (cpu, cpu_ns()) {
-                (Some(a), Some(b)) => (b - a) as f64 / 1e6,
-                _ => t.elapsed().as_secs_f64() * 1e3,
-            };
-            ms = ms.min(spent);
+            ms = ms.min(t.elapsed().as_secs_f64() * 1e3);
         }
         times.push((ms, kind, q.clone(), total));
     }

@@ -14,6 +14,9 @@ pub const MAX_FUZZY: usize = 8;
 pub const MAX_PREFIX: usize = 32;
 /// At most this many dictionary entries are read for one prefix or typo search.
 pub const MAX_SCAN: usize = 20_000;
+/// A word found as typed in more than this many passages (or 0.5% of them, if more) gets no typo
+/// expansion.
+pub const MIN_COMMON: usize = 50;
 /// At most this many terms in all for one word.
 pub const MAX_TERMS: usize = 48;
 
@@ -123,7 +126,15 @@ impl Expander<'_> {
             push(&mut out, id, MatchKind::Variant);
         }
         let max = fuzzy::allowed_distance(folded.chars().count());
-        if max == 0 {
+        // A word found as typed in many passages is a real word, and its neighbours at one or two
+        // edits are other real words, not typos of it: they would only add noise (and work).
+        let common = self.index.passage_count() / 200;
+        let exact_df = self
+            .index
+            .term_id(folded)
+            .and_then(|id| self.index.df.get(id as usize).copied())
+            .unwrap_or(0);
+        if max == 0 || exact_df as usize > common.max(MIN_COMMON) {
             return out;
         }
         // Typos against the terms as written, and against the variant keys (so that a typo on top

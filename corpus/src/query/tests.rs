@@ -393,6 +393,18 @@ fn short_words_get_no_typos() {
 }
 
 #[test]
+fn common_words_get_no_typos() {
+    let mut blocks = vec!["A groin injury."; 1];
+    blocks.extend(std::iter::repeat_n("Grain prices.", terms::MIN_COMMON + 1));
+    let c = corpus(&[doc("e.txt", &blocks)]);
+    let r = search(&c, "grain");
+    assert_eq!(r.total, terms::MIN_COMMON + 1);
+    // A rare word keeps its typo neighbours.
+    let r = search(&c, "groin");
+    assert_eq!(r.total, terms::MIN_COMMON + 2);
+}
+
+#[test]
 fn typo_two_edits_in_long_words() {
     let c = corpus(&[doc(
         "m.txt",
