@@ -151,6 +151,23 @@ fn main() {
     let engine = Engine::new(&corpus);
     println!("Engine::new {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
 
+    // `QUERY=... RUNS=n`: run one query n times (for a profiler), and stop.
+    if let Ok(q) = std::env::var("QUERY") {
+        let runs: usize = std::env::var("RUNS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(100);
+        let t = Instant::now();
+        for _ in 0..runs {
+            let _ = engine.search(&SearchRequest::new(q.as_str()).limit(20));
+        }
+        println!(
+            "{q}: {:.2} ms per run",
+            t.elapsed().as_secs_f64() * 1e3 / runs as f64
+        );
+        return;
+    }
+
     // Queries: words by frequency rank, pairs, phrases, prefixes, typos, names, filters.
     let mut queries: Vec<(&str, String)> = Vec::new();
     for r in [0, 3, 10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000] {

@@ -262,12 +262,20 @@ impl Engine<'_> {
         };
         // What belongs to a passage itself is counted passage by passage; what it has from its
         // document (language, date, document themes) is counted once per document at the end.
+        // A document's passages are consecutive: count them a word of the bitset at a time.
+        for (d, doc) in corpus.docs.iter().enumerate() {
+            c.docs[d] = set.count_range(doc.passages.clone()) as u32;
+        }
+        let passage_themes = corpus.passages.iter().any(|p| !p.themes.is_empty());
+        if corpus.mentions.is_empty() && corpus.dates.is_empty() && !passage_themes {
+            self.count_by_document(&mut c);
+            return c;
+        }
         let mut seen_entity: Vec<u32> = vec![u32::MAX; corpus.entities.len()];
         let mut theme_seen: Vec<u32> = vec![u32::MAX; corpus.themes.len()];
         for p in set.iter() {
             let passage = &corpus.passages[p as usize];
             let d = passage.doc as usize;
-            c.docs[d] += 1;
             for &m in self.mentions_of(p) {
                 let e = corpus.mentions[m as usize].entity as usize;
                 if let Some(seen) = seen_entity.get_mut(e) {
@@ -293,6 +301,13 @@ impl Engine<'_> {
                 }
             }
         }
+        self.count_by_document(&mut c);
+        c
+    }
+
+    /// Adds what passages have from their document: language, year, document themes.
+    fn count_by_document(&self, c: &mut Counts) {
+        let corpus = self.corpus;
         for (d, &n) in c.docs.iter().enumerate() {
             if n == 0 {
                 continue;
@@ -317,7 +332,6 @@ impl Engine<'_> {
                 }
             }
         }
-        c
     }
 
     /// The facets of a search: `base` is what the query matches, `selections` the facet

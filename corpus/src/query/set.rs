@@ -62,6 +62,25 @@ impl PassageSet {
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
 
+    /// How many ids of `range` are in the set (word by word, not id by id).
+    pub fn count_range(&self, range: std::ops::Range<u32>) -> usize {
+        let (a, b) = (range.start as usize, (range.end as usize).min(self.len));
+        if a >= b {
+            return 0;
+        }
+        let (wa, wb) = (a / 64, (b - 1) / 64);
+        let mask_from = |bit: usize| u64::MAX << (bit % 64);
+        let mask_to = |bit: usize| u64::MAX >> (63 - (bit % 64));
+        if wa == wb {
+            return (self.words[wa] & mask_from(a) & mask_to(b - 1)).count_ones() as usize;
+        }
+        let mut n = (self.words[wa] & mask_from(a)).count_ones() as usize;
+        for w in &self.words[wa + 1..wb] {
+            n += w.count_ones() as usize;
+        }
+        n + (self.words[wb] & mask_to(b - 1)).count_ones() as usize
+    }
+
     pub fn is_empty(&self) -> bool {
         self.words.iter().all(|&w| w == 0)
     }
@@ -113,6 +132,26 @@ mod tests {
         assert_eq!(s.iter().collect::<Vec<_>>(), [0, 63, 64, 129]);
         assert_eq!(s.count(), 4);
         assert!(s.contains(64) && !s.contains(65) && !s.contains(500));
+    }
+
+    #[test]
+    fn count_in_ranges() {
+        let mut s = PassageSet::empty(300);
+        for id in [0, 5, 63, 64, 127, 128, 200, 299] {
+            s.insert(id);
+        }
+        for (range, n) in [
+            (0..300, 8),
+            (0..1, 1),
+            (1..63, 1),
+            (5..6, 1),
+            (63..129, 4),
+            (129..299, 1),
+            (10..10, 0),
+            (250..400, 1),
+        ] {
+            assert_eq!(s.count_range(range.clone()), n, "{range:?}");
+        }
     }
 
     #[test]
