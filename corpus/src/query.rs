@@ -352,7 +352,13 @@ impl<'c> Engine<'c> {
         let mut eval = Eval::new(self, n);
         let mut errors = parsed.errors;
         for (ci, clause) in parsed.clauses.iter().enumerate() {
-            eval.clause(ci as u8, clause);
+            // A repeated clause (`pe pe`) asks nothing more.
+            let repeated = parsed.clauses[..ci]
+                .iter()
+                .any(|c| c.negated == clause.negated && c.alternatives == clause.alternatives);
+            if !repeated {
+                eval.clause(ci as u8, clause);
+            }
         }
         let Eval {
             scores,
