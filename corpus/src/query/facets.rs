@@ -385,73 +385,74 @@ impl Engine<'_> {
         limit: usize,
     ) -> Vec<FacetValue> {
         let corpus = self.corpus;
-        let mut all: Vec<FacetValue> = match field {
+        // (id, label, count) of every value, borrowed: only the kept ones are copied.
+        let all: Vec<(&str, &str, u32)> = match field {
             Field::Person | Field::Org | Field::Place => {
                 let kind = entity_kind(field);
                 corpus
                     .entities
                     .iter()
                     .zip(&counts.entities)
-                    .filter(|(e, &n)| Some(e.kind) == kind && (n > 0 || selected.contains(&e.name)))
-                    .map(|(e, &n)| (e.name.clone(), e.name.clone(), n))
-                    .map(|(id, label, count)| FacetValue {
-                        id,
-                        label,
-                        count,
-                        selected: false,
-                    })
+                    .filter(|(e, _)| Some(e.kind) == kind)
+                    .map(|(e, &n)| (e.name.as_str(), e.name.as_str(), n))
                     .collect()
             }
             Field::Theme => corpus
                 .themes
                 .iter()
                 .zip(&counts.themes)
-                .map(|(t, &n)| FacetValue {
-                    id: t.clone(),
-                    label: t.clone(),
-                    count: n,
-                    selected: false,
-                })
+                .map(|(t, &n)| (t.as_str(), t.as_str(), n))
                 .collect(),
             Field::Doc => corpus
                 .docs
                 .iter()
                 .zip(&counts.docs)
-                .filter(|(d, &n)| n > 0 || selected.contains(&d.id))
-                .map(|(d, &n)| FacetValue {
-                    id: d.id.clone(),
-                    label: d.title.clone(),
-                    count: n,
-                    selected: false,
-                })
+                .map(|(d, &n)| (d.id.as_str(), d.title.as_str(), n))
                 .collect(),
-            Field::Year => counts
-                .years
-                .iter()
-                .map(|(y, &n)| FacetValue {
-                    id: y.to_string(),
-                    label: y.to_string(),
-                    count: n,
-                    selected: false,
-                })
-                .collect(),
-            Field::Lang => counts
-                .langs
-                .iter()
-                .map(|(l, &n)| FacetValue {
-                    id: l.clone(),
-                    label: l.clone(),
-                    count: n,
-                    selected: false,
-                })
-                .collect(),
+            Field::Year => {
+                return self.owned_values(
+                    counts.years.iter().map(|(y, &n)| (y.to_string(), n)),
+                    selected,
+                    limit,
+                )
+            }
+            Field::Lang => {
+                return self.owned_values(
+                    counts.langs.iter().map(|(l, &n)| (l.clone(), n)),
+                    selected,
+                    limit,
+                )
+            }
         };
-        for v in &mut all {
-            v.selected = selected.contains(&v.id);
+        let is_selected = |id: &str| selected.iter().any(|s| s == id);
+        let mut kept: Vec<(&str, &str, u32)> = all
+            .iter()
+            .copied()
+            .filter(|&(id, _, n)| n > 0 || is_selected(id))
+            .collect();
+        let order = |a: &(&str, &str, u32), b: &(&str, &str, u32)| {
+            is_selected(b.0)
+                .cmp(&is_selected(a.0))
+                .then(b.2.cmp(&a.2))
+                .then(a.1.cmp(b.1))
+        };
+        let keep = limit.max(selected.len());
+        if kept.len() > keep {
+            kept.select_nth_unstable_by(keep, order);
+            kept.truncate(keep);
         }
+        let mut out: Vec<FacetValue> = kept
+            .into_iter()
+            .map(|(id, label, count)| FacetValue {
+                id: id.to_string(),
+                label: label.to_string(),
+                count,
+                selected: is_selected(id),
+            })
+            .collect();
         for s in selected {
-            if !all.iter().any(|v| &v.id == s) {
-                all.push(FacetValue {
+            if !out.iter().any(|v| &v.id == s) {
+                out.push(FacetValue {
                     id: s.clone(),
                     label: s.clone(),
                     count: 0,
@@ -459,16 +460,44 @@ impl Engine<'_> {
                 });
             }
         }
-        all.retain(|v| v.count > 0 || v.selected);
-        all.sort_by(|a, b| {
+        out.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+        out
+    }
+
+    /// [`Engine::values`] for facets whose values are few and made on the fly.
+    fn owned_values(
+        &self,
+        values: impl Iterator<Item = (String, u32)>,
+        selected: &[String],
+        limit: usize,
+    ) -> Vec<FacetValue> {
+        let mut out: Vec<FacetValue> = values
+            .filter(|(id, n)| *n > 0 || selected.contains(id))
+            .map(|(id, count)| FacetValue {
+                selected: selected.contains(&id),
+                label: id.clone(),
+                id,
+                count,
+            })
+            .collect();
+        for s in selected {
+            if !out.iter().any(|v| &v.id == s) {
+                out.push(FacetValue {
+                    id: s.clone(),
+                    label: s.clone(),
+                    count: 0,
+                    selected: true,
+                });
+            }
+        }
+        out.sort_by(|a, b| {
             b.selected
                 .cmp(&a.selected)
                 .then(b.count.cmp(&a.count))
                 .then(a.label.cmp(&b.label))
         });
-        let keep = limit.max(all.iter().filter(|v| v.selected).count());
-        all.truncate(keep);
-        all.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
-        all
+        out.truncate(limit.max(selected.len()));
+        out.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+        out
     }
 }
