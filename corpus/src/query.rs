@@ -63,7 +63,7 @@ const PRIOR_FULL_DENSITY: f32 = 0.1;
 const RERANK: usize = 30;
 /// At most this many passages are checked for phrases in one query (beyond, the result is
 /// marked approximate).
-pub const MAX_PHRASE_CHECKS: usize = 1_000;
+pub const MAX_PHRASE_CHECKS: usize = 500;
 /// Candidates for a phrase hold its this-many rarest words.
 const MAX_PHRASE_INTERSECT: usize = 8;
 
