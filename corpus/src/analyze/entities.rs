@@ -1,0 +1,1780 @@
+//! People, organisations and places.
+//!
+//! Each sentence is cut into *runs*: capitalised words joined by spaces, hyphens and the small
+//! words of names ("Ministry *of* Digital Development *and* Transport"). A run is read in this
+//! order, each step taking what it recognises and handing the rest on:
+//!
+//! 1. the whole run is a known name: a gazetteer place or organisation (Russian names also by
+//!    stem, so Индии finds Индия), or a name the document defines with an acronym;
+//! 2. it holds an organisation word (Ministry, Group, Institute, Co. Ltd, ...): the organisation
+//!    is the words around it, with an "of ..." complement;
+//! 3. it holds a title (President, Secretary General, ...): the words after it are a person, the
+//!    words before it the person's employer;
+//! 4. known names inside it;
+//! 5. what is left is a *candidate*, kept with its context (a title or role after a comma, a
+//!    reporting verb, a byline, a surname ending) and resolved once the whole document has been
+//!    read: surnames and acronyms then refer back to the full names, and single capitalised words
+//!    without such support (sentence-initial words, headings, figures of speech) are dropped.
+//!
+//! Headings are not read at all. Entities merge across documents by gazetteer id (so Азербайджан
+//! and Azerbaijan are one place) or by their normalised name.
+
+use std::collections::{HashMap, HashSet};
+
+use super::gazetteer::{self, Entry, Gazetteer, PlaceKind};
+use super::lex::{self, Kind, Tok};
+use super::DocText;
+use crate::model::{Entity, EntityKind, Mention, Span};
+use crate::text::Stemmers;
+
+/// Words that make a run an organisation's name (folded).
+const ORG_WORDS: &[&str] = &[
+    "organization",
+    "organisation",
+    "ministry",
+    "administration",
+    "agency",
+    "institute",
+    "institution",
+    "group",
+    "council",
+    "committee",
+    "commission",
+    "bank",
+    "fund",
+    "company",
+    "corporation",
+    "corp",
+    "co",
+    "ltd",
+    "inc",
+    "llc",
+    "plc",
+    "jsc",
+    "holding",
+    "holdings",
+    "university",
+    "academy",
+    "association",
+    "union",
+    "service",
+    "office",
+    "department",
+    "center",
+    "centre",
+    "foundation",
+    "parliament",
+    "assembly",
+    "court",
+    "police",
+    "party",
+    "movement",
+    "alliance",
+    "news",
+    "daily",
+    "times",
+    "post",
+    "monitor",
+    "journal",
+    "gazette",
+    "tribune",
+    "herald",
+    "press",
+    "radio",
+    "television",
+    "tv",
+    "media",
+    "airlines",
+    "airways",
+    "railways",
+    "exchange",
+    "bureau",
+    "secretariat",
+    "cabinet",
+    "embassy",
+    "consulate",
+    "directorate",
+    "inspectorate",
+    "authority",
+    "board",
+    "chamber",
+    "society",
+    "federation",
+    "organizasyonu",
+    "orgutu",
+    "bakanligi",
+    "ajansi",
+    "kurumu",
+    "sirketi",
+    "bankasi",
+    "enstitusu",
+    "universitesi",
+    "dernegi",
+    "teskilati",
+    "konseyi",
+    "meclisi",
+    "организация",
+    "министерство",
+    "агентство",
+    "банк",
+    "фонд",
+    "компания",
+    "институт",
+    "университет",
+    "комитет",
+    "совет",
+    "служба",
+    "ассоциация",
+    "администрация",
+];
+
+/// Small words inside names (folded).
+const CONNECTORS: &[&str] = &[
+    "of", "and", "for", "on", "the", "de", "du", "la", "del", "&",
+];
+
+/// Abbreviations whose dot stays inside a name.
+const NAME_ABBREVIATIONS: &[&str] = &["co", "ltd", "inc", "corp", "st", "jr", "sr", "dr", "mr"];
+
+/// Verbs that follow a news source ("TASS reported") or a person ("Putin said").
+const SOURCE_VERBS_AFTER: &[&str] = &[
+    "reported", "reports", "carried", "writes", "wrote", "quoted", "cited", "informs",
+];
+const PERSON_VERBS_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "noted",
+    "stressed",
+    "added",
+    "announced",
+    "stated",
+    "explained",
+    "emphasized",
+    "emphasised",
+    "declared",
+    "recalled",
+    "remarked",
+    "warned",
+    "argued",
+];
+/// Words before a news source ("told Trend", "citing Tass").
+const SOURCE_BEFORE: &[&str] = &["told", "citing", "cited", "via", "to"];
+
+/// Surname endings common in the region the corpora come from (Slavic, Turkic, Caucasian).
+const SURNAME_ENDINGS: &[&str] = &[
+    "ov",
+    "ev",
+    "ova",
+    "eva",
+    "enko",
+    "ovich",
+    "evich",
+    "sky",
+    "skiy",
+    "skaya",
+    "dze",
+    "shvili",
+    "yan",
+    "zade",
+    "zadeh",
+    "oglu",
+    "ov",
+    "ин",
+    "ов",
+    "ев",
+    "ёв",
+    "ова",
+    "ева",
+    "ина",
+    "ский",
+    "ская",
+    "цкий",
+    "ян",
+    "енко",
+    "швили",
+    "дзе",
+    "ович",
+    "евич",
+];
+
+/// Demonyms that do not start like their country.
+const DEMONYMS: &[&str] = &[
+    "french", "british", "english", "dutch", "swiss", "greek", "danish", "swedish", "finnish",
+    "polish", "spanish", "welsh", "scottish", "irish", "thai", "filipino", "chinese", "turkic",
+    "arab", "arabic", "persian", "soviet", "european", "asian", "african", "american", "eurasian",
+    "western", "eastern", "northern", "southern", "central",
+];
+
+/// What the corpus-wide pass needs from every document.
+pub struct Extractor<'g> {
+    gaz: &'g Gazetteer,
+    /// Words the corpus also writes in lower case: capitalised, they are ordinary words.
+    lowercase: HashSet<String>,
+    stemmers: Stemmers,
+    found: Vec<Found>,
+    /// Candidates no document resolved, for the corpus-wide pass.
+    pending: Vec<Pending>,
+}
+
+/// A recognised mention before entities are numbered.
+#[derive(Debug, Clone)]
+struct Found {
+    doc: u32,
+    passage: u32,
+    span: (usize, usize),
+    surface: String,
+    kind: EntityKind,
+    key: Key,
+    rule: &'static str,
+    confidence: f32,
+    role: Option<String>,
+    subtype: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Key {
+    Place(u32),
+    Org(u32),
+    Name(EntityKind, String),
+}
+
+#[derive(Debug, Clone)]
+struct Pending {
+    doc: u32,
+    passage: u32,
+    span: (usize, usize),
+    surface: String,
+    key: String,
+}
+
+/// A run of words of one sentence: token indices `start..end`.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    start: usize,
+    end: usize,
+}
+
+/// A capitalised stretch nothing recognised yet, with what its context says.
+#[derive(Debug, Clone)]
+struct Cand {
+    passage: u32,
+    span: (usize, usize),
+    surface: String,
+    key: String,
+    words: usize,
+    sentence_initial: bool,
+    all_caps: bool,
+    /// Evidence that it is a person, with the rule and the role the text gives.
+    person: Option<(&'static str, f32, Option<String>)>,
+    /// Evidence that it is a news source or organisation.
+    source: Option<&'static str>,
+}
+
+/// What one document defines: acronyms and the names its people and organisations go by.
+#[derive(Default)]
+struct DocNames {
+    /// Acronym (as written) → the key it stands for, or `None` for a term that is no entity.
+    acronyms: HashMap<String, Option<(EntityKind, Key, String)>>,
+    /// Folded single word (surname, short org name) → entity.
+    short: HashMap<String, (EntityKind, Key)>,
+    /// Folded full name → entity, for names the document found by rule.
+    full: HashMap<String, (EntityKind, Key)>,
+}
+
+pub fn normalize_name_key(key: &str) -> String {
+    let key = key.strip_prefix("the ").unwrap_or(key);
+    key.split(' ')
+        .map(|w| match w {
+            "organisation" => "organization",
+            "centre" => "center",
+            "programme" => "program",
+            "defence" => "defense",
+            "labour" => "labor",
+            "co-operation" | "cooperation" => "cooperation",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_org_word(folded: &str) -> bool {
+    ORG_WORDS.contains(&folded)
+}
+
+fn is_connector(folded: &str) -> bool {
+    CONNECTORS.contains(&folded)
+}
+
+impl<'g> Extractor<'g> {
+    pub fn new(gaz: &'g Gazetteer) -> Self {
+        Extractor {
+            gaz,
+            lowercase: HashSet::new(),
+            stemmers: Stemmers::new(),
+            found: Vec::new(),
+            pending: Vec::new(),
+        }
+    }
+
+    /// First pass over every document: the words it writes in lower case.
+    pub fn observe(&mut self, d: &DocText) {
+        for s in &d.sentences {
+            for t in &s.toks {
+                if t.kind == Kind::Word
+                    && !lex::is_capitalized(t.text(d.text))
+                    && !self.lowercase.contains(&t.folded)
+                {
+                    self.lowercase.insert(t.folded.clone());
+                }
+            }
+        }
+    }
+
+    fn is_common(&self, folded: &str) -> bool {
+        lex::is_stop_word(folded) || self.lowercase.contains(folded)
+    }
+
+    /// Reads one document.
+    pub fn add_doc(&mut self, doc_id: u32, d: &DocText) {
+        let mut names = DocNames::default();
+        self.find_acronyms(d, &mut names);
+        let mut cands: Vec<Cand> = Vec::new();
+        let first = self.found.len();
+        for (si, s) in d.sentences.iter().enumerate() {
+            let runs = runs(d.text, &s.toks);
+            for run in runs {
+                self.read_run(doc_id, d, si, run, &mut names, &mut cands);
+            }
+        }
+        self.resolve(doc_id, d, &mut names, cands, first);
+    }
+
+    /// "Long Form Name (LFN)": the acronym stands for the long form.
+    fn find_acronyms(&mut self, d: &DocText, names: &mut DocNames) {
+        for s in &d.sentences {
+            let t = &s.toks;
+            for i in 1..t.len().saturating_sub(1) {
+                if !(t[i - 1].text(d.text) == "(" && t[i + 1].text(d.text) == ")") {
+                    continue;
+                }
+                let acr = t[i].text(d.text);
+                if t[i].kind != Kind::Word
+                    || acr.chars().filter(|c| c.is_uppercase()).count() < 2
+                    || !acr.chars().all(char::is_alphabetic)
+                {
+                    continue;
+                }
+                let letters: Vec<char> = acr
+                    .chars()
+                    .filter(|c| c.is_uppercase())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                // The words before the bracket, back to where their initials spell the acronym.
+                let Some(run) = run_ending_at(d.text, t, i - 1) else {
+                    continue;
+                };
+                let sig: Vec<usize> = (run.start..run.end)
+                    .filter(|&k| t[k].kind == Kind::Word && !is_connector(&t[k].folded))
+                    .collect();
+                if sig.len() < letters.len().min(2) {
+                    continue;
+                }
+                let mut start = None;
+                for from in 0..sig.len() {
+                    let initials: Vec<char> = sig[from..]
+                        .iter()
+                        .filter_map(|&k| t[k].folded.chars().next())
+                        .collect();
+                    if initials == letters {
+                        start = Some(sig[from]);
+                        break;
+                    }
+                }
+                let start = match start {
+                    Some(s) => s,
+                    None if sig.len() >= 2 && t[sig[0]].folded.starts_with(letters[0]) => sig[0],
+                    None => continue,
+                };
+                let long = Run {
+                    start,
+                    end: run.end,
+                };
+                let long_text = &d.text[t[long.start].start..t[long.end - 1].end];
+                let key = normalize_name_key(&gazetteer::key_of(long_text));
+                let known = self
+                    .known(d, t, long, false)
+                    .filter(|&(n, _)| n == long.end - long.start);
+                let target = if let Some((_, e)) = known {
+                    Some(self.key_of_entry(e))
+                } else if (long.start..long.end).any(|k| is_org_word(&t[k].folded)) {
+                    Some((
+                        EntityKind::Organization,
+                        Key::Name(EntityKind::Organization, key),
+                    ))
+                } else {
+                    None
+                };
+                let target = target.map(|(kind, key)| (kind, key, long_text.to_string()));
+                names.acronyms.entry(acr.to_string()).or_insert(target);
+            }
+        }
+    }
+
+    fn key_of_entry(&self, e: Entry) -> (EntityKind, Key) {
+        match e {
+            Entry::Place(i) => (EntityKind::Place, Key::Place(i)),
+            Entry::Org(i) => (EntityKind::Organization, Key::Org(i)),
+        }
+    }
+
+    /// The longest gazetteer name starting at token `at` and inside `run`, as (word count, entry).
+    /// `run` is in token indices; names may not cross its end.
+    fn known(
+        &mut self,
+        d: &DocText,
+        t: &[Tok],
+        run: Run,
+        allow_common_city: bool,
+    ) -> Option<(usize, Entry)> {
+        let words: Vec<usize> = (run.start..run.end)
+            .filter(|&k| t[k].kind != Kind::Punct)
+            .collect();
+        let max = words.len().min(self.gaz.max_words);
+        for n in (1..=max).rev() {
+            let slice = &words[..n];
+            let key = gazetteer::join_keys(slice.iter().map(|&k| t[k].folded.as_str()));
+            let mut entries = self.gaz.lookup(&key);
+            if entries.is_empty() && d.lang == "ru" {
+                let originals: Vec<&str> = slice.iter().map(|&k| t[k].text(d.text)).collect();
+                let stem = gazetteer::stem_key(&mut self.stemmers, &originals);
+                if stem.chars().count() >= 3 {
+                    entries = self.gaz.lookup_stem(&stem);
+                }
+            }
+            let Some(&entry) = entries.first() else {
+                continue;
+            };
+            let first = t[slice[0]].text(d.text);
+            if !lex::is_capitalized(first) {
+                continue;
+            }
+            if n == 1 {
+                let surface = first;
+                if let Entry::Place(i) = entry {
+                    let p = &self.gaz.places[i as usize];
+                    if p.kind == PlaceKind::City {
+                        if !allow_common_city && self.is_common(&t[slice[0]].folded) {
+                            continue;
+                        }
+                        if lex::is_all_caps(surface) && p.population < 500_000 {
+                            continue;
+                        }
+                    }
+                }
+                if let Entry::Org(_) = entry {
+                    // An acronym must be written as one.
+                    let listed = self.gaz.orgs[match entry {
+                        Entry::Org(i) => i as usize,
+                        _ => unreachable!(),
+                    }]
+                    .name
+                    .as_str();
+                    if surface.chars().count() <= 5
+                        && !lex::is_all_caps(surface)
+                        && surface != listed
+                    {
+                        continue;
+                    }
+                }
+            }
+            // Multi-word Latin names: every significant word capitalised.
+            if n > 1
+                && !d.text[t[slice[0]].start..t[slice[n - 1]].end]
+                    .chars()
+                    .any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+            {
+                let ok = slice.iter().all(|&k| {
+                    let w = t[k].text(d.text);
+                    lex::is_capitalized(w)
+                        || is_connector(&t[k].folded)
+                        || t[k].kind == Kind::Suffix
+                });
+                if !ok {
+                    continue;
+                }
+            }
+            // The count in tokens, punctuation inside included.
+            let end_tok = slice[n - 1] + 1;
+            return Some((end_tok - run.start, entry));
+        }
+        None
+    }
+
+    fn push(
+        &mut self,
+        doc: u32,
+        d: &DocText,
+        passage: u32,
+        t: &[Tok],
+        run: Run,
+        kind: EntityKind,
+        key: Key,
+        rule: &'static str,
+        confidence: f32,
+    ) {
+        let span = (t[run.start].start, t[run.end - 1].end);
+        let subtype = match key {
+            Key::Place(i) => Some(match self.gaz.places[i as usize].kind {
+                PlaceKind::Country => "country",
+                PlaceKind::City => "city",
+            }),
+            Key::Org(_) => Some("international"),
+            _ => None,
+        };
+        self.found.push(Found {
+            doc,
+            passage,
+            span,
+            surface: d.text[span.0..span.1].to_string(),
+            kind,
+            key,
+            rule,
+            confidence,
+            role: None,
+            subtype,
+        });
+    }
+
+    fn read_run(
+        &mut self,
+        doc: u32,
+        d: &DocText,
+        si: usize,
+        run: Run,
+        names: &mut DocNames,
+        cands: &mut Vec<Cand>,
+    ) {
+        let s = &d.sentences[si];
+        let t = &s.toks;
+        let passage = s.passage;
+        if run.start >= run.end {
+            return;
+        }
+        // Leading small words are no part of a name ("The", "Then").
+        let mut run = run;
+        while run.start < run.end
+            && (t[run.start].kind != Kind::Word
+                || is_connector(&t[run.start].folded)
+                || (lex::is_stop_word(&t[run.start].folded)
+                    && !lex::is_all_caps(t[run.start].text(d.text))))
+        {
+            run.start += 1;
+        }
+        while run.end > run.start
+            && (t[run.end - 1].kind == Kind::Punct || is_connector(&t[run.end - 1].folded))
+        {
+            run.end -= 1;
+        }
+        if run.start >= run.end {
+            return;
+        }
+        let len = run.end - run.start;
+
+        // 1. The whole run is a known name, or an acronym the document defines.
+        if let Some((n, e)) = self.known(d, t, run, false) {
+            if n == len {
+                let (kind, key) = self.key_of_entry(e);
+                let (rule, conf) = self.gazetteer_rule(e);
+                self.push(doc, d, passage, t, run, kind, key, rule, conf);
+                return;
+            }
+        }
+        if len == 1 {
+            let w = t[run.start].text(d.text);
+            if let Some(def) = names.acronyms.get(w) {
+                if let Some((kind, key, _)) = def.clone() {
+                    self.push(doc, d, passage, t, run, kind, key, "acronym", 0.9);
+                }
+                return;
+            }
+        }
+        // An official long form: "Republic of Azerbaijan", "Islamic Republic of Iran".
+        if let Some(of) = (run.start..run.end).find(|&k| t[k].folded == "of") {
+            let head_ok = (run.start..of).all(|k| {
+                matches!(
+                    t[k].folded.as_str(),
+                    "republic"
+                        | "kingdom"
+                        | "sultanate"
+                        | "state"
+                        | "emirate"
+                        | "principality"
+                        | "federation"
+                        | "commonwealth"
+                        | "islamic"
+                        | "democratic"
+                        | "people"
+                        | "peoples"
+                        | "socialist"
+                        | "federal"
+                        | "united"
+                        | "arab"
+                        | "grand"
+                        | "duchy"
+                        | "plurinational"
+                        | "bolivarian"
+                        | "hashemite"
+                        | "-"
+                ) || t[k].kind == Kind::Suffix
+            });
+            if head_ok && of > run.start {
+                let rest = Run {
+                    start: of + 1,
+                    end: run.end,
+                };
+                let rest = Run {
+                    start: if t.get(rest.start).is_some_and(|x| x.folded == "the") {
+                        rest.start + 1
+                    } else {
+                        rest.start
+                    },
+                    end: rest.end,
+                };
+                if let Some((n, e @ Entry::Place(i))) = self.known(d, t, rest, true) {
+                    if n == rest.end - rest.start
+                        && self.gaz.places[i as usize].kind == PlaceKind::Country
+                    {
+                        let (kind, key) = self.key_of_entry(e);
+                        self.push(doc, d, passage, t, run, kind, key, "official-name", 0.9);
+                        return;
+                    }
+                }
+            }
+        }
+
+        // 2. An organisation word.
+        if let Some(k) = (run.start..run.end).find(|&k| {
+            t[k].kind == Kind::Word
+                && is_org_word(&t[k].folded)
+                && lex::is_capitalized(t[k].text(d.text))
+        }) {
+            let org = org_span(d.text, t, run, k);
+            let surface = &d.text[t[org.start].start..t[org.end - 1].end];
+            let key = normalize_name_key(&gazetteer::key_of(surface));
+            let subtype = org_subtype(t, org);
+            // Known under that name (an acronym's long form, a listed organisation)?
+            let gaz = self
+                .gaz
+                .lookup(&key)
+                .iter()
+                .find(|e| matches!(e, Entry::Org(_)))
+                .copied();
+            let (kind, key) = match gaz {
+                Some(e) => self.key_of_entry(e),
+                None => (
+                    EntityKind::Organization,
+                    Key::Name(EntityKind::Organization, key),
+                ),
+            };
+            let before = Run {
+                start: run.start,
+                end: org.start,
+            };
+            let after = Run {
+                start: org.end,
+                end: run.end,
+            };
+            let title_before =
+                (before.start..before.end).any(|k| self.title_at(d, t, k, before.end).is_some());
+            self.push(
+                doc,
+                d,
+                passage,
+                t,
+                org,
+                kind,
+                key.clone(),
+                "organization-word",
+                0.85,
+            );
+            if let Some(f) = self.found.last_mut() {
+                if f.subtype.is_none() {
+                    f.subtype = subtype;
+                }
+            }
+            if let Key::Name(..) = key {
+                let folded = gazetteer::key_of(surface);
+                names.full.insert(folded, (kind, key.clone()));
+            }
+            // Countries named inside the organisation's name ("Iran-Azerbaijan ... Group").
+            for k in org.start..org.end {
+                if t[k].kind != Kind::Word {
+                    continue;
+                }
+                let one = Run {
+                    start: k,
+                    end: k + 1,
+                };
+                if let Some((1, e @ Entry::Place(i))) = self.known(d, t, one, false) {
+                    if self.gaz.places[i as usize].kind == PlaceKind::Country {
+                        let (kind, key) = self.key_of_entry(e);
+                        self.push(doc, d, passage, t, one, kind, key, "country-in-name", 0.6);
+                    }
+                }
+            }
+            if before.end > before.start && !title_before {
+                self.read_run(doc, d, si, before, names, cands);
+            }
+            if after.end > after.start {
+                // "Chairman of the X Administration Samir Nuriyev": a title before the
+                // organisation makes the words after it a person.
+                if title_before {
+                    let role = d.text[t[run.start].start..t[org.end - 1].end].to_string();
+                    self.person_after_title(doc, d, si, after, role, names, cands);
+                } else {
+                    self.read_run(doc, d, si, after, names, cands);
+                }
+            }
+            return;
+        }
+
+        // 3. A title: the person after it, the employer before it.
+        for k in run.start..run.end {
+            if let Some(n) = self.title_at(d, t, k, run.end) {
+                let before = Run {
+                    start: run.start,
+                    end: k,
+                };
+                let after = Run {
+                    start: k + n,
+                    end: run.end,
+                };
+                if after.end > after.start {
+                    let role = d.text[t[run.start].start..t[k + n - 1].end].to_string();
+                    let honorific = self.gaz.title(&title_key(t, k, n)) == Some(true);
+                    let role = if honorific && before.start == before.end {
+                        String::new()
+                    } else {
+                        role
+                    };
+                    if before.end > before.start {
+                        self.employer(doc, d, si, before, names, cands);
+                    }
+                    self.person_after_title(doc, d, si, after, role, names, cands);
+                    return;
+                }
+            }
+        }
+        // A lower-case title just before the run ("secretary general Dmitry Mezentsev").
+        if let Some(role) = self.title_before(d, t, run.start) {
+            self.person_after_title(doc, d, si, run, role, names, cands);
+            return;
+        }
+
+        // 4. Known names inside the run.
+        let mut k = run.start;
+        let mut rest_start = run.start;
+        let mut any = false;
+        while k < run.end {
+            if t[k].kind == Kind::Word {
+                let sub = Run {
+                    start: k,
+                    end: run.end,
+                };
+                if let Some((n, e)) = self.known(d, t, sub, false) {
+                    if rest_start < k {
+                        self.candidate(
+                            doc,
+                            d,
+                            si,
+                            Run {
+                                start: rest_start,
+                                end: k,
+                            },
+                            names,
+                            cands,
+                        );
+                    }
+                    let (kind, key) = self.key_of_entry(e);
+                    let (rule, conf) = self.gazetteer_rule(e);
+                    self.push(
+                        doc,
+                        d,
+                        passage,
+                        t,
+                        Run {
+                            start: k,
+                            end: k + n,
+                        },
+                        kind,
+                        key,
+                        rule,
+                        conf,
+                    );
+                    k += n;
+                    rest_start = k;
+                    any = true;
+                    continue;
+                }
+                let w = t[k].text(d.text);
+                if let Some(Some((kind, key, _))) = names.acronyms.get(w).cloned() {
+                    if rest_start < k {
+                        self.candidate(
+                            doc,
+                            d,
+                            si,
+                            Run {
+                                start: rest_start,
+                                end: k,
+                            },
+                            names,
+                            cands,
+                        );
+                    }
+                    self.push(
+                        doc,
+                        d,
+                        passage,
+                        t,
+                        Run {
+                            start: k,
+                            end: k + 1,
+                        },
+                        kind,
+                        key,
+                        "acronym",
+                        0.9,
+                    );
+                    k += 1;
+                    rest_start = k;
+                    any = true;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        if any {
+            if rest_start < run.end {
+                self.candidate(
+                    doc,
+                    d,
+                    si,
+                    Run {
+                        start: rest_start,
+                        end: run.end,
+                    },
+                    names,
+                    cands,
+                );
+            }
+            return;
+        }
+        // 5. Unknown: a candidate.
+        self.candidate(doc, d, si, run, names, cands);
+    }
+
+    fn gazetteer_rule(&self, e: Entry) -> (&'static str, f32) {
+        match e {
+            Entry::Org(_) => ("gazetteer:organizations", 0.9),
+            Entry::Place(i) => {
+                let p = &self.gaz.places[i as usize];
+                match p.kind {
+                    PlaceKind::Country => ("gazetteer:countries", 0.95),
+                    PlaceKind::City if p.population >= 1_000_000 => ("gazetteer:cities", 0.85),
+                    PlaceKind::City => ("gazetteer:cities", 0.7),
+                }
+            }
+        }
+    }
+
+    /// Number of tokens of a title starting at `k` (not past `end`).
+    fn title_at(&self, d: &DocText, t: &[Tok], k: usize, end: usize) -> Option<usize> {
+        if t[k].kind != Kind::Word {
+            return None;
+        }
+        let mut best = None;
+        let mut words = 0;
+        let mut j = k;
+        while j < end && words < self.gaz.max_title_words {
+            if t[j].kind == Kind::Word {
+                words += 1;
+                let key = title_key(t, k, j + 1 - k);
+                if self.gaz.title(&key).is_some() && lex::is_capitalized(t[k].text(d.text)) {
+                    best = Some(j + 1 - k);
+                }
+            } else if t[j].text(d.text) != "-" && t[j].text(d.text) != "." {
+                break;
+            }
+            j += 1;
+        }
+        best
+    }
+
+    /// A lower-case title right before token `start` ("the bloc's secretary general").
+    fn title_before(&self, d: &DocText, t: &[Tok], start: usize) -> Option<String> {
+        let max = self.gaz.max_title_words;
+        for n in (1..=max.min(start)).rev() {
+            let from = start - n;
+            if (from..start).any(|k| t[k].kind == Kind::Punct && t[k].text(d.text) != "-") {
+                continue;
+            }
+            let key = title_key(t, from, n);
+            if self.gaz.title(&key) == Some(false) {
+                return Some(d.text[t[from].start..t[start - 1].end].to_string());
+            }
+        }
+        None
+    }
+
+    /// The words before a title: the employer ("Huawei Vice President"), unless a demonym
+    /// ("Russian President") or a known name.
+    fn employer(
+        &mut self,
+        doc: u32,
+        d: &DocText,
+        si: usize,
+        run: Run,
+        names: &mut DocNames,
+        cands: &mut Vec<Cand>,
+    ) {
+        let t = &d.sentences[si].toks;
+        let len = run.end - run.start;
+        if let Some((n, _)) = self.known(d, t, run, false) {
+            if n == len {
+                self.read_run(doc, d, si, run, names, cands);
+                return;
+            }
+        }
+        let w = t[run.start].text(d.text);
+        if len == 1 && names.acronyms.contains_key(w) {
+            self.read_run(doc, d, si, run, names, cands);
+            return;
+        }
+        if len == 1
+            && (self.is_demonym(&t[run.start].folded) || self.is_common(&t[run.start].folded))
+        {
+            return;
+        }
+        if (run.start..run.end).any(|k| t[k].kind == Kind::Word && self.is_demonym(&t[k].folded)) {
+            return;
+        }
+        let surface = &d.text[t[run.start].start..t[run.end - 1].end];
+        let key = normalize_name_key(&gazetteer::key_of(surface));
+        let key = Key::Name(EntityKind::Organization, key);
+        self.push(
+            doc,
+            d,
+            d.sentences[si].passage,
+            t,
+            run,
+            EntityKind::Organization,
+            key.clone(),
+            "employer-before-title",
+            0.6,
+        );
+        if len == 1 {
+            names
+                .short
+                .insert(t[run.start].folded.clone(), (EntityKind::Organization, key));
+        }
+    }
+
+    fn is_demonym(&self, folded: &str) -> bool {
+        if DEMONYMS.contains(&folded) {
+            return true;
+        }
+        let chars: Vec<char> = folded.chars().collect();
+        if chars.len() < 5 {
+            return false;
+        }
+        if !self.gaz.lookup(folded).is_empty() {
+            return false;
+        }
+        // Iranian, Kazakh, Azerbaijani, Russian: a country name starts the same way.
+        let prefix: String = chars[..4].iter().collect();
+        let ends = ["n", "an", "ian", "i", "ese", "ish", "h", "k", "z", "c"];
+        if !ends.iter().any(|e| folded.ends_with(e)) {
+            return false;
+        }
+        self.gaz.places.iter().any(|p| {
+            p.kind == PlaceKind::Country && crate::text::fold(&p.name).starts_with(&prefix)
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn person_after_title(
+        &mut self,
+        doc: u32,
+        d: &DocText,
+        si: usize,
+        run: Run,
+        role: String,
+        names: &mut DocNames,
+        cands: &mut Vec<Cand>,
+    ) {
+        let t = &d.sentences[si].toks;
+        // A known place or organisation after a title is not a person ("Minister of Energy").
+        if let Some((n, _)) = self.known(d, t, run, true) {
+            if n == run.end - run.start {
+                self.read_run(doc, d, si, run, names, cands);
+                return;
+            }
+        }
+        let words = (run.start..run.end)
+            .filter(|&k| t[k].kind == Kind::Word)
+            .count();
+        if words > 4 {
+            self.read_run(doc, d, si, run, names, cands);
+            return;
+        }
+        let mut c = self.make_cand(d, si, run);
+        let role = (!role.is_empty()).then_some(role);
+        c.person = Some(("title", 0.9, role));
+        cands.push(c);
+    }
+
+    fn make_cand(&self, d: &DocText, si: usize, run: Run) -> Cand {
+        let s = &d.sentences[si];
+        let t = &s.toks;
+        let span = (t[run.start].start, t[run.end - 1].end);
+        let surface = d.text[span.0..span.1].to_string();
+        let words = (run.start..run.end)
+            .filter(|&k| t[k].kind == Kind::Word)
+            .count();
+        let sentence_initial = run.start == 0
+            || (run.start >= 1 && t[..run.start].iter().all(|x| x.kind == Kind::Punct));
+        let after_quote = run.start >= 1
+            && matches!(
+                t[run.start - 1].text(d.text),
+                "“" | "\"" | "«" | "‘" | ":" | "—" | "–"
+            );
+        Cand {
+            passage: s.passage,
+            span,
+            key: gazetteer::key_of(&surface),
+            surface,
+            words,
+            sentence_initial: sentence_initial || after_quote,
+            all_caps: lex::is_all_caps(t[run.start].text(d.text)) && words == 1,
+            person: None,
+            source: None,
+        }
+    }
+
+    /// Records an unknown run with the evidence its context gives.
+    fn candidate(
+        &mut self,
+        _doc: u32,
+        d: &DocText,
+        si: usize,
+        run: Run,
+        _names: &mut DocNames,
+        cands: &mut Vec<Cand>,
+    ) {
+        let s = &d.sentences[si];
+        let t = &s.toks;
+        let mut run = run;
+        while run.start < run.end
+            && (t[run.start].kind != Kind::Word || is_connector(&t[run.start].folded))
+        {
+            run.start += 1;
+        }
+        while run.end > run.start && t[run.end - 1].kind != Kind::Word {
+            run.end -= 1;
+        }
+        if run.start >= run.end {
+            return;
+        }
+        let mut c = self.make_cand(d, si, run);
+        if c.words > 4 {
+            return;
+        }
+        let word_at = |k: usize| t.get(k).map(|x| x.folded.as_str()).unwrap_or("");
+        let text_at = |k: usize| t.get(k).map(|x| x.text(d.text)).unwrap_or("");
+        let mut next = run.end;
+        if t.get(next).is_some_and(|x| x.kind == Kind::Suffix) {
+            next += 1;
+        }
+        // "X, Deputy Chief of Staff at ...," / "X, Azerbaijan's Minister of Energy," / "X, who ..."
+        if text_at(next) == "," && c.words >= 2 {
+            if let Some(role) = self.apposition(d, t, next + 1) {
+                c.person = Some(("apposition", 0.85, Some(role)));
+            }
+        }
+        // Reporting verbs.
+        let after = word_at(next);
+        if c.person.is_none() && PERSON_VERBS_AFTER.contains(&after) && (2..=3).contains(&c.words) {
+            c.person = Some(("said", 0.7, None));
+        }
+        if SOURCE_VERBS_AFTER.contains(&after) && c.words <= 3 {
+            c.source = Some("reporting-source");
+        }
+        if run.start >= 1 {
+            let before = word_at(run.start - 1);
+            if SOURCE_BEFORE.contains(&before) && before != "to" && c.words <= 3 {
+                c.source = Some("reporting-source");
+            }
+            if before == "to" && run.start >= 2 && word_at(run.start - 2) == "according" {
+                if c.words == 1 {
+                    c.source = Some("reporting-source");
+                } else if c.person.is_none() {
+                    c.person = Some(("according-to", 0.6, None));
+                }
+            }
+            // "(Report)" after a dateline, "(Vzgliad, March 14)": a cited source.
+            if text_at(run.start - 1) == "(" && c.words <= 3 && !c.all_caps {
+                let close = text_at(next) == ")";
+                let dated = text_at(next) == ","
+                    && t.get(next + 1)
+                        .is_some_and(|x| lex::month(&x.folded).is_some());
+                if close || dated {
+                    c.source = Some("cited-source");
+                }
+            }
+        }
+        // A domain name: "UzDaily.com".
+        if c.words == 1
+            && c.surface.contains('.')
+            && c.surface.rsplit('.').next().is_some_and(|tld| {
+                (2..=4).contains(&tld.len()) && tld.chars().all(|ch| ch.is_ascii_lowercase())
+            })
+        {
+            c.source = Some("web-domain");
+        }
+        // A byline: the passage is the name alone, at the top.
+        if c.person.is_none()
+            && (2..=3).contains(&c.words)
+            && d.sentences[si].toks.len() == run.end - run.start
+        {
+            let first_passages = d.first_passages(2);
+            if first_passages.contains(&s.passage)
+                && (run.start..run.end).all(|k| t[k].kind == Kind::Word)
+            {
+                c.person = Some(("byline", 0.7, None));
+            }
+        }
+        // A surname ending: "Elmar Mammadyarov", "Рашид Алимов".
+        if c.person.is_none() && (2..=3).contains(&c.words) {
+            let last = &t[run.end - 1].folded;
+            let first = &t[run.start].folded;
+            let letters = last.chars().count();
+            if letters >= 4
+                && SURNAME_ENDINGS.iter().any(|e| last.ends_with(e))
+                && !lex::is_stop_word(first)
+                && (run.start..run.end)
+                    .all(|k| t[k].kind == Kind::Word && !lex::is_all_caps(t[k].text(d.text)))
+            {
+                c.person = Some(("surname-ending", 0.6, None));
+            }
+        }
+        cands.push(c);
+    }
+
+    /// The role after "Name, ": up to the next comma, or `None` when it does not start with a title
+    /// (possibly after "the", "a", or a possessive).
+    fn apposition(&self, d: &DocText, t: &[Tok], from: usize) -> Option<String> {
+        let mut k = from;
+        if t.get(k).is_some_and(|x| x.folded == "who") {
+            let end = role_end(d, t, k + 1);
+            if end > k + 1 {
+                return Some(d.text[t[k + 1].start..t[end - 1].end].to_string());
+            }
+            return None;
+        }
+        let start = k;
+        if t.get(k)
+            .is_some_and(|x| matches!(x.folded.as_str(), "the" | "a" | "an" | "its"))
+        {
+            k += 1;
+        }
+        // A possessive: "Azerbaijan's".
+        let mut j = k;
+        while j < t.len()
+            && j < k + 4
+            && t[j].kind == Kind::Word
+            && lex::is_capitalized(t[j].text(d.text))
+        {
+            j += 1;
+        }
+        if j < t.len() && j > k && t[j].kind == Kind::Suffix {
+            k = j + 1;
+        }
+        // A title, in any case, possibly after adjectives ("deputy", "former", "foreign").
+        let mut found = false;
+        for skip in 0..3 {
+            let at = k + skip;
+            if at >= t.len() || t[at].kind != Kind::Word {
+                break;
+            }
+            for n in (1..=self.gaz.max_title_words).rev() {
+                if at + n <= t.len() && self.gaz.title(&title_key(t, at, n)) == Some(false) {
+                    found = true;
+                    break;
+                }
+            }
+            if found
+                || !matches!(
+                    t[at].folded.as_str(),
+                    "former"
+                        | "acting"
+                        | "deputy"
+                        | "foreign"
+                        | "first"
+                        | "senior"
+                        | "chief"
+                        | "current"
+                        | "new"
+                        | "then"
+                        | "executive"
+                        | "general"
+                )
+            {
+                break;
+            }
+        }
+        if !found {
+            return None;
+        }
+        let end = role_end(d, t, start);
+        (end > start).then(|| d.text[t[start].start..t[end - 1].end].to_string())
+    }
+
+    /// Resolves a document's candidates once all of it has been read.
+    fn resolve(
+        &mut self,
+        doc: u32,
+        d: &DocText,
+        names: &mut DocNames,
+        cands: Vec<Cand>,
+        first: usize,
+    ) {
+        // Names found by rule in this document.
+        for f in &self.found[first..] {
+            if let Key::Name(..) = f.key {
+                let folded = gazetteer::key_of(&f.surface);
+                if !folded.contains(' ') {
+                    names
+                        .short
+                        .entry(folded.clone())
+                        .or_insert((f.kind, f.key.clone()));
+                }
+                names.full.entry(folded).or_insert((f.kind, f.key.clone()));
+            }
+        }
+        // People first: their surnames resolve what follows.
+        for c in &cands {
+            if let Some((rule, conf, role)) = &c.person {
+                let parts: Vec<&str> = c.key.split(' ').collect();
+                let key = if parts.len() == 1 {
+                    // A title and a surname alone ("President Aliyev"): the full name if known.
+                    match names.short.get(&c.key) {
+                        Some((EntityKind::Person, k)) => k.clone(),
+                        _ => Key::Name(EntityKind::Person, c.key.clone()),
+                    }
+                } else {
+                    Key::Name(EntityKind::Person, c.key.clone())
+                };
+                if parts.len() >= 2 {
+                    let last = parts[parts.len() - 1].to_string();
+                    names
+                        .short
+                        .entry(last)
+                        .or_insert((EntityKind::Person, key.clone()));
+                }
+                names
+                    .full
+                    .insert(c.key.clone(), (EntityKind::Person, key.clone()));
+                self.found.push(Found {
+                    doc,
+                    passage: c.passage,
+                    span: c.span,
+                    surface: c.surface.clone(),
+                    kind: EntityKind::Person,
+                    key,
+                    rule,
+                    confidence: *conf,
+                    role: role.clone(),
+                    subtype: None,
+                });
+            }
+        }
+        // Then sources, then what refers back to a name.
+        for c in &cands {
+            if c.person.is_some() {
+                continue;
+            }
+            if let Some(rule) = c.source {
+                let key = match names.full.get(&c.key).or_else(|| names.short.get(&c.key)) {
+                    Some((EntityKind::Organization, k)) => k.clone(),
+                    Some((EntityKind::Person, _)) => continue,
+                    _ => Key::Name(EntityKind::Organization, normalize_name_key(&c.key)),
+                };
+                names
+                    .full
+                    .insert(c.key.clone(), (EntityKind::Organization, key.clone()));
+                if c.words == 1 {
+                    names
+                        .short
+                        .insert(c.key.clone(), (EntityKind::Organization, key.clone()));
+                }
+                self.found.push(Found {
+                    doc,
+                    passage: c.passage,
+                    span: c.span,
+                    surface: c.surface.clone(),
+                    kind: EntityKind::Organization,
+                    key,
+                    rule,
+                    confidence: 0.6,
+                    role: None,
+                    subtype: Some("media"),
+                });
+            }
+        }
+        for c in cands {
+            if c.person.is_some() || c.source.is_some() {
+                continue;
+            }
+            let hit = names.full.get(&c.key).or_else(|| {
+                if c.words == 1 {
+                    names.short.get(&c.key)
+                } else {
+                    None
+                }
+            });
+            if let Some((kind, key)) = hit.cloned() {
+                let rule = match kind {
+                    EntityKind::Person if c.words == 1 => "surname",
+                    _ => "same-name",
+                };
+                self.found.push(Found {
+                    doc,
+                    passage: c.passage,
+                    span: c.span,
+                    surface: c.surface,
+                    kind,
+                    key,
+                    rule,
+                    confidence: 0.75,
+                    role: None,
+                    subtype: None,
+                });
+                continue;
+            }
+            // "Mammadov" after "Bakhtiyar Mammadov": the last word of a longer name.
+            if c.words >= 2 || c.all_caps {
+                if c.sentence_initial && c.words >= 2 {
+                    // Drop the first word if it is an ordinary word ("Take China").
+                }
+                self.pending.push(Pending {
+                    doc,
+                    passage: c.passage,
+                    span: c.span,
+                    surface: c.surface,
+                    key: c.key,
+                });
+            }
+        }
+    }
+
+    /// Resolves what no single document could (names known from other documents), numbers the
+    /// entities and returns them with their mentions.
+    pub fn finish(mut self) -> (Vec<Entity>, Vec<Mention>) {
+        // Names found by rule anywhere in the corpus, by their folded form.
+        let mut known: HashMap<String, (EntityKind, Key)> = HashMap::new();
+        let mut acronym_of: HashMap<String, HashSet<Key>> = HashMap::new();
+        for f in &self.found {
+            if let Key::Name(..) = f.key {
+                if f.rule != "surname" {
+                    known
+                        .entry(gazetteer::key_of(&f.surface))
+                        .or_insert((f.kind, f.key.clone()));
+                }
+            }
+            if f.rule == "acronym" {
+                acronym_of
+                    .entry(f.surface.clone())
+                    .or_default()
+                    .insert(f.key.clone());
+            }
+        }
+        for p in std::mem::take(&mut self.pending) {
+            let hit = known.get(&p.key).cloned().or_else(|| {
+                acronym_of
+                    .get(&p.surface)
+                    .filter(|s| s.len() == 1)
+                    .map(|s| {
+                        let key = s.iter().next().expect("one").clone();
+                        let kind = match &key {
+                            Key::Place(_) => EntityKind::Place,
+                            Key::Org(_) => EntityKind::Organization,
+                            Key::Name(k, _) => *k,
+                        };
+                        (kind, key)
+                    })
+            });
+            if let Some((kind, key)) = hit {
+                self.found.push(Found {
+                    doc: p.doc,
+                    passage: p.passage,
+                    span: p.span,
+                    surface: p.surface,
+                    kind,
+                    key,
+                    rule: "same-name-in-corpus",
+                    confidence: 0.65,
+                    role: None,
+                    subtype: None,
+                });
+            }
+        }
+        build_entities(self.gaz, self.found)
+    }
+}
+
+fn title_key(t: &[Tok], k: usize, n: usize) -> String {
+    gazetteer::join_keys(
+        t[k..k + n]
+            .iter()
+            .filter(|x| x.kind == Kind::Word)
+            .map(|x| x.folded.as_str()),
+    )
+}
+
+/// Where a role phrase ends: the next comma, semicolon, closing bracket or sentence end.
+fn role_end(d: &DocText, t: &[Tok], from: usize) -> usize {
+    let mut k = from;
+    while k < t.len() {
+        let s = t[k].text(d.text);
+        if t[k].kind == Kind::Punct
+            && matches!(
+                s,
+                "," | ";" | ")" | "." | "!" | "?" | "—" | "–" | "\"" | "”"
+            )
+        {
+            break;
+        }
+        if t[k].folded == "who" || t[k].folded == "said" {
+            break;
+        }
+        k += 1;
+    }
+    k.min(from + 20)
+}
+
+/// The organisation around the organisation word at `k`: the capitalised words before it (back to
+/// a small word), and after it more organisation words and an "of ..." complement.
+fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
+    let mut start = k;
+    while start > run.start {
+        let p = start - 1;
+        let w = &t[p];
+        if w.kind == Kind::Word && lex::is_capitalized(w.text(text)) && !is_connector(&w.folded) {
+            start = p;
+        } else if w.kind == Kind::Punct && w.text(text) == "-" && !w.space_before {
+            start = p;
+        } else if (w.folded == "and" || w.text(text) == "&")
+            && p > run.start
+            && lex::is_capitalized(t[p - 1].text(text))
+            && !is_connector(&t[p - 1].folded)
+        {
+            start = p;
+        } else {
+            break;
+        }
+    }
+    while start < k && t[start].kind == Kind::Punct {
+        start += 1;
+    }
+    // Forward: more capitalised words up to the last organisation word ("Co. Ltd").
+    let mut end = k + 1;
+    let mut j = end;
+    while j < run.end
+        && (t[j].kind == Kind::Word && !is_connector(&t[j].folded)
+            || t[j].text(text) == "."
+            || t[j].text(text) == "-")
+    {
+        if t[j].kind == Kind::Word && is_org_word(&t[j].folded) {
+            end = j + 1;
+        }
+        j += 1;
+    }
+    // "of Digital Development and Transport", "on Information and Communication Technologies".
+    let mut j = end;
+    loop {
+        if j < run.end && matches!(t[j].folded.as_str(), "of" | "on" | "for") {
+            let mut m = j + 1;
+            if m < run.end && t[m].folded == "the" {
+                m += 1;
+            }
+            let mut last = None;
+            while m < run.end {
+                let w = &t[m];
+                if w.kind == Kind::Word && !is_connector(&w.folded) {
+                    last = Some(m + 1);
+                    m += 1;
+                } else if (w.folded == "and" || w.text(text) == "&" || w.text(text) == "-")
+                    && m + 1 < run.end
+                {
+                    m += 1;
+                } else {
+                    break;
+                }
+            }
+            match last {
+                Some(l) => {
+                    end = l;
+                    j = l;
+                }
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    Run { start, end }
+}
+
+fn org_subtype(t: &[Tok], org: Run) -> Option<&'static str> {
+    for k in org.start..org.end {
+        match t[k].folded.as_str() {
+            "co" | "ltd" | "inc" | "corp" | "corporation" | "company" | "llc" | "plc" | "jsc"
+            | "holding" | "holdings" => return Some("company"),
+            "ministry"
+            | "administration"
+            | "agency"
+            | "government"
+            | "cabinet"
+            | "embassy"
+            | "parliament"
+            | "министерство"
+            | "bakanligi" => return Some("government"),
+            "news" | "daily" | "times" | "post" | "monitor" | "journal" | "gazette" | "tribune"
+            | "herald" | "press" | "radio" | "television" | "tv" | "media" | "ajansi" => {
+                return Some("media")
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Runs of capitalised words of a sentence, joined by hyphens, name abbreviations' dots and small
+/// words followed by another capitalised word. A possessive ends a run.
+fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let cap = |k: usize| t[k].kind == Kind::Word && lex::is_capitalized(t[k].text(text));
+    let mut k = 0;
+    while k < t.len() {
+        if !cap(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut end = k + 1;
+        loop {
+            if end > start
+                && t[end - 1].kind == Kind::Word
+                && t.get(end).is_some_and(|x| x.kind == Kind::Suffix)
+            {
+                break;
+            }
+            let Some(next) = t.get(end) else { break };
+            let prev = &t[end - 1];
+            if next.kind == Kind::Word && cap(end) && next.space_before {
+                end += 1;
+                continue;
+            }
+            // Glued by a hyphen: "Rasht-Astara", "Co-operation", "Secretary-General".
+            if next.kind == Kind::Punct
+                && matches!(next.text(text), "-" | "‑")
+                && !next.space_before
+                && t.get(end + 1)
+                    .is_some_and(|x| x.kind == Kind::Word && !x.space_before)
+            {
+                end += 2;
+                continue;
+            }
+            // "Co. Ltd", "St. Petersburg".
+            if next.text(text) == "."
+                && NAME_ABBREVIATIONS.contains(&prev.folded.as_str())
+                && t.get(end + 1).is_some_and(|_| cap(end + 1))
+            {
+                end += 1;
+                continue;
+            }
+            // Small words between capitalised words.
+            if next.kind == Kind::Word
+                && is_connector(&next.folded)
+                && !lex::is_capitalized(next.text(text))
+            {
+                let mut m = end + 1;
+                if t.get(m).is_some_and(|x| x.folded == "the") && next.folded != "the" {
+                    m += 1;
+                }
+                if m < t.len() && cap(m) {
+                    end = m + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push(Run { start, end });
+        k = end;
+    }
+    out
+}
+
+/// The run of capitalised words (with small words) that ends at token `last`, for acronym
+/// definitions.
+fn run_ending_at(text: &str, t: &[Tok], last: usize) -> Option<Run> {
+    let cap = |k: usize| t[k].kind == Kind::Word && lex::is_capitalized(t[k].text(text));
+    if !cap(last) {
+        return None;
+    }
+    let mut start = last;
+    while start > 0 {
+        let p = start - 1;
+        if cap(p) && !(t.get(start).is_some_and(|x| x.kind == Kind::Suffix)) {
+            start = p;
+        } else if t[p].kind == Kind::Punct
+            && t[p].text(text) == "-"
+            && !t[p].space_before
+            && p > 0
+            && t[p - 1].kind == Kind::Word
+        {
+            start = p - 1;
+        } else if t[p].kind == Kind::Word
+            && is_connector(&t[p].folded)
+            && p > 0
+            && (cap(p - 1) || (is_connector(&t[p - 1].folded) && p > 1 && cap(p - 2)))
+        {
+            start = p - 1;
+        } else {
+            break;
+        }
+    }
+    // A possessive before the name is not part of it.
+    while start < last && t[start].kind != Kind::Word {
+        start += 1;
+    }
+    Some(Run {
+        start,
+        end: last + 1,
+    })
+}
+
+/// Numbers the entities (people, then organisations, then places; most mentioned first) and
+/// their mentions.
+fn build_entities(gaz: &Gazetteer, mut found: Vec<Found>) -> (Vec<Entity>, Vec<Mention>) {
+    // Same span twice (a name reached by two rules): keep the more confident.
+    found.sort_by(|a, b| {
+        (a.doc, a.span.0, a.span.1)
+            .cmp(&(b.doc, b.span.0, b.span.1))
+            .then(b.confidence.total_cmp(&a.confidence))
+    });
+    found.dedup_by(|b, a| a.doc == b.doc && a.span == b.span);
+
+    let mut groups: HashMap<Key, Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        groups.entry(f.key.clone()).or_default().push(i);
+    }
+    let mut keys: Vec<(Key, Vec<usize>)> = groups.into_iter().collect();
+    keys.sort_by(|a, b| {
+        let kind = |k: &(Key, Vec<usize>)| found[k.1[0]].kind;
+        kind(a)
+            .cmp(&kind(b))
+            .then(b.1.len().cmp(&a.1.len()))
+            .then(a.0.cmp(&b.0))
+    });
+    let mut entities = Vec::with_capacity(keys.len());
+    let mut mentions = Vec::with_capacity(found.len());
+    for (idx, (key, members)) in keys.into_iter().enumerate() {
+        let kind = found[members[0]].kind;
+        // Surface forms by frequency; the canonical name is the gazetteer's, else the longest
+        // full form (for people) or the most frequent long form.
+        let mut forms: Vec<(String, usize)> = Vec::new();
+        for &m in &members {
+            let s = clean_surface(&found[m].surface);
+            match forms.iter_mut().find(|(f, _)| *f == s) {
+                Some((_, n)) => *n += 1,
+                None => forms.push((s, 1)),
+            }
+        }
+        let name = match &key {
+            Key::Place(i) => gaz.places[*i as usize].name.clone(),
+            Key::Org(i) => gaz.orgs[*i as usize].name.clone(),
+            Key::Name(..) => {
+                let best = forms
+                    .iter()
+                    .max_by(|a, b| {
+                        let words = |s: &str| s.split_whitespace().count();
+                        let caps = |s: &str| lex::is_all_caps(s) as usize;
+                        (
+                            words(&a.0),
+                            a.1,
+                            std::cmp::Reverse(caps(&a.0)),
+                            std::cmp::Reverse(a.0.clone()),
+                        )
+                            .cmp(&(
+                                words(&b.0),
+                                b.1,
+                                std::cmp::Reverse(caps(&b.0)),
+                                std::cmp::Reverse(b.0.clone()),
+                            ))
+                    })
+                    .map(|(f, _)| f.clone())
+                    .unwrap_or_default();
+                best
+            }
+        };
+        forms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let aliases: Vec<String> = forms
+            .into_iter()
+            .map(|(f, _)| f)
+            .filter(|f| *f != name)
+            .collect();
+        let mut roles: Vec<String> = Vec::new();
+        let mut docs: Vec<u32> = Vec::new();
+        let mut subtype = None;
+        for &m in &members {
+            let f = &found[m];
+            if let Some(r) = &f.role {
+                if !roles.contains(r) {
+                    roles.push(r.clone());
+                }
+            }
+            if !docs.contains(&f.doc) {
+                docs.push(f.doc);
+            }
+            if subtype.is_none() {
+                subtype = f.subtype;
+            }
+            mentions.push(Mention {
+                entity: idx as u32,
+                passage: f.passage,
+                span: Span::new(f.span.0, f.span.1),
+                rule: f.rule.to_string(),
+                confidence: f.confidence,
+            });
+        }
+        docs.sort_unstable();
+        entities.push(Entity {
+            kind,
+            name,
+            aliases,
+            roles,
+            subtype: subtype.map(str::to_string),
+            docs,
+            mention_count: members.len() as u32,
+        });
+    }
+    mentions.sort_by_key(|m| (m.passage, m.span.start, m.span.end, m.entity));
+    (entities, mentions)
+}
+
+/// A surface form as an alias: no line breaks or doubled spaces.
+fn clean_surface(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

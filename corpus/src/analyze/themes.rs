@@ -1,0 +1,116 @@
+//! Themes from the corpus configuration: each theme's terms are stemmed in the document's
+//! language and matched as phrases of stems. A passage carries a theme when two of its terms
+//! occur in it (one, if it is a phrase of several words); a document when the theme has real
+//! support: enough matches overall and a fair share of the document's theme matches.
+
+use std::collections::HashMap;
+
+use crate::config::Config;
+use crate::text::{self, Stemmers};
+
+/// A passage needs this much evidence (a phrase counts two).
+const PASSAGE_MIN: u32 = 2;
+/// A document theme needs this many matches in all...
+const DOC_MIN: u32 = 3;
+/// ... and at least this share of the strongest theme's matches.
+const DOC_SHARE_OF_TOP: f32 = 0.45;
+
+pub struct Themes {
+    /// Theme terms as stem phrases, per language: first stem → (theme, phrase).
+    by_lang: HashMap<String, HashMap<String, Vec<(u16, Vec<String>)>>>,
+    terms: Vec<(u16, String)>,
+    stemmers: Stemmers,
+    pub labels: Vec<String>,
+}
+
+/// Theme evidence in one passage: weighted matches per theme.
+pub type Scores = Vec<u32>;
+
+impl Themes {
+    pub fn new(config: &Config) -> Themes {
+        let mut terms = Vec::new();
+        for (i, theme) in config.themes.iter().enumerate() {
+            for term in &theme.terms {
+                if !term.trim().is_empty() {
+                    terms.push((i as u16, term.clone()));
+                }
+            }
+        }
+        Themes {
+            by_lang: HashMap::new(),
+            terms,
+            stemmers: Stemmers::new(),
+            labels: config.themes.iter().map(|t| t.label.clone()).collect(),
+        }
+    }
+
+    fn stems(stemmers: &mut Stemmers, lang: &str, text: &str) -> Vec<String> {
+        let alg = text::stemmer_for(lang);
+        text::tokenize(text)
+            .into_iter()
+            .map(|tok| match alg {
+                Some(a) => stemmers.stem(a, &text[tok.range]),
+                None => tok.folded,
+            })
+            .collect()
+    }
+
+    /// Weighted matches of each theme in a text of the given language.
+    pub fn score(&mut self, lang: &str, passage: &str) -> Scores {
+        if !self.by_lang.contains_key(lang) {
+            let mut map: HashMap<String, Vec<(u16, Vec<String>)>> = HashMap::new();
+            for (theme, term) in &self.terms {
+                let stems = Self::stems(&mut self.stemmers, lang, term);
+                if let Some(first) = stems.first() {
+                    map.entry(first.clone()).or_default().push((*theme, stems));
+                }
+            }
+            for list in map.values_mut() {
+                // Longer phrases first, so "energy security" wins over "energy".
+                list.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+            }
+            self.by_lang.insert(lang.to_string(), map);
+        }
+        let stems = Self::stems(&mut self.stemmers, lang, passage);
+        let map = &self.by_lang[lang];
+        let mut scores = vec![0u32; self.labels.len()];
+        let mut k = 0;
+        while k < stems.len() {
+            let mut step = 1;
+            if let Some(list) = map.get(&stems[k]) {
+                for (theme, phrase) in list {
+                    if stems.len() - k >= phrase.len() && stems[k..k + phrase.len()] == phrase[..] {
+                        scores[*theme as usize] += if phrase.len() > 1 { 2 } else { 1 };
+                        step = phrase.len();
+                        break;
+                    }
+                }
+            }
+            k += step;
+        }
+        scores
+    }
+
+    /// The themes a passage carries.
+    pub fn passage_themes(scores: &Scores) -> Vec<u16> {
+        (0..scores.len())
+            .filter(|&i| scores[i] >= PASSAGE_MIN)
+            .map(|i| i as u16)
+            .collect()
+    }
+
+    /// The themes a document carries, from the scores of its passages.
+    pub fn doc_themes(passages: &[Scores], labels: usize) -> Vec<u16> {
+        let mut total = vec![0u32; labels];
+        for s in passages {
+            for (i, v) in s.iter().enumerate() {
+                total[i] += v;
+            }
+        }
+        let top = total.iter().copied().max().unwrap_or(0);
+        (0..labels)
+            .filter(|&i| total[i] >= DOC_MIN && total[i] as f32 >= DOC_SHARE_OF_TOP * top as f32)
+            .map(|i| i as u16)
+            .collect()
+    }
+}
