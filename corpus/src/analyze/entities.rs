@@ -206,6 +206,55 @@ const DEMONYMS: &[&str] = &[
     "western", "eastern", "northern", "southern", "central",
 ];
 
+/// Cities smaller than this are taken only where the text says a place is meant.
+const SMALL_CITY: u64 = 100_000;
+
+/// Words that are the names of some town but are read as words (folded): parts of official
+/// country names, weekdays.
+const NOT_CITIES: &[&str] = &[
+    "republic",
+    "kingdom",
+    "state",
+    "union",
+    "federation",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "president",
+    "university",
+    "university",
+];
+
+/// Words before a place name (folded).
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "near",
+    "via",
+    "into",
+    "outside",
+    "towards",
+    "toward",
+    "across",
+    "around",
+    "between",
+    "visited",
+    "visiting",
+    "в",
+    "во",
+    "из",
+    "до",
+    "под",
+    "около",
+    "через",
+];
+
 /// What the corpus-wide pass needs from every document.
 pub struct Extractor<'g> {
     gaz: &'g Gazetteer,
@@ -421,6 +470,43 @@ impl<'g> Extractor<'g> {
         }
     }
 
+    /// Whether the text around token `k` says it is a place: a locative word before it, a hyphen
+    /// to another place, a case suffix, or ", Country" after it.
+    fn locative(&self, d: &DocText, t: &[Tok], k: usize) -> bool {
+        let is_place = |j: usize| {
+            t.get(j).is_some_and(|x| {
+                x.kind == Kind::Word
+                    && self
+                        .gaz
+                        .lookup(&x.folded)
+                        .iter()
+                        .any(|e| matches!(e, Entry::Place(_)))
+            })
+        };
+        if k >= 1 {
+            let prev = &t[k - 1];
+            if prev.kind == Kind::Word && LOCATIVES.contains(&prev.folded.as_str()) {
+                return true;
+            }
+            if prev.text(d.text) == "-" && !prev.space_before && k >= 2 && is_place(k - 2) {
+                return true;
+            }
+        }
+        match t.get(k + 1) {
+            Some(next) if next.kind == Kind::Suffix => {
+                let s = next.text(d.text);
+                !(s.ends_with('s') && s.chars().count() == 2)
+            }
+            Some(next) if next.text(d.text) == "-" && !next.space_before => is_place(k + 2),
+            Some(next) if next.text(d.text) == "," => t.get(k + 2).is_some_and(|x| {
+                self.gaz.lookup(&x.folded).iter().any(|e| {
+                    matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
+                })
+            }),
+            _ => false,
+        }
+    }
+
     fn key_of_entry(&self, e: Entry) -> (EntityKind, Key) {
         match e {
             Entry::Place(i) => (EntityKind::Place, Key::Place(i)),
@@ -464,10 +550,19 @@ impl<'g> Extractor<'g> {
                 if let Entry::Place(i) = entry {
                     let p = &self.gaz.places[i as usize];
                     if p.kind == PlaceKind::City {
-                        if !allow_common_city && self.is_common(&t[slice[0]].folded) {
+                        let folded = &t[slice[0]].folded;
+                        if !allow_common_city && self.is_common(folded) {
                             continue;
                         }
                         if lex::is_all_caps(surface) && p.population < 500_000 {
+                            continue;
+                        }
+                        if lex::month(folded).is_some() || NOT_CITIES.contains(&folded.as_str()) {
+                            continue;
+                        }
+                        // A small town's name is often something else too: only where the text
+                        // puts a place ("in Astara", "Rasht-Astara", "Astara, Azerbaijan").
+                        if p.population < SMALL_CITY && !self.locative(d, t, slice[0]) {
                             continue;
                         }
                     }
@@ -659,7 +754,28 @@ impl<'g> Extractor<'g> {
                 && is_org_word(&t[k].folded)
                 && lex::is_capitalized(t[k].text(d.text))
         }) {
-            let org = org_span(d.text, t, run, k);
+            let mut org = org_span(d.text, t, run, k);
+            // "Development Fund of the SCO": the complement is another organisation.
+            for j in k + 1..org.end {
+                if !matches!(t[j].folded.as_str(), "of" | "on" | "for") {
+                    continue;
+                }
+                let mut m = j + 1;
+                if t.get(m).is_some_and(|x| x.folded == "the") {
+                    m += 1;
+                }
+                let Some(w) = t.get(m) else { break };
+                let defined = matches!(names.acronyms.get(w.text(d.text)), Some(Some(_)));
+                let listed = self
+                    .gaz
+                    .lookup(&w.folded)
+                    .iter()
+                    .any(|e| matches!(e, Entry::Org(_)));
+                if defined || listed {
+                    org.end = j;
+                    break;
+                }
+            }
             let surface = &d.text[t[org.start].start..t[org.end - 1].end];
             let key = normalize_name_key(&gazetteer::key_of(surface));
             let subtype = org_subtype(t, org);
@@ -750,6 +866,14 @@ impl<'g> Extractor<'g> {
                     start: k + n,
                     end: run.end,
                 };
+                // "Deputy Chief of Staff of Azerbaijan's Ministry": the title's complement.
+                if after.end > after.start && is_connector(&t[after.start].folded) {
+                    if before.end > before.start {
+                        self.employer(doc, d, si, before, names, cands);
+                    }
+                    self.read_run(doc, d, si, after, names, cands);
+                    return;
+                }
                 if after.end > after.start {
                     let role = d.text[t[run.start].start..t[k + n - 1].end].to_string();
                     let honorific = self.gaz.title(&title_key(t, k, n)) == Some(true);
@@ -770,6 +894,32 @@ impl<'g> Extractor<'g> {
         if let Some(role) = self.title_before(d, t, run.start) {
             self.person_after_title(doc, d, si, run, role, names, cands);
             return;
+        }
+
+        // A person's name whose first name is also a town ("Vladimir Putin said"): the context
+        // decides.
+        let words = (run.start..run.end)
+            .filter(|&k| t[k].kind == Kind::Word)
+            .count();
+        if (2..=3).contains(&words) {
+            if let Some(c) = self.evidence(d, si, run) {
+                if matches!(c.person, Some((rule, ..)) if rule != "surname-ending")
+                    && self
+                        .known(
+                            d,
+                            t,
+                            Run {
+                                start: run.end - 1,
+                                end: run.end,
+                            },
+                            false,
+                        )
+                        .is_none()
+                {
+                    cands.push(c);
+                    return;
+                }
+            }
         }
 
         // 4. Known names inside the run.
@@ -1014,6 +1164,39 @@ impl<'g> Extractor<'g> {
         cands: &mut Vec<Cand>,
     ) {
         let t = &d.sentences[si].toks;
+        // "генеральный секретарь ШОС Рашид Алимов": a known name, then the person.
+        let mut run = run;
+        while run.end - run.start > 1 {
+            let w = t[run.start].text(d.text);
+            let known = matches!(
+                self.known(
+                    d,
+                    t,
+                    Run {
+                        start: run.start,
+                        end: run.start + 1
+                    },
+                    false
+                ),
+                Some((_, Entry::Org(_)))
+            ) || names.acronyms.contains_key(w)
+                || (lex::is_all_caps(w) && run.end - run.start >= 3);
+            if !known {
+                break;
+            }
+            self.read_run(
+                doc,
+                d,
+                si,
+                Run {
+                    start: run.start,
+                    end: run.start + 1,
+                },
+                names,
+                cands,
+            );
+            run.start += 1;
+        }
         // A known place or organisation after a title is not a person ("Minister of Energy").
         if let Some((n, _)) = self.known(d, t, run, true) {
             if n == run.end - run.start {
@@ -1065,11 +1248,11 @@ impl<'g> Extractor<'g> {
     /// Records an unknown run with the evidence its context gives.
     fn candidate(
         &mut self,
-        _doc: u32,
+        doc: u32,
         d: &DocText,
         si: usize,
         run: Run,
-        _names: &mut DocNames,
+        names: &mut DocNames,
         cands: &mut Vec<Cand>,
     ) {
         let s = &d.sentences[si];
@@ -1086,9 +1269,48 @@ impl<'g> Extractor<'g> {
         if run.start >= run.end {
             return;
         }
+        // "МИД Эльмар Мамедъяров": an acronym, then a name.
+        if run.end - run.start >= 3
+            && lex::is_all_caps(t[run.start].text(d.text))
+            && t[run.start + 1].kind == Kind::Word
+        {
+            self.candidate(
+                doc,
+                d,
+                si,
+                Run {
+                    start: run.start,
+                    end: run.start + 1,
+                },
+                names,
+                cands,
+            );
+            self.candidate(
+                doc,
+                d,
+                si,
+                Run {
+                    start: run.start + 1,
+                    end: run.end,
+                },
+                names,
+                cands,
+            );
+            return;
+        }
+        if let Some(c) = self.evidence(d, si, run) {
+            cands.push(c);
+        }
+    }
+
+    /// A candidate for a run and the evidence its context gives; `None` for runs too long to be
+    /// a name.
+    fn evidence(&self, d: &DocText, si: usize, run: Run) -> Option<Cand> {
+        let s = &d.sentences[si];
+        let t = &s.toks;
         let mut c = self.make_cand(d, si, run);
         if c.words > 4 {
-            return;
+            return None;
         }
         let word_at = |k: usize| t.get(k).map(|x| x.folded.as_str()).unwrap_or("");
         let text_at = |k: usize| t.get(k).map(|x| x.text(d.text)).unwrap_or("");
@@ -1124,7 +1346,17 @@ impl<'g> Extractor<'g> {
             }
             // "(Report)" after a dateline, "(Vzgliad, March 14)": a cited source.
             if text_at(run.start - 1) == "(" && c.words <= 3 && !c.all_caps {
-                let close = text_at(next) == ")";
+                let dateline = run.start >= 2 && {
+                    let p = &t[run.start - 2];
+                    p.kind == Kind::Number
+                        || lex::month(&p.folded).is_some()
+                        || self
+                            .gaz
+                            .lookup(&p.folded)
+                            .iter()
+                            .any(|e| matches!(e, Entry::Place(_)))
+                };
+                let close = text_at(next) == ")" && dateline;
                 let dated = text_at(next) == ","
                     && t.get(next + 1)
                         .is_some_and(|x| lex::month(&x.folded).is_some());
@@ -1168,7 +1400,7 @@ impl<'g> Extractor<'g> {
                 c.person = Some(("surname-ending", 0.6, None));
             }
         }
-        cands.push(c);
+        Some(c)
     }
 
     /// The role after "Name, ": up to the next comma, or `None` when it does not start with a title
@@ -1474,6 +1706,14 @@ fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
             start = p;
         } else if w.kind == Kind::Punct && w.text(text) == "-" && !w.space_before {
             start = p;
+        } else if w.folded == "of"
+            && p > run.start
+            && t[p - 1].kind == Kind::Word
+            && lex::is_capitalized(t[p - 1].text(text))
+            && t[start].folded != "the"
+        {
+            // "Heads of Governments Council".
+            start = p - 1;
         } else if (w.folded == "and" || w.text(text) == "&")
             && p > run.start
             && lex::is_capitalized(t[p - 1].text(text))
