@@ -153,6 +153,9 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
             passage_themes[p as usize] = themes::Themes::passage_themes(&s);
             scores.push(s);
         }
+        if std::env::var_os("DEBUG_THEMES").is_some() {
+            eprintln!("{} {:?}", corpus.docs[doc].id, scores);
+        }
         doc_themes.push(themes::Themes::doc_themes(&scores, corpus.themes.len()));
         timings.add("themes", t);
 

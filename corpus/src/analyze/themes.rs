@@ -1,7 +1,8 @@
 //! Themes from the corpus configuration: each theme's terms are stemmed in the document's
 //! language and matched as phrases of stems. A passage carries a theme when two of its terms
 //! occur in it (one, if it is a phrase of several words); a document when the theme has real
-//! support: enough matches overall and a fair share of the document's theme matches.
+//! support: enough matches overall, and either a large share of the strongest theme's matches or
+//! a smaller share spread over several passages.
 
 use std::collections::HashMap;
 
@@ -12,8 +13,11 @@ use crate::text::{self, Stemmers};
 const PASSAGE_MIN: u32 = 2;
 /// A document theme needs this many matches in all...
 const DOC_MIN: u32 = 3;
-/// ... and at least this share of the strongest theme's matches.
+/// ... and at least this share of the strongest theme's matches,
 const DOC_SHARE_OF_TOP: f32 = 0.45;
+/// or, when it carries this many of the document's passages, this smaller share.
+const DOC_PASSAGES: usize = 2;
+const DOC_SHARE_OF_TOP_SPREAD: f32 = 0.25;
 
 pub struct Themes {
     /// Theme terms as stem phrases, per language: first stem → (theme, phrase).
@@ -107,9 +111,15 @@ impl Themes {
                 total[i] += v;
             }
         }
-        let top = total.iter().copied().max().unwrap_or(0);
+        let top = total.iter().copied().max().unwrap_or(0) as f32;
+        let tagged = |i: usize| passages.iter().filter(|s| s[i] >= PASSAGE_MIN).count();
         (0..labels)
-            .filter(|&i| total[i] >= DOC_MIN && total[i] as f32 >= DOC_SHARE_OF_TOP * top as f32)
+            .filter(|&i| {
+                let share = total[i] as f32 / top.max(1.0);
+                total[i] >= DOC_MIN
+                    && (share >= DOC_SHARE_OF_TOP
+                        || (tagged(i) >= DOC_PASSAGES && share >= DOC_SHARE_OF_TOP_SPREAD))
+            })
             .map(|i| i as u16)
             .collect()
     }
