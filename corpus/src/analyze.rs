@@ -241,3 +241,86 @@ fn relations(corpus: &Corpus) -> Vec<Relation> {
     });
     out
 }
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::compile::{build, Input};
+    use crate::config::Config;
+    use crate::ingest::{Block, BlockKind, Parsed};
+    use crate::model::{Corpus, EntityKind, Format};
+
+    /// A document for tests: its paragraphs (a line starting with `# ` is a heading), language
+    /// and date.
+    pub struct TestDoc<'a> {
+        pub text: &'a str,
+        pub lang: &'a str,
+        pub date: Option<&'a str>,
+    }
+
+    pub fn doc(text: &str) -> TestDoc<'_> {
+        TestDoc {
+            text,
+            lang: "en",
+            date: None,
+        }
+    }
+
+    pub fn compile(docs: &[TestDoc], config: &Config) -> Corpus {
+        let inputs = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| Input {
+                id: format!("doc{i}.txt"),
+                format: Format::Text,
+                parsed: Parsed {
+                    lang: Some(d.lang.to_string()),
+                    date: d.date.map(str::to_string),
+                    blocks: d
+                        .text
+                        .split("\n\n")
+                        .enumerate()
+                        .map(|(n, b)| match b.strip_prefix("# ") {
+                            Some(h) => Block {
+                                kind: BlockKind::Heading(1),
+                                text: h.to_string(),
+                                line: n as u32 + 1,
+                            },
+                            None => Block {
+                                kind: BlockKind::Paragraph,
+                                text: b.to_string(),
+                                line: n as u32 + 1,
+                            },
+                        })
+                        .collect(),
+                    ..Parsed::default()
+                },
+            })
+            .collect();
+        build("test", inputs, config)
+    }
+
+    /// Every (kind, surface) the corpus found, sorted.
+    pub fn surfaces(c: &Corpus) -> Vec<(EntityKind, String)> {
+        let mut out: Vec<(EntityKind, String)> = c
+            .mentions
+            .iter()
+            .map(|m| {
+                let p = &c.passages[m.passage as usize];
+                let text = &c.docs[p.doc as usize].text[m.span.range()];
+                (c.entities[m.entity as usize].kind, text.to_string())
+            })
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The entity a surface form belongs to.
+    pub fn entity_of<'c>(c: &'c Corpus, surface: &str) -> Option<&'c crate::model::Entity> {
+        c.mentions.iter().find_map(|m| {
+            let p = &c.passages[m.passage as usize];
+            (&c.docs[p.doc as usize].text[m.span.range()] == surface)
+                .then(|| &c.entities[m.entity as usize])
+        })
+    }
+}

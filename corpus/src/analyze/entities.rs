@@ -71,6 +71,7 @@ const ORG_WORDS: &[&str] = &[
     "movement",
     "alliance",
     "port",
+    "consortium",
     "news",
     "daily",
     "times",
@@ -452,7 +453,7 @@ impl<'g> Extractor<'g> {
     fn find_acronyms(&mut self, d: &DocText, names: &mut DocNames) {
         for s in &d.sentences {
             let t = &s.toks;
-            for i in 1..t.len().saturating_sub(1) {
+            for i in 2..t.len().saturating_sub(1) {
                 if !(t[i - 1].text(d.text) == "(" && t[i + 1].text(d.text) == ")") {
                     continue;
                 }
@@ -469,7 +470,7 @@ impl<'g> Extractor<'g> {
                     .flat_map(char::to_lowercase)
                     .collect();
                 // The words before the bracket, back to where their initials spell the acronym.
-                let Some(run) = run_ending_at(d.text, t, i - 1) else {
+                let Some(run) = run_ending_at(d.text, t, i - 2) else {
                     continue;
                 };
                 let sig: Vec<usize> = (run.start..run.end)
@@ -959,6 +960,29 @@ impl<'g> Extractor<'g> {
                         self.employer(doc, d, si, before, names, cands);
                     }
                     self.read_run(doc, d, si, after, names, cands);
+                    return;
+                }
+                // "President X and Prime Minister Y": the name ends at "and".
+                let mut after = after;
+                let mut rest = None;
+                if let Some(and) =
+                    (after.start..after.end).find(|&j| matches!(t[j].folded.as_str(), "and" | "&"))
+                {
+                    rest = Some(Run {
+                        start: and + 1,
+                        end: after.end,
+                    });
+                    after.end = and;
+                }
+                if let Some(rest) = rest {
+                    if after.end > after.start {
+                        let role = d.text[t[run.start].start..t[k + n - 1].end].to_string();
+                        if before.end > before.start {
+                            self.employer(doc, d, si, before, names, cands);
+                        }
+                        self.person_after_title(doc, d, si, after, role, names, cands);
+                    }
+                    self.read_run(doc, d, si, rest, names, cands);
                     return;
                 }
                 if after.end > after.start {
@@ -1515,6 +1539,9 @@ impl<'g> Extractor<'g> {
             })
         {
             c.source = Some("web-domain");
+        }
+        if c.source == Some("described-organization") {
+            c.person = None;
         }
         if has_country && matches!(c.person, Some((rule, ..)) if rule != "apposition") {
             c.person = None;
@@ -2168,4 +2195,236 @@ fn build_entities(gaz: &Gazetteer, mut found: Vec<Found>) -> (Vec<Entity>, Vec<M
 /// A surface form as an alias: no line breaks or doubled spaces.
 fn clean_surface(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{compile, doc, entity_of, surfaces, TestDoc};
+    use crate::config::Config;
+    use crate::model::EntityKind::{self, Organization as O, Person as P, Place as L};
+
+    struct Case<'a> {
+        name: &'a str,
+        docs: Vec<TestDoc<'a>>,
+        /// (kind, surface) that must be found.
+        found: &'a [(EntityKind, &'a str)],
+        /// Surfaces that must not be any entity.
+        not: &'a [&'a str],
+    }
+
+    fn run(cases: Vec<Case>) {
+        let mut failures = Vec::new();
+        for case in cases {
+            let c = compile(&case.docs, &Config::default());
+            let got = surfaces(&c);
+            for (kind, s) in case.found {
+                if !got.iter().any(|(k, g)| k == kind && g == s) {
+                    failures.push(format!(
+                        "{}: expected {kind:?} {s:?}, got {got:?}",
+                        case.name
+                    ));
+                }
+            }
+            for s in case.not {
+                if got.iter().any(|(_, g)| g == s) {
+                    failures.push(format!(
+                        "{}: {s:?} must not be an entity, got {got:?}",
+                        case.name
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    fn ru(text: &str) -> TestDoc<'_> {
+        TestDoc {
+            text,
+            lang: "ru",
+            date: None,
+        }
+    }
+
+    fn tr(text: &str) -> TestDoc<'_> {
+        TestDoc {
+            text,
+            lang: "tr",
+            date: None,
+        }
+    }
+
+    #[test]
+    fn cases() {
+        run(vec![
+            Case {
+                name: "acronym_defined_in_parentheses",
+                docs: vec![doc("The Caspian Pipeline Consortium (CPC) said exports rose. The CPC expects more.")],
+                found: &[(O, "Caspian Pipeline Consortium"), (O, "CPC")],
+                not: &[],
+            },
+            Case {
+                name: "acronym_of_a_term_is_no_entity",
+                docs: vec![doc("Ministers discussed Information and Communication Technologies (ICT) and ICT parks.")],
+                found: &[],
+                not: &["ICT", "Information and Communication Technologies"],
+            },
+            Case {
+                name: "surname_after_full_name",
+                docs: vec![doc("Foreign Minister Jeyhun Bayramov arrived in Tbilisi. Bayramov met his Georgian counterpart.")],
+                found: &[(P, "Jeyhun Bayramov"), (P, "Bayramov"), (L, "Tbilisi")],
+                not: &["Georgian"],
+            },
+            Case {
+                name: "sentence_initial_capital_is_not_an_entity",
+                docs: vec![doc("Forget the old rules. Check the numbers twice. Translation: more trade with Georgia.")],
+                found: &[(L, "Georgia")],
+                not: &["Forget", "Check", "Translation"],
+            },
+            Case {
+                name: "title_case_heading_is_not_an_entity",
+                docs: vec![doc("# The Digital Silk Road and Beyond: Azerbaijan's Shopping List\n\nAzerbaijan signed the deal.")],
+                found: &[(L, "Azerbaijan")],
+                not: &["Digital Silk Road", "Shopping List"],
+            },
+            Case {
+                name: "figure_of_speech_is_not_an_entity",
+                docs: vec![doc("Think of it as a bridge. Bottom line, the Belt and Road Initiative goes on; Double-check it.")],
+                found: &[],
+                not: &["Think", "Bottom", "Belt and Road Initiative", "Double"],
+            },
+            Case {
+                name: "title_before_a_name",
+                docs: vec![doc("The talks were opened by President Kassym-Jomart Tokayev and Prime Minister Ali Asadov.")],
+                found: &[(P, "Kassym-Jomart Tokayev"), (P, "Ali Asadov")],
+                not: &["President", "Prime Minister"],
+            },
+            Case {
+                name: "role_after_a_comma",
+                docs: vec![doc("Aydan Karimova, Deputy Director of the State Tourism Agency, opened the fair.")],
+                found: &[(P, "Aydan Karimova"), (O, "State Tourism Agency")],
+                not: &[],
+            },
+            Case {
+                name: "employer_before_a_title",
+                docs: vec![doc("He met Siemens Vice President Laura Becker in Berlin.")],
+                found: &[(O, "Siemens"), (P, "Laura Becker"), (L, "Berlin")],
+                not: &[],
+            },
+            Case {
+                name: "demonym_is_not_a_place",
+                docs: vec![doc("Russian President Vladimir Putin spoke to Kazakh officials.")],
+                found: &[(P, "Vladimir Putin")],
+                not: &["Russian", "Kazakh", "Vladimir"],
+            },
+            Case {
+                name: "official_long_form_is_the_country",
+                docs: vec![doc("It was ratified by the Islamic Republic of Iran and the Russian Federation.")],
+                found: &[(L, "Islamic Republic of Iran"), (L, "Russian Federation")],
+                not: &["Republic"],
+            },
+            Case {
+                name: "cities_in_a_route_name",
+                docs: vec![doc("The Rasht-Astara railway will link the two countries.")],
+                found: &[(L, "Rasht"), (L, "Astara")],
+                not: &[],
+            },
+            Case {
+                name: "small_town_needs_a_place_context",
+                docs: vec![doc("Officials met in Astara on Monday. March was a busy month.")],
+                found: &[(L, "Astara")],
+                not: &["March"],
+            },
+            Case {
+                name: "news_source_from_reporting_verb",
+                docs: vec![doc("Baku, 3 May (Interfax). The deal was signed, Trend reported, citing Xinhua.")],
+                found: &[(O, "Interfax"), (O, "Trend"), (O, "Xinhua"), (L, "Baku")],
+                not: &[],
+            },
+            Case {
+                name: "byline_is_a_person",
+                docs: vec![doc("Leyla Mammadli\n\nThe ministry said the plan would go ahead.")],
+                found: &[(P, "Leyla Mammadli")],
+                not: &[],
+            },
+            Case {
+                name: "company_with_abbreviations",
+                docs: vec![doc("A deal with \"China Datang Overseas Investment Co. Ltd\" was signed.")],
+                found: &[(O, "China Datang Overseas Investment Co. Ltd")],
+                not: &[],
+            },
+            Case {
+                name: "organization_described_before_its_name",
+                docs: vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew.")],
+                found: &[(O, "Uzbekiston Temir Yollari")],
+                not: &[],
+            },
+            Case {
+                name: "russian_inflected_place",
+                docs: vec![ru("Делегация Индии прибыла в Баку. Индия и Пакистан подписали документ.")],
+                found: &[(L, "Индии"), (L, "Индия"), (L, "Баку")],
+                not: &["Делегация"],
+            },
+            Case {
+                name: "russian_person_with_lower_case_title",
+                docs: vec![ru("Документ подписал генеральный секретарь ШОС Рашид Алимов.")],
+                found: &[(P, "Рашид Алимов"), (O, "ШОС")],
+                not: &["ШОС Рашид Алимов"],
+            },
+            Case {
+                name: "turkish_suffixed_place",
+                docs: vec![tr("Heyet Ufa'da toplandı ve Azerbaycan'a döndü.")],
+                found: &[(L, "Ufa"), (L, "Azerbaycan")],
+                not: &[],
+            },
+        ]);
+    }
+
+    #[test]
+    fn entities_link_across_languages_and_spellings() {
+        let c = compile(
+            &[
+                doc("Azerbaijan joined the Shanghai Cooperation Organisation (SCO) as a partner; Türkiye did too."),
+                ru("Азербайджан стал партнёром."),
+                doc("Turkey and the Shanghai Cooperation Organization met."),
+            ],
+            &Config::default(),
+        );
+        let az = entity_of(&c, "Azerbaijan").unwrap();
+        assert_eq!(az.name, "Azerbaijan");
+        assert!(az.aliases.iter().any(|a| a == "Азербайджан"), "{az:?}");
+        assert_eq!(az.docs, [0, 1]);
+        assert_eq!(az.subtype.as_deref(), Some("country"));
+        let tr = entity_of(&c, "Türkiye").unwrap();
+        assert!(tr.aliases.iter().any(|a| a == "Turkey") || tr.name == "Turkey");
+        let sco = entity_of(&c, "SCO").unwrap();
+        assert_eq!(sco.kind, O);
+        assert_eq!(sco.docs, [0, 2]);
+        assert!(sco
+            .aliases
+            .iter()
+            .any(|a| a == "Shanghai Cooperation Organisation"));
+    }
+
+    #[test]
+    fn people_carry_their_roles() {
+        let c = compile(
+            &[doc("Bakhtiyar Mammadov, Deputy Chief of Staff at the Ministry of Digital Development and Transport, led the team. President Ilham Aliyev signed.")],
+            &Config::default(),
+        );
+        let p = entity_of(&c, "Bakhtiyar Mammadov").unwrap();
+        assert_eq!(
+            p.roles,
+            ["Deputy Chief of Staff at the Ministry of Digital Development and Transport"]
+        );
+        assert_eq!(entity_of(&c, "Ilham Aliyev").unwrap().roles, ["President"]);
+    }
+
+    #[test]
+    fn mentions_record_rule_and_confidence() {
+        let c = compile(&[doc("Officials met in Baku.")], &Config::default());
+        let m = &c.mentions[0];
+        assert_eq!(m.rule, "gazetteer:cities");
+        assert!(m.confidence > 0.5 && m.confidence <= 1.0);
+        assert_eq!(&c.docs[0].text[m.span.range()], "Baku");
+    }
 }
