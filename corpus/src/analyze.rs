@@ -243,6 +243,72 @@ fn relations(corpus: &Corpus) -> Vec<Relation> {
 }
 
 #[cfg(test)]
+mod tests {
+    use super::testing::{compile, doc};
+    use crate::config::Config;
+    use proptest::prelude::*;
+
+    #[test]
+    fn relations_pair_entities_of_a_passage() {
+        let c = compile(
+            &[doc(
+                "Azerbaijan and China met in Baku.\n\nAzerbaijan and China agreed.\n\nChina alone.",
+            )],
+            &Config::default(),
+        );
+        let name = |e: u32| c.entities[e as usize].name.as_str();
+        let top = &c.relations[0];
+        let mut pair = [name(top.a), name(top.b)];
+        pair.sort();
+        assert_eq!(pair, ["Azerbaijan", "China"]);
+        assert_eq!(top.passages, [0, 1]);
+        assert!(c
+            .relations
+            .iter()
+            .all(|r| r.a < r.b && r.passages.windows(2).all(|w| w[0] < w[1])));
+    }
+
+    #[test]
+    fn sentences_are_refined() {
+        let c = compile(
+            &[doc(
+                "Eurasia Daily Monitor (vol. 13, no. 61) said so. Then it ended.",
+            )],
+            &Config::default(),
+        );
+        assert_eq!(c.passages[0].sentences.len(), 2);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn analysis_never_panics(text in "\\PC{0,300}", lang in "(en|ru|tr|xx)") {
+            let c = compile(
+                &[super::testing::TestDoc { text: &text, lang: &lang, date: Some("2024-02-29") }],
+                &Config::default(),
+            );
+            for m in &c.mentions {
+                let d = &c.docs[c.passages[m.passage as usize].doc as usize];
+                prop_assert!(d.text.get(m.span.range()).is_some());
+            }
+            for f in &c.figures {
+                let d = &c.docs[c.passages[f.passage as usize].doc as usize];
+                prop_assert!(d.text.get(f.span.range()).is_some());
+            }
+        }
+
+        #[test]
+        fn names_in_arbitrary_sentences_never_panic(
+            words in proptest::collection::vec("(President|Mr|of|and|the|Baku|SCO|\\(|\\)|,|Ministry|Ali|Aliyev|2024|\\$5|million|July|3-4|'s|Индии|Ufa'da|[A-Z][a-z]{1,8})", 0..40)
+        ) {
+            let text = words.join(" ");
+            let c = compile(&[doc(&text)], &Config::default());
+            prop_assert!(c.mentions.iter().all(|m| m.confidence > 0.0 && m.confidence <= 1.0));
+        }
+    }
+}
+
+#[cfg(test)]
 pub(crate) mod testing {
     use crate::compile::{build, Input};
     use crate::config::Config;

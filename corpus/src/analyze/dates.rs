@@ -48,6 +48,14 @@ const UNIT_AFTER: &[&str] = &[
     "companies",
     "years",
     "persons",
+    "megawatts",
+    "gigawatts",
+    "kilowatts",
+    "households",
+    "homes",
+    "vehicles",
+    "jobs",
+    "students",
 ];
 
 pub fn extract(d: &DocText, out: &mut Vec<DateFact>) {
@@ -175,6 +183,7 @@ pub fn extract(d: &DocText, out: &mut Vec<DateFact>) {
                     || before == "(c)";
                 let after = t.get(k + 1).map(|x| x.folded.as_str()).unwrap_or("");
                 let quantity = UNIT_AFTER.contains(&after)
+                    || super::figures::is_unit_word(after)
                     || before == "$"
                     || before == "€"
                     || t.get(k + 1).is_some_and(|x| x.text(d.text) == "%");
@@ -264,4 +273,145 @@ fn year_at(d: &DocText, t: &[Tok], k: usize) -> Option<i32> {
 fn iso_day(year: i32, month: u32, day: u32) -> Option<String> {
     let max = crate::ingest::days_in_month(year as u32, month)?;
     (day >= 1 && day <= max).then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{compile, TestDoc};
+    use crate::config::Config;
+
+    fn isos(text: &str, date: Option<&str>) -> Vec<String> {
+        let c = compile(
+            &[TestDoc {
+                text,
+                lang: "en",
+                date,
+            }],
+            &Config::default(),
+        );
+        c.dates.iter().map(|d| d.iso.clone()).collect()
+    }
+
+    #[test]
+    fn cases() {
+        let cases: &[(&str, &str, Option<&str>, &[&str])] = &[
+            (
+                "full_date_month_first",
+                "It opened on March 6, 2019.",
+                None,
+                &["2019-03-06"],
+            ),
+            (
+                "full_date_day_first",
+                "They met on 17 June 2025 in Karamay.",
+                None,
+                &["2025-06-17"],
+            ),
+            (
+                "month_and_year",
+                "The letter came in March 2013.",
+                None,
+                &["2013-03"],
+            ),
+            (
+                "year_alone",
+                "The bloc was created in 2001.",
+                None,
+                &["2001"],
+            ),
+            (
+                "day_month_takes_document_year",
+                "Baku, 10 February (Report).",
+                Some("2015-02-10"),
+                &["2015-02-10"],
+            ),
+            (
+                "day_month_without_document_year_is_left_out",
+                "It happened on March 14.",
+                None,
+                &[],
+            ),
+            (
+                "range_gives_both_days",
+                "The summit, on July 3-4, will be in Astana.",
+                Some("2024-06-21"),
+                &["2024-07-03", "2024-07-04"],
+            ),
+            (
+                "range_day_first",
+                "Talks are set for 3–4 July 2025.",
+                None,
+                &["2025-07-03", "2025-07-04"],
+            ),
+            (
+                "copyright_year_is_not_a_date",
+                "© 2025 All rights reserved.",
+                None,
+                &[],
+            ),
+            (
+                "relative_expressions_are_left_out",
+                "Last year and on Friday and later this year.",
+                Some("2024-01-01"),
+                &[],
+            ),
+            (
+                "month_alone_is_left_out",
+                "In July, Belarus may join.",
+                Some("2024-06-21"),
+                &[],
+            ),
+            (
+                "quantity_is_not_a_year",
+                "The plant has 2030 megawatts and cost $2024.",
+                None,
+                &[],
+            ),
+            (
+                "impossible_day_is_left_out",
+                "It was on February 30, 2023.",
+                None,
+                &[],
+            ),
+            ("may_the_verb_is_no_month", "Prices may 2 rise.", None, &[]),
+            (
+                "russian_day_month_year",
+                "Встреча прошла 12 сентября 2023 года.",
+                None,
+                &["2023-09-12"],
+            ),
+            (
+                "year_range",
+                "The plan covers 2024–2026.",
+                None,
+                &["2024", "2026"],
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (name, text, date, want) in cases {
+            let got = isos(text, *date);
+            if got != *want {
+                failures.push(format!("{name}: {got:?} != {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn dates_keep_their_sentence() {
+        let c = compile(
+            &[TestDoc {
+                text: "First one. It opened on March 6, 2019, at last.",
+                lang: "en",
+                date: None,
+            }],
+            &Config::default(),
+        );
+        let d = &c.dates[0];
+        assert_eq!(&c.docs[0].text[d.span.range()], "March 6, 2019");
+        assert_eq!(
+            &c.docs[0].text[d.sentence.range()],
+            "It opened on March 6, 2019, at last."
+        );
+    }
 }

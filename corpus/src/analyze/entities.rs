@@ -314,6 +314,9 @@ pub struct Extractor<'g> {
     found: Vec<Found>,
     /// Candidates no document resolved, for the corpus-wide pass.
     pending: Vec<Pending>,
+    /// How deep [`Extractor::read_run`] has recursed: each step hands on a smaller run, this
+    /// guards the rule that would not.
+    depth: u32,
 }
 
 /// A recognised mention before entities are numbered.
@@ -413,6 +416,7 @@ impl<'g> Extractor<'g> {
             stemmers: Stemmers::new(),
             found: Vec::new(),
             pending: Vec::new(),
+            depth: 0,
         }
     }
 
@@ -692,6 +696,24 @@ impl<'g> Extractor<'g> {
     }
 
     fn read_run(
+        &mut self,
+        doc: u32,
+        d: &DocText,
+        si: usize,
+        run: Run,
+        names: &mut DocNames,
+        cands: &mut Vec<Cand>,
+    ) {
+        if self.depth > 16 {
+            self.candidate(doc, d, si, run, names, cands);
+            return;
+        }
+        self.depth += 1;
+        self.read_run_inner(doc, d, si, run, names, cands);
+        self.depth -= 1;
+    }
+
+    fn read_run_inner(
         &mut self,
         doc: u32,
         d: &DocText,

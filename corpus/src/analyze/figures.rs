@@ -134,6 +134,13 @@ const UNITS: &[(&str, &str)] = &[
     ("тонн", "t"),
 ];
 
+/// Whether a word after a number makes it an amount (a unit, a currency, a magnitude).
+pub fn is_unit_word(folded: &str) -> bool {
+    lookup(UNITS, folded).is_some()
+        || lookup(CURRENCY_WORDS, folded).is_some()
+        || magnitude(folded).is_some()
+}
+
 fn lookup<'a>(table: &'a [(&str, &'a str)], key: &str) -> Option<&'a str> {
     table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
 }
@@ -327,5 +334,118 @@ mod tests {
         assert_eq!(number("3,5"), Some((3.5, None)));
         assert_eq!(number("1.2bn"), Some((1.2, Some(1e9))));
         assert_eq!(number("12abc"), None);
+    }
+}
+
+#[cfg(test)]
+mod cases {
+    use super::super::testing::{compile, doc};
+    use crate::config::Config;
+    use crate::model::FigureKind::{self, Money, Percent, Quantity};
+
+    fn figures(text: &str) -> Vec<(FigureKind, String, f64, String)> {
+        let c = compile(&[doc(text)], &Config::default());
+        c.figures
+            .iter()
+            .map(|f| {
+                (
+                    f.kind,
+                    c.docs[0].text[f.span.range()].to_string(),
+                    f.value,
+                    f.unit.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cases() {
+        let cases: &[(&str, &str, &[(FigureKind, &str, f64, &str)])] = &[
+            (
+                "money_with_magnitude",
+                "Trade reached USD 3.744 billion.",
+                &[(Money, "USD 3.744 billion", 3.744e9, "USD")],
+            ),
+            (
+                "dollar_sign",
+                "It costs $5 million.",
+                &[(Money, "$5 million", 5e6, "USD")],
+            ),
+            (
+                "euro_short_magnitude",
+                "A plant for €1.2bn was agreed.",
+                &[(Money, "€1.2bn", 1.2e9, "EUR")],
+            ),
+            (
+                "currency_word_after",
+                "A budget of 5 billion manats.",
+                &[(Money, "5 billion manats", 5e9, "AZN")],
+            ),
+            (
+                "yuan_after",
+                "Some 100 million yuan were lent.",
+                &[(Money, "100 million yuan", 1e8, "CNY")],
+            ),
+            (
+                "thousands_separator",
+                "It raised $1,200,000 in a day.",
+                &[(Money, "$1,200,000", 1.2e6, "USD")],
+            ),
+            (
+                "percent_sign",
+                "Cargo grew by 65% last year.",
+                &[(Percent, "65%", 65.0, "%")],
+            ),
+            (
+                "percent_word",
+                "Renewables are 40 percent of it.",
+                &[(Percent, "40 percent", 40.0, "%")],
+            ),
+            (
+                "turkish_percent",
+                "Büyüme %5 oldu.",
+                &[(Percent, "%5", 5.0, "%")],
+            ),
+            (
+                "quantity_with_unit",
+                "The 175 km Qazvin-Rasht railway opened.",
+                &[(Quantity, "175 km", 175.0, "km")],
+            ),
+            (
+                "megawatts",
+                "A 500 MW solar park.",
+                &[(Quantity, "500 MW", 500.0, "MW")],
+            ),
+            (
+                "plain_number_is_no_figure",
+                "Six weeks, 18 countries and 2024.",
+                &[],
+            ),
+            ("lower_case_code_is_a_word", "They try 5 try again.", &[]),
+        ];
+        let mut failures = Vec::new();
+        for (name, text, want) in cases {
+            let got = figures(text);
+            let want: Vec<(FigureKind, String, f64, String)> = want
+                .iter()
+                .map(|(k, s, v, u)| (*k, s.to_string(), *v, u.to_string()))
+                .collect();
+            if got != want {
+                failures.push(format!("{name}: {got:?} != {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn figure_takes_the_year_of_its_sentence() {
+        let text = "China became a partner. Bilateral trade reached USD 3.744 billion in 2024. In 2023 it was less.";
+        let c = compile(&[doc(text)], &Config::default());
+        let f = &c.figures[0];
+        assert_eq!(f.year, Some(2024));
+        assert_eq!(
+            &c.docs[0].text[f.sentence.range()],
+            "Bilateral trade reached USD 3.744 billion in 2024."
+        );
     }
 }

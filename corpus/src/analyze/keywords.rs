@@ -238,3 +238,43 @@ pub fn pick(terms: &Terms, df: &HashMap<String, u32>, docs: usize) -> Vec<String
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{compile, doc};
+    use crate::config::Config;
+
+    #[test]
+    fn distinctive_words_come_first_and_stop_words_never() {
+        let c = compile(
+            &[
+                doc("The railway corridor opened. The railway carries freight along the corridor. The railway is new."),
+                doc("The summit opened. Leaders met at the summit and the summit ended."),
+            ],
+            &Config::default(),
+        );
+        let k0 = &c.docs[0].keywords;
+        assert!(k0.iter().any(|k| k.contains("railway")), "{k0:?}");
+        assert!(!k0.iter().any(|k| k == "the" || k == "is"), "{k0:?}");
+        // A word both documents use ranks below the ones only this one has.
+        let at = |w: &str| k0.iter().position(|k| k == w).unwrap_or(usize::MAX);
+        assert!(at("corridor") < at("opened"), "{k0:?}");
+        assert!(
+            c.docs[1].keywords[0].contains("summit"),
+            "{:?}",
+            c.docs[1].keywords
+        );
+    }
+
+    #[test]
+    fn a_repeated_pair_of_words_is_one_keyword() {
+        let c = compile(
+            &[doc(
+                "Digital transformation is the aim. Digital transformation needs data centers.",
+            )],
+            &Config::default(),
+        );
+        assert_eq!(c.docs[0].keywords[0], "digital transformation");
+        assert!(!c.docs[0].keywords.iter().any(|k| k == "digital"));
+    }
+}

@@ -124,3 +124,72 @@ impl Themes {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{compile, doc};
+    use crate::config::{Config, Theme};
+
+    fn config() -> Config {
+        let theme = |label: &str, terms: &[&str]| Theme {
+            label: label.into(),
+            terms: terms.iter().map(|t| t.to_string()).collect(),
+        };
+        Config {
+            themes: vec![
+                theme(
+                    "energy",
+                    &["energy", "oil", "gas", "renewable energy", "pipeline"],
+                ),
+                theme("security", &["security", "terrorism", "military"]),
+            ],
+            ..Config::default()
+        }
+    }
+
+    fn labels(c: &crate::model::Corpus, themes: &[u16]) -> Vec<String> {
+        themes
+            .iter()
+            .map(|&t| c.themes[t as usize].clone())
+            .collect()
+    }
+
+    #[test]
+    fn stemmed_terms_tag_passages() {
+        let c = compile(
+            &[doc(
+                "New pipelines will carry oil and gas.\n\nThe weather was fine.",
+            )],
+            &config(),
+        );
+        assert_eq!(c.themes, ["energy", "security"]);
+        assert_eq!(labels(&c, &c.passages[0].themes), ["energy"]);
+        assert!(c.passages[1].themes.is_empty());
+    }
+
+    #[test]
+    fn one_word_is_not_enough_for_a_passage() {
+        let c = compile(&[doc("Security was mentioned once.")], &config());
+        assert!(c.passages[0].themes.is_empty());
+    }
+
+    #[test]
+    fn a_phrase_counts_double() {
+        let c = compile(&[doc("They talked about renewable energy.")], &config());
+        assert_eq!(labels(&c, &c.passages[0].themes), ["energy"]);
+    }
+
+    #[test]
+    fn document_theme_needs_real_support() {
+        let text = "Oil and gas exports grew. The pipeline opened.\n\nNew gas fields and renewable energy.\n\nA word on security.";
+        let c = compile(&[doc(text)], &config());
+        assert_eq!(labels(&c, &c.docs[0].themes), ["energy"]);
+    }
+
+    #[test]
+    fn a_second_theme_spread_over_passages_counts() {
+        let text = "Oil and gas and more oil and gas and a pipeline.\n\nMilitary security talks.\n\nTerrorism and security.";
+        let c = compile(&[doc(text)], &config());
+        assert_eq!(labels(&c, &c.docs[0].themes), ["energy", "security"]);
+    }
+}
