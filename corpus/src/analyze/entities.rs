@@ -450,7 +450,7 @@ impl<'g> Extractor<'g> {
                 self.read_run(doc_id, d, si, run, &mut names, &mut cands);
             }
         }
-        self.resolve(doc_id, d, &mut names, cands, first);
+        self.resolve(doc_id, &mut names, cands, first);
     }
 
     /// "Long Form Name (LFN)": the acronym stands for the long form.
@@ -660,6 +660,7 @@ impl<'g> Extractor<'g> {
         None
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
         doc: u32,
@@ -705,7 +706,7 @@ impl<'g> Extractor<'g> {
         cands: &mut Vec<Cand>,
     ) {
         if self.depth > 16 {
-            self.candidate(doc, d, si, run, names, cands);
+            self.candidate(d, si, run, cands);
             return;
         }
         self.depth += 1;
@@ -1072,14 +1073,12 @@ impl<'g> Extractor<'g> {
                 if let Some((n, e)) = self.known(d, t, sub, false) {
                     if rest_start < k {
                         self.candidate(
-                            doc,
                             d,
                             si,
                             Run {
                                 start: rest_start,
                                 end: k,
                             },
-                            names,
                             cands,
                         );
                     }
@@ -1108,14 +1107,12 @@ impl<'g> Extractor<'g> {
                 if let Some(Some((kind, key, _))) = names.acronyms.get(w).cloned() {
                     if rest_start < k {
                         self.candidate(
-                            doc,
                             d,
                             si,
                             Run {
                                 start: rest_start,
                                 end: k,
                             },
-                            names,
                             cands,
                         );
                     }
@@ -1144,21 +1141,19 @@ impl<'g> Extractor<'g> {
         if any {
             if rest_start < run.end {
                 self.candidate(
-                    doc,
                     d,
                     si,
                     Run {
                         start: rest_start,
                         end: run.end,
                     },
-                    names,
                     cands,
                 );
             }
             return;
         }
         // 5. Unknown: a candidate.
-        self.candidate(doc, d, si, run, names, cands);
+        self.candidate(d, si, run, cands);
     }
 
     fn gazetteer_rule(&self, e: Entry) -> (&'static str, f32) {
@@ -1353,7 +1348,7 @@ impl<'g> Extractor<'g> {
             .all(|k| lex::is_all_caps(t[k].text(d.text)))
         {
             // "председатель ЗАО «...»": an acronym, not a name.
-            self.candidate(doc, d, si, run, names, cands);
+            self.candidate(d, si, run, cands);
             return;
         }
         let mut c = self.make_cand(d, si, run);
@@ -1391,15 +1386,7 @@ impl<'g> Extractor<'g> {
     }
 
     /// Records an unknown run with the evidence its context gives.
-    fn candidate(
-        &mut self,
-        doc: u32,
-        d: &DocText,
-        si: usize,
-        run: Run,
-        names: &mut DocNames,
-        cands: &mut Vec<Cand>,
-    ) {
+    fn candidate(&mut self, d: &DocText, si: usize, run: Run, cands: &mut Vec<Cand>) {
         let s = &d.sentences[si];
         let t = &s.toks;
         let mut run = run;
@@ -1422,25 +1409,21 @@ impl<'g> Extractor<'g> {
             && t[run.start + 1].kind == Kind::Word
         {
             self.candidate(
-                doc,
                 d,
                 si,
                 Run {
                     start: run.start,
                     end: run.start + 1,
                 },
-                names,
                 cands,
             );
             self.candidate(
-                doc,
                 d,
                 si,
                 Run {
                     start: run.start + 1,
                     end: run.end,
                 },
-                names,
                 cands,
             );
             return;
@@ -1481,7 +1464,7 @@ impl<'g> Extractor<'g> {
                 if t.get(m).is_some_and(|x| x.folded == "the") {
                     m += 1;
                 }
-                if m > run.end + 0 && m < t.len() && m != run.end {
+                if m < t.len() && m != run.end {
                     let rest = Run {
                         start: m,
                         end: (m + 4).min(t.len()),
@@ -1667,14 +1650,7 @@ impl<'g> Extractor<'g> {
     }
 
     /// Resolves a document's candidates once all of it has been read.
-    fn resolve(
-        &mut self,
-        doc: u32,
-        d: &DocText,
-        names: &mut DocNames,
-        cands: Vec<Cand>,
-        first: usize,
-    ) {
+    fn resolve(&mut self, doc: u32, names: &mut DocNames, cands: Vec<Cand>, first: usize) {
         // Names found by rule in this document.
         for f in &self.found[first..] {
             if let Key::Name(..) = f.key {
@@ -1897,9 +1873,10 @@ fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
     while start > run.start {
         let p = start - 1;
         let w = &t[p];
-        if w.kind == Kind::Word && lex::is_capitalized(w.text(text)) && !is_connector(&w.folded) {
-            start = p;
-        } else if w.kind == Kind::Punct && w.text(text) == "-" && !w.space_before {
+        let word =
+            w.kind == Kind::Word && lex::is_capitalized(w.text(text)) && !is_connector(&w.folded);
+        let hyphen = w.kind == Kind::Punct && w.text(text) == "-" && !w.space_before;
+        if word || hyphen {
             start = p;
         } else if w.folded == "of"
             && p > run.start
@@ -1972,8 +1949,8 @@ fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
 }
 
 fn org_subtype(t: &[Tok], org: Run) -> Option<&'static str> {
-    for k in org.start..org.end {
-        match t[k].folded.as_str() {
+    for tok in &t[org.start..org.end] {
+        match tok.folded.as_str() {
             "co" | "ltd" | "inc" | "corp" | "corporation" | "company" | "llc" | "plc" | "jsc"
             | "holding" | "holdings" => return Some("company"),
             "ministry"
@@ -2078,17 +2055,15 @@ fn run_ending_at(text: &str, t: &[Tok], last: usize) -> Option<Run> {
         let p = start - 1;
         if cap(p) && !(t.get(start).is_some_and(|x| x.kind == Kind::Suffix)) {
             start = p;
-        } else if t[p].kind == Kind::Punct
+        } else if (t[p].kind == Kind::Punct
             && t[p].text(text) == "-"
             && !t[p].space_before
             && p > 0
-            && t[p - 1].kind == Kind::Word
-        {
-            start = p - 1;
-        } else if t[p].kind == Kind::Word
-            && is_connector(&t[p].folded)
-            && p > 0
-            && (cap(p - 1) || (is_connector(&t[p - 1].folded) && p > 1 && cap(p - 2)))
+            && t[p - 1].kind == Kind::Word)
+            || (t[p].kind == Kind::Word
+                && is_connector(&t[p].folded)
+                && p > 0
+                && (cap(p - 1) || (is_connector(&t[p - 1].folded) && p > 1 && cap(p - 2))))
         {
             start = p - 1;
         } else {

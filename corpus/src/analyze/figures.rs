@@ -247,7 +247,7 @@ fn figure_at(d: &DocText, t: &[Tok], k: usize) -> Option<(usize, FigureKind, f64
     {
         let w = text(k);
         if w.chars().all(|c| c.is_ascii_uppercase()) {
-            if let Some(c) = lookup(CURRENCY_WORDS, &folded(k)) {
+            if let Some(c) = lookup(CURRENCY_WORDS, folded(k)) {
                 currency = Some(c.to_string());
                 n = k + 1;
             }
@@ -360,7 +360,8 @@ mod cases {
 
     #[test]
     fn cases() {
-        let cases: &[(&str, &str, &[(FigureKind, &str, f64, &str)])] = &[
+        type Want<'a> = &'a [(FigureKind, &'a str, f64, &'a str)];
+        let cases: &[(&str, &str, Want)] = &[
             (
                 "money_with_magnitude",
                 "Trade reached USD 3.744 billion.",

@@ -19,9 +19,12 @@ const DOC_SHARE_OF_TOP: f32 = 0.45;
 const DOC_PASSAGES: usize = 2;
 const DOC_SHARE_OF_TOP_SPREAD: f32 = 0.25;
 
+/// First stem of a phrase → (theme, the phrase's stems).
+type PhraseMap = HashMap<String, Vec<(u16, Vec<String>)>>;
+
 pub struct Themes {
     /// Theme terms as stem phrases, per language: first stem → (theme, phrase).
-    by_lang: HashMap<String, HashMap<String, Vec<(u16, Vec<String>)>>>,
+    by_lang: HashMap<String, PhraseMap>,
     terms: Vec<(u16, String)>,
     stemmers: Stemmers,
     pub labels: Vec<String>,
@@ -62,7 +65,7 @@ impl Themes {
     /// Weighted matches of each theme in a text of the given language.
     pub fn score(&mut self, lang: &str, passage: &str) -> Scores {
         if !self.by_lang.contains_key(lang) {
-            let mut map: HashMap<String, Vec<(u16, Vec<String>)>> = HashMap::new();
+            let mut map: PhraseMap = HashMap::new();
             for (theme, term) in &self.terms {
                 let stems = Self::stems(&mut self.stemmers, lang, term);
                 if let Some(first) = stems.first() {
@@ -71,7 +74,7 @@ impl Themes {
             }
             for list in map.values_mut() {
                 // Longer phrases first, so "energy security" wins over "energy".
-                list.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+                list.sort_by_key(|p| std::cmp::Reverse(p.1.len()));
             }
             self.by_lang.insert(lang.to_string(), map);
         }
