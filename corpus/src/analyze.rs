@@ -103,8 +103,7 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
     timings.add("gazetteers", t);
 
     let mut extractor = entities::Extractor::new(gaz);
-    let mut stemmers = crate::text::Stemmers::new();
-    let mut df: HashMap<String, u32> = HashMap::new();
+    let mut keywords = keywords::Keywords::new();
     // First pass: corpus-wide counts (words written in lower case, document frequencies).
     for doc in 0..corpus.docs.len() {
         let t = Instant::now();
@@ -115,9 +114,7 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
         timings.add("entities", t);
         let t = Instant::now();
         let texts = passage_texts(corpus, doc);
-        for stem in keywords::terms(&mut stemmers, &corpus.docs[doc].lang, &texts).into_keys() {
-            *df.entry(stem).or_default() += 1;
-        }
+        keywords.observe(&corpus.docs[doc].lang, &texts);
         timings.add("keywords", t);
     }
 
@@ -153,16 +150,12 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
             passage_themes[p as usize] = themes::Themes::passage_themes(&s);
             scores.push(s);
         }
-        if std::env::var_os("DEBUG_THEMES").is_some() {
-            eprintln!("{} {:?}", corpus.docs[doc].id, scores);
-        }
         doc_themes.push(themes::Themes::doc_themes(&scores, corpus.themes.len()));
         timings.add("themes", t);
 
         let t = Instant::now();
         let texts = passage_texts(corpus, doc);
-        let terms = keywords::terms(&mut stemmers, &lang, &texts);
-        doc_keywords.push(keywords::pick(&terms, &df, corpus.docs.len()));
+        doc_keywords.push(keywords.pick(&lang, &texts));
         timings.add("keywords", t);
     }
     let t = Instant::now();

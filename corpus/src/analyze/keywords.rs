@@ -15,42 +15,54 @@ const EXTRA_STOP: &[&str] = &[
     "says",
     "say",
     "told",
+    "tell",
     "also",
     "would",
     "could",
-    "will",
+    "shall",
+    "might",
     "one",
     "two",
     "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
     "new",
     "year",
     "years",
     "time",
+    "times",
     "well",
     "make",
+    "makes",
     "made",
     "take",
+    "takes",
     "took",
+    "taken",
     "way",
     "part",
     "like",
     "just",
     "get",
+    "gets",
     "got",
-    "it's",
-    "that's",
-    "we're",
-    "they're",
-    "don't",
-    "isn't",
     "let",
     "lets",
     "yes",
     "know",
     "think",
     "see",
+    "seen",
     "go",
+    "goes",
     "going",
+    "gone",
+    "went",
     "gonna",
     "really",
     "even",
@@ -66,6 +78,7 @@ const EXTRA_STOP: &[&str] = &[
     "do",
     "does",
     "did",
+    "done",
     "more",
     "most",
     "than",
@@ -83,9 +96,149 @@ const EXTRA_STOP: &[&str] = &[
     "much",
     "first",
     "second",
+    "third",
     "next",
     "last",
-    "said",
+    "want",
+    "wants",
+    "wanted",
+    "toward",
+    "towards",
+    "gave",
+    "give",
+    "gives",
+    "given",
+    "close",
+    "closely",
+    "step",
+    "steps",
+    "hold",
+    "holds",
+    "held",
+    "start",
+    "started",
+    "starts",
+    "formally",
+    "put",
+    "puts",
+    "set",
+    "sets",
+    "come",
+    "comes",
+    "came",
+    "keep",
+    "kept",
+    "look",
+    "looks",
+    "looking",
+    "use",
+    "used",
+    "uses",
+    "using",
+    "work",
+    "works",
+    "worked",
+    "working",
+    "turn",
+    "turned",
+    "turns",
+    "become",
+    "became",
+    "becomes",
+    "bring",
+    "brought",
+    "call",
+    "called",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "mean",
+    "means",
+    "meant",
+    "seem",
+    "seems",
+    "need",
+    "needs",
+    "needed",
+    "expected",
+    "expect",
+    "expects",
+    "include",
+    "includes",
+    "included",
+    "including",
+    "according",
+    "due",
+    "per",
+    "via",
+    "among",
+    "along",
+    "around",
+    "already",
+    "always",
+    "never",
+    "often",
+    "soon",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "month",
+    "months",
+    "day",
+    "days",
+    "whole",
+    "several",
+    "various",
+    "certain",
+    "able",
+    "major",
+    "main",
+    "key",
+    "good",
+    "great",
+    "large",
+    "small",
+    "big",
+    "long",
+    "high",
+    "low",
+    "far",
+    "near",
+    "early",
+    "late",
+    "later",
+    "earlier",
+    "since",
+    "ago",
+    "still",
+    "yet",
+    "however",
+    "therefore",
+    "thus",
+    "instead",
+    "rather",
+    "quite",
+    "almost",
+    "over",
+    "side",
+    "sides",
+    "point",
+    "points",
+    "number",
+    "numbers",
+    "lot",
+    "lots",
+    "thing",
+    "things",
+    "something",
+    "anything",
+    "nothing",
+    "everything",
+    "someone",
+    "anyone",
+    "people",
     "ещё",
     "еще",
     "был",
@@ -149,94 +302,200 @@ fn is_stop(folded: &str) -> bool {
     super::lex::is_stop_word(folded) || EXTRA_STOP.contains(&folded)
 }
 
-/// Terms of one document: stem (or "stem stem") → (count, surface forms with counts).
-pub type Terms = HashMap<String, (u32, HashMap<String, u32>)>;
+/// Stems interned as numbers, with a cache from word to stem per language, so that each distinct
+/// word is stemmed once in the whole corpus.
+#[derive(Default)]
+pub struct Keywords {
+    ids: HashMap<String, u32>,
+    /// Per language: lower-cased word → stem id.
+    cache: HashMap<String, HashMap<String, u32>>,
+    stemmers: Stemmers,
+    /// Documents containing each term (a stem, or a pair of stems).
+    df: HashMap<u64, u32>,
+    docs: usize,
+}
 
-pub fn terms(stemmers: &mut Stemmers, lang: &str, passages: &[&str]) -> Terms {
-    let alg = text::stemmer_for(lang);
-    let mut out: Terms = HashMap::new();
-    for passage in passages {
+/// A term: one stem id, or two (a phrase); `u32::MAX` stands for "no second word".
+fn term(a: u32, b: Option<u32>) -> u64 {
+    ((a as u64) << 32) | b.unwrap_or(u32::MAX) as u64
+}
+
+fn is_phrase(t: u64) -> bool {
+    (t & 0xffff_ffff) as u32 != u32::MAX
+}
+
+/// A token kept as a keyword candidate: its byte range in the passage and stem id.
+struct Word {
+    range: std::ops::Range<usize>,
+    stem: u32,
+}
+
+impl Keywords {
+    pub fn new() -> Self {
+        Keywords::default()
+    }
+
+    /// The words of a passage worth counting, sentence by sentence.
+    fn words(&mut self, lang: &str, passage: &str) -> Vec<Vec<Word>> {
+        let alg = text::stemmer_for(lang);
+        let cache = self.cache.entry(lang.to_string()).or_default();
+        let mut out = Vec::new();
         for sentence in text::sentences(passage) {
-            let s = &passage[sentence];
-            let toks = text::tokenize(s);
-            let mut prev: Option<(String, String, usize)> = None;
-            for tok in toks {
-                let word = &s[tok.range.clone()];
+            let base = sentence.start;
+            let mut words = Vec::new();
+            for tok in text::tokenize(&passage[sentence]) {
                 let keep = tok.folded.chars().count() >= 3
                     && tok.folded.chars().all(char::is_alphabetic)
                     && !is_stop(&tok.folded);
+                let range = base + tok.range.start..base + tok.range.end;
                 if !keep {
-                    prev = None;
+                    // A gap: no phrase spans it.
+                    words.push(Word {
+                        range,
+                        stem: u32::MAX,
+                    });
                     continue;
                 }
-                let stem = match alg {
-                    Some(a) => stemmers.stem(a, word),
-                    None => tok.folded.clone(),
+                let word = &passage[range.clone()];
+                let stem = match cache.get(word) {
+                    Some(&id) => id,
+                    None => {
+                        let stem = match alg {
+                            Some(a) => self.stemmers.stem(a, word),
+                            None => tok.folded.clone(),
+                        };
+                        let next = self.ids.len() as u32;
+                        let id = *self.ids.entry(stem).or_insert(next);
+                        cache.insert(word.to_string(), id);
+                        id
+                    }
                 };
-                let surface = display(word);
-                let e = out.entry(stem.clone()).or_default();
-                e.0 += 1;
-                *e.1.entry(surface.clone()).or_default() += 1;
-                if let Some((pstem, psurface, pend)) = &prev {
-                    // Only words next to each other, no punctuation between.
-                    if s[*pend..tok.range.start].trim().is_empty() {
-                        let e = out.entry(format!("{pstem} {stem}")).or_default();
-                        e.0 += 1;
-                        *e.1.entry(format!("{psurface} {surface}")).or_default() += 1;
+                words.push(Word { range, stem });
+            }
+            out.push(words);
+        }
+        out
+    }
+
+    /// Terms of a document with their counts.
+    fn terms(&mut self, lang: &str, passages: &[&str]) -> HashMap<u64, u32> {
+        let mut counts: HashMap<u64, u32> = HashMap::new();
+        for passage in passages {
+            for sentence in self.words(lang, passage) {
+                for (i, w) in sentence.iter().enumerate() {
+                    if w.stem == u32::MAX {
+                        continue;
+                    }
+                    *counts.entry(term(w.stem, None)).or_default() += 1;
+                    if let Some(prev) = i.checked_sub(1).map(|p| &sentence[p]) {
+                        // Only words next to each other, no punctuation between.
+                        if prev.stem != u32::MAX
+                            && passage[prev.range.end..w.range.start].trim().is_empty()
+                        {
+                            *counts.entry(term(prev.stem, Some(w.stem))).or_default() += 1;
+                        }
                     }
                 }
-                prev = Some((stem, surface, tok.range.end));
             }
         }
+        counts
     }
-    out
+
+    /// First pass: counts the document's terms for the document frequencies.
+    pub fn observe(&mut self, lang: &str, passages: &[&str]) {
+        let terms = self.terms(lang, passages);
+        self.docs += 1;
+        for t in terms.into_keys() {
+            *self.df.entry(t).or_default() += 1;
+        }
+    }
+
+    /// Second pass: the document's most distinctive terms, as it writes them.
+    pub fn pick(&mut self, lang: &str, passages: &[&str]) -> Vec<String> {
+        let counts = self.terms(lang, passages);
+        let docs = self.docs.max(1) as f64;
+        let mut scored: Vec<(f64, u64)> = counts
+            .iter()
+            .filter(|(t, count)| !is_phrase(**t) || **count >= 2)
+            .map(|(&t, &count)| {
+                let n = self.df.get(&t).copied().unwrap_or(1) as f64;
+                let idf = ((docs + 1.0) / (n + 1.0)).ln() + 1.0;
+                let phrase = if is_phrase(t) { 1.5 } else { 1.0 };
+                let tf = 1.0 + (count as f64).ln();
+                (tf * idf * phrase, t)
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut chosen: Vec<u64> = Vec::new();
+        for (_, t) in scored {
+            if chosen.len() >= KEYWORDS {
+                break;
+            }
+            // A word already shown in a phrase (or the other way round) adds nothing.
+            let parts = |t: u64| {
+                let (a, b) = ((t >> 32) as u32, (t & 0xffff_ffff) as u32);
+                [a, b]
+            };
+            let overlaps = chosen.iter().any(|&c| {
+                parts(c)
+                    .iter()
+                    .any(|x| *x != u32::MAX && parts(t).contains(x))
+            });
+            if !overlaps {
+                chosen.push(t);
+            }
+        }
+        // The surface forms of the chosen terms, the most frequent first.
+        let mut forms: HashMap<u64, HashMap<String, u32>> = HashMap::new();
+        for passage in passages {
+            for sentence in self.words(lang, passage) {
+                for (i, w) in sentence.iter().enumerate() {
+                    if w.stem == u32::MAX {
+                        continue;
+                    }
+                    let one = term(w.stem, None);
+                    if chosen.contains(&one) {
+                        *forms
+                            .entry(one)
+                            .or_default()
+                            .entry(display(&passage[w.range.clone()]))
+                            .or_default() += 1;
+                    }
+                    if let Some(prev) = i.checked_sub(1).map(|p| &sentence[p]) {
+                        let two = term(prev.stem, Some(w.stem));
+                        if prev.stem != u32::MAX && chosen.contains(&two) {
+                            let s = format!(
+                                "{} {}",
+                                display(&passage[prev.range.clone()]),
+                                display(&passage[w.range.clone()])
+                            );
+                            *forms.entry(two).or_default().entry(s).or_default() += 1;
+                        }
+                    }
+                }
+            }
+        }
+        chosen
+            .iter()
+            .filter_map(|t| {
+                forms
+                    .get(t)?
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                    .map(|(s, _)| s.clone())
+            })
+            .collect()
+    }
 }
 
-/// A word as shown: lower case unless written in capitals (an acronym) or as a name.
+/// A word as shown: lower case unless written in capitals (an acronym).
 fn display(word: &str) -> String {
     if super::lex::is_all_caps(word) {
         word.to_string()
     } else {
-        word.to_lowercase()
+        // Turkish İ lower-cases to "i" and a combining dot; the dot is dropped.
+        word.to_lowercase().replace("i\u{307}", "i")
     }
-}
-
-/// The most distinctive terms of a document, given how many documents (of `docs`) contain each.
-pub fn pick(terms: &Terms, df: &HashMap<String, u32>, docs: usize) -> Vec<String> {
-    let mut scored: Vec<(f64, &String, &str)> = terms
-        .iter()
-        .filter(|(stem, (count, _))| !stem.contains(' ') || *count >= 2)
-        .map(|(stem, (count, forms))| {
-            let n = df.get(stem).copied().unwrap_or(1) as f64;
-            let idf = ((docs as f64 + 1.0) / (n + 1.0)).ln() + 1.0;
-            let bigram = if stem.contains(' ') { 1.5 } else { 1.0 };
-            let tf = 1.0 + (*count as f64).ln();
-            let surface = forms
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                .map(|(s, _)| s.as_str())
-                .unwrap_or(stem);
-            (tf * idf * bigram, stem, surface)
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-    let mut out: Vec<String> = Vec::new();
-    let mut taken: Vec<&str> = Vec::new();
-    for (_, stem, surface) in scored {
-        if out.len() >= KEYWORDS {
-            break;
-        }
-        // A word already shown in a phrase (or the other way round) adds nothing.
-        if taken
-            .iter()
-            .any(|t| t.split(' ').any(|p| stem.split(' ').any(|q| p == q)))
-        {
-            continue;
-        }
-        taken.push(stem);
-        out.push(surface.to_string());
-    }
-    out
 }
 
 #[cfg(test)]

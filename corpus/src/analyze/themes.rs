@@ -27,6 +27,8 @@ pub struct Themes {
     by_lang: HashMap<String, PhraseMap>,
     terms: Vec<(u16, String)>,
     stemmers: Stemmers,
+    /// Per language: word as written → stem, so each distinct word is stemmed once.
+    cache: HashMap<String, HashMap<String, String>>,
     pub labels: Vec<String>,
 }
 
@@ -47,6 +49,7 @@ impl Themes {
             by_lang: HashMap::new(),
             terms,
             stemmers: Stemmers::new(),
+            cache: HashMap::new(),
             labels: config.themes.iter().map(|t| t.label.clone()).collect(),
         }
     }
@@ -78,15 +81,37 @@ impl Themes {
             }
             self.by_lang.insert(lang.to_string(), map);
         }
-        let stems = Self::stems(&mut self.stemmers, lang, passage);
+        let alg = text::stemmer_for(lang);
+        let cache = self.cache.entry(lang.to_string()).or_default();
+        let stems: Vec<&str> = {
+            let toks = text::tokenize(passage);
+            for tok in &toks {
+                let word = &passage[tok.range.clone()];
+                if !cache.contains_key(word) {
+                    let stem = match alg {
+                        Some(a) => self.stemmers.stem(a, word),
+                        None => tok.folded.clone(),
+                    };
+                    cache.insert(word.to_string(), stem);
+                }
+            }
+            toks.iter()
+                .map(|tok| cache[&passage[tok.range.clone()]].as_str())
+                .collect()
+        };
         let map = &self.by_lang[lang];
         let mut scores = vec![0u32; self.labels.len()];
         let mut k = 0;
         while k < stems.len() {
             let mut step = 1;
-            if let Some(list) = map.get(&stems[k]) {
+            if let Some(list) = map.get(stems[k]) {
                 for (theme, phrase) in list {
-                    if stems.len() - k >= phrase.len() && stems[k..k + phrase.len()] == phrase[..] {
+                    if stems.len() - k >= phrase.len()
+                        && stems[k..k + phrase.len()]
+                            .iter()
+                            .zip(phrase)
+                            .all(|(a, b)| *a == b)
+                    {
                         scores[*theme as usize] += if phrase.len() > 1 { 2 } else { 1 };
                         step = phrase.len();
                         break;

@@ -49,7 +49,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Dates and figures (money, percentages, quantities) with their sentences.
+    /// Each document's themes and keywords; dates and figures (money, percentages, quantities)
+    /// with their sentences.
     Facts {
         dir: PathBuf,
         #[arg(long)]
@@ -564,9 +565,33 @@ fn facts(compiled: &Compiled, as_json: bool) -> ExitCode {
                 })
             })
             .collect();
-        let value = json!({ "dates": dates, "figures": figures });
+        let documents: Vec<_> = c
+            .docs
+            .iter()
+            .map(|d| {
+                json!({
+                    "doc": d.id,
+                    "themes": d.themes.iter().map(|&t| &c.themes[t as usize]).collect::<Vec<_>>(),
+                    "keywords": d.keywords,
+                })
+            })
+            .collect();
+        let value = json!({ "documents": documents, "dates": dates, "figures": figures });
         println!("{}", serde_json::to_string_pretty(&value).expect("json"));
     } else {
+        for d in &c.docs {
+            let themes: Vec<&str> = d
+                .themes
+                .iter()
+                .map(|&t| c.themes[t as usize].as_str())
+                .collect();
+            println!(
+                "{}  themes: {}; keywords: {}",
+                d.id,
+                themes.join(", "),
+                d.keywords.join(", ")
+            );
+        }
         for f in &c.dates {
             let d = doc_of(f.passage);
             println!(
