@@ -113,8 +113,7 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
         extractor.observe(&d);
         timings.add("entities", t);
         let t = Instant::now();
-        let texts = passage_texts(corpus, doc);
-        keywords.observe(&corpus.docs[doc].lang, &texts);
+        keywords.observe(&d);
         timings.add("keywords", t);
     }
 
@@ -154,8 +153,7 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
         timings.add("themes", t);
 
         let t = Instant::now();
-        let texts = passage_texts(corpus, doc);
-        doc_keywords.push(keywords.pick(&lang, &texts));
+        doc_keywords.push(keywords.pick(&d));
         timings.add("keywords", t);
     }
     let t = Instant::now();
@@ -178,14 +176,6 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
     corpus.relations = relations(corpus);
     timings.add("relations", t);
     timings
-}
-
-fn passage_texts(corpus: &Corpus, doc: usize) -> Vec<&str> {
-    corpus.docs[doc]
-        .passages
-        .clone()
-        .map(|p| corpus.passage_text(p))
-        .collect()
 }
 
 /// Sentence spans of every passage, in document coordinates.

@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use super::lex::Kind;
+use super::DocText;
 use crate::text::{self, Stemmers};
 
 /// How many keywords a document gets.
@@ -335,28 +337,31 @@ impl Keywords {
         Keywords::default()
     }
 
-    /// The words of a passage worth counting, sentence by sentence.
-    fn words(&mut self, lang: &str, passage: &str) -> Vec<Vec<Word>> {
-        let alg = text::stemmer_for(lang);
-        let cache = self.cache.entry(lang.to_string()).or_default();
-        let mut out = Vec::new();
-        for sentence in text::sentences(passage) {
-            let base = sentence.start;
-            let mut words = Vec::new();
-            for tok in text::tokenize(&passage[sentence]) {
-                let keep = tok.folded.chars().count() >= 3
+    /// The words of a document worth counting, sentence by sentence; a word left out (a stop
+    /// word, a number, punctuation) is a gap no phrase spans.
+    fn words(&mut self, d: &DocText) -> Vec<Vec<Word>> {
+        let alg = text::stemmer_for(d.lang);
+        let cache = self.cache.entry(d.lang.to_string()).or_default();
+        let mut out = Vec::with_capacity(d.sentences.len());
+        for sentence in &d.sentences {
+            let mut words = Vec::with_capacity(sentence.toks.len());
+            for tok in &sentence.toks {
+                if tok.kind == Kind::Suffix {
+                    continue;
+                }
+                let range = tok.start..tok.end;
+                let keep = tok.kind == Kind::Word
+                    && tok.folded.chars().count() >= 3
                     && tok.folded.chars().all(char::is_alphabetic)
                     && !is_stop(&tok.folded);
-                let range = base + tok.range.start..base + tok.range.end;
                 if !keep {
-                    // A gap: no phrase spans it.
                     words.push(Word {
                         range,
                         stem: u32::MAX,
                     });
                     continue;
                 }
-                let word = &passage[range.clone()];
+                let word = &d.text[range.clone()];
                 let stem = match cache.get(word) {
                     Some(&id) => id,
                     None => {
@@ -378,22 +383,17 @@ impl Keywords {
     }
 
     /// Terms of a document with their counts.
-    fn terms(&mut self, lang: &str, passages: &[&str]) -> HashMap<u64, u32> {
+    fn terms(words: &[Vec<Word>]) -> HashMap<u64, u32> {
         let mut counts: HashMap<u64, u32> = HashMap::new();
-        for passage in passages {
-            for sentence in self.words(lang, passage) {
-                for (i, w) in sentence.iter().enumerate() {
-                    if w.stem == u32::MAX {
-                        continue;
-                    }
-                    *counts.entry(term(w.stem, None)).or_default() += 1;
-                    if let Some(prev) = i.checked_sub(1).map(|p| &sentence[p]) {
-                        // Only words next to each other, no punctuation between.
-                        if prev.stem != u32::MAX
-                            && passage[prev.range.end..w.range.start].trim().is_empty()
-                        {
-                            *counts.entry(term(prev.stem, Some(w.stem))).or_default() += 1;
-                        }
+        for sentence in words {
+            for (i, w) in sentence.iter().enumerate() {
+                if w.stem == u32::MAX {
+                    continue;
+                }
+                *counts.entry(term(w.stem, None)).or_default() += 1;
+                if let Some(prev) = i.checked_sub(1).map(|p| &sentence[p]) {
+                    if prev.stem != u32::MAX {
+                        *counts.entry(term(prev.stem, Some(w.stem))).or_default() += 1;
                     }
                 }
             }
@@ -402,17 +402,18 @@ impl Keywords {
     }
 
     /// First pass: counts the document's terms for the document frequencies.
-    pub fn observe(&mut self, lang: &str, passages: &[&str]) {
-        let terms = self.terms(lang, passages);
+    pub fn observe(&mut self, d: &DocText) {
+        let words = self.words(d);
         self.docs += 1;
-        for t in terms.into_keys() {
+        for t in Self::terms(&words).into_keys() {
             *self.df.entry(t).or_default() += 1;
         }
     }
 
     /// Second pass: the document's most distinctive terms, as it writes them.
-    pub fn pick(&mut self, lang: &str, passages: &[&str]) -> Vec<String> {
-        let counts = self.terms(lang, passages);
+    pub fn pick(&mut self, d: &DocText) -> Vec<String> {
+        let words = self.words(d);
+        let counts = Self::terms(&words);
         let docs = self.docs.max(1) as f64;
         let mut scored: Vec<(f64, u64)> = counts
             .iter()
@@ -426,16 +427,13 @@ impl Keywords {
             })
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let parts = |t: u64| [(t >> 32) as u32, (t & 0xffff_ffff) as u32];
         let mut chosen: Vec<u64> = Vec::new();
         for (_, t) in scored {
             if chosen.len() >= KEYWORDS {
                 break;
             }
             // A word already shown in a phrase (or the other way round) adds nothing.
-            let parts = |t: u64| {
-                let (a, b) = ((t >> 32) as u32, (t & 0xffff_ffff) as u32);
-                [a, b]
-            };
             let overlaps = chosen.iter().any(|&c| {
                 parts(c)
                     .iter()
@@ -447,30 +445,28 @@ impl Keywords {
         }
         // The surface forms of the chosen terms, the most frequent first.
         let mut forms: HashMap<u64, HashMap<String, u32>> = HashMap::new();
-        for passage in passages {
-            for sentence in self.words(lang, passage) {
-                for (i, w) in sentence.iter().enumerate() {
-                    if w.stem == u32::MAX {
-                        continue;
-                    }
-                    let one = term(w.stem, None);
-                    if chosen.contains(&one) {
-                        *forms
-                            .entry(one)
-                            .or_default()
-                            .entry(display(&passage[w.range.clone()]))
-                            .or_default() += 1;
-                    }
-                    if let Some(prev) = i.checked_sub(1).map(|p| &sentence[p]) {
-                        let two = term(prev.stem, Some(w.stem));
-                        if prev.stem != u32::MAX && chosen.contains(&two) {
-                            let s = format!(
-                                "{} {}",
-                                display(&passage[prev.range.clone()]),
-                                display(&passage[w.range.clone()])
-                            );
-                            *forms.entry(two).or_default().entry(s).or_default() += 1;
-                        }
+        for sentence in &words {
+            for (i, w) in sentence.iter().enumerate() {
+                if w.stem == u32::MAX {
+                    continue;
+                }
+                let one = term(w.stem, None);
+                if chosen.contains(&one) {
+                    *forms
+                        .entry(one)
+                        .or_default()
+                        .entry(display(&d.text[w.range.clone()]))
+                        .or_default() += 1;
+                }
+                if let Some(prev) = i.checked_sub(1).map(|p| &sentence[p]) {
+                    let two = term(prev.stem, Some(w.stem));
+                    if prev.stem != u32::MAX && chosen.contains(&two) {
+                        let s = format!(
+                            "{} {}",
+                            display(&d.text[prev.range.clone()]),
+                            display(&d.text[w.range.clone()])
+                        );
+                        *forms.entry(two).or_default().entry(s).or_default() += 1;
                     }
                 }
             }
