@@ -1279,9 +1279,7 @@ impl<'g> Extractor<'g> {
         if !ends.iter().any(|e| folded.ends_with(e)) {
             return false;
         }
-        self.gaz.places.iter().any(|p| {
-            p.kind == PlaceKind::Country && crate::text::fold(&p.name).starts_with(&prefix)
-        })
+        self.gaz.country_prefixes.contains(&prefix)
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -55,6 +55,8 @@ pub struct Gazetteer {
     /// Folded title key → whether it is only an honorific (Mr, Dr).
     titles: HashMap<String, bool>,
     pub max_title_words: usize,
+    /// The first four letters of every country's English name, folded (for demonyms).
+    pub country_prefixes: std::collections::HashSet<String>,
 }
 
 /// The key of a name: its folded words joined by single spaces; hyphens, dots and apostrophes
@@ -128,6 +130,10 @@ impl Gazetteer {
             });
             for name in f[5].split('|') {
                 g.add_name(&mut stemmers, name, Entry::Place(idx));
+            }
+            if kind == PlaceKind::Country {
+                g.country_prefixes
+                    .insert(text::fold(f[2]).chars().take(4).collect());
             }
         }
         for line in ORGANIZATIONS.lines() {
