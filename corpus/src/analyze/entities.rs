@@ -198,6 +198,15 @@ const SURNAME_ENDINGS: &[&str] = &[
     "дзе",
     "ович",
     "евич",
+    "овым",
+    "евым",
+    "ову",
+    "еву",
+    "овой",
+    "евой",
+    "иным",
+    "ского",
+    "скому",
 ];
 
 /// Demonyms that do not start like their country.
@@ -254,6 +263,16 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "банк",
     "şirketi",
     "ajansı",
+];
+
+/// Acronyms that are not organisations (folded): units, currencies, titles, common terms.
+const NOT_ORGANIZATIONS: &[&str] = &[
+    "ict", "gdp", "gnp", "lng", "lpg", "cng", "kwh", "mwh", "gwh", "twh", "teu", "usd", "eur",
+    "rub", "cny", "rmb", "azn", "kzt", "uzs", "gbp", "jpy", "inr", "ceo", "cfo", "cto", "coo",
+    "vat", "fdi", "sme", "smes", "ppp", "dpi", "iot", "gps", "evs", "utc", "gmt", "pdf", "url",
+    "html", "api", "sdg", "sdgs", "covid", "ngo", "ngos", "mou", "bcm", "tcm", "cif", "fob", "iii",
+    "viii", "xxi", "xix", "xviii", "xvii", "ceos", "faq", "bbl", "mtpa", "gwt", "cop", "ооо",
+    "оао", "зао", "пао", "млн", "млрд", "ввп", "ндс", "aş", "ltd", "inc", "llc",
 ];
 
 /// Cities smaller than this are taken only where the text says a place is meant.
@@ -475,6 +494,21 @@ impl<'g> Extractor<'g> {
                     .collect();
                 // The words before the bracket, back to where their initials spell the acronym.
                 let Some(run) = run_ending_at(d.text, t, i - 2) else {
+                    // "digital public infrastructure (DPI)": a term spelt out in lower case.
+                    let words: Vec<&Tok> = t[i.saturating_sub(10)..i - 1]
+                        .iter()
+                        .filter(|x| x.kind == Kind::Word && !is_connector(&x.folded))
+                        .collect();
+                    if words.len() >= letters.len() {
+                        let tail = &words[words.len() - letters.len()..];
+                        let initials: Vec<char> = tail
+                            .iter()
+                            .filter_map(|x| x.folded.chars().next())
+                            .collect();
+                        if initials == letters {
+                            names.acronyms.entry(acr.to_string()).or_insert(None);
+                        }
+                    }
                     continue;
                 };
                 let sig: Vec<usize> = (run.start..run.end)
@@ -559,6 +593,19 @@ impl<'g> Extractor<'g> {
             }),
             _ => false,
         }
+    }
+
+    /// Whether an all-capitals word is an organisation's acronym: three letters or more, not an
+    /// ordinary word in capitals (the corpus writes it in lower case too), not a unit, currency or
+    /// common abbreviation.
+    fn unexplained_acronym(&self, surface: &str) -> bool {
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        let folded = crate::text::fold(surface);
+        letters >= 3
+            && letters == surface.chars().count()
+            && lex::is_all_caps(surface)
+            && !NOT_ORGANIZATIONS.contains(&folded.as_str())
+            && !self.is_common(&folded)
     }
 
     fn key_of_entry(&self, e: Entry) -> (EntityKind, Key) {
@@ -1060,7 +1107,23 @@ impl<'g> Extractor<'g> {
             }
         }
 
-        // 4. Known names inside the run.
+        // 4. Known names inside the run; 5. what is left is a candidate.
+        self.known_inside(doc, d, si, run, names, cands);
+    }
+
+    /// Known names inside a run (gazetteers, acronyms the document defines); what lies between
+    /// them is a candidate.
+    fn known_inside(
+        &mut self,
+        doc: u32,
+        d: &DocText,
+        si: usize,
+        run: Run,
+        names: &mut DocNames,
+        cands: &mut Vec<Cand>,
+    ) {
+        let t = &d.sentences[si].toks;
+        let passage = d.sentences[si].passage;
         let mut k = run.start;
         let mut rest_start = run.start;
         let mut any = false;
@@ -1152,7 +1215,6 @@ impl<'g> Extractor<'g> {
             }
             return;
         }
-        // 5. Unknown: a candidate.
         self.candidate(d, si, run, cands);
     }
 
@@ -1190,7 +1252,14 @@ impl<'g> Extractor<'g> {
             }
             j += 1;
         }
-        best
+        // "Mr. Ahmadov", "Dr. Aliyeva": the abbreviation's dot goes with the title.
+        best.map(|n| {
+            if k + n < end && t[k + n].text(d.text) == "." {
+                n + 1
+            } else {
+                n
+            }
+        })
     }
 
     /// A lower-case title right before token `start` ("the bloc's secretary general").
@@ -1294,22 +1363,28 @@ impl<'g> Extractor<'g> {
         cands: &mut Vec<Cand>,
     ) {
         let t = &d.sentences[si].toks;
-        // "генеральный секретарь ШОС Рашид Алимов": a known name, then the person.
+        // "генеральный секретарь ШОС Рашид Алимов", "Президент России Владимир Путин": a known
+        // name, then the person. A place is only taken off when a name of two words is left
+        // ("President Vladimir Putin": Vladimir is a town too).
         let mut run = run;
         while run.end - run.start > 1 {
             let w = t[run.start].text(d.text);
-            let known = matches!(
-                self.known(
-                    d,
-                    t,
-                    Run {
-                        start: run.start,
-                        end: run.start + 1
-                    },
-                    false
-                ),
-                Some((_, Entry::Org(_)))
-            ) || names.acronyms.contains_key(w)
+            let words_left = (run.start + 1..run.end)
+                .filter(|&k| t[k].kind == Kind::Word)
+                .count();
+            let known = match self.known(
+                d,
+                t,
+                Run {
+                    start: run.start,
+                    end: run.start + 1,
+                },
+                false,
+            ) {
+                Some((_, Entry::Org(_))) => true,
+                Some((_, Entry::Place(_))) => words_left >= 2,
+                None => false,
+            } || names.acronyms.contains_key(w)
                 || (lex::is_all_caps(w) && run.end - run.start >= 3);
             if !known {
                 break;
@@ -1334,12 +1409,23 @@ impl<'g> Extractor<'g> {
                 return;
             }
         }
-        let words = (run.start..run.end)
+        let words: Vec<usize> = (run.start..run.end)
             .filter(|&k| t[k].kind == Kind::Word)
-            .count();
-        if words > 4 {
+            .collect();
+        if words.len() > 5 {
             self.read_run(doc, d, si, run, names, cands);
             return;
+        }
+        // "Глава Минэнерго Казахстана Алмасадам Саткалиев": a name is two or three words; the
+        // words before the last two are read on their own.
+        if words.len() > 3 {
+            let split = words[words.len() - 2];
+            let head = Run {
+                start: run.start,
+                end: split,
+            };
+            self.known_inside(doc, d, si, head, names, cands);
+            run.start = split;
         }
         if (run.start..run.end)
             .filter(|&k| t[k].kind == Kind::Word)
@@ -1373,7 +1459,7 @@ impl<'g> Extractor<'g> {
         Cand {
             passage: s.passage,
             span,
-            key: gazetteer::key_of(&surface),
+            key: person_key(d.lang, &surface),
             surface,
             words,
             sentence_initial: sentence_initial || after_quote,
@@ -1763,11 +1849,8 @@ impl<'g> Extractor<'g> {
                 });
                 continue;
             }
-            // "Mammadov" after "Bakhtiyar Mammadov": the last word of a longer name.
+            // Names other documents may know; acronyms.
             if c.words >= 2 || c.all_caps {
-                if c.sentence_initial && c.words >= 2 {
-                    // Drop the first word if it is an ordinary word ("Take China").
-                }
                 self.pending.push(Pending {
                     doc,
                     passage: c.passage,
@@ -1828,10 +1911,53 @@ impl<'g> Extractor<'g> {
                     role: None,
                     subtype: None,
                 });
+            } else if self.unexplained_acronym(&p.surface) {
+                // "SOCAR signed with CNPC": an acronym no text spells out is mostly an
+                // organisation's.
+                let key = Key::Name(EntityKind::Organization, p.key.clone());
+                self.found.push(Found {
+                    doc: p.doc,
+                    passage: p.passage,
+                    span: p.span,
+                    surface: p.surface,
+                    kind: EntityKind::Organization,
+                    key,
+                    rule: "acronym-unexplained",
+                    confidence: 0.5,
+                    role: None,
+                    subtype: None,
+                });
             }
         }
         build_entities(self.gaz, self.found)
     }
+}
+
+/// The key a candidate name is matched by: its folded words, or in Russian their stems, so that
+/// the cases of a name ("Алиев", "Алиевым", "Алиева") are one.
+fn person_key(lang: &str, surface: &str) -> String {
+    let key = gazetteer::key_of(surface);
+    if lang != "ru" {
+        return key;
+    }
+    gazetteer::join_keys(key.split(' ').map(russian_name_base))
+}
+
+/// A Russian name without its case ending: Лаврова, Лавровым → лавров; Ильхамом → ильхам;
+/// Сергея, Сергей → серге. (Snowball's stemmer treats names as nouns: Лавров → лавр.)
+fn russian_name_base(w: &str) -> &str {
+    const ENDINGS: &[&str] = &[
+        "ыми", "ами", "ями", "ого", "его", "ому", "ему", "ым", "им", "ом", "ой", "ей", "ую", "ая",
+        "ий", "ый", "ем", "ам", "ям", "а", "у", "е", "ы", "и", "я", "ю", "й", "ь",
+    ];
+    for e in ENDINGS {
+        if let Some(base) = w.strip_suffix(e) {
+            if base.chars().count() >= 3 {
+                return base;
+            }
+        }
+    }
+    w
 }
 
 fn title_key(t: &[Tok], k: usize, n: usize) -> String {
@@ -2124,16 +2250,20 @@ fn build_entities(gaz: &Gazetteer, mut found: Vec<Found>) -> (Vec<Entity>, Vec<M
                     .max_by(|a, b| {
                         let words = |s: &str| s.split_whitespace().count();
                         let caps = |s: &str| lex::is_all_caps(s) as usize;
+                        // The most words, the most often, then the shortest: the nominative
+                        // of a Russian name ("Ильхам Алиев", not "Ильхамом Алиевым").
                         (
                             words(&a.0),
                             a.1,
                             std::cmp::Reverse(caps(&a.0)),
+                            std::cmp::Reverse(a.0.len()),
                             std::cmp::Reverse(a.0.clone()),
                         )
                             .cmp(&(
                                 words(&b.0),
                                 b.1,
                                 std::cmp::Reverse(caps(&b.0)),
+                                std::cmp::Reverse(b.0.len()),
                                 std::cmp::Reverse(b.0.clone()),
                             ))
                     })
@@ -2364,6 +2494,36 @@ mod tests {
                 docs: vec![ru("Документ подписал генеральный секретарь ШОС Рашид Алимов.")],
                 found: &[(P, "Рашид Алимов"), (O, "ШОС")],
                 not: &["ШОС Рашид Алимов"],
+            },
+            Case {
+                name: "russian_name_in_other_cases_is_one_person",
+                docs: vec![ru("Министр Сергей Лавров выступил. По словам Лаврова, встреча прошла успешно.")],
+                found: &[(P, "Сергей Лавров"), (P, "Лаврова")],
+                not: &[],
+            },
+            Case {
+                name: "title_then_country_then_name",
+                docs: vec![ru("Президент России Владимир Путин провёл встречу.")],
+                found: &[(P, "Владимир Путин"), (L, "России")],
+                not: &["России Владимир Путин"],
+            },
+            Case {
+                name: "honorific_with_a_dot",
+                docs: vec![doc("Spokesman Ibrahim Ahmadov spoke first. Later Mr. Ahmadov left.")],
+                found: &[(P, "Ibrahim Ahmadov"), (P, "Ahmadov")],
+                not: &[". Ahmadov", "Mr"],
+            },
+            Case {
+                name: "acronym_spelt_out_in_lower_case_is_a_term",
+                docs: vec![doc("They signed a memorandum of understanding (MoU) on digital public infrastructure (DPI). The MoU and DPI matter.")],
+                found: &[],
+                not: &["MoU", "DPI"],
+            },
+            Case {
+                name: "unexplained_acronym_is_an_organisation",
+                docs: vec![doc("The deal between SOCAR and CNPC covers 5 GW of power and more ICT.")],
+                found: &[(O, "SOCAR"), (O, "CNPC")],
+                not: &["GW", "ICT"],
             },
             Case {
                 name: "turkish_suffixed_place",
