@@ -63,10 +63,11 @@ def fold(name):
     return "".join(out)
 
 
-def usable(name):
+def usable(name, country=False):
     name = name.strip()
     return (
-        len(name) >= 3
+        # Countries keep two-letter names (US, UK); elsewhere they are mostly codes.
+        len(name) >= (2 if country else 3)
         and name[0].isupper()
         and not any(ch.isdigit() for ch in name)
         and "," not in name
@@ -75,14 +76,14 @@ def usable(name):
         and "|" not in name
         and script_ok(name)
         and fold(name) not in STOP
-        # Codes (airport, IATA) are not names: "SCO" is an alternate name of Aktau.
-        and not (name.isupper() and len(name) <= 5)
+        # Codes (airport, IATA) are not city names: "SCO" is an alternate name of Aktau.
+        and (country or not (name.isupper() and len(name) <= 5))
     )
 
 
-def add(names, name):
+def add(names, name, country=False):
     name = " ".join(name.split())
-    if usable(name) and name not in names:
+    if usable(name, country) and name not in names:
         names.append(name)
 
 
@@ -95,7 +96,7 @@ def main():
     country_folds = set()
     for code, c in sorted(countries.items()):
         names = []
-        add(names, c["name"])
+        add(names, c["name"], True)
         for lang in LANGS:
             path = os.path.join(langs_dir, lang + ".json")
             with open(path, encoding="utf-8") as f:
@@ -103,7 +104,7 @@ def main():
             if value is None:
                 continue
             for n in value if isinstance(value, list) else [value]:
-                add(names, n)
+                add(names, n, True)
         if not names:
             continue
         country_folds.update(fold(n) for n in names)

@@ -72,6 +72,19 @@ const ORG_WORDS: &[&str] = &[
     "alliance",
     "port",
     "consortium",
+    "school",
+    "college",
+    "majlis",
+    "mejlis",
+    "duma",
+    "rada",
+    "sejm",
+    "knesset",
+    "bundestag",
+    "congress",
+    "senate",
+    "kenesh",
+    "khural",
     "news",
     "daily",
     "times",
@@ -648,6 +661,12 @@ impl<'g> Extractor<'g> {
             }
             if n == 1 {
                 let surface = first;
+                // "US$1.2 billion": a currency.
+                if t.get(slice[0] + 1)
+                    .is_some_and(|x| x.text(d.text) == "$" && !x.space_before)
+                {
+                    continue;
+                }
                 if let Entry::Place(i) = entry {
                     let p = &self.gaz.places[i as usize];
                     if p.kind == PlaceKind::City {
@@ -1577,6 +1596,43 @@ impl<'g> Extractor<'g> {
         if text_at(next) == "," && c.words >= 2 {
             if let Some(role) = self.apposition(d, t, next + 1) {
                 c.person = Some(("apposition", 0.85, Some(role)));
+            }
+        }
+        // "Ambassador to China Akram Zeynalli": a title, "to" and a place, then the name.
+        if c.person.is_none() && (2..=3).contains(&c.words) {
+            let mut k = run.start;
+            while k > 0
+                && t[k - 1].kind == Kind::Word
+                && lex::is_capitalized(t[k - 1].text(d.text))
+                && self
+                    .gaz
+                    .lookup(&t[k - 1].folded)
+                    .iter()
+                    .any(|e| matches!(e, Entry::Place(_)))
+            {
+                k -= 1;
+            }
+            if k < run.start
+                && k >= 2
+                && matches!(word_at(k - 1), "to" | "of" | "in" | "at" | "for")
+            {
+                let end = k - 1;
+                let titled = (1..=self.gaz.max_title_words.min(end)).any(|n| {
+                    (end - n..end).all(|j| t[j].kind == Kind::Word)
+                        && self.gaz.title(&title_key(t, end - n, n)) == Some(false)
+                });
+                if titled {
+                    let from = (1..=self.gaz.max_title_words.min(end))
+                        .rev()
+                        .find(|&n| {
+                            (end - n..end).all(|j| t[j].kind == Kind::Word)
+                                && self.gaz.title(&title_key(t, end - n, n)) == Some(false)
+                        })
+                        .map(|n| end - n)
+                        .unwrap_or(end);
+                    let role = d.text[t[from].start..t[run.start - 1].end].to_string();
+                    c.person = Some(("title", 0.85, Some(role)));
+                }
             }
         }
         // Reporting verbs.
@@ -2524,6 +2580,24 @@ mod tests {
                 docs: vec![doc("The deal between SOCAR and CNPC covers 5 GW of power and more ICT.")],
                 found: &[(O, "SOCAR"), (O, "CNPC")],
                 not: &["GW", "ICT"],
+            },
+            Case {
+                name: "title_to_a_country_then_name",
+                docs: vec![doc("Azerbaijan's Ambassador to China Akram Zeynalli met Chinese Premier Li Qiang.")],
+                found: &[(P, "Akram Zeynalli"), (P, "Li Qiang"), (L, "China")],
+                not: &["Chinese"],
+            },
+            Case {
+                name: "two_letter_country_names",
+                docs: vec![doc("The US and the UK pledged US$1.2 billion.")],
+                found: &[(L, "US"), (L, "UK")],
+                not: &[],
+            },
+            Case {
+                name: "parliament_names",
+                docs: vec![doc("Milli Majlis speaker Sahiba Gafarova attended.")],
+                found: &[(O, "Milli Majlis"), (P, "Sahiba Gafarova")],
+                not: &[],
             },
             Case {
                 name: "turkish_suffixed_place",
