@@ -102,7 +102,7 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
     let gaz = gazetteer::Gazetteer::get();
     timings.add("gazetteers", t);
 
-    let mut extractor = entities::Extractor::new(gaz);
+    let mut extractor = entities::Extractor::new(gaz, config);
     let mut keywords = keywords::Keywords::new();
     // First pass: corpus-wide counts (words written in lower case, document frequencies).
     for doc in 0..corpus.docs.len() {

@@ -349,6 +349,10 @@ pub struct Extractor<'g> {
     /// How deep [`Extractor::read_run`] has recursed: each step hands on a smaller run, this
     /// guards the rule that would not.
     depth: u32,
+    /// Names the corpus configuration gives (`[[alias]]`): key → (kind, entity, canonical name).
+    aliases: HashMap<String, (EntityKind, Key, String)>,
+    /// Names the configuration says are never entities (`ignore`), as keys.
+    ignore: HashSet<String>,
 }
 
 /// A recognised mention before entities are numbered.
@@ -441,7 +445,19 @@ fn is_connector(folded: &str) -> bool {
 }
 
 impl<'g> Extractor<'g> {
-    pub fn new(gaz: &'g Gazetteer) -> Self {
+    pub fn new(gaz: &'g Gazetteer, config: &crate::config::Config) -> Self {
+        let mut aliases = HashMap::new();
+        for a in &config.aliases {
+            let kind = match a.kind.as_deref() {
+                Some("person") => EntityKind::Person,
+                Some("place") => EntityKind::Place,
+                _ => EntityKind::Organization,
+            };
+            let key = Key::Name(kind, normalize_name_key(&gazetteer::key_of(&a.name)));
+            for name in std::iter::once(&a.name).chain(&a.aliases) {
+                aliases.insert(gazetteer::key_of(name), (kind, key.clone(), a.name.clone()));
+            }
+        }
         Extractor {
             gaz,
             lowercase: HashSet::new(),
@@ -449,6 +465,8 @@ impl<'g> Extractor<'g> {
             found: Vec::new(),
             pending: Vec::new(),
             depth: 0,
+            aliases,
+            ignore: config.ignore.iter().map(|n| gazetteer::key_of(n)).collect(),
         }
     }
 
@@ -815,6 +833,14 @@ impl<'g> Extractor<'g> {
         }
         let len = run.end - run.start;
 
+        // 0. A name the configuration gives.
+        if !self.aliases.is_empty() {
+            let key = gazetteer::key_of(&d.text[t[run.start].start..t[run.end - 1].end]);
+            if let Some((kind, entity, _)) = self.aliases.get(&key).cloned() {
+                self.push(doc, d, passage, t, run, kind, entity, "config:alias", 0.95);
+                return;
+            }
+        }
         // 1. The whole run is a known name, or an acronym the document defines.
         if let Some((n, e)) = self.known(d, t, run, false) {
             if n == len {
@@ -1921,6 +1947,39 @@ impl<'g> Extractor<'g> {
     /// Resolves what no single document could (names known from other documents), numbers the
     /// entities and returns them with their mentions.
     pub fn finish(mut self) -> (Vec<Entity>, Vec<Mention>) {
+        // The configuration has the last word: names it ignores go, names it aliases join.
+        if !self.ignore.is_empty() || !self.aliases.is_empty() {
+            let (ignore, aliases) = (&self.ignore, &self.aliases);
+            self.found
+                .retain(|f| !ignore.contains(&gazetteer::key_of(&f.surface)));
+            for f in &mut self.found {
+                if let Some((kind, key, _)) = aliases.get(&gazetteer::key_of(&f.surface)) {
+                    f.kind = *kind;
+                    f.key = key.clone();
+                }
+            }
+            // An alias may name a gazetteer entity: all its mentions join.
+            let mut remap: HashMap<Key, (EntityKind, Key)> = HashMap::new();
+            for f in &self.found {
+                if f.rule == "config:alias" {
+                    continue;
+                }
+                if let Some((kind, key, _)) = aliases.get(&gazetteer::key_of(&f.surface)) {
+                    remap.insert(f.key.clone(), (*kind, key.clone()));
+                }
+            }
+            for f in &mut self.found {
+                if let Some((kind, key)) = remap.get(&f.key) {
+                    f.kind = *kind;
+                    f.key = key.clone();
+                }
+            }
+        }
+        let canonical: HashMap<Key, String> = self
+            .aliases
+            .values()
+            .map(|(_, key, name)| (key.clone(), name.clone()))
+            .collect();
         // Names found by rule anywhere in the corpus, by their folded form.
         let mut known: HashMap<String, (EntityKind, Key)> = HashMap::new();
         let mut acronym_of: HashMap<String, HashSet<Key>> = HashMap::new();
@@ -1985,7 +2044,7 @@ impl<'g> Extractor<'g> {
                 });
             }
         }
-        build_entities(self.gaz, self.found)
+        build_entities(self.gaz, self.found, &canonical)
     }
 }
 
@@ -2262,7 +2321,11 @@ fn run_ending_at(text: &str, t: &[Tok], last: usize) -> Option<Run> {
 
 /// Numbers the entities (people, then organisations, then places; most mentioned first) and
 /// their mentions.
-fn build_entities(gaz: &Gazetteer, mut found: Vec<Found>) -> (Vec<Entity>, Vec<Mention>) {
+fn build_entities(
+    gaz: &Gazetteer,
+    mut found: Vec<Found>,
+    canonical: &HashMap<Key, String>,
+) -> (Vec<Entity>, Vec<Mention>) {
     // Same span twice (a name reached by two rules): keep the more confident.
     found.sort_by(|a, b| {
         (a.doc, a.span.0, a.span.1)
@@ -2298,6 +2361,7 @@ fn build_entities(gaz: &Gazetteer, mut found: Vec<Found>) -> (Vec<Entity>, Vec<M
             }
         }
         let name = match &key {
+            k if canonical.contains_key(k) => canonical[k].clone(),
             Key::Place(i) => gaz.places[*i as usize].name.clone(),
             Key::Org(i) => gaz.orgs[*i as usize].name.clone(),
             Key::Name(..) => {
@@ -2655,5 +2719,54 @@ mod tests {
         assert_eq!(m.rule, "gazetteer:cities");
         assert!(m.confidence > 0.5 && m.confidence <= 1.0);
         assert_eq!(&c.docs[0].text[m.span.range()], "Baku");
+    }
+}
+
+#[cfg(test)]
+mod config_tests {
+    use super::super::testing::{compile, doc, entity_of, surfaces};
+    use crate::config::{Alias, Config};
+    use crate::model::EntityKind;
+
+    #[test]
+    fn configured_alias_joins_names_and_names_the_entity() {
+        let config = Config {
+            aliases: vec![Alias {
+                name: "Azerbaijan Railways".into(),
+                kind: Some("organization".into()),
+                aliases: vec!["ADY".into(), "Azerbaijan Railways CJSC".into()],
+            }],
+            ..Config::default()
+        };
+        let c = compile(
+            &[doc(
+                "Azerbaijan Railways CJSC said freight grew. ADY expects more trains.",
+            )],
+            &config,
+        );
+        let e = entity_of(&c, "ADY").expect("ADY is found");
+        assert_eq!(e.kind, EntityKind::Organization);
+        assert_eq!(e.name, "Azerbaijan Railways");
+        assert!(std::ptr::eq(
+            e,
+            entity_of(&c, "Azerbaijan Railways CJSC").unwrap()
+        ));
+    }
+
+    #[test]
+    fn ignored_names_are_never_entities() {
+        let config = Config {
+            ignore: vec!["Caspian Shipping Company".into()],
+            ..Config::default()
+        };
+        let c = compile(
+            &[doc(
+                "The Caspian Shipping Company bought two ferries in Baku.",
+            )],
+            &config,
+        );
+        let got = surfaces(&c);
+        assert!(!got.iter().any(|(_, s)| s.contains("Caspian")), "{got:?}");
+        assert!(got.iter().any(|(_, s)| s == "Baku"));
     }
 }
