@@ -1069,12 +1069,44 @@ impl<'g> Extractor<'g> {
                     start: k + n,
                     end: run.end,
                 };
-                // "Deputy Chief of Staff of Azerbaijan's Ministry": the title's complement.
+                // "Deputy Chief of Staff of Azerbaijan's Ministry": the title's complement;
+                // "Minister of Economy Mikayil Jabbarov": a complement, then a name.
                 if after.end > after.start && is_connector(&t[after.start].folded) {
                     if before.end > before.start {
                         self.employer(doc, d, si, before, names, cands);
                     }
-                    self.read_run(doc, d, si, after, names, cands);
+                    let words: Vec<usize> = (after.start..after.end)
+                        .filter(|&j| t[j].kind == Kind::Word)
+                        .collect();
+                    let name_at =
+                        (words.len() >= 4)
+                            .then(|| words[words.len() - 2])
+                            .filter(|&at| {
+                                let prev = &t[at - 1];
+                                !is_connector(&prev.folded)
+                                    && (at..after.end).all(|j| {
+                                        t[j].kind == Kind::Word
+                                            && !self.is_common(&t[j].folded)
+                                            && !is_org_word(&t[j].folded)
+                                            && self.gaz.lookup(&t[j].folded).is_empty()
+                                    })
+                            });
+                    match name_at {
+                        Some(at) => {
+                            let role = d.text[t[run.start].start..t[at - 1].end].to_string();
+                            let complement = Run {
+                                start: after.start,
+                                end: at,
+                            };
+                            self.known_inside(doc, d, si, complement, names, cands);
+                            let name = Run {
+                                start: at,
+                                end: after.end,
+                            };
+                            self.person_after_title(doc, d, si, name, role, names, cands);
+                        }
+                        None => self.read_run(doc, d, si, after, names, cands),
+                    }
                     return;
                 }
                 // "President X and Prime Minister Y": the name ends at "and".
@@ -1090,14 +1122,26 @@ impl<'g> Extractor<'g> {
                     after.end = and;
                 }
                 if let Some(rest) = rest {
+                    let role = d.text[t[run.start].start..t[k + n - 1].end].to_string();
                     if after.end > after.start {
-                        let role = d.text[t[run.start].start..t[k + n - 1].end].to_string();
                         if before.end > before.start {
                             self.employer(doc, d, si, before, names, cands);
                         }
-                        self.person_after_title(doc, d, si, after, role, names, cands);
+                        self.person_after_title(doc, d, si, after, role.clone(), names, cands);
                     }
-                    self.read_run(doc, d, si, rest, names, cands);
+                    // "Presidents Ilham Aliyev and Xi Jinping": a plural title covers both.
+                    let plural = t[k + n - 1].folded.ends_with('s')
+                        && self.gaz.title(&title_key(t, k, n)).is_none();
+                    let rest_words = (rest.start..rest.end)
+                        .filter(|&j| t[j].kind == Kind::Word)
+                        .count();
+                    let rest_titled =
+                        (rest.start..rest.end).any(|j| self.title_at(d, t, j, rest.end).is_some());
+                    if plural && (2..=3).contains(&rest_words) && !rest_titled {
+                        self.person_after_title(doc, d, si, rest, role, names, cands);
+                    } else {
+                        self.read_run(doc, d, si, rest, names, cands);
+                    }
                     return;
                 }
                 if after.end > after.start {
@@ -1289,7 +1333,10 @@ impl<'g> Extractor<'g> {
             if t[j].kind == Kind::Word {
                 words += 1;
                 let key = title_key(t, k, j + 1 - k);
-                if self.gaz.title(&key).is_some() && lex::is_capitalized(t[k].text(d.text)) {
+                let singular = key.strip_suffix('s').unwrap_or(&key);
+                if (self.gaz.title(&key).is_some() || self.gaz.title(singular) == Some(false))
+                    && lex::is_capitalized(t[k].text(d.text))
+                {
                     best = Some(j + 1 - k);
                 }
             } else if t[j].text(d.text) != "-" && t[j].text(d.text) != "." {
@@ -1664,6 +1711,17 @@ impl<'g> Extractor<'g> {
         // Reporting verbs.
         let after = word_at(next);
         if c.person.is_none() && PERSON_VERBS_AFTER.contains(&after) && (2..=3).contains(&c.words) {
+            c.person = Some(("said", 0.7, None));
+        }
+        // "..., said Hikmet Hajiyev."
+        if c.person.is_none()
+            && run.start >= 1
+            && matches!(
+                word_at(run.start - 1),
+                "said" | "says" | "added" | "noted" | "stressed"
+            )
+            && (2..=3).contains(&c.words)
+        {
             c.person = Some(("said", 0.7, None));
         }
         if SOURCE_VERBS_AFTER.contains(&after) && c.words <= 3 {
@@ -2661,6 +2719,24 @@ mod tests {
                 name: "parliament_names",
                 docs: vec![doc("Milli Majlis speaker Sahiba Gafarova attended.")],
                 found: &[(O, "Milli Majlis"), (P, "Sahiba Gafarova")],
+                not: &[],
+            },
+            Case {
+                name: "plural_title_covers_both_names",
+                docs: vec![doc("Presidents Ilham Aliyev and Xi Jinping signed the statement.")],
+                found: &[(P, "Ilham Aliyev"), (P, "Xi Jinping")],
+                not: &["Presidents"],
+            },
+            Case {
+                name: "title_with_portfolio_after_it",
+                docs: vec![doc("Minister of Economy Mikayil Jabbarov met the Minister of Foreign Affairs.")],
+                found: &[(P, "Mikayil Jabbarov")],
+                not: &["Economy", "Foreign Affairs"],
+            },
+            Case {
+                name: "said_before_a_name",
+                docs: vec![doc("\"We are ready,\" said Gulnara Ismayilzade, adding little.")],
+                found: &[(P, "Gulnara Ismayilzade")],
                 not: &[],
             },
             Case {
