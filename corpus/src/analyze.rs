@@ -143,9 +143,16 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
 
         let t = Instant::now();
         let lang = d.lang.to_string();
+        let orgs = extractor.organization_spans(doc as u32);
         let mut scores = Vec::with_capacity(d.passages.len());
         for p in d.passages.clone() {
-            let s = themes.score(&lang, corpus.passage_text(p));
+            let start = corpus.passages[p as usize].span.start as usize;
+            let names: Vec<std::ops::Range<usize>> = orgs
+                .iter()
+                .filter(|(passage, _)| *passage == p)
+                .map(|(_, r)| r.start - start..r.end - start)
+                .collect();
+            let s = themes.score(&lang, corpus.passage_text(p), &names);
             passage_themes[p as usize] = themes::Themes::passage_themes(&s);
             scores.push(s);
         }

@@ -470,6 +470,17 @@ impl<'g> Extractor<'g> {
         }
     }
 
+    /// The organisation names found so far in a document (the last one read), by passage.
+    pub fn organization_spans(&self, doc: u32) -> Vec<(u32, std::ops::Range<usize>)> {
+        self.found
+            .iter()
+            .rev()
+            .take_while(|f| f.doc == doc)
+            .filter(|f| f.kind == EntityKind::Organization)
+            .map(|f| (f.passage, f.span.0..f.span.1))
+            .collect()
+    }
+
     /// First pass over every document: the words it writes in lower case.
     pub fn observe(&mut self, d: &DocText) {
         for s in &d.sentences {

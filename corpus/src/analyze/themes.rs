@@ -1,8 +1,8 @@
 //! Themes from the corpus configuration: each theme's terms are stemmed in the document's
-//! language and matched as phrases of stems. A passage carries a theme when two of its terms
+//! language and matched as phrases of stems, outside the names of organisations. A passage carries a theme when two of its terms
 //! occur in it (one, if it is a phrase of several words); a document when the theme has real
-//! support: enough matches overall, and either a large share of the strongest theme's matches or
-//! a smaller share spread over several passages.
+//! support: enough matches overall, and either half the weight of the document's strongest theme
+//! or a quarter of it spread over several passages.
 
 use std::collections::HashMap;
 
@@ -14,7 +14,7 @@ const PASSAGE_MIN: u32 = 2;
 /// A document theme needs this many matches in all...
 const DOC_MIN: u32 = 3;
 /// ... and at least this share of the strongest theme's matches,
-const DOC_SHARE_OF_TOP: f32 = 0.45;
+const DOC_SHARE_OF_TOP: f32 = 0.5;
 /// or, when it carries this many of the document's passages, this smaller share.
 const DOC_PASSAGES: usize = 2;
 const DOC_SHARE_OF_TOP_SPREAD: f32 = 0.25;
@@ -66,7 +66,9 @@ impl Themes {
     }
 
     /// Weighted matches of each theme in a text of the given language.
-    pub fn score(&mut self, lang: &str, passage: &str) -> Scores {
+    /// `names` are byte ranges of the passage to leave out: the names of organisations, whose
+    /// words ("National Energy Administration", "Asian Development Bank") are no topic.
+    pub fn score(&mut self, lang: &str, passage: &str, names: &[std::ops::Range<usize>]) -> Scores {
         if !self.by_lang.contains_key(lang) {
             let mut map: PhraseMap = HashMap::new();
             for (theme, term) in &self.terms {
@@ -96,7 +98,17 @@ impl Themes {
                 }
             }
             toks.iter()
-                .map(|tok| cache[&passage[tok.range.clone()]].as_str())
+                .map(|tok| {
+                    if names
+                        .iter()
+                        .any(|n| n.start <= tok.range.start && tok.range.end <= n.end)
+                    {
+                        // A gap no term matches across.
+                        ""
+                    } else {
+                        cache[&passage[tok.range.clone()]].as_str()
+                    }
+                })
                 .collect()
         };
         let map = &self.by_lang[lang];
@@ -104,7 +116,7 @@ impl Themes {
         let mut k = 0;
         while k < stems.len() {
             let mut step = 1;
-            if let Some(list) = map.get(stems[k]) {
+            if let Some(list) = map.get(stems[k]).filter(|_| !stems[k].is_empty()) {
                 for (theme, phrase) in list {
                     if stems.len() - k >= phrase.len()
                         && stems[k..k + phrase.len()]
@@ -219,5 +231,31 @@ mod tests {
         let text = "Oil and gas and more oil and gas and a pipeline.\n\nMilitary security talks.\n\nTerrorism and security.";
         let c = compile(&[doc(text)], &config());
         assert_eq!(labels(&c, &c.docs[0].themes), ["energy", "security"]);
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::super::testing::{compile, doc};
+    use crate::config::{Config, Theme};
+
+    #[test]
+    fn words_inside_organisation_names_are_no_topic() {
+        let config = Config {
+            themes: vec![Theme {
+                label: "energy".into(),
+                terms: vec!["energy".into(), "oil".into()],
+            }],
+            ..Config::default()
+        };
+        let c = compile(
+            &[doc(
+                "The National Energy Administration and the Energy Ministry met the press.",
+            )],
+            &config,
+        );
+        assert!(c.passages[0].themes.is_empty());
+        let c = compile(&[doc("Energy prices and oil output rose.")], &config);
+        assert_eq!(c.passages[0].themes, [0]);
     }
 }
