@@ -150,10 +150,11 @@ pub fn extract(d: &DocText, out: &mut Vec<DateFact>) {
                 }
                 if let Some(m) = month_at(d, t, j) {
                     let mut e = j + 1;
-                    let y = year_at(d, t, e);
+                    // "1 July 2024", "1 July, 2024"
+                    let comma = t.get(e).is_some_and(|x| x.text(d.text) == ",");
+                    let y = year_at(d, t, if comma { e + 1 } else { e });
                     if y.is_some() {
-                        e += 1;
-                        // "2015 года", "2015 yılında"
+                        e += if comma { 2 } else { 1 };
                     }
                     if let Some(year) = y.or(doc_year) {
                         let rule = if y.is_some() {

@@ -261,8 +261,19 @@ fn figure_at(d: &DocText, t: &[Tok], k: usize) -> Option<(usize, FigureKind, f64
     if n == k && k >= 1 && t[k - 1].kind == Kind::Word && !num_tok.space_before {
         return None;
     }
-    let (mut value, glued) = number(num_tok.text(d.text))?;
+    let (mut value, mut glued) = number(num_tok.text(d.text))?;
     let mut end = n + 1;
+    // "$5-6 billion": a range; the figure is its lower end, with the magnitude written once.
+    if glued.is_none()
+        && matches!(text(end), "-" | "–")
+        && t.get(end + 1)
+            .is_some_and(|x| x.kind == Kind::Number && !x.space_before)
+    {
+        if let Some((_, g)) = number(text(end + 1)) {
+            glued = g;
+            end += 2;
+        }
+    }
     if let Some(m) = glued {
         value *= m;
     } else if let Some(m) = magnitude(folded(end)) {
@@ -423,6 +434,11 @@ mod cases {
                 &[],
             ),
             ("lower_case_code_is_a_word", "They try 5 try again.", &[]),
+            (
+                "money_range",
+                "Deals worth $5-6 billion.",
+                &[(Money, "$5-6 billion", 5e9, "USD")],
+            ),
         ];
         let mut failures = Vec::new();
         for (name, text, want) in cases {
