@@ -172,6 +172,17 @@ fn fnv1a<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
 
 /// Compiles parsed documents into a corpus: text, structure, analysis and index.
 pub fn build(name: &str, inputs: Vec<Input>, config: &Config) -> Corpus {
+    build_timed(name, inputs, config).0
+}
+
+/// [`build`], with the time each stage took: layout, every analysis stage, index.
+pub fn build_timed(
+    name: &str,
+    inputs: Vec<Input>,
+    config: &Config,
+) -> (Corpus, Vec<(&'static str, std::time::Duration)>) {
+    let mut stages = Vec::new();
+    let t = std::time::Instant::now();
     let mut corpus = Corpus {
         name: name.to_string(),
         ..Corpus::default()
@@ -179,9 +190,13 @@ pub fn build(name: &str, inputs: Vec<Input>, config: &Config) -> Corpus {
     for input in inputs {
         add_document(&mut corpus, input);
     }
-    analyze::analyze(&mut corpus, config);
+    stages.push(("layout", t.elapsed()));
+    let analysis = analyze::analyze_timed(&mut corpus, config);
+    stages.extend(analysis.stages);
+    let t = std::time::Instant::now();
     corpus.index = crate::index::build(&corpus);
-    corpus
+    stages.push(("index", t.elapsed()));
+    (corpus, stages)
 }
 
 /// Lays out a document's blocks as its text and records its sections and passages.

@@ -20,6 +20,8 @@ pub mod compile;
 #[cfg(feature = "ingest")]
 pub mod config;
 #[cfg(feature = "ingest")]
+pub mod eval;
+#[cfg(feature = "ingest")]
 pub mod ingest;
 
 pub use diag::{Diagnostic, Severity};

