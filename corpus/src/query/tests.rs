@@ -242,6 +242,10 @@ fn with_people() -> Corpus {
             ..doc("ru.txt", &["Рашид Алимов подписал меморандум."])
         },
     ]);
+    // The entities of these tests are set by hand, in place of what extraction found.
+    c.entities.clear();
+    c.mentions.clear();
+    c.relations.clear();
     add_entity(
         &mut c,
         EntityKind::Person,
