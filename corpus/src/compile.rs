@@ -122,10 +122,53 @@ pub fn read_dir(
             Err(d) => diagnostics.push(d),
         }
     }
+    check_duplicates(dir, &inputs, &mut diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(diagnostics);
     }
     Ok((inputs, config, diagnostics))
+}
+
+/// Two documents whose ids differ only in case would share a link on case-insensitive systems:
+/// an error. Two documents with the same text are probably one saved twice: a warning.
+fn check_duplicates(dir: &Path, inputs: &[Input], diagnostics: &mut Vec<Diagnostic>) {
+    let mut ids: std::collections::BTreeMap<String, &str> = Default::default();
+    let mut texts: std::collections::BTreeMap<u64, &Input> = Default::default();
+    for input in inputs {
+        let shown = dir.join(&input.id).display().to_string();
+        if let Some(first) = ids.insert(input.id.to_lowercase(), &input.id) {
+            diagnostics.push(Diagnostic::error(
+                shown.clone(),
+                1,
+                format!("document id clashes with {first} (ids must differ by more than case): rename one"),
+            ));
+        }
+        let hash = fnv1a(input.parsed.blocks.iter().map(|b| b.text.as_str()));
+        match texts.get(&hash) {
+            Some(first) if first.parsed.blocks == input.parsed.blocks => {
+                diagnostics.push(Diagnostic::warning(
+                    shown,
+                    1,
+                    format!("same text as {}; both are kept", first.id),
+                ));
+            }
+            _ => {
+                texts.insert(hash, input);
+            }
+        }
+    }
+}
+
+/// FNV-1a over a sequence of strings: stable across builds and platforms.
+fn fnv1a<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.as_bytes().iter().chain(std::iter::once(&0xff)) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 /// Compiles parsed documents into a corpus: text, structure, analysis and index.

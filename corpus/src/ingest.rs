@@ -7,10 +7,20 @@ use crate::diag::{line_of, Diagnostic};
 use crate::model::{Format, Furniture};
 
 pub mod furniture;
+pub mod html;
+pub mod md;
 pub mod txt;
 
 /// File extensions read as documents, with their format.
-pub const EXTENSIONS: &[(&str, Format)] = &[("txt", Format::Text), ("text", Format::Text)];
+pub const EXTENSIONS: &[(&str, Format)] = &[
+    ("txt", Format::Text),
+    ("text", Format::Text),
+    ("md", Format::Markdown),
+    ("markdown", Format::Markdown),
+    ("html", Format::Html),
+    ("htm", Format::Html),
+    ("xhtml", Format::Html),
+];
 
 /// The name of the optional corpus configuration file.
 pub const CONFIG_FILE: &str = "explorer.toml";
@@ -155,7 +165,7 @@ fn walk(root: &Path, dir: &Path, listing: &mut Listing) {
             listing.diagnostics.push(Diagnostic::warning(
                 path.display().to_string(),
                 1,
-                "skipped: not a document (the explorer reads .txt files)",
+                "skipped: not a document (the explorer reads .txt, .md and .html files)",
             ));
         }
     }
@@ -220,12 +230,53 @@ pub fn parse(
 ) -> Result<(Parsed, Vec<Diagnostic>), Diagnostic> {
     match format {
         Format::Text => Ok((txt::parse(text), Vec::new())),
-        Format::Markdown | Format::Html => Err(Diagnostic::error(
-            path,
-            1,
-            format!("{} documents are not supported yet", format.name()),
-        )),
+        Format::Markdown => md::parse(path, text),
+        Format::Html => html::parse(path, text),
     }
+}
+
+/// A date from metadata as ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Accepts those forms, `/` or
+/// `.` separators, and date-times (`2024-06-21T10:00:00Z`); checks that month and day exist.
+pub fn normalize_date(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    let date = raw.split(['T', ' ']).next()?;
+    let parts: Vec<&str> = date.split(['-', '/', '.']).collect();
+    let num = |s: &str, lens: &[usize]| {
+        (lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [y] => num(y, &[4]).map(|y| format!("{y:04}")),
+        [y, m] => {
+            let (y, m) = (num(y, &[4])?, num(m, &[1, 2])?);
+            (1..=12).contains(&m).then(|| format!("{y:04}-{m:02}"))
+        }
+        [y, m, d] => {
+            let (y, m, d) = (num(y, &[4])?, num(m, &[1, 2])?, num(d, &[1, 2])?);
+            (d >= 1 && d <= days_in_month(y, m)?).then(|| format!("{y:04}-{m:02}-{d:02}"))
+        }
+        _ => None,
+    }
+}
+
+/// Days in a month of the Gregorian calendar, `None` for a month that does not exist.
+pub fn days_in_month(year: u32, month: u32) -> Option<u32> {
+    Some(match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => return None,
+    })
+}
+
+/// A language tag from metadata (`en`, `en-GB`, `EN_us`, `eng`) as its lower-case primary
+/// subtag; `None` when it is not a language code.
+pub fn normalize_lang(raw: &str) -> Option<String> {
+    let primary = raw.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    ((2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase()))
+        .then_some(primary)
 }
 
 /// A readable title from a file name: `azerbaijan-and-the-SCO.txt` → `Azerbaijan and the SCO`.
@@ -279,6 +330,32 @@ mod tests {
     #[test]
     fn crlf_becomes_lf_and_bom_is_dropped() {
         assert_eq!(decode("a.txt", b"\xEF\xBB\xBFa\r\nb").unwrap(), "a\nb");
+    }
+
+    #[test]
+    fn dates_from_metadata() {
+        for (raw, iso) in [
+            ("2015-02-10", Some("2015-02-10")),
+            ("2015", Some("2015")),
+            ("2015-02", Some("2015-02")),
+            ("2024/6/21", Some("2024-06-21")),
+            ("2024-06-21T10:00:00Z", Some("2024-06-21")),
+            ("2023-02-29", None),
+            ("2024-02-29", Some("2024-02-29")),
+            ("2024-13-01", None),
+            ("soon", None),
+            ("", None),
+        ] {
+            assert_eq!(normalize_date(raw).as_deref(), iso, "{raw}");
+        }
+    }
+
+    #[test]
+    fn language_tags() {
+        assert_eq!(normalize_lang("en-GB").as_deref(), Some("en"));
+        assert_eq!(normalize_lang("RU").as_deref(), Some("ru"));
+        assert_eq!(normalize_lang("english language"), None);
+        assert_eq!(normalize_lang("1"), None);
     }
 
     #[test]

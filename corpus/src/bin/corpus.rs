@@ -50,6 +50,14 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Each document: metadata, sections, passages and the page furniture left out.
+    Docs {
+        dir: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Write the compiled bundle the explorer embeds.
     Build {
         dir: PathBuf,
@@ -77,6 +85,9 @@ fn main() -> ExitCode {
         } => with_corpus(&dir, config.as_deref(), |c| {
             run_query(c, &query, limit, json)
         }),
+        Command::Docs { dir, config, json } => {
+            with_corpus(&dir, config.as_deref(), |c| docs(c, json))
+        }
         Command::Build { dir, config, out } => {
             with_corpus(&dir, config.as_deref(), |c| build(c, &out))
         }
@@ -252,6 +263,64 @@ fn marked(text: &str, highlights: &[std::ops::Range<usize>]) -> String {
     }
     out.push_str(&text[at..]);
     out
+}
+
+fn docs(compiled: &Compiled, as_json: bool) -> ExitCode {
+    let c = &compiled.corpus;
+    let list: Vec<_> = c
+        .docs
+        .iter()
+        .map(|d| {
+            let sections: Vec<_> = c.sections[d.sections.start as usize..d.sections.end as usize]
+                .iter()
+                .map(|s| {
+                    json!({
+                        "heading": s.heading.map(|h| &d.text[h.range()]),
+                        "passages": (s.passages.start..s.passages.end)
+                            .map(|p| c.passage_text(p))
+                            .collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            json!({
+                "id": d.id,
+                "title": d.title,
+                "date": d.date,
+                "lang": d.lang,
+                "source": d.source,
+                "format": d.format.map(|f| f.name()),
+                "tags": d.tags,
+                "meta": d.meta,
+                "sections": sections,
+                "furniture": d.furniture.iter().map(|f| json!({
+                    "line": f.line, "text": f.text, "reason": f.reason,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    if as_json {
+        println!("{}", serde_json::to_string_pretty(&list).expect("json"));
+    } else {
+        for d in &c.docs {
+            let date = d.date.as_deref().unwrap_or("no date");
+            println!(
+                "{} — {} ({}, {date}, {} passages)",
+                d.id,
+                d.title,
+                d.lang,
+                d.passages.len()
+            );
+            for s in &c.sections[d.sections.start as usize..d.sections.end as usize] {
+                if let Some(h) = s.heading {
+                    println!("  § {}", &d.text[h.range()]);
+                }
+            }
+            for f in &d.furniture {
+                println!("  left out, line {}: {} ({})", f.line, f.text, f.reason);
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn build(compiled: &Compiled, out: &Path) -> ExitCode {

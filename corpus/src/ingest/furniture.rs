@@ -150,6 +150,10 @@ pub fn classify(line: &str) -> Option<&'static str> {
     if trimmed.is_empty() || trimmed.chars().count() > MAX_FURNITURE_CHARS {
         return None;
     }
+    // Widget labels start with a capital (or a symbol); a lower-case start is a wrapped line of prose.
+    if trimmed.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
     let lower = trimmed.to_lowercase();
     if lower.starts_with('©') || lower.starts_with("(c) ") || lower.starts_with("copyright ") {
         return Some("copyright line");
@@ -293,6 +297,11 @@ mod tests {
             classify("Subscribers to the agreement include twelve states and the union."),
             None
         );
+    }
+
+    #[test]
+    fn wrapped_prose_line_starting_lower_case_is_kept() {
+        assert_eq!(classify("subscribe to the treaty in full."), None);
     }
 
     #[test]

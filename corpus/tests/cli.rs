@@ -1,0 +1,166 @@
+//! The `corpus` command-line tool, run as a user runs it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn corpus(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_corpus"))
+        .args(args)
+        .output()
+        .expect("the corpus binary runs")
+}
+
+fn seeds() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../seeds")
+        .display()
+        .to_string()
+}
+
+/// A scratch folder with the given files, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str, files: &[(&str, &[u8])]) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("corpus-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for (path, bytes) in files {
+            let path = dir.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+        Scratch(dir)
+    }
+
+    fn path(&self) -> String {
+        self.0.display().to_string()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn check_passes_on_the_seed_corpus() {
+    let out = corpus(&["check", &seeds()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ok: 1 documents"));
+}
+
+#[test]
+fn check_reports_every_problem_with_file_and_line() {
+    let dir = Scratch::new(
+        "bad",
+        &[
+            ("good.txt", b"A good document with a sentence.\n"),
+            ("empty.txt", b""),
+            ("latin1.txt", b"first line\nsecond line caf\xe9\n"),
+            ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00"),
+            ("front.md", b"---\ntitle: x\ndate: [unclosed\n---\nBody.\n"),
+            ("plain.html", b"Words without any markup at all.\n"),
+            (
+                "furniture-only.md",
+                b"Share this article\n\nLeave a Reply\n",
+            ),
+            ("Good.TXT", b"Another document that differs in text.\n"),
+            ("notes.pdf", b"%PDF-1.4"),
+        ],
+    );
+    let out = corpus(&["check", &dir.path()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    let has = |file: &str, line: u32, words: &str| {
+        lines.iter().any(|l| {
+            l.contains(&format!("{file}:{line}: "))
+                && l.to_lowercase().contains(&words.to_lowercase())
+        })
+    };
+    assert!(has("empty.txt", 1, "empty"), "{stdout}");
+    assert!(
+        has("latin1.txt", 2, "invalid UTF-8 at byte offset 26"),
+        "{stdout}"
+    );
+    assert!(has("binary.txt", 3, "binary"), "{stdout}");
+    assert!(has("front.md", 3, "YAML"), "{stdout}");
+    assert!(has("plain.html", 1, "no HTML tags"), "{stdout}");
+    assert!(has("furniture-only.md", 1, "no paragraphs"), "{stdout}");
+    assert!(has("good.txt", 1, "clashes with Good.TXT"), "{stdout}");
+    assert!(has("notes.pdf", 1, "skipped"), "{stdout}");
+    assert_eq!(lines.len(), 8, "one line per problem:\n{stdout}");
+}
+
+#[test]
+fn check_warns_about_duplicates_and_succeeds() {
+    let dir = Scratch::new(
+        "dup",
+        &[
+            ("a.txt", b"The same words.\n"),
+            ("b.txt", b"The same words.\n"),
+        ],
+    );
+    let out = corpus(&["check", &dir.path()]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("b.txt:1: warning: same text as a.txt"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_on_a_missing_folder_fails_clearly() {
+    let out = corpus(&["check", "/nonexistent/corpus/folder"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("/nonexistent/corpus/folder:1: error:"));
+}
+
+#[test]
+fn stats_json_counts_the_seed() {
+    let out = corpus(&["stats", &seeds(), "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"], 1);
+    assert_eq!(v["headings"], 3);
+    assert_eq!(v["passages"], 12);
+    assert_eq!(v["furniture_lines"], 1);
+    assert_eq!(v["languages"]["en"], 1);
+}
+
+#[test]
+fn query_json_has_the_documented_fields() {
+    let out = corpus(&["query", &seeds(), "Qingdao", "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hit = &v["hits"][0];
+    assert_eq!(hit["doc"], "azerbaijan-and-the-SCO.txt");
+    assert_eq!(hit["title"], "Azerbaijan and the SCO");
+    assert!(hit["passage"].is_u64());
+    assert!(hit["score"].as_f64().unwrap() > 0.0);
+    let text = hit["text"].as_str().unwrap();
+    assert!(text.contains("SCO International Investment and Trade Fair"));
+    let ranges = hit["highlights"].as_array().unwrap();
+    assert!(!ranges.is_empty());
+    for r in ranges {
+        let (s, e) = (
+            r[0].as_u64().unwrap() as usize,
+            r[1].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], "Qingdao");
+    }
+}
+
+#[test]
+fn query_on_a_broken_corpus_exits_with_the_problem() {
+    let dir = Scratch::new("broken", &[("a.txt", b"")]);
+    let out = corpus(&["query", &dir.path(), "x", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("a.txt:1: error:"));
+}
