@@ -149,6 +149,7 @@ async function measureSystem(system, corpus, dir, docs, runs) {
       min: byFrame[0].frame,
       max: byFrame.at(-1).frame,
       runs: visits.map((v) => +v.frame.toFixed(1)),
+      fetchedBy: median(visits.map((v) => v.fetchedBy)),
     },
     fetched: { ...transfer(fetchedFiles), urls: typical.fetched.map((f) => f.url) },
     memory: {
@@ -159,9 +160,29 @@ async function measureSystem(system, corpus, dir, docs, runs) {
     },
     cold: latency(last.cold),
     warm: latency(last.warm),
-    perQuery: last.cold.map((c, i) => ({ q: c.q, cold: c.ms, warm: last.warm[i].ms, hits: c.hits })),
+    engineInPage: system === "explorer" ? engineTimes(last.cold) : null,
+    native: system === "explorer" ? nativeTimes(path.join(site, "..", "corpus.bin"), corpus.queries.file) : null,
+    perQuery: last.cold.map((c, i) => ({ q: c.q, cold: c.ms, warm: last.warm[i].ms, hits: c.hits, status: c.status })),
     problems: [...new Set(visits.flatMap((v) => v.problems))],
   };
+}
+
+/**
+ * The explorer's own timing of each search, in the page: its status line ends "· 1.2 ms" (the
+ * engine's search call, measured in WebAssembly), so the rest of a query's time is rendering.
+ */
+function engineTimes(pass) {
+  const ms = pass.map((r) => /([\d.]+) ms/.exec(r.status ?? "")?.[1]).filter(Boolean).map(Number);
+  return ms.length ? { p50: percentile(ms, 50), p95: percentile(ms, 95), queries: ms.length } : null;
+}
+
+/** Decoding the bundle and running the queries natively (corpus/examples/timing.rs). */
+function nativeTimes(bundle, queriesFile) {
+  const r = spawnSync(path.join(ROOT, "target/release/examples/timing"), [bundle, queriesFile], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (r.status !== 0) return { failed: (r.stderr || `exit ${r.status}`).trim() };
+  const out = JSON.parse(r.stdout);
+  const ms = out.queries.map((q) => q.ms);
+  return { decode: out.decode_ms, engine: out.engine_ms, p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms) };
 }
 
 /**

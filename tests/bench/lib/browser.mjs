@@ -49,7 +49,8 @@ async function typeQueries({ queries, timeoutMs }) {
           const ms = performance.now() - start;
           observer.disconnect();
           clearTimeout(guard);
-          resolve({ q, ms, hits: el.querySelectorAll("li.hit").length });
+          const status = el.querySelector(".status")?.textContent ?? null;
+          resolve({ q, ms, hits: el.querySelectorAll("li.hit").length, status });
         };
         const observer = new MutationObserver(() => {
           const el = renderedFor(q);
@@ -142,7 +143,12 @@ export async function visit(site, { loadQuery, queries = null, timeoutMs = 12000
     await page.addInitScript(firstResultProbe);
     await page.goto(`${server.url}?q=${encodeURIComponent(loadQuery)}`, { waitUntil: "commit" });
     await page.waitForFunction(() => window.__bench.frame !== null, null, { timeout: timeoutMs });
-    const { dom, frame, origin } = await page.evaluate(() => ({ ...window.__bench, origin: performance.timeOrigin }));
+    const { dom, frame, origin, fetchedBy } = await page.evaluate(() => {
+      // When the page's last fetch before the first result ended (workers' fetches not seen).
+      const ends = performance.getEntriesByType("resource").map((e) => e.responseEnd);
+      const fetchedBy = Math.max(0, ...ends.filter((t) => t <= window.__bench.dom));
+      return { ...window.__bench, origin: performance.timeOrigin, fetchedBy };
+    });
     // What the server had sent by the time the first result was in the DOM, workers' fetches
     // included.
     const fetched = server.served.filter((r) => r.at <= origin + dom).map(({ url, status, bytes }) => ({ url, status, bytes }));
@@ -156,7 +162,7 @@ export async function visit(site, { loadQuery, queries = null, timeoutMs = 12000
       warm = await page.evaluate(typeQueries, { queries: qs, timeoutMs: 30000 });
     }
     await page.close();
-    return { dom, frame, fetched, memory, cold, warm, problems };
+    return { dom, frame, fetchedBy, fetched, memory, cold, warm, problems };
   } finally {
     await browser.close();
     await server.close();

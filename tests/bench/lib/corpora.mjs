@@ -9,7 +9,7 @@ import { BENCH, ROOT } from "./sites.mjs";
 export const WORK = path.join(BENCH, "work");
 const QUERIES = path.join(BENCH, "queries");
 
-const queries = (file) => JSON.parse(readFileSync(path.join(QUERIES, file), "utf8"));
+const queries = (file) => ({ file: path.join(QUERIES, file), ...JSON.parse(readFileSync(path.join(QUERIES, file), "utf8")) });
 
 function news(count) {
   const dir = path.join(WORK, "corpora", `news-${count / 1000}k`);

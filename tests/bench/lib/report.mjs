@@ -112,6 +112,41 @@ ${table(
 `;
 }
 
+function whereTimeGoes(r) {
+  const rows = [];
+  for (const c of r.corpora) {
+    const x = c.systems.find((y) => y.system === "explorer" && !y.failed);
+    if (!x) continue;
+    const n = x.native && !x.native.failed ? x.native : null;
+    const e = x.engineInPage;
+    rows.push([
+      c.title,
+      c.explorer.ok ? kb(c.explorer.bundle_bytes) : "–",
+      n ? ms(n.decode) : "–",
+      n ? `${ms(n.p50)} / ${ms(n.p95)}` : "–",
+      e ? `${ms(e.p50)} / ${ms(e.p95)}` : "–",
+      `${ms(x.cold.p50)} / ${ms(x.cold.p95)}`,
+      ms(x.firstResult.fetchedBy),
+      ms(x.firstResult.frame),
+    ]);
+  }
+  if (!rows.length) return "";
+  return `### The explorer: where the time goes
+
+Native figures from \`corpus/examples/timing.rs\` (\`target/release/examples/timing <bundle> <queries>\`: decode the
+bundle once, each query 5 times, median; 20 hits as the page asks). "search in the page" is the app's own
+timing of its search call, read from its status line ("· 1.2 ms"); the rest of a query is rendering.
+"fetched by" is when the page's last file before the first result (the .wasm) had arrived; after it come
+compiling the module, decoding the corpus, the first search and rendering.
+
+${table(
+  ["corpus", "bundle", "native decode ms", "native query p50 / p95", "search in the page p50 / p95", "whole query p50 / p95", "fetched by ms", "first result ms"],
+  rows,
+  ["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"],
+)}
+`;
+}
+
 function targetsSection(r) {
   const c = r.corpora.find((x) => x.name === "news-10k");
   if (!c) return "";
@@ -232,6 +267,7 @@ the same headless Chromium over loopback (issue 2's figures and issue 4, item 7)
     seedSection(r),
     `## B. Side by side\n\nTimes in ms, sizes in KB (1,024 bytes) or MB. **Bold**: the figure a target applies to.\n`,
     ...r.corpora.map(corpusSection),
+    whereTimeGoes(r),
     targetsSection(r),
     qualitySection(r),
     METHOD,
