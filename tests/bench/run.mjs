@@ -264,6 +264,7 @@ async function main() {
       loadQuery: corpus.queries.load,
       queryCount: corpus.queries.queries.length,
       explorer: explorerStats(dir),
+      load: os.loadavg().map((x) => +x.toFixed(2)),
       systems: [],
     };
     for (const system of systems) entry.systems.push(await measureSystem(system, corpus, dir, docs, runs));
