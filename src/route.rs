@@ -1,10 +1,10 @@
 //! URL ⇄ state. The query string carries the state so that a link shares exactly what one sees:
-//! `?q=observer+status&doc=a.txt&p=3`.
+//! `?q=observer+status&place=Baku&sort=date&doc=a.txt&p=3`.
 
-use crate::state::State;
+use crate::state::{Field, Sort, State};
 
 /// Parses a query string (with or without the leading `?`). Unknown keys are ignored, bad
-/// numbers dropped: a hand-edited link still opens.
+/// values dropped: a hand-edited link still opens.
 pub fn parse(search: &str) -> State {
     let mut state = State::default();
     for (key, value) in form_urlencoded::parse(search.trim_start_matches('?').as_bytes()) {
@@ -12,9 +12,18 @@ pub fn parse(search: &str) -> State {
             "q" => state.query = value.into_owned(),
             "doc" if !value.is_empty() => state.doc = Some(value.into_owned()),
             "p" => state.passage = value.parse().ok(),
-            _ => {}
+            "sort" => state.sort = Sort::from_key(&value).unwrap_or_default(),
+            key => {
+                if let Some(field) = Field::from_key(key) {
+                    if !value.is_empty() {
+                        state.filters.push((field, value.into_owned()));
+                    }
+                }
+            }
         }
     }
+    state.filters.sort();
+    state.filters.dedup();
     if state.doc.is_none() {
         state.passage = None;
     }
@@ -26,6 +35,12 @@ pub fn format(state: &State) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
     if !state.query.is_empty() {
         out.append_pair("q", &state.query);
+    }
+    for (field, value) in &state.filters {
+        out.append_pair(field.key(), value);
+    }
+    if state.sort != Sort::Relevance {
+        out.append_pair("sort", state.sort.key());
     }
     if let Some(doc) = &state.doc {
         out.append_pair("doc", doc);
@@ -77,6 +92,22 @@ mod tests {
             query: "q".into(),
             doc: Some("sub/a b.txt".into()),
             passage: Some(4),
+            ..State::default()
+        });
+    }
+
+    #[test]
+    fn filters_and_sort_round_trip() {
+        round_trip(State {
+            query: "energy".into(),
+            filters: vec![
+                (Field::Person, "Ilham Aliyev".into()),
+                (Field::Place, "Baku".into()),
+                (Field::Place, "Qingdao".into()),
+                (Field::Year, "2015".into()),
+            ],
+            sort: Sort::Date,
+            ..State::default()
         });
     }
 
@@ -92,14 +123,28 @@ mod tests {
     }
 
     #[test]
-    fn bad_passage_number_is_dropped() {
-        let s = parse("?doc=a.txt&p=x");
+    fn bad_values_are_dropped() {
+        let s = parse("?doc=a.txt&p=x&sort=sideways&colour=red&place=");
         assert_eq!(s.doc.as_deref(), Some("a.txt"));
         assert_eq!(s.passage, None);
+        assert_eq!(s.sort, Sort::Relevance);
+        assert!(s.filters.is_empty());
     }
 
     #[test]
     fn passage_without_document_is_dropped() {
         assert_eq!(parse("?p=3").passage, None);
+    }
+
+    #[test]
+    fn hand_written_filters_are_sorted_and_deduplicated() {
+        let s = parse("?place=B&place=A&place=B");
+        assert_eq!(
+            s.filters,
+            [
+                (Field::Place, "A".to_string()),
+                (Field::Place, "B".to_string())
+            ]
+        );
     }
 }

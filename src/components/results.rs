@@ -94,9 +94,9 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                     let doc = &corpus.docs[p.doc as usize];
                     let within = hit.passage - doc.passages.start;
                     let href = route::format(&State {
-                        query: props.query.clone(),
                         doc: Some(doc.id.clone()),
                         passage: Some(within),
+                        ..(*explorer.state).clone()
                     });
                     let open = {
                         let explorer = explorer.clone();
