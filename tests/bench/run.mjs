@@ -243,6 +243,7 @@ async function main() {
   const runs = Number(args.runs);
   const results = {
     date: new Date().toISOString(),
+    commit: `${sh("git", ["-C", ROOT, "rev-parse", "--short", "HEAD"])}${sh("git", ["-C", ROOT, "status", "--porcelain", "--untracked-files=no"]) ? " (with uncommitted changes)" : ""}`,
     machine: machine(),
     command: `node tests/bench/run.mjs ${process.argv.slice(2).join(" ")}`.trim(),
     runs,
