@@ -126,8 +126,10 @@ async function measureSystem(system, corpus, dir, docs, runs) {
     return { system, failed: e.message };
   }
   log(`${corpus.name} · ${system}: built in ${build.seconds.toFixed(1)} s; ${runs} visits`);
+  // What the search needs on the host: not the documents' own pages, nor the explorer's copy of
+  // its module for pages opened from disk.
   const skip = (rel) => rel.endsWith(".wasm.js") || (system !== "explorer" && rel.startsWith("p/"));
-  const siteBytes = transfer(listFiles(site, skip));
+  const siteBytes = listFiles(site, skip).reduce((n, f) => n + statSync(f).size, 0);
   const visits = [];
   for (let i = 0; i < runs; i++) {
     const last = i === runs - 1;

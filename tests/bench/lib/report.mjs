@@ -72,8 +72,9 @@ opened from disk; over HTTP it is never fetched, so it is left out here and belo
 
 function systemRows(c) {
   return c.systems.map((x) => {
-    if (x.failed) return [NAMES[x.system], `build failed: ${x.failed}`, "", "", "", "", "", ""];
+    if (x.failed) return [NAMES[x.system], `build failed: ${x.failed}`, "", "", "", "", "", "", ""];
     const build = x.system === "explorer" ? `${s(x.build.seconds)} (${s(x.build.compileSeconds)})` : s(x.build.seconds);
+    const site = typeof x.site === "number" ? kb(x.site) : kb(x.site.raw);
     const fetched = `${kb(x.fetched.raw)} / ${kb(x.fetched.gzip)} / ${kb(x.fetched.brotli)} (${x.fetched.files} files)`;
     const first = `${ms(x.firstResult.frame)} (${ms(x.firstResult.min)}–${ms(x.firstResult.max)})`;
     const mem = `${kb(x.memory.total)} (JS ${kb(x.memory.js)}, wasm ${kb(x.memory.wasm)})`;
@@ -81,6 +82,7 @@ function systemRows(c) {
     return [
       NAMES[x.system],
       build,
+      site,
       fetched,
       first,
       `${ms(x.cold.p50)} / **${ms(x.cold.p95)}**${misses}`,
@@ -106,9 +108,9 @@ function corpusSection(c) {
 First result for \`?q=${c.loadQuery}\`; ${c.queryCount} queries. Load average when this corpus started: ${c.load?.join(" / ") ?? "–"}.
 
 ${table(
-  ["system", "build s", "fetched until first result: raw / gzip / brotli", "first result ms (min–max)", "query ms p50 / p95", "warm p50 / p95", "memory once loaded", "queries with hits"],
+  ["system", "build s", "site", "fetched until first result: raw / gzip / brotli", "first result ms (min–max)", "query ms p50 / p95", "warm p50 / p95", "memory once loaded", "queries with hits"],
   systemRows(c),
-  ["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"],
+  ["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"],
 )}
 `;
 }
@@ -230,6 +232,9 @@ const METHOD = `## What each figure means
 
 - **build s**: wall-clock seconds of the build step named above, on this machine, with nothing cached
   but compiled Rust dependencies.
+- **site**: the bytes on the host that search needs (explorer: \`dist/\` without the base64 copy of
+  the module; Pagefind: its \`pagefind/\` folder and the search page; MiniSearch: the page, the
+  library and \`index.json\`), uncompressed.
 - **fetched until first result**: the files the loopback server had finished sending when the first
   \`li.hit\` entered the DOM (the server's log against the page's clock; worker fetches included),
   counted three ways: as served (raw, which is what the browser fetched here: the test server does

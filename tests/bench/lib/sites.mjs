@@ -68,7 +68,7 @@ ${body}
 }
 
 /** The URL of document `i` in the Pagefind and MiniSearch sites. */
-export const pageUrl = (i) => `/p/${String(i).padStart(5, "0")}.html`;
+const pageUrl = (i) => `/p/${String(i).padStart(5, "0")}.html`;
 
 function copyPages(out, names) {
   for (const [from, to] of names) copyFileSync(path.join(PAGES, from), path.join(out, to));
