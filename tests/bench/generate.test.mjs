@@ -1,5 +1,6 @@
 // The generator is deterministic and produces the mix of documents BENCHMARKS.md describes.
-// Run: cd tests/bench && node --test
+// Run: cd tests/bench && node --test generate.test.mjs   (plain `node --test` would also pick up
+// files under work/)
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
