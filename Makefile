@@ -13,3 +13,8 @@ test:
 # Write the static site to dist/.
 dist:
 	.ci/dist
+
+# The explorer beside Pagefind and MiniSearch; writes BENCHMARKS.md (about half an hour).
+# Options go to tests/bench/run.mjs: make bench BENCH_ARGS="--corpora seed,news-1k --runs 3"
+bench:
+	.ci/bench $(BENCH_ARGS)

@@ -21,11 +21,21 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Serves `root` on 127.0.0.1 at a free port. Resolves to { url, requests, close }. */
+/**
+ * Serves `root` on 127.0.0.1 at a free port. Resolves to { url, requests, served, close }:
+ * `requests` lists the URLs asked for, `served` each response once sent, as
+ * { url, status, bytes, at } with `at` in ms since the epoch (comparable with a page's
+ * `performance.timeOrigin + performance.now()`).
+ */
 export async function serve(root) {
   const requests = [];
+  const served = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
+    let bytes = 0;
+    res.on("finish", () => {
+      served.push({ url: req.url, status: res.statusCode, bytes, at: performance.timeOrigin + performance.now() });
+    });
     try {
       const url = new URL(req.url, "http://127.0.0.1");
       let file = path.join(root, decodeURIComponent(url.pathname));
@@ -36,6 +46,7 @@ export async function serve(root) {
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
       });
+      bytes = body.length;
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });
@@ -47,6 +58,7 @@ export async function serve(root) {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
+    served,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
