@@ -10,7 +10,7 @@
 
 use std::time::Instant;
 
-use corpus::query::Engine;
+use corpus::query::{Engine, SearchRequest};
 use corpus::Corpus;
 
 /// Results asked for, as the explorer shows them.
@@ -42,7 +42,7 @@ fn main() {
         let mut runs: Vec<f64> = (0..REPEAT)
             .map(|_| {
                 let start = Instant::now();
-                let results = engine.search(q, LIMIT);
+                let results = engine.search(&SearchRequest::new(q).limit(LIMIT));
                 std::hint::black_box(&results);
                 ms(start)
             })
