@@ -7,7 +7,6 @@ use std::path::Path;
 use crate::analyze;
 use crate::config::Config;
 use crate::diag::Diagnostic;
-use crate::index::IndexBuilder;
 use crate::ingest::{self, BlockKind, Parsed};
 use crate::model::{Corpus, Doc, Format, Passage, Section, Span};
 
@@ -181,12 +180,7 @@ pub fn build(name: &str, inputs: Vec<Input>, config: &Config) -> Corpus {
         add_document(&mut corpus, input);
     }
     analyze::analyze(&mut corpus, config);
-    let mut index = IndexBuilder::new();
-    for p in 0..corpus.passages.len() {
-        let lang = corpus.docs[corpus.passages[p].doc as usize].lang.clone();
-        index.add_passage(corpus.passage_text(p as u32), &lang);
-    }
-    corpus.index = index.finish();
+    corpus.index = crate::index::build(&corpus);
     corpus
 }
 

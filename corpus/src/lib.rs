@@ -10,6 +10,7 @@ pub mod diag;
 pub mod index;
 pub mod model;
 pub mod query;
+pub mod search_eval;
 pub mod text;
 
 #[cfg(feature = "ingest")]

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::index::Index;
 
 /// Bumped whenever a type in this module changes shape; checked when a bundle is loaded.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";

@@ -1,183 +1,913 @@
-//! Search over the compiled corpus: query words are folded and stemmed like the indexed text,
-//! passages are ranked by BM25, and every match is reported as a byte range for highlighting.
+//! Search over the compiled corpus: the query language ([`parse`]), term matching with stems,
+//! romanisations and typos ([`terms`]), BM25 ranking with title and heading lift, proximity and
+//! a passage-informativeness prior, facets with live counts ([`facets`]), snippets and highlights
+//! ([`snippet`]), and suggestions as one types ([`suggest`]).
+//!
+//! ```
+//! # let corpus = corpus::Corpus::default();
+//! use corpus::query::{Engine, SearchRequest};
+//! let engine = Engine::new(&corpus); // once, at load
+//! let response = engine.search(&SearchRequest::new("person:Aliyev \"observer status\"").limit(20));
+//! for hit in &response.hits {
+//!     let _text = corpus.passage_text(hit.passage); // `hit.highlights` and `hit.snippet` index it
+//! }
+//! ```
+//!
+//! Every query's work is bounded whatever it is: at most [`parse::MAX_CLAUSES`] clauses, at most
+//! [`terms::MAX_TERMS`] index terms per word, at most [`MAX_PHRASE_CHECKS`] passages checked
+//! for phrases, and each term's postings are read once per word.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use crate::model::Corpus;
 use crate::text::{self, Algorithm, Stemmers};
 
+pub mod facets;
+pub mod fuzzy;
+pub mod parse;
+pub mod set;
+pub mod snippet;
+pub mod suggest;
+pub mod terms;
+
+pub use facets::{Facet, FacetValue};
+pub use parse::{Field, QueryError};
+pub use set::PassageSet;
+pub use suggest::{Suggestion, SuggestionKind};
+
+use parse::{Atom, FilterValue};
+use snippet::Matcher;
+use terms::{Expander, MatchKind, TermMatch};
+
 /// BM25 saturation.
 const K1: f32 = 1.2;
-/// BM25 length normalisation.
-const B: f32 = 0.75;
-/// A word matched through its stem counts for this much of an exact match.
-const STEM_WEIGHT: f32 = 0.85;
+/// BM25 length normalisation. Lower than the usual 0.75, which is tuned for whole documents:
+/// passages are paragraphs, and a longer paragraph is not a less focused one in the way a longer
+/// document is.
+const B: f32 = 0.4;
+/// A query word in a document's title lifts every passage of the document by this share of a
+/// body match.
+const TITLE_LIFT: f32 = 0.3;
+/// A query word in a section heading lifts the section's passages by this share of a body match.
+const HEADING_LIFT: f32 = 0.3;
+/// Up to this bonus (as a share of the score) when the query's words are next to each other.
+const PROXIMITY: f32 = 0.25;
+/// Up to this bonus when the query's words are names the analysis recognised.
+const ENTITY_BONUS: f32 = 0.1;
+/// Up to this bonus for passages dense in facts (entities, dates, figures).
+const PRIOR: f32 = 0.3;
+/// Density of facts (per word) at which the prior is full.
+const PRIOR_FULL_DENSITY: f32 = 0.1;
+/// The best passages re-ranked by proximity, at least.
+const RERANK: usize = 50;
+/// At most this many passages are checked for phrases in one query (beyond, the result is
+/// marked approximate).
+pub const MAX_PHRASE_CHECKS: usize = 1_000;
+/// Candidates for a phrase hold its this-many rarest words.
+const MAX_PHRASE_INTERSECT: usize = 8;
+
+/// How to order hits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best first.
+    #[default]
+    Relevance,
+    /// By document date, newest first; undated documents last; then in document order.
+    Newest,
+    /// By document date, oldest first; undated documents last.
+    Oldest,
+    /// In corpus order: document by document, passage by passage.
+    Document,
+}
+
+/// A search: the query text, the facet selections, order and page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRequest {
+    pub query: String,
+    /// Facet key ([`Field::name`]: `person`, `org`, `place`, `theme`, `doc`, `year`, `lang`) →
+    /// selected value ids ([`FacetValue::id`]). Values of one facet combine with OR, facets with
+    /// AND.
+    pub selections: BTreeMap<String, Vec<String>>,
+    pub sort: Sort,
+    pub limit: usize,
+    pub offset: usize,
+    /// At most this many values per facet (selected values are always included).
+    pub facet_limit: usize,
+}
+
+impl SearchRequest {
+    pub fn new(query: impl Into<String>) -> Self {
+        SearchRequest {
+            query: query.into(),
+            selections: BTreeMap::new(),
+            sort: Sort::Relevance,
+            limit: 20,
+            offset: 0,
+            facet_limit: 10,
+        }
+    }
+
+    pub fn limit(mut self, limit: usize) -> Self {
+        self.limit = limit;
+        self
+    }
+
+    pub fn offset(mut self, offset: usize) -> Self {
+        self.offset = offset;
+        self
+    }
+
+    pub fn sort(mut self, sort: Sort) -> Self {
+        self.sort = sort;
+        self
+    }
+
+    /// Adds a facet selection.
+    pub fn select(mut self, facet: &str, value: impl Into<String>) -> Self {
+        self.selections
+            .entry(facet.to_string())
+            .or_default()
+            .push(value.into());
+        self
+    }
+}
 
 /// A ranked passage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub passage: u32,
     pub score: f32,
-    /// Byte ranges of matched words in the passage text.
+    /// False for a passage with only some of the query's words, listed after those with all.
+    pub complete: bool,
+    /// Byte ranges of the matched words in the passage text ([`Corpus::passage_text`]).
     pub highlights: Vec<Range<usize>>,
+    /// The densest window of matches, a byte range of the passage text (all of it when short).
+    pub snippet: Range<usize>,
+}
+
+/// How much a search read, to check that the work stays bounded.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Work {
+    /// Postings (term, passage) decoded.
+    pub postings: usize,
+    /// Dictionary entries read for prefixes and typos.
+    pub terms: usize,
+    /// Passages whose text was read (phrase checks, re-ranking, snippets).
+    pub passages: usize,
+}
+
+/// How one query word was read: the index terms it matched and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expansion {
+    pub word: String,
+    /// (term id, how it matched), best first.
+    pub terms: Vec<(u32, &'static str)>,
 }
 
 /// The outcome of a search.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Results {
-    /// The best passages, best first.
+pub struct SearchResponse {
+    /// The requested page of hits.
     pub hits: Vec<Hit>,
-    /// How many passages matched in all.
+    /// How many passages match in all (with the facet selections).
     pub total: usize,
+    /// How many passages with only some of the words are listed after the `total` complete ones
+    /// (0 when `matched_all` is false: then every hit is partial and counted in `total`).
+    pub partial_total: usize,
     /// False when no passage has every word and the hits are the best partial matches.
     pub matched_all: bool,
+    /// Facets in a fixed order: person, org, place, theme, doc, year, lang.
+    pub facets: Vec<Facet>,
+    /// What the query parser did not understand; the search ran without it.
+    pub errors: Vec<QueryError>,
     /// The query words that match nothing in the corpus.
     pub unknown: Vec<String>,
+    /// True when a phrase was too common to check in every passage: `total` and the facet counts
+    /// then leave out the passages not checked.
+    pub approximate: bool,
+    pub expansions: Vec<Expansion>,
+    pub work: Work,
 }
 
-/// Searches one corpus. Cheap to create; holds the corpus's stemmers.
+/// Searches one corpus. Built once at load: a few flat tables, linear in the corpus.
 pub struct Engine<'c> {
     corpus: &'c Corpus,
     algorithms: Vec<Algorithm>,
+    /// Passage → its mentions in `corpus.mentions` (ids), as `mention_start[p]..mention_start[p+1]`
+    /// into `mention_order`.
+    mention_start: Vec<u32>,
+    mention_order: Vec<u32>,
+    /// Passage → years of the dates it states, likewise.
+    year_start: Vec<u32>,
+    years: Vec<i32>,
+    doc_year: Vec<Option<i32>>,
+    /// Passage → score multiplier from how many facts it states.
+    prior: Vec<f32>,
 }
 
-/// The index terms one query word matches, with their weights.
-struct WordMatch {
-    word: String,
-    terms: Vec<(u32, f32)>,
+/// Groups `items` by passage: returns `(start, order)` where the items of passage `p` are
+/// `order[start[p]..start[p + 1]]`.
+fn by_passage(n: usize, passages: impl Iterator<Item = u32> + Clone) -> (Vec<u32>, Vec<u32>) {
+    let mut start = vec![0u32; n + 1];
+    for p in passages.clone() {
+        if (p as usize) < n {
+            start[p as usize + 1] += 1;
+        }
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut order = vec![0u32; start[n] as usize];
+    for (i, p) in passages.enumerate() {
+        if (p as usize) < n {
+            order[fill[p as usize] as usize] = i as u32;
+            fill[p as usize] += 1;
+        }
+    }
+    (start, order)
+}
+
+fn year_of(iso: &str) -> Option<i32> {
+    iso.get(..4)?.parse().ok()
 }
 
 impl<'c> Engine<'c> {
     pub fn new(corpus: &'c Corpus) -> Self {
-        let langs: BTreeSet<&str> = corpus.docs.iter().map(|d| d.lang.as_str()).collect();
         let mut algorithms: Vec<Algorithm> = Vec::new();
-        for lang in langs {
-            if let Some(a) = text::stemmer_for(lang) {
+        for doc in &corpus.docs {
+            if let Some(a) = text::stemmer_for(&doc.lang) {
                 if !algorithms.contains(&a) {
                     algorithms.push(a);
                 }
             }
         }
-        Engine { corpus, algorithms }
+        let n = corpus.passages.len();
+        let (mention_start, mention_order) =
+            by_passage(n, corpus.mentions.iter().map(|m| m.passage));
+        let (year_start, date_order) = by_passage(n, corpus.dates.iter().map(|d| d.passage));
+        let years = date_order
+            .iter()
+            .map(|&i| year_of(&corpus.dates[i as usize].iso).unwrap_or(i32::MIN))
+            .collect();
+        let doc_year = corpus.docs.iter().map(crate::index::doc_year).collect();
+
+        // Facts per passage: from the analysis when it found any, else the index's estimate.
+        let analysed =
+            !corpus.mentions.is_empty() || !corpus.dates.is_empty() || !corpus.figures.is_empty();
+        let mut facts = vec![0u32; n];
+        if analysed {
+            let passages = corpus
+                .mentions
+                .iter()
+                .map(|m| m.passage)
+                .chain(corpus.dates.iter().map(|d| d.passage))
+                .chain(corpus.figures.iter().map(|f| f.passage));
+            for p in passages {
+                if let Some(f) = facts.get_mut(p as usize) {
+                    *f += 1;
+                }
+            }
+        } else {
+            for (f, &c) in facts.iter_mut().zip(&corpus.index.passage_facts) {
+                *f = c as u32;
+            }
+        }
+        let prior = facts
+            .iter()
+            .enumerate()
+            .map(|(p, &f)| {
+                let len = corpus
+                    .index
+                    .passage_len
+                    .get(p)
+                    .copied()
+                    .unwrap_or(0)
+                    .max(20);
+                let density = f as f32 / len as f32;
+                1.0 + PRIOR * (density / PRIOR_FULL_DENSITY).min(1.0)
+            })
+            .collect();
+        Engine {
+            corpus,
+            algorithms,
+            mention_start,
+            mention_order,
+            year_start,
+            years,
+            doc_year,
+            prior,
+        }
     }
 
     pub fn corpus(&self) -> &'c Corpus {
         self.corpus
     }
 
-    /// Ranks passages for `query` and returns the best `limit`, with highlights.
-    pub fn search(&self, query: &str, limit: usize) -> Results {
-        let words = self.match_words(query);
-        if words.is_empty() {
-            return Results::default();
-        }
-        let unknown: Vec<String> = words
-            .iter()
-            .filter(|w| w.terms.is_empty())
-            .map(|w| w.word.clone())
-            .collect();
-        let index = &self.corpus.index;
-        let n = index.passage_len.len() as f32;
-        let avg = index.avg_passage_len.max(1.0);
+    fn passage_count(&self) -> usize {
+        self.corpus.passages.len()
+    }
 
-        // passage → (score, bitmask of words matched)
-        let mut acc: std::collections::HashMap<u32, (f32, u64)> = std::collections::HashMap::new();
-        for (wi, word) in words.iter().enumerate().take(64) {
-            let mut tf: std::collections::HashMap<u32, f32> = std::collections::HashMap::new();
-            for &(term, weight) in &word.terms {
-                for posting in index.postings(term) {
-                    *tf.entry(posting.passage).or_default() +=
-                        weight * posting.positions.len() as f32;
-                }
-            }
-            let df = tf.len() as f32;
-            let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
-            for (passage, f) in tf {
-                let len = index.passage_len[passage as usize] as f32;
-                let s = idf * f * (K1 + 1.0) / (f + K1 * (1.0 - B + B * len / avg));
-                let e = acc.entry(passage).or_default();
-                e.0 += s;
-                e.1 |= 1 << wi;
-            }
-        }
-        let all: u64 = if words.len() >= 64 {
-            u64::MAX
-        } else {
-            (1u64 << words.len()) - 1
-        };
-        let mut ranked: Vec<(u32, f32, u64)> =
-            acc.into_iter().map(|(p, (s, m))| (p, s, m)).collect();
-        let complete = ranked.iter().filter(|&&(_, _, m)| m == all).count();
-        let matched_all = complete > 0;
-        if matched_all {
-            ranked.retain(|&(_, _, m)| m == all);
-        }
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let total = ranked.len();
-        let matched: BTreeSet<u32> = words
-            .iter()
-            .flat_map(|w| w.terms.iter().map(|&(t, _)| t))
-            .collect();
-        let hits = ranked
-            .into_iter()
-            .take(limit)
-            .map(|(passage, score, _)| Hit {
-                passage,
-                score,
-                highlights: self.highlights(passage, &matched),
-            })
-            .collect();
-        Results {
-            hits,
-            total,
-            matched_all,
-            unknown,
+    /// Ids into `corpus.mentions` of a passage's mentions.
+    fn mentions_of(&self, passage: u32) -> &[u32] {
+        let p = passage as usize;
+        match (self.mention_start.get(p), self.mention_start.get(p + 1)) {
+            (Some(&a), Some(&b)) => &self.mention_order[a as usize..b as usize],
+            _ => &[],
         }
     }
 
-    /// Folds and stems each query word and finds the index terms it matches.
-    fn match_words(&self, query: &str) -> Vec<WordMatch> {
+    /// Years of the dates a passage states.
+    fn years_of(&self, passage: u32) -> &[i32] {
+        let p = passage as usize;
+        match (self.year_start.get(p), self.year_start.get(p + 1)) {
+            (Some(&a), Some(&b)) => &self.years[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    fn idf(&self, df: u32) -> f32 {
+        let n = self.passage_count() as f32;
+        let df = df as f32;
+        ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+
+    fn tf_norm(&self, tf: u32, passage: u32) -> f32 {
         let index = &self.corpus.index;
-        let mut stemmers = Stemmers::new();
-        let mut out: Vec<WordMatch> = Vec::new();
-        for token in text::tokenize(query) {
-            if out.iter().any(|w| w.word == token.folded) {
-                continue;
+        let avg = index.avg_passage_len.max(1.0);
+        let len = index
+            .passage_len
+            .get(passage as usize)
+            .copied()
+            .unwrap_or(0) as f32;
+        let tf = tf as f32;
+        tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg))
+    }
+
+    /// Runs a search.
+    pub fn search(&self, request: &SearchRequest) -> SearchResponse {
+        let parsed = parse::parse(&request.query);
+        let n = self.passage_count();
+        let mut eval = Eval::new(self, n);
+        let mut errors = parsed.errors;
+        for (ci, clause) in parsed.clauses.iter().enumerate() {
+            eval.clause(ci as u8, clause);
+        }
+        let Eval {
+            scores,
+            masks,
+            anchored,
+            excluded,
+            hard,
+            required,
+            text_bits,
+            matcher,
+            unknown,
+            expansions,
+            mut work,
+            approximate,
+            ..
+        } = eval;
+
+        // The passages the query matches, before facet selections: those with every clause, and
+        // those with only some of the words (listed after, or alone when none has every clause).
+        let mut complete = PassageSet::empty(n);
+        let mut partial = PassageSet::empty(n);
+        if required == 0 {
+            complete = PassageSet::full(n);
+        } else {
+            // Without words, every passage through the filters is a candidate.
+            let candidates = if text_bits == 0 {
+                PassageSet::full(n)
+            } else {
+                anchored
+            };
+            for p in candidates.iter() {
+                let m = masks[p as usize] & required;
+                if m == required {
+                    complete.insert(p);
+                } else if m & text_bits != 0 && m | text_bits == required | text_bits {
+                    // Some words, and every filter.
+                    partial.insert(p);
+                }
             }
-            let mut terms: Vec<(u32, f32)> = Vec::new();
-            if let Some(id) = index.term_id(&token.folded) {
-                terms.push((id, 1.0));
+        }
+        for set in [&mut complete, &mut partial] {
+            set.intersect_with(&hard);
+            set.subtract(&excluded);
+        }
+        let matched_all = !complete.is_empty();
+        let base = if matched_all { &complete } else { &partial };
+
+        let selections = self.selection_sets(&request.selections, &mut errors);
+        let facets = self.facets(base, &selections, request);
+        for (_, set) in &selections {
+            complete.intersect_with(set);
+            partial.intersect_with(set);
+        }
+
+        // Rank each list, then page through them one after the other.
+        let page_end = request.offset.saturating_add(request.limit);
+        let mut cache = HashMap::new();
+        let mut analyses: HashMap<u32, snippet::Analysis> = HashMap::new();
+        let mut rank = |set: &PassageSet, is_partial: bool, needed: usize, work: &mut Work| {
+            let mut ranked: Vec<(u32, f32)> = Vec::with_capacity(set.count());
+            ranked.extend(set.iter().map(|p| {
+                let i = p as usize;
+                let mut s = scores[i] * self.prior[i];
+                if is_partial {
+                    let share = (masks[i] & required).count_ones() as f32
+                        / required.count_ones().max(1) as f32;
+                    s *= share * share;
+                }
+                (p, s)
+            }));
+            self.order(
+                &mut ranked,
+                request.sort,
+                needed,
+                |p| {
+                    let a = self.analyze(&matcher, p, &mut cache, work);
+                    let f = rerank_factor(&a);
+                    analyses.insert(p, a);
+                    f
+                },
+                required.count_ones() > 1 && !matcher.is_empty(),
+            );
+            ranked
+        };
+        let first = rank(&complete, false, page_end, &mut work);
+        let total = first.len();
+        let rest = if text_bits.count_ones() > 1 || !matched_all {
+            rank(&partial, true, page_end.saturating_sub(total), &mut work)
+        } else {
+            Vec::new()
+        };
+        let partial_total = if matched_all { rest.len() } else { 0 };
+        let total = if matched_all { total } else { rest.len() };
+        let hits = first
+            .iter()
+            .map(|&(p, s)| (p, s, true))
+            .chain(rest.iter().map(|&(p, s)| (p, s, false)))
+            .skip(request.offset)
+            .take(request.limit)
+            .map(|(passage, score, all)| {
+                let a = match analyses.remove(&passage) {
+                    Some(a) => a,
+                    None => self.analyze(&matcher, passage, &mut cache, &mut work),
+                };
+                Hit {
+                    passage,
+                    score,
+                    complete: all && matched_all,
+                    highlights: a.highlights,
+                    snippet: a.snippet,
+                }
+            })
+            .collect();
+        SearchResponse {
+            hits,
+            total,
+            partial_total,
+            matched_all,
+            facets,
+            errors,
+            unknown,
+            approximate,
+            expansions,
+            work,
+        }
+    }
+
+    /// Sorts `ranked` in the requested order. For relevance, only the first `needed` (at least
+    /// [`RERANK`]) are sorted, re-ranked by `rerank` when `proximity` is on, and sorted again.
+    fn order(
+        &self,
+        ranked: &mut [(u32, f32)],
+        sort: Sort,
+        needed: usize,
+        mut rerank: impl FnMut(u32) -> f32,
+        proximity: bool,
+    ) {
+        let total = ranked.len();
+        match sort {
+            Sort::Relevance => {
+                let top = needed.max(RERANK).min(total);
+                let by_score =
+                    |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+                if top == 0 {
+                    return;
+                }
+                if top < total {
+                    ranked.select_nth_unstable_by(top - 1, by_score);
+                }
+                ranked[..top].sort_by(by_score);
+                if proximity {
+                    for hit in &mut ranked[..top] {
+                        hit.1 *= rerank(hit.0);
+                    }
+                    ranked[..top].sort_by(by_score);
+                }
             }
-            for &alg in &self.algorithms {
-                let key = stemmers.stem(alg, &query[token.range.clone()]);
-                for &id in index.stem_group(&key) {
-                    if !terms.iter().any(|&(t, _)| t == id) {
-                        terms.push((id, STEM_WEIGHT));
+            Sort::Document => {}
+            Sort::Newest | Sort::Oldest => {
+                let newest = sort == Sort::Newest;
+                ranked.sort_by(|a, b| {
+                    let ord = match (self.date_of(a.0), self.date_of(b.0)) {
+                        (Some(x), Some(y)) if newest => y.cmp(x),
+                        (Some(x), Some(y)) => x.cmp(y),
+                        (Some(_), None) => std::cmp::Ordering::Less,
+                        (None, Some(_)) => std::cmp::Ordering::Greater,
+                        (None, None) => std::cmp::Ordering::Equal,
+                    };
+                    ord.then(a.0.cmp(&b.0))
+                });
+            }
+        }
+    }
+
+    fn date_of(&self, passage: u32) -> Option<&str> {
+        let doc = self.corpus.passages[passage as usize].doc;
+        self.corpus.docs[doc as usize].date.as_deref()
+    }
+
+    /// Highlights, snippet and proximity of a passage.
+    fn analyze(
+        &self,
+        matcher: &Matcher,
+        passage: u32,
+        cache: &mut HashMap<String, Option<u32>>,
+        work: &mut Work,
+    ) -> snippet::Analysis {
+        work.passages += 1;
+        let text = self.corpus.passage_text(passage);
+        let base = self.corpus.passages[passage as usize].span.start as usize;
+        let mentions: Vec<Range<usize>> = self
+            .mentions_of(passage)
+            .iter()
+            .map(|&m| {
+                let r = self.corpus.mentions[m as usize].span.range();
+                r.start.saturating_sub(base)..r.end.saturating_sub(base)
+            })
+            .collect();
+        matcher.analyze(&self.corpus.index, text, &mentions, cache)
+    }
+
+    /// Completions of the last word of `input`: index words by frequency and entity names (with
+    /// their kind). See [`suggest`].
+    pub fn suggest(&self, input: &str, limit: usize) -> Vec<Suggestion> {
+        suggest::suggest(self.corpus, input, limit)
+    }
+}
+
+/// The score multiplier of a passage from where its matches are.
+fn rerank_factor(a: &snippet::Analysis) -> f32 {
+    let m = a.clauses.count_ones() as f32;
+    let mut f = 1.0;
+    if m >= 2.0 && a.window > 0 {
+        f += PROXIMITY * (m - 1.0) / (a.window as f32 - 1.0).max(m - 1.0);
+    }
+    if m >= 1.0 {
+        f += ENTITY_BONUS * a.in_entity.count_ones() as f32 / m;
+    }
+    f
+}
+
+/// The state of one query's evaluation over all passages.
+struct Eval<'e, 'c> {
+    engine: &'e Engine<'c>,
+    expander: Expander<'e>,
+    /// Passage → BM25 score so far.
+    scores: Vec<f32>,
+    /// Passage → clauses matched (bit per clause).
+    masks: Vec<u32>,
+    /// Scratch: passage → this clause's score; and the passages it touched.
+    clause_score: Vec<f32>,
+    touched: Vec<u32>,
+    /// Passages with a match in their text, or first under a title or heading that matches.
+    anchored: PassageSet,
+    excluded: PassageSet,
+    /// Passages every field filter of the query lets through.
+    hard: PassageSet,
+    required: u32,
+    /// Clauses that are words or phrases (not only filters).
+    text_bits: u32,
+    matcher: Matcher,
+    unknown: Vec<String>,
+    expansions: Vec<Expansion>,
+    work: Work,
+    approximate: bool,
+    /// Passages checked for phrases so far.
+    phrase_checks: usize,
+}
+
+impl<'e, 'c> Eval<'e, 'c> {
+    fn new(engine: &'e Engine<'c>, n: usize) -> Self {
+        Eval {
+            engine,
+            expander: Expander {
+                index: &engine.corpus.index,
+                algorithms: &engine.algorithms,
+                stemmers: Stemmers::new(),
+                scanned: 0,
+            },
+            scores: vec![0.0; n],
+            masks: vec![0; n],
+            clause_score: vec![0.0; n],
+            touched: Vec::new(),
+            anchored: PassageSet::empty(n),
+            excluded: PassageSet::empty(n),
+            hard: PassageSet::full(n),
+            required: 0,
+            text_bits: 0,
+            matcher: Matcher::default(),
+            unknown: Vec::new(),
+            expansions: Vec::new(),
+            work: Work::default(),
+            approximate: false,
+            phrase_checks: 0,
+        }
+    }
+
+    fn n(&self) -> usize {
+        self.masks.len()
+    }
+
+    fn clause(&mut self, ci: u8, clause: &parse::Clause) {
+        if clause.negated {
+            let mut set = PassageSet::empty(self.n());
+            for atom in &clause.alternatives {
+                self.exclusion_set(atom, &mut set);
+            }
+            self.excluded.union_with(&set);
+            return;
+        }
+        let bit = 1u32 << ci;
+        let only_filters = clause
+            .alternatives
+            .iter()
+            .all(|a| matches!(a, Atom::Filter(..)));
+        let mut filter_set = PassageSet::empty(self.n());
+        let mut any_text = false;
+        let mut known = false;
+        for atom in &clause.alternatives {
+            match atom {
+                Atom::Filter(field, value) => {
+                    filter_set.union_with(&self.engine.filter_set(*field, value));
+                }
+                Atom::Word(w) => {
+                    let tokens = text::tokenize(w);
+                    match tokens.len() {
+                        0 => {}
+                        1 => {
+                            any_text = true;
+                            let found = self.expander.word(&tokens[0].folded, w);
+                            known |= self.add_terms(ci, &tokens[0].folded, &found);
+                        }
+                        _ => {
+                            any_text = true;
+                            known |= self.phrase(ci, w, &tokens);
+                        }
+                    }
+                }
+                Atom::Prefix(w) => {
+                    let tokens = text::tokenize(w);
+                    if tokens.len() == 1 {
+                        any_text = true;
+                        let found = self.expander.prefix(&tokens[0].folded);
+                        known |= self.add_terms(ci, &tokens[0].folded, &found);
+                    } else if tokens.len() > 1 {
+                        any_text = true;
+                        known |= self.phrase(ci, w, &tokens);
+                    }
+                }
+                Atom::Phrase(w) => {
+                    let tokens = text::tokenize(w);
+                    if tokens.len() == 1 {
+                        any_text = true;
+                        let found = self.expander.strict(&tokens[0].folded, w);
+                        known |= self.add_terms(ci, &tokens[0].folded, &found);
+                    } else if tokens.len() > 1 {
+                        any_text = true;
+                        known |= self.phrase(ci, w, &tokens);
                     }
                 }
             }
-            out.push(WordMatch {
-                word: token.folded,
-                terms,
-            });
         }
-        out
+        self.work.terms = self.expander.scanned;
+        if only_filters {
+            for p in filter_set.iter() {
+                self.masks[p as usize] |= bit;
+            }
+            self.hard.intersect_with(&filter_set);
+            self.required |= bit;
+            return;
+        }
+        if !any_text && filter_set.is_empty() {
+            return; // only punctuation: nothing to require
+        }
+        // Filters OR-ed with words: their passages match the clause without a score.
+        for p in filter_set.iter() {
+            if self.clause_score[p as usize] == 0.0 {
+                self.touched.push(p);
+            }
+            self.anchored.insert(p);
+            self.clause_score[p as usize] = self.clause_score[p as usize].max(f32::MIN_POSITIVE);
+        }
+        if !known && any_text {
+            let words: Vec<&str> = clause
+                .alternatives
+                .iter()
+                .filter_map(|a| match a {
+                    Atom::Word(w) | Atom::Prefix(w) | Atom::Phrase(w) => Some(w.as_str()),
+                    Atom::Filter(..) => None,
+                })
+                .collect();
+            self.unknown.push(words.join(" OR "));
+        }
+        self.required |= bit;
+        self.text_bits |= bit;
+        for p in std::mem::take(&mut self.touched) {
+            let i = p as usize;
+            self.scores[i] += self.clause_score[i];
+            self.clause_score[i] = 0.0;
+            self.masks[i] |= bit;
+        }
     }
 
-    /// Byte ranges, in the passage text, of the words whose terms are in `matched`.
-    pub fn highlights(&self, passage: u32, matched: &BTreeSet<u32>) -> Vec<Range<usize>> {
-        let text = self.corpus.passage_text(passage);
-        let Some(map) = self.corpus.index.term_map() else {
-            return Vec::new();
+    /// Adds a word's terms to the current clause: body postings, title and heading lifts.
+    /// Returns whether any term was found.
+    fn add_terms(&mut self, ci: u8, word: &str, found: &[TermMatch]) -> bool {
+        let corpus = self.engine.corpus;
+        let index = &corpus.index;
+        self.expansions.push(Expansion {
+            word: word.to_string(),
+            terms: found.iter().map(|m| (m.term, m.kind.name())).collect(),
+        });
+        for m in found {
+            self.matcher.terms.entry(m.term).or_insert(ci);
+            let w = m.kind.weight();
+            let df = index.df.get(m.term as usize).copied().unwrap_or(0);
+            let idf = self.engine.idf(df);
+            for posting in index.postings(m.term) {
+                self.work.postings += 1;
+                let s = w * idf * self.engine.tf_norm(posting.tf, posting.passage);
+                self.raise(posting.passage, s);
+                self.anchored.insert(posting.passage);
+            }
+            let fields = index.field_postings(m.term);
+            // A title or heading word is about as rare as its body occurrences say; words only in
+            // titles get the idf of a word seen once.
+            let lift_idf = self.engine.idf(df.max(1));
+            for &d in &fields.docs {
+                let Some(doc) = corpus.docs.get(d as usize) else {
+                    continue;
+                };
+                for p in doc.passages.clone() {
+                    self.raise(p, w * lift_idf * TITLE_LIFT);
+                }
+                if doc.passages.start < doc.passages.end {
+                    self.anchored.insert(doc.passages.start);
+                }
+            }
+            for &s in &fields.sections {
+                let Some(section) = corpus.sections.get(s as usize) else {
+                    continue;
+                };
+                for p in section.passages.clone() {
+                    self.raise(p, w * lift_idf * HEADING_LIFT);
+                }
+                if section.passages.start < section.passages.end {
+                    self.anchored.insert(section.passages.start);
+                }
+            }
+        }
+        !found.is_empty()
+    }
+
+    /// Raises the current clause's score of a passage to `s` if higher.
+    fn raise(&mut self, passage: u32, s: f32) {
+        let Some(cur) = self.clause_score.get_mut(passage as usize) else {
+            return;
         };
-        text::tokenize(text)
-            .into_iter()
-            .filter(|t| {
-                map.get(&t.folded)
-                    .is_some_and(|id| matched.contains(&(id as u32)))
+        if *cur == 0.0 {
+            self.touched.push(passage);
+        }
+        if s > *cur {
+            *cur = s;
+        }
+    }
+
+    /// Words that must be adjacent: passages holding every word (exactly, after folding) are
+    /// checked in their text. Returns whether every word is in the index.
+    fn phrase(&mut self, ci: u8, original: &str, tokens: &[text::Token]) -> bool {
+        let index = &self.engine.corpus.index;
+        let words: Vec<String> = tokens.iter().map(|t| t.folded.clone()).collect();
+        let ids: Vec<Option<u32>> = words.iter().map(|w| index.term_id(w)).collect();
+        self.expansions.push(Expansion {
+            word: original.to_string(),
+            terms: ids
+                .iter()
+                .flatten()
+                .map(|&t| (t, MatchKind::Exact.name()))
+                .collect(),
+        });
+        if ids.iter().any(Option::is_none) {
+            return false;
+        }
+        let ids: Vec<u32> = ids.into_iter().flatten().collect();
+        self.matcher.phrases.push((ci, words.clone()));
+        // Passages holding every word: intersect, rarest word first.
+        let mut order: Vec<u32> = ids.clone();
+        order.sort_by_key(|&t| index.df.get(t as usize).copied().unwrap_or(0));
+        order.dedup();
+        // The rarest words narrow the candidates enough; the text check sees every word.
+        order.truncate(MAX_PHRASE_INTERSECT);
+        let mut candidates: Vec<u32> = index.postings(order[0]).map(|p| p.passage).collect();
+        self.work.postings += candidates.len();
+        for &t in &order[1..] {
+            let mut set = PassageSet::empty(self.n());
+            for p in index.postings(t) {
+                self.work.postings += 1;
+                set.insert(p.passage);
+            }
+            candidates.retain(|&p| set.contains(p));
+        }
+        let score: f32 = ids
+            .iter()
+            .map(|&t| {
+                self.engine
+                    .idf(index.df.get(t as usize).copied().unwrap_or(0))
             })
-            .map(|t| t.range)
-            .collect()
+            .sum();
+        let budget = MAX_PHRASE_CHECKS.saturating_sub(self.phrase_checks);
+        if candidates.len() > budget {
+            self.approximate = true;
+            candidates.truncate(budget);
+        }
+        self.phrase_checks += candidates.len();
+        let mut toks: Vec<&str> = Vec::with_capacity(256);
+        for p in candidates {
+            self.work.passages += 1;
+            let text = self.engine.corpus.passage_text(p);
+            toks.clear();
+            text::for_each_word(text, |_, w| toks.push(w));
+            let count = toks
+                .windows(words.len())
+                .filter(|win| win.iter().zip(&words).all(|(t, w)| text::fold_eq(t, w)))
+                .count() as u32;
+            if count > 0 {
+                self.raise(p, score * self.engine.tf_norm(count, p));
+                self.anchored.insert(p);
+            }
+        }
+        true
+    }
+
+    /// Adds to `set` the passages an excluded atom matches: exact and stemmed words, phrases,
+    /// filters; never typos.
+    fn exclusion_set(&mut self, atom: &Atom, set: &mut PassageSet) {
+        let index = &self.engine.corpus.index;
+        match atom {
+            Atom::Filter(field, value) => set.union_with(&self.engine.filter_set(*field, value)),
+            Atom::Word(w) | Atom::Prefix(w) | Atom::Phrase(w) => {
+                let tokens = text::tokenize(w);
+                if tokens.len() == 1 {
+                    let found = match atom {
+                        Atom::Prefix(_) => self.expander.prefix(&tokens[0].folded),
+                        _ => self.expander.strict(&tokens[0].folded, w),
+                    };
+                    for m in found {
+                        for p in index.postings(m.term) {
+                            self.work.postings += 1;
+                            set.insert(p.passage);
+                        }
+                    }
+                } else if tokens.len() > 1 {
+                    // Score into a scratch clause, then take its passages.
+                    let saved = std::mem::take(&mut self.touched);
+                    let phrases = self.matcher.phrases.len();
+                    self.phrase(31, w, &tokens);
+                    self.matcher.phrases.truncate(phrases);
+                    for p in std::mem::replace(&mut self.touched, saved) {
+                        set.insert(p);
+                        self.clause_score[p as usize] = 0.0;
+                    }
+                    self.expansions.pop();
+                }
+            }
+        }
     }
 }
+
+/// A filter value read for `person:`-style queries: folded words.
+fn filter_words(value: &FilterValue) -> Vec<String> {
+    match value {
+        FilterValue::Text(t) => text::tokenize(t).into_iter().map(|t| t.folded).collect(),
+        FilterValue::Years(..) => Vec::new(),
+    }
+}
+
+#[cfg(all(test, feature = "ingest"))]
+mod tests;

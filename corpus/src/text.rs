@@ -33,19 +33,131 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// [`tokenize`] into an existing vector (cleared first), to reuse its allocation.
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     out.clear();
-    for (start, word) in text.split_word_bound_indices() {
+    for_each_word(text, |range, word| {
+        let folded = fold(word);
+        if !folded.is_empty() {
+            out.push(Token { range, folded });
+        }
+    });
+}
+
+/// Calls `f` with the byte range and the text (unfolded) of each word [`tokenize`] finds, without
+/// allocating: for scanning passages at query time.
+pub fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(Range<usize>, &'t str)) {
+    segments(text, |start, word| {
         if !word.chars().any(char::is_alphanumeric) {
-            continue;
+            return;
         }
         let word = trim_apostrophe_suffix(word);
-        let folded = fold(word);
-        if folded.is_empty() {
+        f(start..start + word.len(), word);
+    });
+}
+
+/// The word segments of `text` (Unicode word boundaries, UAX #29), each with its start.
+///
+/// UAX #29 never joins across a space, so the text is cut at ASCII whitespace first; a chunk of
+/// plain ASCII (most chunks of most text) is segmented by the ASCII subset of the rules, a faster
+/// equivalent; any other chunk by the full rules. `ascii_segmentation_agrees_with_uax29` checks the
+/// equivalence.
+fn segments<'t>(text: &'t str, mut f: impl FnMut(usize, &'t str)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_whitespace() {
+            i += 1;
             continue;
         }
-        out.push(Token {
-            range: start..start + word.len(),
-            folded,
-        });
+        let start = i;
+        let mut ascii = true;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+            ascii &= bytes[i].is_ascii();
+            i += 1;
+        }
+        let chunk = &text[start..i];
+        if ascii {
+            ascii_segments(chunk, |s, w| f(start + s, w));
+        } else {
+            for (s, w) in chunk.split_word_bound_indices() {
+                f(start + s, w);
+            }
+        }
+    }
+}
+
+/// The word-boundary class of an ASCII byte, as UAX #29 assigns it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    Letter,
+    Numeric,
+    /// `_`
+    ExtendNumLet,
+    /// `:`
+    MidLetter,
+    /// `,` `;`
+    MidNum,
+    /// `.` `'`
+    MidNumLet,
+    Other,
+}
+
+fn word_class(b: u8) -> WordClass {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => WordClass::Letter,
+        b'0'..=b'9' => WordClass::Numeric,
+        b'_' => WordClass::ExtendNumLet,
+        b':' => WordClass::MidLetter,
+        b',' | b';' => WordClass::MidNum,
+        b'.' | b'\'' => WordClass::MidNumLet,
+        _ => WordClass::Other,
+    }
+}
+
+/// UAX #29 word segmentation of an ASCII string without whitespace (rules WB5–WB13b; the rest
+/// concern characters that are not there). Only segments that can hold a word are reported
+/// separately; each other byte is a segment of its own, as the full rules make it.
+fn ascii_segments<'t>(chunk: &'t str, mut f: impl FnMut(usize, &'t str)) {
+    use WordClass::*;
+    let bytes = chunk.as_bytes();
+    let class = |i: usize| bytes.get(i).map_or(Other, |&b| word_class(b));
+    let wordish = |c: WordClass| matches!(c, Letter | Numeric | ExtendNumLet);
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        if !wordish(class(i)) {
+            f(start, &chunk[start..start + 1]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        loop {
+            let prev = class(i - 1);
+            let c = class(i);
+            if wordish(c) {
+                i += 1; // WB5, WB8–WB10, WB13a, WB13b
+                continue;
+            }
+            let next = class(i + 1);
+            let letters = prev == Letter && next == Letter && matches!(c, MidLetter | MidNumLet);
+            let numbers = prev == Numeric && next == Numeric && matches!(c, MidNum | MidNumLet);
+            if letters || numbers {
+                i += 2; // WB6/WB7, WB11/WB12
+                continue;
+            }
+            break;
+        }
+        f(start, &chunk[start..i]);
+    }
+}
+
+/// Whether `fold(word) == folded`, without allocating for plain ASCII words.
+pub fn fold_eq(word: &str, folded: &str) -> bool {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !matches!(b, b'\'' | b'`'))
+    {
+        word.eq_ignore_ascii_case(folded)
+    } else {
+        fold(word) == folded
     }
 }
 
@@ -168,6 +280,124 @@ impl Stemmers {
     }
 }
 
+/// True for characters of scripts written without spaces between words (Han, Kana, Hangul, Thai,
+/// Lao, Khmer, Myanmar), which the tokenizer emits one character per token.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF // Khmer
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF // CJK unified ideographs
+        | 0xAC00..=0xD7AF // Hangul syllables
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0x20000..=0x2FA1F // CJK extensions B–F, compatibility supplement
+    )
+}
+
+/// The Latin spelling of a folded word written in Cyrillic or Greek, by a simple
+/// letter-by-letter romanisation close to the ones newspapers use (`алимов` → `alimov`,
+/// `мамедъяров` → `mamedyarov`, `шанхай` → `shankhay`). `None` when the word has no letter of those
+/// scripts, so Latin words cost nothing.
+pub fn latinize(folded: &str) -> Option<String> {
+    // Greek (U+0370–03FF) and Cyrillic (U+0400–04FF).
+    if !folded.chars().any(|c| matches!(c as u32, 0x0370..=0x04FF)) {
+        return None;
+    }
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        let l: &str = match c {
+            'а' | 'ә' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' | 'ґ' => "g",
+            'ғ' => "gh",
+            'д' => "d",
+            'е' | 'э' => "e",
+            'є' => "ye",
+            'ж' => "zh",
+            'з' => "z",
+            'и' | 'і' => "i",
+            'ї' => "yi",
+            'й' => "y",
+            'к' => "k",
+            'қ' => "q",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'ң' => "ng",
+            'о' | 'ө' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' | 'ү' | 'ұ' | 'ў' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'һ' | 'ҳ' => "h",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ҷ' | 'ј' => "j",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ы' => "y",
+            'ю' => "yu",
+            'я' => "ya",
+            'α' => "a",
+            'β' => "v",
+            'γ' => "g",
+            'δ' => "d",
+            'ε' => "e",
+            'ζ' => "z",
+            'η' | 'ι' | 'υ' => "i",
+            'θ' => "th",
+            'κ' => "k",
+            'λ' => "l",
+            'μ' => "m",
+            'ν' => "n",
+            'ξ' => "x",
+            'ο' | 'ω' => "o",
+            'π' => "p",
+            'ρ' => "r",
+            'σ' | 'ς' => "s",
+            'τ' => "t",
+            'φ' => "f",
+            'χ' => "ch",
+            'ψ' => "ps",
+            c => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(l);
+    }
+    Some(out)
+}
+
+/// The spelling-variant key of a folded word: romanised ([`latinize`]), with `y` and `j` read as
+/// `i` and doubled letters single. Romanisations of one name differ in exactly these ways
+/// (`Mammadyarov`, `Mammadiarov`, `Мамедъяров` → `mamadiarov`, `mamadiarov`, `mamediarov`), so
+/// comparing keys, then allowing a typo on top, finds them all.
+pub fn variant_key(folded: &str) -> String {
+    let latin = latinize(folded);
+    let word = latin.as_deref().unwrap_or(folded);
+    let mut out = String::with_capacity(word.len());
+    let mut last = None;
+    for c in word.chars() {
+        let c = match c {
+            'y' | 'j' => 'i',
+            c => c,
+        };
+        if last != Some(c) || c.is_ascii_digit() {
+            out.push(c);
+        }
+        last = Some(c);
+    }
+    out
+}
+
 /// Byte ranges of the sentences of `text` (Unicode sentence boundaries), trimmed of spaces.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -281,5 +511,77 @@ mod tests {
         let text = "One sentence. Another one!  Third?";
         let got: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, ["One sentence.", "Another one!", "Third?"]);
+    }
+
+    /// Every word segment as the full Unicode rules make it, for comparison.
+    fn uax29(text: &str) -> Vec<(usize, String)> {
+        text.split_word_bound_indices()
+            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+            .map(|(s, w)| (s, w.to_string()))
+            .collect()
+    }
+
+    fn fast(text: &str) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        segments(text, |s, w| {
+            if w.chars().any(char::is_alphanumeric) {
+                out.push((s, w.to_string()));
+            }
+        });
+        out
+    }
+
+    #[test]
+    fn ascii_segmentation_cases() {
+        for text in [
+            "U.S. e.g. 3.744 1,000,000 a:b a1.b 1.a can't O'Connell_x __a a__ x.y.z. 12;34 .5",
+            "Azerbaijan’s “quoted” — Türkiye's 3,5",
+            "a\tb\nc  d",
+        ] {
+            assert_eq!(fast(text), uax29(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_segmentation_agrees_with_uax29(
+            text in "[a-zA-Z0-9_.,;:'’ \t\n\\-é合\u{301}!?\"()]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(fast(&text), uax29(&text));
+        }
+    }
+
+    #[test]
+    fn words_without_folding_match_tokens() {
+        let text = "Azerbaijan’s USD 3.744 billion, Türkiye—O'Connell";
+        let mut got = Vec::new();
+        for_each_word(text, |r, w| got.push((r, w.to_string())));
+        let toks = tokenize(text);
+        assert_eq!(got.len(), toks.len());
+        for ((r, w), t) in got.iter().zip(&toks) {
+            assert_eq!(*r, t.range);
+            assert!(fold_eq(w, &t.folded), "{w} vs {}", t.folded);
+        }
+        assert!(!fold_eq("Turkey", "turkiye"));
+    }
+
+    #[test]
+    fn cyrillic_name_latinizes() {
+        assert_eq!(latinize("алимов").as_deref(), Some("alimov"));
+        assert_eq!(latinize("мамедъяров").as_deref(), Some("mamedyarov"));
+        assert_eq!(latinize("alimov"), None);
+    }
+
+    #[test]
+    fn variant_keys_join_romanisations() {
+        assert_eq!(variant_key("mammadyarov"), variant_key("mammadiarov"));
+        assert_eq!(variant_key("мамедъяров"), "mamediarov");
+        assert_eq!(variant_key("2000"), "2000");
+    }
+
+    #[test]
+    fn unspaced_scripts() {
+        assert!("发表".chars().all(is_unspaced_script));
+        assert!(!"Baku".chars().any(is_unspaced_script));
     }
 }

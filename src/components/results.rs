@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use corpus::query::Results;
+use corpus::query::{SearchRequest, SearchResponse};
 use yew::prelude::*;
 
 use crate::app::use_explorer;
@@ -38,11 +38,11 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
         let engine = explorer.engine.clone();
         use_memo((props.query.clone(), *limit), move |(query, limit)| {
             let start = now();
-            let results = engine.search(query, *limit);
+            let results = engine.search(&SearchRequest::new(query.as_str()).limit(*limit));
             (results, now() - start)
         })
     };
-    let (results, millis): &(Results, f64) = &outcome;
+    let (results, millis): &(SearchResponse, f64) = &outcome;
     let corpus = explorer.corpus;
 
     if results.total == 0 {
@@ -94,9 +94,11 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                     let doc = &corpus.docs[p.doc as usize];
                     let within = hit.passage - doc.passages.start;
                     let href = route::format(&State {
+                        query: props.query.clone(),
+                        filters: explorer.state.filters.clone(),
+                        sort: explorer.state.sort,
                         doc: Some(doc.id.clone()),
                         passage: Some(within),
-                        ..(*explorer.state).clone()
                     });
                     let open = {
                         let explorer = explorer.clone();

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use corpus::compile::{compile_dir, Compiled};
-use corpus::query::Engine;
+use corpus::query::{Engine, SearchRequest, Sort};
+use corpus::search_eval;
 use serde_json::json;
 
 #[derive(Parser)]
@@ -47,6 +48,29 @@ enum Command {
         /// How many passages to print.
         #[arg(long, default_value_t = 10)]
         limit: usize,
+        /// Skip this many passages (paging).
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+        /// Order: relevance, newest, oldest or document.
+        #[arg(long, default_value = "relevance")]
+        sort: String,
+        /// A facet selection, `KEY=VALUE` (person, org, place, theme, doc, year, lang); repeat
+        /// it to select several.
+        #[arg(long = "select", value_name = "KEY=VALUE")]
+        select: Vec<String>,
+        /// Also print the facets.
+        #[arg(long)]
+        facets: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score the ranking against graded judgments (nDCG@10, MRR, recall@10).
+    EvalSearch {
+        dir: PathBuf,
+        /// A JSON list of {id, query, relevant: {file: grade}}.
+        queries: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
@@ -81,10 +105,43 @@ fn main() -> ExitCode {
             query,
             config,
             limit,
+            offset,
+            sort,
+            select,
+            facets,
             json,
-        } => with_corpus(&dir, config.as_deref(), |c| {
-            run_query(c, &query, limit, json)
-        }),
+        } => {
+            let sort = match sort.as_str() {
+                "relevance" => Sort::Relevance,
+                "newest" => Sort::Newest,
+                "oldest" => Sort::Oldest,
+                "document" => Sort::Document,
+                other => {
+                    eprintln!("unknown sort `{other}`: use relevance, newest, oldest or document");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let mut request = SearchRequest::new(query)
+                .limit(limit)
+                .offset(offset)
+                .sort(sort);
+            for s in &select {
+                let Some((key, value)) = s.split_once('=') else {
+                    eprintln!("--select wants KEY=VALUE, as in --select person=\"Ilham Aliyev\"");
+                    return ExitCode::FAILURE;
+                };
+                request = request.select(key, value);
+            }
+            with_corpus(&dir, config.as_deref(), |c| {
+                run_query(c, &request, facets, json)
+            })
+        }
+        Command::EvalSearch {
+            dir,
+            queries,
+            config,
+            json,
+        } => eval_search(&dir, &queries, config.as_deref(), json),
         Command::Docs { dir, config, json } => {
             with_corpus(&dir, config.as_deref(), |c| docs(c, json))
         }
@@ -198,10 +255,15 @@ fn stats(compiled: &Compiled, as_json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run_query(compiled: &Compiled, query: &str, limit: usize, as_json: bool) -> ExitCode {
+fn run_query(
+    compiled: &Compiled,
+    request: &SearchRequest,
+    facets: bool,
+    as_json: bool,
+) -> ExitCode {
     let c = &compiled.corpus;
     let engine = Engine::new(c);
-    let results = engine.search(query, limit);
+    let results = engine.search(request);
     if as_json {
         let hits: Vec<_> = results
             .hits
@@ -217,28 +279,57 @@ fn run_query(compiled: &Compiled, query: &str, limit: usize, as_json: bool) -> E
                     "score": h.score,
                     "text": c.passage_text(h.passage),
                     "highlights": h.highlights.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>(),
+                    "snippet": [h.snippet.start, h.snippet.end],
+                })
+            })
+            .collect();
+        let facets: Vec<_> = results
+            .facets
+            .iter()
+            .map(|f| {
+                json!({
+                    "key": f.key,
+                    "label": f.label,
+                    "values": f.values.iter().map(|v| json!({
+                        "id": v.id, "label": v.label, "count": v.count, "selected": v.selected,
+                    })).collect::<Vec<_>>(),
                 })
             })
             .collect();
         let value = json!({
-            "query": query,
+            "query": request.query,
             "total": results.total,
             "matched_all": results.matched_all,
+            "approximate": results.approximate,
             "unknown": results.unknown,
+            "errors": results.errors.iter().map(|e| json!({
+                "span": [e.span.start, e.span.end], "message": e.message,
+            })).collect::<Vec<_>>(),
             "hits": hits,
+            "facets": facets,
         });
         println!("{}", serde_json::to_string_pretty(&value).expect("json"));
     } else {
+        for e in &results.errors {
+            println!("query: {} (at {}..{})", e.message, e.span.start, e.span.end);
+        }
+        if !results.unknown.is_empty() {
+            println!("not in the corpus: {}", results.unknown.join(", "));
+        }
         if !results.matched_all && results.total > 0 {
             println!("No passage has every word; best partial matches:");
         }
-        println!("{} passages match", results.total);
+        println!(
+            "{}{} passages match",
+            if results.approximate { "about " } else { "" },
+            results.total
+        );
         for (rank, h) in results.hits.iter().enumerate() {
             let p = &c.passages[h.passage as usize];
             let doc = &c.docs[p.doc as usize];
             println!(
                 "\n{}. {} — {} (passage {}, score {:.3})",
-                rank + 1,
+                request.offset + rank + 1,
                 doc.title,
                 doc.id,
                 h.passage - doc.passages.start,
@@ -246,8 +337,77 @@ fn run_query(compiled: &Compiled, query: &str, limit: usize, as_json: bool) -> E
             );
             println!("   {}", marked(c.passage_text(h.passage), &h.highlights));
         }
+        if facets {
+            for f in &results.facets {
+                if f.values.is_empty() {
+                    continue;
+                }
+                let values: Vec<String> = f
+                    .values
+                    .iter()
+                    .map(|v| {
+                        format!(
+                            "{}{} ({})",
+                            if v.selected { "*" } else { "" },
+                            v.label,
+                            v.count
+                        )
+                    })
+                    .collect();
+                println!("\n{}: {}", f.label, values.join(", "));
+            }
+        }
     }
     ExitCode::SUCCESS
+}
+
+fn eval_search(dir: &Path, queries: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
+    let judgments: Vec<search_eval::Judgment> = match std::fs::read_to_string(queries)
+        .map_err(|e| e.to_string())
+        .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
+    {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("{}: cannot read the judgments: {e}", queries.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    with_corpus(dir, config, |compiled| {
+        let engine = Engine::new(&compiled.corpus);
+        let report = search_eval::evaluate(&engine, &judgments);
+        if as_json {
+            println!("{}", serde_json::to_string_pretty(&report).expect("json"));
+        } else {
+            println!(
+                "{:<6} {:>7} {:>6} {:>7}  query",
+                "id", "nDCG@10", "RR", "R@10"
+            );
+            for q in &report.queries {
+                println!(
+                    "{:<6} {:>7.3} {:>6.3} {:>7.3}  {}{}",
+                    q.id,
+                    q.ndcg,
+                    q.rr,
+                    q.recall,
+                    q.query,
+                    if q.missed.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  (missed: {})", q.missed.join(", "))
+                    }
+                );
+            }
+            println!(
+                "{:<6} {:>7.3} {:>6.3} {:>7.3}  ({} queries)",
+                "all",
+                report.ndcg,
+                report.mrr,
+                report.recall,
+                report.queries.len()
+            );
+        }
+        ExitCode::SUCCESS
+    })
 }
 
 /// The passage with matches in [brackets], for terminals.

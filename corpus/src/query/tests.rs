@@ -1,0 +1,803 @@
+//! The engine on small corpora built for each case: one test per query construct, plus a
+//! property test that no query panics or exceeds its work bound.
+
+use super::*;
+use crate::compile::{build, Input};
+use crate::config::Config;
+use crate::ingest::{Block, BlockKind, Parsed};
+use crate::model::{Entity, EntityKind, Format, Mention, Span};
+
+/// A document for a test corpus.
+#[derive(Clone, Default)]
+struct D {
+    id: &'static str,
+    title: &'static str,
+    lang: &'static str,
+    date: Option<&'static str>,
+    /// Paragraphs; one starting with `# ` is a heading.
+    blocks: Vec<&'static str>,
+}
+
+fn doc(id: &'static str, blocks: &[&'static str]) -> D {
+    D {
+        id,
+        title: "",
+        lang: "en",
+        date: None,
+        blocks: blocks.to_vec(),
+    }
+}
+
+fn corpus(docs: &[D]) -> Corpus {
+    let inputs = docs
+        .iter()
+        .map(|d| Input {
+            id: d.id.to_string(),
+            format: Format::Text,
+            parsed: Parsed {
+                title: (!d.title.is_empty()).then(|| d.title.to_string()),
+                date: d.date.map(str::to_string),
+                lang: Some(d.lang.to_string()),
+                blocks: d
+                    .blocks
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| match b.strip_prefix("# ") {
+                        Some(h) => Block {
+                            kind: BlockKind::Heading(2),
+                            text: h.to_string(),
+                            line: i as u32 + 1,
+                        },
+                        None => Block {
+                            kind: BlockKind::Paragraph,
+                            text: b.to_string(),
+                            line: i as u32 + 1,
+                        },
+                    })
+                    .collect(),
+                ..Parsed::default()
+            },
+        })
+        .collect();
+    build("test", inputs, &Config::default())
+}
+
+/// Adds an entity mentioned wherever `surface` occurs, and re-indexes.
+fn add_entity(c: &mut Corpus, kind: EntityKind, name: &str, aliases: &[&str], surfaces: &[&str]) {
+    let e = c.entities.len() as u32;
+    let mut docs = Vec::new();
+    let mut count = 0;
+    for p in 0..c.passages.len() {
+        let text = c.passage_text(p as u32).to_string();
+        let base = c.passages[p].span.start as usize;
+        for s in surfaces {
+            for (at, _) in text.match_indices(s) {
+                c.mentions.push(Mention {
+                    entity: e,
+                    passage: p as u32,
+                    span: Span::new(base + at, base + at + s.len()),
+                    rule: "test".into(),
+                    confidence: 1.0,
+                });
+                count += 1;
+                docs.push(c.passages[p].doc);
+            }
+        }
+    }
+    docs.dedup();
+    c.entities.push(Entity {
+        kind,
+        name: name.into(),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        roles: Vec::new(),
+        subtype: None,
+        docs,
+        mention_count: count,
+    });
+    c.mentions.sort_by_key(|m| (m.passage, m.span.start));
+    c.index = crate::index::build(c);
+}
+
+fn search(c: &Corpus, q: &str) -> SearchResponse {
+    Engine::new(c).search(&SearchRequest::new(q).limit(100))
+}
+
+/// Texts of the hits, in order.
+fn texts<'a>(c: &'a Corpus, r: &SearchResponse) -> Vec<&'a str> {
+    r.hits.iter().map(|h| c.passage_text(h.passage)).collect()
+}
+
+/// Texts of the complete hits.
+fn complete<'a>(c: &'a Corpus, r: &SearchResponse) -> Vec<&'a str> {
+    r.hits
+        .iter()
+        .filter(|h| h.complete)
+        .map(|h| c.passage_text(h.passage))
+        .collect()
+}
+
+fn news() -> Corpus {
+    corpus(&[
+        doc(
+            "a.txt",
+            &[
+                "The energy ministers met in Karamay to discuss energy cooperation.",
+                "Ministers of energy signed nothing in Baku.",
+                "The Ufa summit admitted four dialogue partners.",
+            ],
+        ),
+        doc(
+            "b.txt",
+            &[
+                "Digital transformation and digitalization were on the agenda in Shanghai.",
+                "A crude oil deal was signed, oil prices rose.",
+            ],
+        ),
+    ])
+}
+
+#[test]
+fn words_must_all_match() {
+    let c = news();
+    let r = search(&c, "energy Karamay");
+    assert!(r.matched_all);
+    assert_eq!(complete(&c, &r), [c.passage_text(0)]);
+}
+
+#[test]
+fn phrase_anywhere() {
+    let c = news();
+    let r = search(&c, "signed \"energy ministers\"");
+    assert!(!r.matched_all, "no passage has the phrase and `signed`");
+    let r = search(&c, "\"energy ministers\" Karamay");
+    assert_eq!(complete(&c, &r), [c.passage_text(0)]);
+}
+
+#[test]
+fn phrase_needs_adjacency_and_order() {
+    let c = news();
+    let r = search(&c, "\"ministers energy\"");
+    assert!(!r.hits.iter().any(|h| h.complete), "{:?}", texts(&c, &r));
+    let r = search(&c, "\"energy ministers\"");
+    assert_eq!(complete(&c, &r), [c.passage_text(0)]);
+}
+
+#[test]
+fn hyphenated_word_is_a_phrase() {
+    let c = corpus(&[doc(
+        "r.txt",
+        &["The Rasht-Astara railway.", "Astara is far from Rasht."],
+    )]);
+    assert_eq!(
+        complete(&c, &search(&c, "Rasht-Astara")),
+        [c.passage_text(0)]
+    );
+}
+
+#[test]
+fn prefix_star() {
+    let c = news();
+    let r = search(&c, "digit*");
+    assert_eq!(complete(&c, &r), [c.passage_text(3)]);
+    let h: Vec<&str> = r.hits[0]
+        .highlights
+        .iter()
+        .map(|x| &c.passage_text(3)[x.clone()])
+        .collect();
+    assert_eq!(h, ["Digital", "digitalization"]);
+}
+
+#[test]
+fn prefix_expansions_are_capped() {
+    let words: Vec<String> = (0..200).map(|i| format!("a{i:03}x")).collect();
+    let text: &'static str = Box::leak(words.join(" ").into_boxed_str());
+    let c = corpus(&[doc("w.txt", &[text])]);
+    let r = search(&c, "a*");
+    let terms = &r.expansions[0].terms;
+    assert_eq!(terms.len(), terms::MAX_PREFIX);
+}
+
+#[test]
+fn or_operator() {
+    let c = news();
+    let r = search(&c, "Baku OR Karamay");
+    assert_eq!(complete(&c, &r).len(), 2);
+    let r = search(&c, "ministers Baku OR Shanghai");
+    assert_eq!(complete(&c, &r), [c.passage_text(1)]);
+}
+
+#[test]
+fn exclusion() {
+    let c = news();
+    let r = search(&c, "energy -Karamay");
+    assert_eq!(complete(&c, &r), [c.passage_text(1)]);
+}
+
+#[test]
+fn exclusion_of_a_phrase() {
+    let c = news();
+    let r = search(&c, "signed -\"crude oil\"");
+    assert_eq!(complete(&c, &r), [c.passage_text(1)]);
+}
+
+#[test]
+fn only_exclusions_browse_the_rest() {
+    let c = news();
+    let r = search(&c, "-energy");
+    assert_eq!(r.total, c.passages.len() - 2);
+}
+
+fn with_people() -> Corpus {
+    let mut c = corpus(&[
+        doc(
+            "p.txt",
+            &[
+                "President Ilham Aliyev met Xi Jinping in Astana.",
+                "Aliyev later spoke about trade.",
+                "Rashid Alimov signed the memorandum.",
+            ],
+        ),
+        D {
+            lang: "ru",
+            ..doc("ru.txt", &["Рашид Алимов подписал меморандум."])
+        },
+    ]);
+    add_entity(
+        &mut c,
+        EntityKind::Person,
+        "Ilham Aliyev",
+        &["Aliyev"],
+        &["Ilham Aliyev", "Aliyev later"],
+    );
+    add_entity(
+        &mut c,
+        EntityKind::Person,
+        "Xi Jinping",
+        &[],
+        &["Xi Jinping"],
+    );
+    add_entity(&mut c, EntityKind::Place, "Astana", &[], &["Astana"]);
+    add_entity(
+        &mut c,
+        EntityKind::Person,
+        "Rashid Alimov",
+        &["Рашид Алимов"],
+        &["Rashid Alimov", "Рашид Алимов"],
+    );
+    c
+}
+
+#[test]
+fn field_person_quoted() {
+    let c = with_people();
+    let r = search(&c, "person:\"Ilham Aliyev\"");
+    assert_eq!(complete(&c, &r), [c.passage_text(0), c.passage_text(1)]);
+    let r = search(&c, "person:\"Ilham Aliyev\" trade");
+    assert_eq!(complete(&c, &r), [c.passage_text(1)]);
+}
+
+#[test]
+fn field_person_by_surname_with_a_typo() {
+    let c = with_people();
+    let r = search(&c, "person:Aliev");
+    assert_eq!(r.total, 2);
+}
+
+#[test]
+fn field_person_across_scripts() {
+    let c = with_people();
+    let r = search(&c, "person:Алимов");
+    assert_eq!(r.total, 2, "{:?}", texts(&c, &r));
+}
+
+#[test]
+fn field_kind_is_respected() {
+    let c = with_people();
+    assert_eq!(search(&c, "place:Astana").total, 1);
+    assert_eq!(search(&c, "person:Astana").total, 0);
+}
+
+#[test]
+fn negated_field() {
+    let c = with_people();
+    let r = search(&c, "-person:Aliyev");
+    assert_eq!(r.total, 2);
+}
+
+fn dated() -> Corpus {
+    corpus(&[
+        D {
+            date: Some("2015-02-10"),
+            ..doc("2015.txt", &["Azerbaijan applied for observer status."])
+        },
+        D {
+            date: Some("2019-06-01"),
+            ..doc("2019.txt", &["Observer status was discussed again."])
+        },
+        D {
+            date: Some("2024-06-13"),
+            lang: "tr",
+            ..doc("2024.txt", &["Gözlemci statüsü yeniden gündemde."])
+        },
+        doc("undated.txt", &["Observer status, undated."]),
+    ])
+}
+
+#[test]
+fn year_single() {
+    let c = dated();
+    let r = search(&c, "observer year:2019");
+    assert_eq!(texts(&c, &r), [c.passage_text(1)]);
+}
+
+#[test]
+fn year_range() {
+    let c = dated();
+    assert_eq!(search(&c, "year:2015..2019").total, 2);
+    assert_eq!(search(&c, "year:2016..").total, 2);
+    assert_eq!(search(&c, "year:..2015").total, 1);
+}
+
+#[test]
+fn year_word_finds_documents_of_that_year() {
+    let c = dated();
+    let r = search(&c, "2015");
+    assert_eq!(texts(&c, &r), [c.passage_text(0)]);
+}
+
+#[test]
+fn lang_and_doc_filters() {
+    let c = dated();
+    assert_eq!(texts(&c, &search(&c, "lang:tr")), [c.passage_text(2)]);
+    assert_eq!(texts(&c, &search(&c, "doc:undated")), [c.passage_text(3)]);
+}
+
+#[test]
+fn theme_filter() {
+    let mut c = news();
+    c.themes = vec!["energy".into(), "digital/ICT".into()];
+    c.docs[1].themes = vec![1];
+    c.passages[0].themes = vec![0];
+    assert_eq!(texts(&c, &search(&c, "theme:ict")).len(), 2);
+    assert_eq!(texts(&c, &search(&c, "theme:energy")), [c.passage_text(0)]);
+}
+
+#[test]
+fn unclosed_quote_reports_and_searches() {
+    let c = news();
+    let r = search(&c, "Karamay \"energy ministers");
+    assert_eq!(r.errors.len(), 1);
+    assert_eq!(r.errors[0].span, 8..25);
+    assert_eq!(complete(&c, &r), [c.passage_text(0)]);
+}
+
+#[test]
+fn unknown_field_reports_and_searches() {
+    let c = news();
+    let r = search(&c, "foo:Karamay");
+    assert!(r.errors[0].message.contains("unknown field `foo:`"));
+    assert_eq!(texts(&c, &r), [c.passage_text(0)]);
+}
+
+#[test]
+fn typo_one_edit() {
+    let c = news();
+    let r = search(&c, "Shangai");
+    assert_eq!(texts(&c, &r), [c.passage_text(3)]);
+}
+
+#[test]
+fn short_words_get_no_typos() {
+    let c = news();
+    assert_eq!(search(&c, "Bak").total, 0);
+}
+
+#[test]
+fn typo_two_edits_in_long_words() {
+    let c = corpus(&[doc(
+        "m.txt",
+        &["Elmar Mammadyarov signed.", "Nothing here."],
+    )]);
+    let r = search(&c, "Mamedyarov");
+    assert_eq!(texts(&c, &r), [c.passage_text(0)]);
+}
+
+#[test]
+fn typos_rank_below_exact() {
+    let c = corpus(&[doc("k.txt", &["Karamai hosted it.", "Karamay hosted it."])]);
+    let r = search(&c, "Karamay");
+    assert_eq!(texts(&c, &r), [c.passage_text(1), c.passage_text(0)]);
+}
+
+#[test]
+fn latin_finds_cyrillic_and_back() {
+    let c = corpus(&[
+        D {
+            lang: "ru",
+            ..doc(
+                "ru.txt",
+                &["Генсек Рашид Алимов и министр Эльмар Мамедъяров."],
+            )
+        },
+        doc("en.txt", &["Rashid Alimov and Elmar Mammadiarov."]),
+    ]);
+    assert_eq!(search(&c, "Alimov").total, 2);
+    assert_eq!(search(&c, "Алимов").total, 2);
+    // Another romanisation, with two differences from one spelling and none from the other.
+    assert_eq!(search(&c, "Mamedyarov").total, 2);
+}
+
+#[test]
+fn cjk_query_is_a_phrase() {
+    let c = corpus(&[
+        D {
+            lang: "zh",
+            ..doc(
+                "zh.txt",
+                &["上海合作组织峰会在阿斯塔纳举行。", "组织合作是重要的。"],
+            )
+        },
+        doc("en.txt", &["Nothing in Chinese."]),
+    ]);
+    let r = search(&c, "合作组织");
+    assert_eq!(texts(&c, &r), [c.passage_text(0)]);
+    let text = c.passage_text(0);
+    let h: Vec<&str> = r.hits[0]
+        .highlights
+        .iter()
+        .map(|x| &text[x.clone()])
+        .collect();
+    assert_eq!(h.concat(), "合作组织");
+}
+
+#[test]
+fn stemming_by_language() {
+    let c = corpus(&[
+        doc("en.txt", &["The meeting was long."]),
+        D {
+            lang: "ru",
+            ..doc("ru.txt", &["Встреча министров прошла в Уфе."])
+        },
+    ]);
+    assert_eq!(search(&c, "meetings").total, 1);
+    assert_eq!(search(&c, "министра").total, 1);
+}
+
+#[test]
+fn exact_above_stemmed() {
+    let c = corpus(&[doc("s.txt", &["Two meetings today.", "One meeting today."])]);
+    let r = search(&c, "meeting");
+    assert_eq!(texts(&c, &r), [c.passage_text(1), c.passage_text(0)]);
+}
+
+#[test]
+fn title_lifts_its_passages() {
+    let c = corpus(&[
+        D {
+            title: "Karamay forum",
+            ..doc("t.txt", &["Delegates talked about energy."])
+        },
+        doc("u.txt", &["Delegates talked about energy too."]),
+    ]);
+    let r = search(&c, "energy");
+    assert_eq!(texts(&c, &r)[0], c.passage_text(0));
+    let r = search(&c, "Karamay energy");
+    assert_eq!(complete(&c, &r), [c.passage_text(0)]);
+}
+
+#[test]
+fn heading_lifts_its_section() {
+    let c = corpus(&[doc(
+        "h.txt",
+        &[
+            "Some talk about energy.",
+            "# Energy in Karamay",
+            "More talk about energy.",
+        ],
+    )]);
+    let r = search(&c, "energy Karamay");
+    assert_eq!(complete(&c, &r), [c.passage_text(1)]);
+}
+
+#[test]
+fn proximity_ranks_words_together_first() {
+    let c = corpus(&[doc(
+        "p.txt",
+        &[
+            "Observer nations, after long and patient talks, settled their status.",
+            "Observer status, after long and patient talks, nations settled.",
+        ],
+    )]);
+    let r = search(&c, "observer status");
+    assert_eq!(texts(&c, &r)[0], c.passage_text(1));
+}
+
+#[test]
+fn partial_matches_when_nothing_matches_all() {
+    let c = news();
+    let r = search(&c, "Karamay Shanghai");
+    assert!(!r.matched_all);
+    assert_eq!(r.total, 2);
+    assert!(r.hits.iter().all(|h| !h.complete));
+}
+
+#[test]
+fn partial_matches_follow_complete_ones() {
+    let c = news();
+    let r = search(&c, "energy cooperation");
+    assert!(r.matched_all);
+    assert_eq!(r.total, 1);
+    assert_eq!(r.partial_total, 1);
+    assert!(r.hits[0].complete && !r.hits[1].complete);
+    assert_eq!(c.passage_text(r.hits[1].passage), c.passage_text(1));
+}
+
+#[test]
+fn unknown_words_are_reported() {
+    let c = news();
+    let r = search(&c, "Karamay zzyzx");
+    assert_eq!(r.unknown, ["zzyzx"]);
+    assert!(!r.matched_all);
+    assert_eq!(texts(&c, &r), [c.passage_text(0)]);
+}
+
+#[test]
+fn empty_query_browses_everything() {
+    let c = news();
+    assert_eq!(search(&c, "").total, c.passages.len());
+    assert_eq!(search(&c, " — ").total, c.passages.len());
+}
+
+#[test]
+fn facets_count_passages_by_value() {
+    let c = with_people();
+    let r = search(&c, "");
+    let people = &r.facets[0];
+    assert_eq!(people.key, "person");
+    let counts: Vec<(&str, u32)> = people
+        .values
+        .iter()
+        .map(|v| (v.label.as_str(), v.count))
+        .collect();
+    assert_eq!(
+        counts,
+        [("Ilham Aliyev", 2), ("Rashid Alimov", 2), ("Xi Jinping", 1)]
+    );
+    let langs = r.facets.iter().find(|f| f.key == "lang").unwrap();
+    let counts: Vec<(&str, u32)> = langs
+        .values
+        .iter()
+        .map(|v| (v.id.as_str(), v.count))
+        .collect();
+    assert_eq!(counts, [("en", 3), ("ru", 1)]);
+}
+
+#[test]
+fn facet_selection_lifts_its_own_counts() {
+    let c = with_people();
+    let engine = Engine::new(&c);
+    let r = engine.search(&SearchRequest::new("").select("person", "Xi Jinping"));
+    assert_eq!(r.total, 1);
+    let people = &r.facets[0];
+    // Still counted as if no person were selected: the other people keep their counts.
+    let aliyev = people
+        .values
+        .iter()
+        .find(|v| v.id == "Ilham Aliyev")
+        .unwrap();
+    assert_eq!(aliyev.count, 2);
+    assert!(
+        people
+            .values
+            .iter()
+            .find(|v| v.id == "Xi Jinping")
+            .unwrap()
+            .selected
+    );
+    // Other facets are counted under the selection.
+    let places = &r.facets[2];
+    assert_eq!(places.values[0].count, 1);
+    let docs = r.facets.iter().find(|f| f.key == "doc").unwrap();
+    assert_eq!(docs.values.len(), 1);
+}
+
+#[test]
+fn facet_values_combine_with_or_within_and_across() {
+    let c = with_people();
+    let engine = Engine::new(&c);
+    let or = engine.search(
+        &SearchRequest::new("")
+            .select("person", "Xi Jinping")
+            .select("person", "Rashid Alimov"),
+    );
+    assert_eq!(or.total, 3);
+    let and = engine.search(
+        &SearchRequest::new("")
+            .select("person", "Rashid Alimov")
+            .select("lang", "ru"),
+    );
+    assert_eq!(and.total, 1);
+}
+
+#[test]
+fn query_filter_and_selection_are_the_same_sets() {
+    let c = with_people();
+    let engine = Engine::new(&c);
+    let by_query = engine.search(&SearchRequest::new("person:\"Xi Jinping\""));
+    let by_facet = engine.search(&SearchRequest::new("").select("person", "Xi Jinping"));
+    assert_eq!(by_query.hits[0].passage, by_facet.hits[0].passage);
+    assert_eq!(by_query.total, by_facet.total);
+}
+
+#[test]
+fn unknown_facet_is_reported() {
+    let c = news();
+    let r = Engine::new(&c).search(&SearchRequest::new("energy").select("colour", "red"));
+    assert_eq!(r.errors.len(), 1);
+    assert_eq!(r.total, 2);
+}
+
+#[test]
+fn sort_by_date_and_document_order() {
+    let c = dated();
+    let engine = Engine::new(&c);
+    let ids = |sort| {
+        engine
+            .search(&SearchRequest::new("status").sort(sort))
+            .hits
+            .iter()
+            .map(|h| {
+                c.docs[c.passages[h.passage as usize].doc as usize]
+                    .id
+                    .clone()
+            })
+            .collect::<Vec<_>>()
+    };
+    // `statüsü` is `status` with a typo.
+    assert_eq!(
+        ids(Sort::Newest),
+        ["2024.txt", "2019.txt", "2015.txt", "undated.txt"]
+    );
+    assert_eq!(
+        ids(Sort::Oldest),
+        ["2015.txt", "2019.txt", "2024.txt", "undated.txt"]
+    );
+    assert_eq!(
+        ids(Sort::Document),
+        ["2015.txt", "2019.txt", "2024.txt", "undated.txt"]
+    );
+}
+
+#[test]
+fn paging_with_offset() {
+    let c = dated();
+    let engine = Engine::new(&c);
+    let all = engine.search(&SearchRequest::new("status").limit(10));
+    let second = engine.search(&SearchRequest::new("status").offset(1).limit(1));
+    assert_eq!(second.hits.len(), 1);
+    assert_eq!(second.hits[0].passage, all.hits[1].passage);
+}
+
+#[test]
+fn highlights_are_byte_ranges_of_matched_words() {
+    let c = with_people();
+    let r = search(&c, "Aliyev trade");
+    let text = c.passage_text(r.hits[0].passage);
+    let words: Vec<&str> = r.hits[0]
+        .highlights
+        .iter()
+        .map(|h| &text[h.clone()])
+        .collect();
+    assert_eq!(words, ["Aliyev", "trade"]);
+}
+
+#[test]
+fn snippet_is_the_densest_window() {
+    let long: &'static str = Box::leak(
+        format!(
+            "{} Karamay hosted the energy forum. {}",
+            "filler ".repeat(60),
+            "padding ".repeat(60)
+        )
+        .into_boxed_str(),
+    );
+    let c = corpus(&[doc("l.txt", &[long])]);
+    let r = search(&c, "Karamay energy");
+    let s = &long[r.hits[0].snippet.clone()];
+    assert!(s.contains("Karamay hosted the energy forum."), "{s}");
+    assert!(s.len() < long.len() / 2);
+}
+
+#[test]
+fn suggest_words_by_frequency() {
+    let c = news();
+    let s = Engine::new(&c).suggest("energy mini", 5);
+    assert_eq!(s[0].text, "ministers");
+    assert_eq!(s[0].kind, SuggestionKind::Word);
+    assert_eq!(s[0].count, 2);
+    let s = Engine::new(&c).suggest("dig", 5);
+    let words: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(words, ["digital", "digitalization"]);
+}
+
+#[test]
+fn suggest_entities_with_kind() {
+    let c = with_people();
+    let s = Engine::new(&c).suggest("Ali", 4);
+    assert_eq!(s[0].text, "Ilham Aliyev");
+    assert_eq!(s[0].kind, SuggestionKind::Entity(EntityKind::Person));
+    assert_eq!(s[0].query, "person:\"Ilham Aliyev\"");
+    assert!(s
+        .iter()
+        .any(|x| x.kind == SuggestionKind::Word && x.text == "aliyev"));
+    let only = Engine::new(&c).suggest("place:ast", 4);
+    assert_eq!(only.len(), 1);
+    assert_eq!(only[0].text, "Astana");
+}
+
+#[test]
+fn thousand_terms_are_cut_and_bounded() {
+    let c = news();
+    let q = vec!["energy"; 1000].join(" ");
+    let r = search(&c, &q);
+    assert_eq!(
+        r.errors.len(),
+        2,
+        "the cut at the byte limit, the clauses beyond the cap"
+    );
+    assert!(r.work.postings <= parse::MAX_CLAUSES * 3);
+}
+
+/// A bound on a query's work over corpus `c`: every clause reads at most a bounded number of
+/// terms' postings, and each term has at most one posting per passage.
+fn work_bound(c: &Corpus) -> usize {
+    let per_clause = parse::MAX_ALTERNATIVES * terms::MAX_TERMS.max(MAX_PHRASE_INTERSECT);
+    2 * parse::MAX_CLAUSES * per_clause * c.passages.len()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn no_query_panics_and_work_is_bounded(q in "\\PC{0,80}") {
+        let c = with_people();
+        let start = std::time::Instant::now();
+        let r = search(&c, &q);
+        proptest::prop_assert!(r.work.postings <= work_bound(&c));
+        proptest::prop_assert!(r.work.terms <= terms::MAX_SCAN + 64);
+        proptest::prop_assert!(r.work.passages <= MAX_PHRASE_CHECKS + RERANK + 100);
+        for h in &r.hits {
+            let text = c.passage_text(h.passage);
+            for x in &h.highlights {
+                proptest::prop_assert!(text.is_char_boundary(x.start) && text.is_char_boundary(x.end));
+            }
+            proptest::prop_assert!(text.get(h.snippet.clone()).is_some());
+        }
+        for e in &r.errors {
+            proptest::prop_assert!(q.is_char_boundary(e.span.start.min(q.len())));
+        }
+        let _ = Engine::new(&c).suggest(&q, 5);
+        // Generous: a debug build on a busy machine.
+        proptest::prop_assert!(start.elapsed() < std::time::Duration::from_secs(2));
+    }
+
+    #[test]
+    fn query_syntax_soup_never_panics(q in proptest::collection::vec(
+        proptest::prop_oneof![
+            proptest::strategy::Just("\"".to_string()),
+            proptest::strategy::Just("-".to_string()),
+            proptest::strategy::Just("OR".to_string()),
+            proptest::strategy::Just("*".to_string()),
+            proptest::strategy::Just("person:".to_string()),
+            proptest::strategy::Just("year:2015..".to_string()),
+            proptest::strategy::Just(" ".to_string()),
+            "[a-zA-Zа-я合作]{0,6}",
+        ],
+        0..40,
+    )) {
+        let c = with_people();
+        let q = q.concat();
+        let r = search(&c, &q);
+        proptest::prop_assert!(r.work.postings <= work_bound(&c));
+    }
+}
