@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use crate::components::overview::Overview;
 use crate::components::reader::Reader;
-use crate::components::results::ResultsView;
 use crate::components::search_box::SearchBox;
-use crate::state::{Action, State};
+use crate::components::search_view::SearchView;
+use crate::state::{Action, Field, Sort, State};
 use crate::{bundle, route};
 
 /// Mounts the app on `#app`, replacing the static loading notice.
@@ -50,6 +50,18 @@ impl PartialEq for Explorer {
 impl Explorer {
     pub fn search(&self, query: String) {
         self.state.dispatch(Action::Search(query));
+    }
+
+    pub fn toggle_filter(&self, field: Field, value: String) {
+        self.state.dispatch(Action::ToggleFilter(field, value));
+    }
+
+    pub fn clear_filters(&self) {
+        self.state.dispatch(Action::ClearFilters);
+    }
+
+    pub fn set_sort(&self, sort: Sort) {
+        self.state.dispatch(Action::SetSort(sort));
     }
 
     pub fn open_document(&self, doc: String, passage: Option<u32>) {
@@ -158,10 +170,10 @@ fn Loaded(props: &LoadedProps) -> Html {
         .and_then(|id| corpus.docs.iter().position(|d| &d.id == id))
     {
         html! { <Reader doc={doc as u32} passage={state.passage} /> }
-    } else if state.query.trim().is_empty() {
-        html! { <Overview /> }
+    } else if state.is_searching() {
+        html! { <SearchView /> }
     } else {
-        html! { <ResultsView query={state.query.clone()} /> }
+        html! { <Overview /> }
     };
     html! {
         <ContextProvider<Explorer> context={explorer}>

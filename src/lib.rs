@@ -2,17 +2,20 @@
 //!
 //! URL ⇄ [`state::State`] (one reducer) ──► `corpus::query::Engine` ──► components.
 
+pub mod app;
 pub mod bundle;
+pub mod components;
 pub mod route;
 pub mod state;
-
-#[cfg(target_arch = "wasm32")]
-mod app;
-#[cfg(target_arch = "wasm32")]
-mod components;
 
 /// Mounts the app on the page's `#app` element.
 pub fn start() {
     #[cfg(target_arch = "wasm32")]
     app::mount();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        eprintln!("This is the browser app: `make serve` builds and serves it, `make dist` writes it to dist/.");
+        eprintln!("The command-line tool is `cargo run --release --bin corpus -- --help`.");
+        std::process::exit(2);
+    }
 }

@@ -1,7 +1,7 @@
 //! URL ⇄ state. The query string carries the state so that a link shares exactly what one sees:
 //! `?q=observer+status&place=Baku&sort=date&doc=a.txt&p=3`.
 
-use crate::state::{Field, Sort, State};
+use crate::state::{sort_from_key, sort_key, Field, Sort, State};
 
 /// Parses a query string (with or without the leading `?`). Unknown keys are ignored, bad
 /// values dropped: a hand-edited link still opens.
@@ -12,9 +12,9 @@ pub fn parse(search: &str) -> State {
             "q" => state.query = value.into_owned(),
             "doc" if !value.is_empty() => state.doc = Some(value.into_owned()),
             "p" => state.passage = value.parse().ok(),
-            "sort" => state.sort = Sort::from_key(&value).unwrap_or_default(),
+            "sort" => state.sort = sort_from_key(&value).unwrap_or_default(),
             key => {
-                if let Some(field) = Field::from_key(key) {
+                if let Some(field) = Field::from_name(key) {
                     if !value.is_empty() {
                         state.filters.push((field, value.into_owned()));
                     }
@@ -37,10 +37,10 @@ pub fn format(state: &State) -> String {
         out.append_pair("q", &state.query);
     }
     for (field, value) in &state.filters {
-        out.append_pair(field.key(), value);
+        out.append_pair(field.name(), value);
     }
     if state.sort != Sort::Relevance {
-        out.append_pair("sort", state.sort.key());
+        out.append_pair("sort", sort_key(state.sort));
     }
     if let Some(doc) = &state.doc {
         out.append_pair("doc", doc);
@@ -106,7 +106,7 @@ mod tests {
                 (Field::Place, "Qingdao".into()),
                 (Field::Year, "2015".into()),
             ],
-            sort: Sort::Date,
+            sort: Sort::Newest,
             ..State::default()
         });
     }

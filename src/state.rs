@@ -4,72 +4,23 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-/// A facet the reader can filter by; the names are those of the query language's fields.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Field {
-    Person,
-    Org,
-    Place,
-    Theme,
-    Doc,
-    Year,
-    Lang,
-}
+pub use corpus::query::{Field, SearchRequest, Sort};
 
-impl Field {
-    pub const ALL: [Field; 7] = [
-        Field::Person,
-        Field::Org,
-        Field::Place,
-        Field::Theme,
-        Field::Doc,
-        Field::Year,
-        Field::Lang,
-    ];
-
-    /// The key in URLs and in the query language (`person:`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Field::Person => "person",
-            Field::Org => "org",
-            Field::Place => "place",
-            Field::Theme => "theme",
-            Field::Doc => "doc",
-            Field::Year => "year",
-            Field::Lang => "lang",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.key() == key)
+/// The URL key of a sort order.
+pub fn sort_key(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Relevance => "relevance",
+        Sort::Newest => "newest",
+        Sort::Oldest => "oldest",
+        Sort::Document => "document",
     }
 }
 
-/// How results are ordered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Sort {
-    #[default]
-    Relevance,
-    /// Newest document first.
-    Date,
-    /// Documents in corpus order, passages in reading order.
-    Document,
-}
-
-impl Sort {
-    pub fn key(self) -> &'static str {
-        match self {
-            Sort::Relevance => "relevance",
-            Sort::Date => "date",
-            Sort::Document => "document",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Sort> {
-        [Sort::Relevance, Sort::Date, Sort::Document]
-            .into_iter()
-            .find(|s| s.key() == key)
-    }
+/// The sort order of a URL key.
+pub fn sort_from_key(key: &str) -> Option<Sort> {
+    [Sort::Relevance, Sort::Newest, Sort::Oldest, Sort::Document]
+        .into_iter()
+        .find(|&s| sort_key(s) == key)
 }
 
 /// What the reader is looking at. Everything here round-trips through the URL ([`crate::route`]).
@@ -139,6 +90,16 @@ impl State {
     /// Whether anything is asked of the corpus: a query or a filter.
     pub fn is_searching(&self) -> bool {
         !self.query.trim().is_empty() || !self.filters.is_empty()
+    }
+
+    /// The engine request for this state: the query, the selected facet values, the order, and
+    /// the first `limit` hits.
+    pub fn request(&self, limit: usize) -> SearchRequest {
+        let mut request = SearchRequest::new(self.query.clone()).limit(limit).sort(self.sort);
+        for (field, value) in &self.filters {
+            request = request.select(field.name(), value.clone());
+        }
+        request
     }
 
     /// The selected values of one field.
@@ -218,6 +179,22 @@ mod tests {
     }
 
     #[test]
+    fn request_carries_query_filters_and_sort() {
+        let s = State {
+            query: "energy".into(),
+            filters: vec![(Field::Place, "Baku".into()), (Field::Place, "Ufa".into()), (Field::Year, "2015".into())],
+            sort: Sort::Oldest,
+            ..State::default()
+        };
+        let r = s.request(40);
+        assert_eq!(r.query, "energy");
+        assert_eq!(r.limit, 40);
+        assert_eq!(r.sort, Sort::Oldest);
+        assert_eq!(r.selections["place"], ["Baku", "Ufa"]);
+        assert_eq!(r.selections["year"], ["2015"]);
+    }
+
+    #[test]
     fn sort_is_set() {
         assert_eq!(
             State::default().apply(Action::SetSort(Sort::Date)).sort,
@@ -249,11 +226,4 @@ mod tests {
         );
     }
 
-    #[test]
-    fn field_keys_round_trip() {
-        for f in Field::ALL {
-            assert_eq!(Field::from_key(f.key()), Some(f));
-        }
-        assert_eq!(Field::from_key("colour"), None);
-    }
 }

@@ -1,139 +1,130 @@
-//! Ranked passages for the current query, with every match highlighted.
+//! The ranked hits of a search, with the sort order and what the search made of the query.
 
 use std::rc::Rc;
 
-use corpus::query::{SearchRequest, SearchResponse};
 use yew::prelude::*;
 
 use crate::app::use_explorer;
-use crate::components::highlighted::Highlighted;
-use crate::route;
-use crate::state::State;
-
-/// Results shown at first, and added by each "Show more".
-const PAGE: usize = 20;
+use crate::components::hit::HitCard;
+use crate::components::search_view::Outcome;
+use crate::state::{sort_from_key, sort_key, Field, Sort};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
-    pub query: String,
+    pub outcome: Rc<Outcome>,
+    pub on_more: Callback<()>,
 }
 
-/// Milliseconds since the page started, for timing queries.
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[function_component]
-pub fn ResultsView(props: &ResultsProps) -> Html {
+pub fn Results(props: &ResultsProps) -> Html {
     let explorer = use_explorer();
-    let limit = use_state(|| PAGE);
-    {
-        let limit = limit.clone();
-        use_effect_with(props.query.clone(), move |_| limit.set(PAGE));
-    }
-    let outcome = {
-        let engine = explorer.engine.clone();
-        use_memo((props.query.clone(), *limit), move |(query, limit)| {
-            let start = now();
-            let results = engine.search(&SearchRequest::new(query.as_str()).limit(*limit));
-            (results, now() - start)
-        })
-    };
-    let (results, millis): &(SearchResponse, f64) = &outcome;
-    let corpus = explorer.corpus;
+    let state = &*explorer.state;
+    let response = &props.outcome.response;
+    let query = state.query.clone();
 
-    if results.total == 0 {
+    let chips = html! {
+        if !state.filters.is_empty() {
+            <ul class="chips" aria-label="Selected filters">
+                { for state.filters.iter().map(|(field, value)| {
+                    let remove = {
+                        let explorer = explorer.clone();
+                        let (field, value) = (*field, value.clone());
+                        Callback::from(move |_| explorer.toggle_filter(field, value.clone()))
+                    };
+                    let label = filter_label(&explorer, *field, value);
+                    html! {
+                        <li>
+                            <button class="chip" onclick={remove} aria-label={format!("Remove filter {}: {label}", field.name())}>
+                                <span class="field">{ field.name() }{ ":" }</span>{ label }<span aria-hidden="true">{ " ×" }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
+    };
+
+    if response.total == 0 {
         return html! {
-            <section class="notice empty" aria-live="polite" data-query={props.query.clone()}>
-                <h2>{ format!("Nothing matches “{}”", props.query.trim()) }</h2>
-                if !results.unknown.is_empty() {
-                    <p>{ format!("Not in the corpus: {}.", results.unknown.join(", ")) }</p>
-                }
-                <p>{ "Check the spelling, try fewer words, or browse the documents below the search box when it is empty." }</p>
+            <section class="results" aria-label="Search results" data-query={query.clone()}>
+                { chips }
+                <div class="notice empty" aria-live="polite">
+                    <h2>
+                        if query.trim().is_empty() { { "Nothing has all the selected filters" } }
+                        else { { format!("Nothing matches “{}”", query.trim()) } }
+                    </h2>
+                    if !response.unknown.is_empty() {
+                        <p>{ format!("Not in the corpus: {}.", response.unknown.join(", ")) }</p>
+                    }
+                    <p>{ "Check the spelling, use fewer words or filters, or try a word's beginning followed by *." }</p>
+                </div>
             </section>
         };
     }
 
-    let docs: std::collections::BTreeSet<u32> = results
-        .hits
-        .iter()
-        .map(|h| corpus.passages[h.passage as usize].doc)
-        .collect();
-    let status = format!(
-        "{} {} · {:.1} ms",
-        results.total,
-        if results.total == 1 {
-            "passage"
-        } else {
-            "passages"
-        },
-        millis
-    );
-    let more = {
-        let limit = limit.clone();
-        Callback::from(move |_| limit.set(*limit + PAGE))
+    let on_sort = {
+        let explorer = explorer.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            explorer.set_sort(sort_from_key(&value).unwrap_or_default());
+        })
     };
+    let more = {
+        let on_more = props.on_more.clone();
+        Callback::from(move |_| on_more.emit(()))
+    };
+    let listed = response.total + response.partial_total;
+    let mut status = plural(response.total, "passage", "passages");
+    if response.approximate {
+        status = format!("at least {status}");
+    }
+    let status = format!("{status} · {:.1} ms", props.outcome.millis);
     html! {
-        <section class="results" aria-label="Search results" data-query={props.query.clone()}>
-            <p class="status" role="status" aria-live="polite">
-                { status }
-                if docs.len() > 1 { { format!(" · top hits from {} documents", docs.len()) } }
-            </p>
-            if !results.matched_all {
+        <section class="results" aria-label="Search results" data-query={query.clone()}>
+            { chips }
+            <div class="results-bar">
+                <p class="status" role="status" aria-live="polite">{ status }</p>
+                <label class="sort">
+                    { "Order " }
+                    <select onchange={on_sort}>
+                        { for [(Sort::Relevance, "best match"), (Sort::Newest, "newest first"), (Sort::Oldest, "oldest first"), (Sort::Document, "document order")]
+                            .into_iter()
+                            .map(|(s, label)| html! {
+                                <option value={sort_key(s)} selected={state.sort == s}>{ label }</option>
+                            }) }
+                    </select>
+                </label>
+            </div>
+            if !response.matched_all {
                 <p class="notice partial">{ "No passage has every word; these are the best partial matches." }</p>
+            } else if response.partial_total > 0 {
+                <p class="note">{ format!("After them, {} with only some of the words.", plural(response.partial_total, "passage", "passages")) }</p>
             }
-            if !results.unknown.is_empty() && results.matched_all {
-                <p class="notice partial">{ format!("Not in the corpus: {}.", results.unknown.join(", ")) }</p>
+            if !response.unknown.is_empty() && response.matched_all {
+                <p class="note">{ format!("Not in the corpus: {}.", response.unknown.join(", ")) }</p>
             }
             <ol class="hits">
-                { for results.hits.iter().map(|hit| {
-                    let p = &corpus.passages[hit.passage as usize];
-                    let doc = &corpus.docs[p.doc as usize];
-                    let within = hit.passage - doc.passages.start;
-                    let href = route::format(&State {
-                        doc: Some(doc.id.clone()),
-                        passage: Some(within),
-                        ..(*explorer.state).clone()
-                    });
-                    let open = {
-                        let explorer = explorer.clone();
-                        let id = doc.id.clone();
-                        Callback::from(move |e: MouseEvent| {
-                            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
-                                return;
-                            }
-                            e.prevent_default();
-                            explorer.open_document(id.clone(), Some(within));
-                        })
-                    };
-                    html! {
-                        <li class="hit">
-                            <article>
-                                <header>
-                                    <a class="doc-title" href={href} onclick={open}>{ &doc.title }</a>
-                                    if let Some(h) = corpus.heading_of(hit.passage) {
-                                        <span class="section">{ h }</span>
-                                    }
-                                </header>
-                                <p class="passage" lang={doc.lang.clone()}>
-                                    <Highlighted
-                                        text={AttrValue::Static(corpus.passage_text(hit.passage))}
-                                        ranges={Rc::new(hit.highlights.clone())}
-                                    />
-                                </p>
-                            </article>
-                        </li>
-                    }
-                }) }
+                { for response.hits.iter().map(|hit| html! { <HitCard key={hit.passage} hit={hit.clone()} /> }) }
             </ol>
-            if results.total > results.hits.len() {
+            if listed > response.hits.len() {
                 <button class="more" onclick={more}>
-                    { format!("Show more ({} of {})", results.hits.len(), results.total) }
+                    { format!("Show more ({} of {listed})", response.hits.len()) }
                 </button>
             }
         </section>
     }
+}
+
+/// How a selected filter value reads: a document's title rather than its file name.
+fn filter_label(explorer: &crate::app::Explorer, field: Field, value: &str) -> String {
+    if field == Field::Doc {
+        if let Some(doc) = explorer.corpus.docs.iter().find(|d| d.id == value) {
+            return doc.title.clone();
+        }
+    }
+    value.to_string()
 }

@@ -1,0 +1,57 @@
+//! The query syntax, one click (or `?`) away from the search box.
+
+use yew::prelude::*;
+
+/// (what one types, what it finds)
+const SYNTAX: &[(&str, &str)] = &[
+    ("energy cooperation", "passages with both words (in any form: meetings finds meeting)"),
+    ("\"observer status\"", "the words side by side, in this order"),
+    ("digit*", "words starting with digit"),
+    ("Baku OR Ufa", "either word"),
+    ("gas -oil", "gas but not oil; -\"a phrase\" and -person:X work too"),
+    ("person:Aliyev", "passages naming that person; person:\"Ilham Aliyev\" for a full name"),
+    ("org:SCO  place:Baku", "likewise for organisations and places"),
+    ("theme:energy", "passages or documents tagged with the theme"),
+    ("doc:karamay", "documents whose file name or title has the text"),
+    ("year:2015  year:2015..2020", "documents from those years, or passages stating a date in them"),
+    ("lang:ru", "documents in that language"),
+];
+
+#[function_component]
+pub fn Help() -> Html {
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                open.set(false);
+            }
+        })
+    };
+    html! {
+        <div class="help" {onkeydown}>
+            <button type="button" class="help-button" aria-expanded={open.to_string()} aria-controls="syntax-help"
+                onclick={toggle} title="Query syntax">
+                <span aria-hidden="true">{ "?" }</span>
+                <span class="visually-hidden">{ "Query syntax help" }</span>
+            </button>
+            <div id="syntax-help" class="popover" role="region" aria-label="Query syntax" hidden={!*open}>
+                <h2>{ "Query syntax" }</h2>
+                <table>
+                    <tbody>
+                        { for SYNTAX.iter().map(|(typed, finds)| html! {
+                            <tr><td><code>{ *typed }</code></td><td>{ *finds }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+                <p>{ "Case and accents do not matter; typos are forgiven (one letter in words of 4–7 letters, two in longer ones); Latin and Cyrillic spellings of a name find each other. Filters are the same as the facets beside the results. A mistake in the query is shown, and the rest still runs." }</p>
+                <p>{ "Keys: " }<kbd>{ "/" }</kbd>{ " search box · " }<kbd>{ "↑" }</kbd><kbd>{ "↓" }</kbd>{ " suggestions · " }<kbd>{ "Esc" }</kbd>{ " close, clear, or back from a document" }</p>
+            </div>
+        </div>
+    }
+}

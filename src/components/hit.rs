@@ -1,0 +1,101 @@
+//! One search result: where it is (document, section, date) and the densest window of its
+//! matches, which opens to the whole passage.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use corpus::query::Hit;
+use yew::prelude::*;
+
+use crate::app::use_explorer;
+use crate::components::highlighted::Highlighted;
+use crate::route;
+use crate::state::State;
+
+#[derive(Properties, PartialEq)]
+pub struct HitProps {
+    pub hit: Hit,
+}
+
+/// Highlights that fall inside `window`, shifted to start at its start.
+fn clip(highlights: &[Range<usize>], window: &Range<usize>) -> Vec<Range<usize>> {
+    highlights
+        .iter()
+        .filter(|r| r.start >= window.start && r.end <= window.end)
+        .map(|r| r.start - window.start..r.end - window.start)
+        .collect()
+}
+
+#[function_component]
+pub fn HitCard(props: &HitProps) -> Html {
+    let explorer = use_explorer();
+    let expanded = use_state(|| false);
+    let corpus = explorer.corpus;
+    let hit = &props.hit;
+    let p = &corpus.passages[hit.passage as usize];
+    let doc = &corpus.docs[p.doc as usize];
+    let within = hit.passage - doc.passages.start;
+    let text = corpus.passage_text(hit.passage);
+    let whole = 0..text.len();
+    let window = if *expanded || hit.snippet.end > text.len() { whole.clone() } else { hit.snippet.clone() };
+    let cut_before = window.start > 0;
+    let cut_after = window.end < text.len();
+
+    let href = route::format(&State { doc: Some(doc.id.clone()), passage: Some(within), ..(*explorer.state).clone() });
+    let open = {
+        let explorer = explorer.clone();
+        let id = doc.id.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+                return;
+            }
+            e.prevent_default();
+            explorer.open_document(id.clone(), Some(within));
+        })
+    };
+    let toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_| expanded.set(!*expanded))
+    };
+    html! {
+        <li class={classes!("hit", (!hit.complete).then_some("partial"))}>
+            <article>
+                <header>
+                    <a class="doc-title" href={href} onclick={open}>{ &doc.title }</a>
+                    if let Some(h) = corpus.heading_of(hit.passage) {
+                        <span class="section">{ h }</span>
+                    }
+                    if let Some(date) = &doc.date {
+                        <time class="date" datetime={date.clone()}>{ date }</time>
+                    }
+                    if !hit.complete {
+                        <span class="tag" title="This passage has only some of the words">{ "some words" }</span>
+                    }
+                </header>
+                <p class="passage" lang={doc.lang.clone()}>
+                    if cut_before { { "… " } }
+                    <Highlighted
+                        text={AttrValue::Static(&text[window.clone()])}
+                        ranges={Rc::new(clip(&hit.highlights, &window))}
+                    />
+                    if cut_after { { " …" } }
+                </p>
+                if hit.snippet != whole {
+                    <button class="link expand" aria-expanded={expanded.to_string()} onclick={toggle}>
+                        { if *expanded { "Show less" } else { "Show the whole passage" } }
+                    </button>
+                }
+            </article>
+        </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clip;
+
+    #[test]
+    fn highlights_outside_the_window_are_dropped_and_the_rest_shifted() {
+        assert_eq!(clip(&[0..3, 10..14, 30..35], &(8..20)), [2..6]);
+    }
+}

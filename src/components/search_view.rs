@@ -1,0 +1,71 @@
+//! A search: the engine runs once per state change; facets and results show its response.
+
+use std::rc::Rc;
+
+use corpus::query::SearchResponse;
+use yew::prelude::*;
+
+use crate::app::use_explorer;
+use crate::components::facets::Facets;
+use crate::components::query_problems::QueryProblems;
+use crate::components::results::Results;
+
+/// Hits shown at first, and added by each "Show more".
+pub const PAGE: usize = 20;
+
+/// Milliseconds since the page started, for timing searches.
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// A search outcome and how long the engine took.
+#[derive(PartialEq)]
+pub struct Outcome {
+    pub response: SearchResponse,
+    pub millis: f64,
+}
+
+#[function_component]
+pub fn SearchView() -> Html {
+    let explorer = use_explorer();
+    let state = (*explorer.state).clone();
+    let limit = use_state(|| PAGE);
+    {
+        // A new search starts again at the first page.
+        let limit = limit.clone();
+        let key = (state.query.clone(), state.filters.clone(), state.sort);
+        use_effect_with(key, move |_| limit.set(PAGE));
+    }
+    let outcome = {
+        let engine = explorer.engine.clone();
+        let request = state.request(*limit);
+        use_memo(request, move |request| {
+            let start = now();
+            let response = engine.search(request);
+            Rc::new(Outcome { response, millis: now() - start })
+        })
+    };
+    let outcome: Rc<Outcome> = (*outcome).clone();
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + PAGE))
+    };
+    let selected = state.filters.len();
+    html! {
+        <div class="search-layout">
+            <aside class="facets-column" aria-label="Filters">
+                <details class="facets-toggle" open=true>
+                    <summary>
+                        { "Filters" }
+                        if selected > 0 { <span class="badge">{ selected }</span> }
+                    </summary>
+                    <Facets facets={Rc::new(outcome.response.facets.clone())} />
+                </details>
+            </aside>
+            <div class="results-column">
+                <QueryProblems query={state.query.clone()} errors={Rc::new(outcome.response.errors.clone())} />
+                <Results outcome={outcome.clone()} on_more={more} />
+            </div>
+        </div>
+    }
+}
