@@ -95,7 +95,10 @@ impl State {
     /// The engine request for this state: the query, the selected facet values, the order, and
     /// the first `limit` hits.
     pub fn request(&self, limit: usize) -> SearchRequest {
-        let mut request = SearchRequest::new(self.query.clone()).limit(limit).sort(self.sort);
+        let mut request = SearchRequest::new(self.query.clone())
+            .limit(limit)
+            .sort(self.sort)
+            .typing(true);
         for (field, value) in &self.filters {
             request = request.select(field.name(), value.clone());
         }
@@ -182,7 +185,11 @@ mod tests {
     fn request_carries_query_filters_and_sort() {
         let s = State {
             query: "energy".into(),
-            filters: vec![(Field::Place, "Baku".into()), (Field::Place, "Ufa".into()), (Field::Year, "2015".into())],
+            filters: vec![
+                (Field::Place, "Baku".into()),
+                (Field::Place, "Ufa".into()),
+                (Field::Year, "2015".into()),
+            ],
             sort: Sort::Oldest,
             ..State::default()
         };
@@ -190,6 +197,7 @@ mod tests {
         assert_eq!(r.query, "energy");
         assert_eq!(r.limit, 40);
         assert_eq!(r.sort, Sort::Oldest);
+        assert!(r.typing, "the search box is searched as one types");
         assert_eq!(r.selections["place"], ["Baku", "Ufa"]);
         assert_eq!(r.selections["year"], ["2015"]);
     }
@@ -225,5 +233,4 @@ mod tests {
             target
         );
     }
-
 }

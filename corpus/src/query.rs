@@ -94,6 +94,9 @@ pub struct SearchRequest {
     pub offset: usize,
     /// At most this many values per facet (selected values are always included).
     pub facet_limit: usize,
+    /// The query is being typed: its last word, unless followed by a space, may be unfinished
+    /// and also matches as a prefix (`Aliy` finds Aliyev).
+    pub typing: bool,
 }
 
 impl SearchRequest {
@@ -105,7 +108,14 @@ impl SearchRequest {
             limit: 20,
             offset: 0,
             facet_limit: 10,
+            typing: false,
         }
+    }
+
+    /// Treats the last word as possibly unfinished (see [`SearchRequest::typing`]).
+    pub fn typing(mut self, typing: bool) -> Self {
+        self.typing = typing;
+        self
     }
 
     pub fn limit(mut self, limit: usize) -> Self {
@@ -350,6 +360,13 @@ impl<'c> Engine<'c> {
         let parsed = parse::parse(&request.query);
         let n = self.passage_count();
         let mut eval = Eval::new(self, n);
+        // The clause being typed: the last one, ending where the query ends.
+        let query_end = request.query.len();
+        eval.typing = parsed
+            .clauses
+            .last()
+            .filter(|c| request.typing && !c.negated && c.span.end == query_end)
+            .map(|_| parsed.clauses.len() as u8 - 1);
         let mut errors = parsed.errors;
         for (ci, clause) in parsed.clauses.iter().enumerate() {
             // A repeated clause (`pe pe`) asks nothing more.
@@ -612,6 +629,8 @@ struct Eval<'e, 'c> {
     approximate: bool,
     /// Passages checked for phrases so far.
     phrase_checks: usize,
+    /// The clause whose last word may be unfinished.
+    typing: Option<u8>,
 }
 
 impl<'e, 'c> Eval<'e, 'c> {
@@ -639,6 +658,7 @@ impl<'e, 'c> Eval<'e, 'c> {
             work: Work::default(),
             approximate: false,
             phrase_checks: 0,
+            typing: None,
         }
     }
 
@@ -674,7 +694,11 @@ impl<'e, 'c> Eval<'e, 'c> {
                         0 => {}
                         1 => {
                             any_text = true;
-                            let found = self.expander.word(&tokens[0].folded, w);
+                            let found = if self.typing == Some(ci) {
+                                self.expander.typing(&tokens[0].folded, w)
+                            } else {
+                                self.expander.word(&tokens[0].folded, w)
+                            };
                             known |= self.add_terms(ci, &tokens[0].folded, &found);
                         }
                         _ => {

@@ -17,7 +17,11 @@ pub struct FacetsProps {
 #[function_component]
 pub fn Facets(props: &FacetsProps) -> Html {
     let explorer = use_explorer();
-    let shown: Vec<&Facet> = props.facets.iter().filter(|f| !f.values.is_empty()).collect();
+    let shown: Vec<&Facet> = props
+        .facets
+        .iter()
+        .filter(|f| !f.values.is_empty())
+        .collect();
     let any_selected = !explorer.state.filters.is_empty();
     if shown.is_empty() {
         return html! { <p class="facets-empty">{ "No filters apply to these results." }</p> };

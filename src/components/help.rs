@@ -4,16 +4,40 @@ use yew::prelude::*;
 
 /// (what one types, what it finds)
 const SYNTAX: &[(&str, &str)] = &[
-    ("energy cooperation", "passages with both words (in any form: meetings finds meeting)"),
-    ("\"observer status\"", "the words side by side, in this order"),
+    (
+        "energy cooperation",
+        "passages with both words (in any form: meetings finds meeting)",
+    ),
+    (
+        "\"observer status\"",
+        "the words side by side, in this order",
+    ),
     ("digit*", "words starting with digit"),
     ("Baku OR Ufa", "either word"),
-    ("gas -oil", "gas but not oil; -\"a phrase\" and -person:X work too"),
-    ("person:Aliyev", "passages naming that person; person:\"Ilham Aliyev\" for a full name"),
-    ("org:SCO  place:Baku", "likewise for organisations and places"),
-    ("theme:energy", "passages or documents tagged with the theme"),
-    ("doc:karamay", "documents whose file name or title has the text"),
-    ("year:2015  year:2015..2020", "documents from those years, or passages stating a date in them"),
+    (
+        "gas -oil",
+        "gas but not oil; -\"a phrase\" and -person:X work too",
+    ),
+    (
+        "person:Aliyev",
+        "passages naming that person; person:\"Ilham Aliyev\" for a full name",
+    ),
+    (
+        "org:SCO  place:Baku",
+        "likewise for organisations and places",
+    ),
+    (
+        "theme:energy",
+        "passages or documents tagged with the theme",
+    ),
+    (
+        "doc:karamay",
+        "documents whose file name or title has the text",
+    ),
+    (
+        "year:2015  year:2015..2020",
+        "documents from those years, or passages stating a date in them",
+    ),
     ("lang:ru", "documents in that language"),
 ];
 

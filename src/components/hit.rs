@@ -37,11 +37,19 @@ pub fn HitCard(props: &HitProps) -> Html {
     let within = hit.passage - doc.passages.start;
     let text = corpus.passage_text(hit.passage);
     let whole = 0..text.len();
-    let window = if *expanded || hit.snippet.end > text.len() { whole.clone() } else { hit.snippet.clone() };
+    let window = if *expanded || hit.snippet.end > text.len() {
+        whole.clone()
+    } else {
+        hit.snippet.clone()
+    };
     let cut_before = window.start > 0;
     let cut_after = window.end < text.len();
 
-    let href = route::format(&State { doc: Some(doc.id.clone()), passage: Some(within), ..(*explorer.state).clone() });
+    let href = route::format(&State {
+        doc: Some(doc.id.clone()),
+        passage: Some(within),
+        ..(*explorer.state).clone()
+    });
     let open = {
         let explorer = explorer.clone();
         let id = doc.id.clone();

@@ -20,8 +20,12 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// (label, value, count) of the most mentioned entities of a kind.
 fn top_entities(corpus: &Corpus, kind: EntityKind) -> Vec<(String, u32)> {
-    let mut list: Vec<(String, u32)> =
-        corpus.entities.iter().filter(|e| e.kind == kind).map(|e| (e.name.clone(), e.mention_count)).collect();
+    let mut list: Vec<(String, u32)> = corpus
+        .entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| (e.name.clone(), e.mention_count))
+        .collect();
     list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     list.truncate(TOP);
     list
@@ -37,7 +41,13 @@ fn themes(corpus: &Corpus) -> Vec<(String, u32)> {
             }
         }
     }
-    corpus.themes.iter().cloned().zip(counts).filter(|(_, n)| *n > 0).collect()
+    corpus
+        .themes
+        .iter()
+        .cloned()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .collect()
 }
 
 /// Documents per year of their date, oldest first.
@@ -56,7 +66,11 @@ pub fn Overview() -> Html {
     let explorer = use_explorer();
     let corpus = explorer.corpus;
     let words: u64 = corpus.index.passage_len.iter().map(|&n| n as u64).sum();
-    let headings = corpus.sections.iter().filter(|s| s.heading.is_some()).count();
+    let headings = corpus
+        .sections
+        .iter()
+        .filter(|s| s.heading.is_some())
+        .count();
 
     let group = |title: &str, field: Field, values: Vec<(String, u32)>, unit: &str| {
         if values.is_empty() {

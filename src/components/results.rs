@@ -69,7 +69,9 @@ pub fn Results(props: &ResultsProps) -> Html {
     let on_sort = {
         let explorer = explorer.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             explorer.set_sort(sort_from_key(&value).unwrap_or_default());
         })
     };

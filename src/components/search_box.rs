@@ -16,7 +16,10 @@ const SUGGESTIONS: usize = 8;
 
 /// The box's text with its last word replaced by a suggestion, ready for the next word.
 pub fn apply_suggestion(input: &str, replacement: &str) -> String {
-    let start = input.rfind(char::is_whitespace).map(|i| i + input[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    let start = input
+        .rfind(char::is_whitespace)
+        .map(|i| i + input[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
     let last = &input[start..];
     // Keep a leading minus or parenthesis: `-russ` becomes `-russia`.
     let keep = last.len() - last.trim_start_matches(['-', '(']).len();
@@ -44,7 +47,9 @@ pub fn SearchBox() -> Html {
     {
         let input = input.clone();
         use_effect_with((), move |_| {
-            let document = web_sys::window().and_then(|w| w.document()).expect("a browser page");
+            let document = web_sys::window()
+                .and_then(|w| w.document())
+                .expect("a browser page");
             let handler = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
                 if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
                     return;
@@ -52,7 +57,9 @@ pub fn SearchBox() -> Html {
                 let typing = e
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                    .is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    });
                 if typing {
                     return;
                 }
@@ -62,9 +69,13 @@ pub fn SearchBox() -> Html {
                     el.select();
                 }
             });
-            let _ = document.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+            let _ = document
+                .add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
             move || {
-                let _ = document.remove_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+                let _ = document.remove_event_listener_with_callback(
+                    "keydown",
+                    handler.as_ref().unchecked_ref(),
+                );
             }
         });
     }
@@ -162,7 +173,9 @@ pub fn SearchBox() -> Html {
             open.set(false);
         })
     };
-    let active_id = active.filter(|_| showing).map(|i| format!("suggestion-{i}"));
+    let active_id = active
+        .filter(|_| showing)
+        .map(|i| format!("suggestion-{i}"));
 
     html! {
         <form class="search" role="search" {onsubmit}>
@@ -226,12 +239,18 @@ mod tests {
 
     #[test]
     fn replaces_the_last_word() {
-        assert_eq!(apply_suggestion("energy coop", "cooperation"), "energy cooperation ");
+        assert_eq!(
+            apply_suggestion("energy coop", "cooperation"),
+            "energy cooperation "
+        );
     }
 
     #[test]
     fn a_single_word_is_replaced_whole() {
-        assert_eq!(apply_suggestion("Aliy", "person:\"Ilham Aliyev\""), "person:\"Ilham Aliyev\" ");
+        assert_eq!(
+            apply_suggestion("Aliy", "person:\"Ilham Aliyev\""),
+            "person:\"Ilham Aliyev\" "
+        );
     }
 
     #[test]
@@ -241,6 +260,9 @@ mod tests {
 
     #[test]
     fn multibyte_text_before_the_word() {
-        assert_eq!(apply_suggestion("Türkiye\u{3000}Baк", "baku"), "Türkiye\u{3000}baku ");
+        assert_eq!(
+            apply_suggestion("Türkiye\u{3000}Baк", "baku"),
+            "Türkiye\u{3000}baku "
+        );
     }
 }

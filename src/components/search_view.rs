@@ -15,7 +15,10 @@ pub const PAGE: usize = 20;
 
 /// Milliseconds since the page started, for timing searches.
 fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }
 
 /// A search outcome and how long the engine took.
@@ -42,7 +45,10 @@ pub fn SearchView() -> Html {
         use_memo(request, move |request| {
             let start = now();
             let response = engine.search(request);
-            Rc::new(Outcome { response, millis: now() - start })
+            Rc::new(Outcome {
+                response,
+                millis: now() - start,
+            })
         })
     };
     let outcome: Rc<Outcome> = (*outcome).clone();
@@ -51,10 +57,16 @@ pub fn SearchView() -> Html {
         Callback::from(move |_| limit.set(*limit + PAGE))
     };
     let selected = state.filters.len();
+    // Filters start open beside the results on wide screens, folded above them on narrow ones.
+    let wide = use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.match_media("(min-width: 901px)").ok().flatten())
+            .is_some_and(|m| m.matches())
+    });
     html! {
         <div class="search-layout">
             <aside class="facets-column" aria-label="Filters">
-                <details class="facets-toggle" open=true>
+                <details class="facets-toggle" open={*wide}>
                     <summary>
                         { "Filters" }
                         if selected > 0 { <span class="badge">{ selected }</span> }

@@ -195,6 +195,21 @@ impl Expander<'_> {
         out
     }
 
+    /// A word still being typed: what [`Expander::word`] finds, and the words it begins. When it
+    /// begins some, its typo expansions are dropped: `Aliy` is the start of `aliyev`, not a typo
+    /// of `all`.
+    pub fn typing(&mut self, folded: &str, original: &str) -> Vec<TermMatch> {
+        let mut out = self.word(folded, original);
+        let more = self.prefix(folded);
+        if more.iter().any(|m| m.kind == MatchKind::Prefix) {
+            out.retain(|m| !matches!(m.kind, MatchKind::Fuzzy1 | MatchKind::Fuzzy2));
+        }
+        for m in more {
+            push(&mut out, m.term, m.kind);
+        }
+        out
+    }
+
     /// The most frequent terms starting with `folded` (which itself counts as exact).
     pub fn prefix(&mut self, folded: &str) -> Vec<TermMatch> {
         let mut out = Vec::new();

@@ -187,6 +187,43 @@ fn prefix_star() {
     assert_eq!(h, ["Digital", "digitalization"]);
 }
 
+fn typing(c: &Corpus, q: &str) -> SearchResponse {
+    Engine::new(c).search(&SearchRequest::new(q).limit(100).typing(true))
+}
+
+#[test]
+fn last_word_being_typed_matches_as_a_prefix() {
+    let c = news();
+    let r = typing(&c, "crude pri");
+    assert_eq!(complete(&c, &r), [c.passage_text(4)]);
+    assert!(search(&c, "crude pri").hits.iter().all(|h| !h.complete));
+}
+
+#[test]
+fn a_finished_word_is_not_a_prefix() {
+    let c = news();
+    // A space after the word: the reader has finished it.
+    assert!(typing(&c, "crude pri ").hits.iter().all(|h| !h.complete));
+}
+
+#[test]
+fn unfinished_word_prefers_completions_to_typos() {
+    let c = corpus(&[doc(
+        "t.txt",
+        &["All of them came.", "President Aliyev came."],
+    )]);
+    let r = typing(&c, "aliy");
+    assert_eq!(complete(&c, &r), [c.passage_text(1)]);
+}
+
+#[test]
+fn typing_keeps_earlier_words_exact() {
+    let c = news();
+    // `oil` is not the last word: no completion to `oil`-something, and the last one completes.
+    let r = typing(&c, "oil dea");
+    assert_eq!(complete(&c, &r), [c.passage_text(4)]);
+}
+
 #[test]
 fn prefix_expansions_are_capped() {
     let words: Vec<String> = (0..200).map(|i| format!("a{i:03}x")).collect();
