@@ -147,6 +147,8 @@ pub fn SearchBox() -> Html {
                     }
                 }
                 "Escape" => {
+                    // The browser's own Escape would empty a search input at once.
+                    e.prevent_default();
                     if *open && n > 0 {
                         open.set(false);
                         active.set(None);

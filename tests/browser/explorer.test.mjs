@@ -5,36 +5,20 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
-import { serve, launch, watchedPage, DIST } from "./support.mjs";
+import { watchedPage, DIST } from "./support.mjs";
+import { start, open as openIn, searchBox, search, firstHitExpanded } from "./app.mjs";
 
-let server;
-let browser;
+let env;
 
 before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
+  env = await start();
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await env?.close();
 });
 
-/** Opens the explorer at `query` (e.g. "?q=x") and waits until the app has replaced the loader. */
-async function open(query = "") {
-  const { page, problems } = await watchedPage(browser.context);
-  const requested = [];
-  page.on("request", (req) => requested.push(req.url()));
-  await page.goto(server.url + query);
-  await page.getByRole("combobox", { name: "Search the corpus" }).waitFor();
-  return { page, problems, requested };
-}
-
-async function search(page, text) {
-  const box = page.getByRole("combobox", { name: "Search the corpus" });
-  await box.fill("");
-  await box.pressSequentially(text);
-}
+const open = (query) => openIn(env, query);
 
 test("the page loads without console errors and shows the corpus overview", async () => {
   const { page, problems } = await open();
@@ -45,19 +29,6 @@ test("the page loads without console errors and shows the corpus overview", asyn
   assert.deepEqual(problems, []);
   await page.close();
 });
-
-/** The first hit, opened to its whole passage. */
-async function firstHitExpanded(page) {
-  const first = page.locator("li.hit").first();
-  await first.waitFor();
-  const expand = first.getByRole("button", { name: "Show the whole passage" });
-  // The button is rendered with the hit, so counting it now does not race the render.
-  if (await expand.count()) {
-    await expand.click();
-    await first.getByRole("button", { name: "Show less" }).waitFor();
-  }
-  return first;
-}
 
 test("typing Qingdao shows the trade fair passage with Qingdao highlighted", async () => {
   const { page, problems } = await open();
@@ -84,7 +55,7 @@ test("turkiye finds the Astana summit passage", async () => {
 test("the page requests nothing but its own files", async () => {
   const { page, requested } = await open("?q=observer+status");
   await page.locator("li.hit").first().waitFor();
-  const foreign = requested.filter((u) => !u.startsWith(server.url));
+  const foreign = requested.filter((u) => !u.startsWith(env.server.url));
   assert.deepEqual(foreign, []);
   assert.ok(requested.some((u) => u.endsWith(".wasm")), `requests: ${requested}`);
   await page.close();
@@ -96,7 +67,7 @@ test("slash focuses the search box from anywhere on the page", async () => {
   await page.keyboard.press("/");
   const focused = await page.evaluate(() => document.activeElement?.id);
   assert.equal(focused, "q");
-  assert.equal(await page.getByRole("combobox", { name: "Search the corpus" }).inputValue(), "");
+  assert.equal(await searchBox(page).inputValue(), "");
   await page.close();
 });
 
@@ -115,7 +86,7 @@ test("the query is in the URL, and the URL restores it", async () => {
   await page.waitForURL(/\?q=Karamay$/);
   await page.reload();
   await page.locator("li.hit", { hasText: "Karamay" }).first().waitFor();
-  assert.equal(await page.getByRole("combobox", { name: "Search the corpus" }).inputValue(), "Karamay");
+  assert.equal(await searchBox(page).inputValue(), "Karamay");
   await page.close();
 });
 
@@ -132,7 +103,7 @@ test("a result opens the document at its passage, and Back returns to the result
 });
 
 test("the built page works opened from disk", async () => {
-  const { page, problems } = await watchedPage(browser.context);
+  const { page, problems } = await watchedPage(env.browser.context);
   await page.goto(pathToFileURL(path.join(DIST, "index.html")).href + "?q=Astana");
   await page.locator("li.hit", { hasText: "Astana" }).first().waitFor();
   assert.deepEqual(problems, []);

@@ -1,0 +1,67 @@
+// Opening the explorer for a test: a served dist/, a page that records problems and requests,
+// and the search box found by its role and label.
+
+import { serve, launch, watchedPage, DIST } from "./support.mjs";
+
+/** Starts the server and browser once per test file. */
+export async function start() {
+  const server = await serve(DIST);
+  const browser = await launch();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens the explorer at `query` (e.g. "?q=x") and waits until the app has replaced the loader. */
+export async function open(env, query = "") {
+  const { page, problems } = await watchedPage(env.browser.context);
+  const requested = [];
+  page.on("request", (req) => requested.push(req.url()));
+  await page.goto(env.server.url + query);
+  await searchBox(page).waitFor();
+  return { page, problems, requested };
+}
+
+export function searchBox(page) {
+  return page.getByRole("combobox", { name: "Search the corpus" });
+}
+
+/** Types `text` into an emptied search box, key by key, as a reader does. */
+export async function search(page, text) {
+  const box = searchBox(page);
+  await box.fill("");
+  await box.pressSequentially(text);
+}
+
+/** Waits for the results rendered for exactly `query`. */
+export async function resultsFor(page, query) {
+  const section = page.locator(`section.results[data-query="${query.replaceAll('"', '\\"')}"]`);
+  await section.waitFor();
+  return section;
+}
+
+/** The first hit, opened to its whole passage. */
+export async function firstHitExpanded(page) {
+  const first = page.locator("li.hit").first();
+  await first.waitFor();
+  const expand = first.getByRole("button", { name: "Show the whole passage" });
+  // The button is rendered with the hit, so counting it now does not race the render.
+  if (await expand.count()) {
+    await expand.click();
+    await first.getByRole("button", { name: "Show less" }).waitFor();
+  }
+  return first;
+}
+
+/** The number at the start of the results' status line ("12 passages · 0.4 ms"). */
+export async function statusCount(page) {
+  const text = await page.locator(".results .status").innerText();
+  const m = text.match(/(\d+) passages?/);
+  if (!m) throw new Error(`no count in status "${text}"`);
+  return Number(m[1]);
+}
