@@ -279,6 +279,16 @@ pub fn normalize_lang(raw: &str) -> Option<String> {
         .then_some(primary)
 }
 
+/// Text with every run of white space made one space, trimmed.
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether two headlines say the same, ignoring case and spacing.
+pub fn same_text(a: &str, b: &str) -> bool {
+    collapse(a).to_lowercase() == collapse(b).to_lowercase()
+}
+
 /// A readable title from a file name: `azerbaijan-and-the-SCO.txt` → `Azerbaijan and the SCO`.
 pub fn title_from_file_name(id: &str) -> String {
     let name = id.rsplit('/').next().unwrap_or(id);

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::app::use_explorer;
 use crate::components::highlighted::Highlighted;
+use crate::components::in_app;
 use crate::route;
 use crate::state::State;
 
@@ -53,13 +54,7 @@ pub fn HitCard(props: &HitProps) -> Html {
     let open = {
         let explorer = explorer.clone();
         let id = doc.id.clone();
-        Callback::from(move |e: MouseEvent| {
-            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
-                return;
-            }
-            e.prevent_default();
-            explorer.open_document(id.clone(), Some(within));
-        })
+        in_app(move || explorer.open_document(id.clone(), Some(within)))
     };
     let toggle = {
         let expanded = expanded.clone();

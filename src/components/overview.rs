@@ -8,6 +8,7 @@ use corpus::Corpus;
 use yew::prelude::*;
 
 use crate::app::use_explorer;
+use crate::components::in_app;
 use crate::route;
 use crate::state::{Field, State};
 
@@ -85,13 +86,7 @@ pub fn Overview() -> Html {
                         let pick = {
                             let explorer = explorer.clone();
                             let value = value.clone();
-                            Callback::from(move |e: MouseEvent| {
-                                if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
-                                    return;
-                                }
-                                e.prevent_default();
-                                explorer.toggle_filter(field, value.clone());
-                            })
+                            in_app(move || explorer.toggle_filter(field, value.clone()))
                         };
                         html! {
                             <li><a href={href} onclick={pick}>{ &value }<span class="count" title={format!("{count} {unit}")}>{ count }</span></a></li>
@@ -127,13 +122,7 @@ pub fn Overview() -> Html {
                     let open = {
                         let explorer = explorer.clone();
                         let id = doc.id.clone();
-                        Callback::from(move |e: MouseEvent| {
-                            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
-                                return;
-                            }
-                            e.prevent_default();
-                            explorer.open_document(id.clone(), None);
-                        })
+                        in_app(move || explorer.open_document(id.clone(), None))
                     };
                     let sections = &corpus.sections[doc.sections.start as usize..doc.sections.end as usize];
                     let passages = (doc.passages.end - doc.passages.start) as usize;

@@ -6,7 +6,9 @@
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node, Selector};
 
-use super::{furniture, normalize_date, normalize_lang, Block, BlockKind, Parsed};
+use super::{
+    collapse, furniture, normalize_date, normalize_lang, same_text, Block, BlockKind, Parsed,
+};
 use crate::diag::{line_of, Diagnostic};
 use crate::model::Furniture;
 
@@ -168,16 +170,6 @@ fn looks_like_html(source: &str) -> bool {
     bytes
         .windows(2)
         .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'!'))
-}
-
-fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    norm(a) == norm(b)
 }
 
 fn selector(css: &str) -> Selector {
@@ -446,10 +438,6 @@ fn heading_level(name: &str) -> Option<u8> {
         "h6" => Some(6),
         _ => None,
     }
-}
-
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn locate_line(source: &str, needle: &str) -> u32 {

@@ -5,7 +5,9 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use yaml_rust2::{Yaml, YamlLoader};
 
-use super::{furniture, normalize_date, normalize_lang, Block, BlockKind, Parsed};
+use super::{
+    collapse, furniture, normalize_date, normalize_lang, same_text, Block, BlockKind, Parsed,
+};
 use crate::diag::{line_of, Diagnostic};
 use crate::model::Furniture;
 
@@ -36,16 +38,6 @@ pub fn parse(path: &str, text: &str) -> Result<(Parsed, Vec<Diagnostic>), Diagno
         }
     }
     Ok((parsed, warnings))
-}
-
-fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    norm(a) == norm(b)
 }
 
 /// Splits `---` front matter from the body. Returns the YAML text with its first line number,
@@ -334,10 +326,6 @@ fn read_body(body: &str, first_line: u32, parsed: &mut Parsed) {
     }
     finish(&mut open, parsed);
     parsed.furniture.sort_by_key(|f| f.line);
-}
-
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Adds the kept lines of a paragraph as one block.
