@@ -205,9 +205,17 @@ mod tests {
     #[test]
     fn sort_is_set() {
         assert_eq!(
-            State::default().apply(Action::SetSort(Sort::Date)).sort,
-            Sort::Date
+            State::default().apply(Action::SetSort(Sort::Newest)).sort,
+            Sort::Newest
         );
+    }
+
+    #[test]
+    fn sort_keys_round_trip() {
+        for s in [Sort::Relevance, Sort::Newest, Sort::Oldest, Sort::Document] {
+            assert_eq!(sort_from_key(sort_key(s)), Some(s));
+        }
+        assert_eq!(sort_from_key("sideways"), None);
     }
 
     #[test]

@@ -99,6 +99,6 @@ mod tests {
 
     #[test]
     fn highlights_outside_the_window_are_dropped_and_the_rest_shifted() {
-        assert_eq!(clip(&[0..3, 10..14, 30..35], &(8..20)), [2..6]);
+        assert_eq!(clip(&[0..3, 10..14, 30..35], &(8..20)), vec![2..6]);
     }
 }
