@@ -1,5 +1,6 @@
 //! Native timings for the benchmark (tests/bench): how long a compiled bundle takes to decode and
-//! each query of a list takes to run, without the browser. Prints JSON.
+//! each query of a list takes to run (as the page runs it: typed, with suggestions), without the
+//! browser. Prints JSON.
 //!
 //! ```sh
 //! cargo run --release -p corpus --example timing -- BUNDLE QUERIES.json
@@ -15,6 +16,8 @@ use corpus::Corpus;
 
 /// Results asked for, as the explorer shows them.
 const LIMIT: usize = 20;
+/// Suggestions asked for, as the search box shows them.
+const SUGGESTIONS: usize = 8;
 /// Each query runs this many times; the median is reported.
 const REPEAT: usize = 5;
 
@@ -42,8 +45,11 @@ fn main() {
         let mut runs: Vec<f64> = (0..REPEAT)
             .map(|_| {
                 let start = Instant::now();
-                let results = engine.search(&SearchRequest::new(q).limit(LIMIT));
-                std::hint::black_box(&results);
+                // As the page asks: the last word may be unfinished, and the search box offers
+                // completions of it.
+                let results = engine.search(&SearchRequest::new(q).limit(LIMIT).typing(true));
+                let suggestions = engine.suggest(q, SUGGESTIONS);
+                std::hint::black_box((&results, &suggestions));
                 ms(start)
             })
             .collect();
