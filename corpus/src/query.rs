@@ -24,6 +24,7 @@ use crate::model::Corpus;
 use crate::text::{self, Algorithm, Stemmers};
 
 pub mod facets;
+mod features;
 pub mod fuzzy;
 pub mod parse;
 pub mod set;
@@ -208,10 +209,8 @@ pub struct Engine<'c> {
     /// into `mention_order`.
     mention_start: Vec<u32>,
     mention_order: Vec<u32>,
-    /// Passage → years of the dates it states, likewise.
-    year_start: Vec<u32>,
-    years: Vec<i32>,
-    doc_year: Vec<Option<i32>>,
+    /// Passage → its facet values.
+    features: features::Features,
     /// Passage → score multiplier from how many facts it states.
     prior: Vec<f32>,
 }
@@ -239,10 +238,6 @@ fn by_passage(n: usize, passages: impl Iterator<Item = u32> + Clone) -> (Vec<u32
     (start, order)
 }
 
-fn year_of(iso: &str) -> Option<i32> {
-    iso.get(..4)?.parse().ok()
-}
-
 impl<'c> Engine<'c> {
     pub fn new(corpus: &'c Corpus) -> Self {
         let mut algorithms: Vec<Algorithm> = Vec::new();
@@ -256,12 +251,6 @@ impl<'c> Engine<'c> {
         let n = corpus.passages.len();
         let (mention_start, mention_order) =
             by_passage(n, corpus.mentions.iter().map(|m| m.passage));
-        let (year_start, date_order) = by_passage(n, corpus.dates.iter().map(|d| d.passage));
-        let years = date_order
-            .iter()
-            .map(|&i| year_of(&corpus.dates[i as usize].iso).unwrap_or(i32::MIN))
-            .collect();
-        let doc_year = corpus.docs.iter().map(crate::index::doc_year).collect();
 
         // Facts per passage: from the analysis when it found any, else the index's estimate.
         let analysed =
@@ -304,9 +293,7 @@ impl<'c> Engine<'c> {
             algorithms,
             mention_start,
             mention_order,
-            year_start,
-            years,
-            doc_year,
+            features: features::Features::new(corpus),
             prior,
         }
     }
@@ -324,15 +311,6 @@ impl<'c> Engine<'c> {
         let p = passage as usize;
         match (self.mention_start.get(p), self.mention_start.get(p + 1)) {
             (Some(&a), Some(&b)) => &self.mention_order[a as usize..b as usize],
-            _ => &[],
-        }
-    }
-
-    /// Years of the dates a passage states.
-    fn years_of(&self, passage: u32) -> &[i32] {
-        let p = passage as usize;
-        match (self.year_start.get(p), self.year_start.get(p + 1)) {
-            (Some(&a), Some(&b)) => &self.years[a as usize..b as usize],
             _ => &[],
         }
     }

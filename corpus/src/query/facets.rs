@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use fst::{IntoStreamer, Streamer};
 
+use super::features::Counts;
 use super::fuzzy::{self, Levenshtein};
 use super::parse::{Field, FilterValue, QueryError};
 use super::set::PassageSet;
@@ -57,15 +58,6 @@ fn entity_kind(field: Field) -> Option<EntityKind> {
         Field::Place => Some(EntityKind::Place),
         _ => None,
     }
-}
-
-/// Value counts of every facet over one set of passages.
-struct Counts {
-    entities: Vec<u32>,
-    themes: Vec<u32>,
-    docs: Vec<u32>,
-    years: BTreeMap<i32, u32>,
-    langs: BTreeMap<String, u32>,
 }
 
 impl Engine<'_> {
@@ -119,24 +111,15 @@ impl Engine<'_> {
         out
     }
 
-    /// Passages of the themes `pick` accepts (by theme id).
+    /// Passages of the themes `pick` accepts (by theme id): those the analysis tagged with the
+    /// theme, and every passage of a document that has it only as a whole.
     fn theme_filter(&self, pick: impl Fn(usize) -> bool) -> PassageSet {
-        let corpus = self.corpus;
-        let mut out = PassageSet::empty(self.passage_count());
-        for doc in &corpus.docs {
-            let whole = doc.themes.iter().any(|&t| pick(t as usize));
-            for p in doc.passages.clone() {
-                if whole
-                    || corpus.passages[p as usize]
-                        .themes
-                        .iter()
-                        .any(|&t| pick(t as usize))
-                {
-                    out.insert(p);
-                }
-            }
-        }
-        out
+        let f = &self.features;
+        let first = f.entities as u32;
+        let end = first + f.themes as u32;
+        f.passages_with(self.passage_count(), |x| {
+            (first..end).contains(&x) && pick((x - first) as usize)
+        })
     }
 
     /// Passages of the documents `pick` accepts.
@@ -152,18 +135,12 @@ impl Engine<'_> {
 
     /// Passages of documents dated in, or stating a date in, `lo..=hi`.
     fn year_filter(&self, lo: i32, hi: i32) -> PassageSet {
-        let mut out = self.doc_filter(|_| false);
-        for (d, doc) in self.corpus.docs.iter().enumerate() {
-            if self.doc_year[d].is_some_and(|y| (lo..=hi).contains(&y)) {
-                out.insert_range(doc.passages.clone());
-            }
-        }
-        for p in 0..self.passage_count() as u32 {
-            if self.years_of(p).iter().any(|y| (lo..=hi).contains(y)) {
-                out.insert(p);
-            }
-        }
-        out
+        let f = &self.features;
+        let first = f.entities + f.themes;
+        let from = first + f.years.partition_point(|&y| y < lo);
+        let to = first + f.years.partition_point(|&y| y <= hi);
+        let (from, to) = (from as u32, to as u32);
+        f.passages_with(self.passage_count(), |x| (from..to).contains(&x))
     }
 
     /// The passages a query filter (`person:Aliyev`, `year:2015..2020`) lets through.
@@ -250,90 +227,6 @@ impl Engine<'_> {
         out
     }
 
-    /// Counts every facet's values over `set`.
-    fn count(&self, set: &PassageSet) -> Counts {
-        let corpus = self.corpus;
-        let mut c = Counts {
-            entities: vec![0; corpus.entities.len()],
-            themes: vec![0; corpus.themes.len()],
-            docs: vec![0; corpus.docs.len()],
-            years: BTreeMap::new(),
-            langs: BTreeMap::new(),
-        };
-        // What belongs to a passage itself is counted passage by passage; what it has from its
-        // document (language, date, document themes) is counted once per document at the end.
-        // A document's passages are consecutive: count them a word of the bitset at a time.
-        for (d, doc) in corpus.docs.iter().enumerate() {
-            c.docs[d] = set.count_range(doc.passages.clone()) as u32;
-        }
-        let passage_themes = corpus.passages.iter().any(|p| !p.themes.is_empty());
-        if corpus.mentions.is_empty() && corpus.dates.is_empty() && !passage_themes {
-            self.count_by_document(&mut c);
-            return c;
-        }
-        let mut seen_entity: Vec<u32> = vec![u32::MAX; corpus.entities.len()];
-        let mut theme_seen: Vec<u32> = vec![u32::MAX; corpus.themes.len()];
-        for p in set.iter() {
-            let passage = &corpus.passages[p as usize];
-            let d = passage.doc as usize;
-            for &m in self.mentions_of(p) {
-                let e = corpus.mentions[m as usize].entity as usize;
-                if let Some(seen) = seen_entity.get_mut(e) {
-                    if *seen != p {
-                        *seen = p;
-                        c.entities[e] += 1;
-                    }
-                }
-            }
-            let doc = &corpus.docs[d];
-            for &t in &passage.themes {
-                if let Some(seen) = theme_seen.get_mut(t as usize) {
-                    if *seen != p && !doc.themes.contains(&t) {
-                        *seen = p;
-                        c.themes[t as usize] += 1;
-                    }
-                }
-            }
-            let years = self.years_of(p);
-            for (i, &y) in years.iter().enumerate() {
-                if Some(y) != self.doc_year[d] && !years[..i].contains(&y) && y != i32::MIN {
-                    *c.years.entry(y).or_default() += 1;
-                }
-            }
-        }
-        self.count_by_document(&mut c);
-        c
-    }
-
-    /// Adds what passages have from their document: language, year, document themes.
-    fn count_by_document(&self, c: &mut Counts) {
-        let corpus = self.corpus;
-        for (d, &n) in c.docs.iter().enumerate() {
-            if n == 0 {
-                continue;
-            }
-            let doc = &corpus.docs[d];
-            match c.langs.get_mut(&doc.lang) {
-                Some(v) => *v += n,
-                None => {
-                    c.langs.insert(doc.lang.clone(), n);
-                }
-            }
-            if let Some(y) = self.doc_year[d] {
-                *c.years.entry(y).or_default() += n;
-            }
-            let mut seen: Vec<u16> = Vec::new();
-            for &t in &doc.themes {
-                if !seen.contains(&t) {
-                    seen.push(t);
-                    if let Some(x) = c.themes.get_mut(t as usize) {
-                        *x += n;
-                    }
-                }
-            }
-        }
-    }
-
     /// The facets of a search: `base` is what the query matches, `selections` the facet
     /// selections.
     pub(super) fn facets(
@@ -353,10 +246,10 @@ impl Engine<'_> {
             }
             s
         };
-        let all = self.count(&under(None));
+        let all = self.features.count(self.corpus, &under(None));
         let mut own: BTreeMap<Field, Counts> = BTreeMap::new();
         for (f, _) in selections {
-            own.insert(*f, self.count(&under(Some(*f))));
+            own.insert(*f, self.features.count(self.corpus, &under(Some(*f))));
         }
         Field::ALL
             .into_iter()
@@ -385,69 +278,103 @@ impl Engine<'_> {
         limit: usize,
     ) -> Vec<FacetValue> {
         let corpus = self.corpus;
-        // (id, label, count) of every value, borrowed: only the kept ones are copied.
-        let all: Vec<(&str, &str, u32)> = match field {
+        let f = &self.features;
+        let is_selected = |id: &str| selected.iter().any(|s| s == id);
+        // (index, count, tie-break rank) of the values with a count; labels are only read for the
+        // kept ones.
+        let (mut kept, entity): (Vec<(usize, u32, u32)>, bool) = match field {
             Field::Person | Field::Org | Field::Place => {
                 let kind = entity_kind(field);
-                corpus
-                    .entities
+                let kept = counts
+                    .touched
                     .iter()
-                    .zip(&counts.entities)
-                    .filter(|(e, _)| Some(e.kind) == kind)
-                    .map(|(e, &n)| (e.name.as_str(), e.name.as_str(), n))
-                    .collect()
+                    .map(|&x| x as usize)
+                    .filter(|&e| e < f.entities && Some(corpus.entities[e].kind) == kind)
+                    .map(|e| (e, counts.features[e], f.entity_rank[e]))
+                    .collect();
+                (kept, true)
             }
-            Field::Theme => corpus
-                .themes
-                .iter()
-                .zip(&counts.themes)
-                .map(|(t, &n)| (t.as_str(), t.as_str(), n))
-                .collect(),
-            Field::Doc => corpus
-                .docs
-                .iter()
-                .zip(&counts.docs)
-                .map(|(d, &n)| (d.id.as_str(), d.title.as_str(), n))
-                .collect(),
-            Field::Year => {
+            Field::Theme => {
                 return self.owned_values(
-                    counts.years.iter().map(|(y, &n)| (y.to_string(), n)),
+                    corpus
+                        .themes
+                        .iter()
+                        .enumerate()
+                        .map(|(t, label)| (label.clone(), counts.features[f.entities + t])),
                     selected,
                     limit,
                 )
             }
+            Field::Doc => {
+                let kept = counts
+                    .docs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &n)| n > 0)
+                    .map(|(d, &n)| (d, n, f.doc_rank[d]))
+                    .collect();
+                (kept, false)
+            }
+            Field::Year => {
+                let first = f.entities + f.themes;
+                return self.owned_values(
+                    f.years
+                        .iter()
+                        .enumerate()
+                        .map(|(i, y)| (y.to_string(), counts.features[first + i])),
+                    selected,
+                    limit,
+                );
+            }
             Field::Lang => {
                 return self.owned_values(
-                    counts.langs.iter().map(|(l, &n)| (l.clone(), n)),
+                    f.langs.iter().cloned().zip(counts.langs.iter().copied()),
                     selected,
                     limit,
                 )
             }
         };
-        let is_selected = |id: &str| selected.iter().any(|s| s == id);
-        let mut kept: Vec<(&str, &str, u32)> = all
-            .iter()
-            .copied()
-            .filter(|&(id, _, n)| n > 0 || is_selected(id))
-            .collect();
-        let order = |a: &(&str, &str, u32), b: &(&str, &str, u32)| {
-            is_selected(b.0)
-                .cmp(&is_selected(a.0))
-                .then(b.2.cmp(&a.2))
-                .then(a.1.cmp(b.1))
+        let id_label = |i: usize| -> (&str, &str) {
+            if entity {
+                let name = corpus.entities[i].name.as_str();
+                (name, name)
+            } else {
+                let d = &corpus.docs[i];
+                (d.id.as_str(), d.title.as_str())
+            }
+        };
+        // Selected values first, whatever their count.
+        let chosen: Vec<usize> = if selected.is_empty() {
+            Vec::new()
+        } else {
+            kept.iter()
+                .map(|k| k.0)
+                .filter(|&i| is_selected(id_label(i).0))
+                .collect()
+        };
+        let order = |a: &(usize, u32, u32), b: &(usize, u32, u32)| {
+            chosen
+                .contains(&b.0)
+                .cmp(&chosen.contains(&a.0))
+                .then(b.1.cmp(&a.1))
+                .then(a.2.cmp(&b.2))
         };
         let keep = limit.max(selected.len());
         if kept.len() > keep {
             kept.select_nth_unstable_by(keep, order);
             kept.truncate(keep);
         }
+        kept.sort_by(order);
         let mut out: Vec<FacetValue> = kept
             .into_iter()
-            .map(|(id, label, count)| FacetValue {
-                id: id.to_string(),
-                label: label.to_string(),
-                count,
-                selected: is_selected(id),
+            .map(|(i, count, _)| {
+                let (id, label) = id_label(i);
+                FacetValue {
+                    id: id.to_string(),
+                    label: label.to_string(),
+                    count,
+                    selected: is_selected(id),
+                }
             })
             .collect();
         for s in selected {
@@ -460,7 +387,8 @@ impl Engine<'_> {
                 });
             }
         }
-        out.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+        // Most passages first; ties keep the order of labels (the rank).
+        out.sort_by(|a, b| b.count.cmp(&a.count));
         out
     }
 

@@ -401,6 +401,39 @@ fn theme_filter() {
     c.passages[0].themes = vec![0];
     assert_eq!(texts(&c, &search(&c, "theme:ict")).len(), 2);
     assert_eq!(texts(&c, &search(&c, "theme:energy")), [c.passage_text(0)]);
+    // A document theme that some passages carry stays with those passages.
+    c.docs[0].themes = vec![0];
+    assert_eq!(texts(&c, &search(&c, "theme:energy")), [c.passage_text(0)]);
+}
+
+#[test]
+fn facet_counts_are_the_same_for_any_subset() {
+    let c = with_people();
+    let engine = Engine::new(&c);
+    let f = &engine.features;
+    let n = c.passages.len();
+    assert!(n <= 12, "every subset is tried");
+    for bits in 0u32..(1 << n) {
+        let mut set = PassageSet::empty(n);
+        for p in 0..n as u32 {
+            if bits & (1 << p) != 0 {
+                set.insert(p);
+            }
+        }
+        let counts = f.count(&c, &set);
+        for x in 0..f.feature_count() as u32 {
+            let naive = set.iter().filter(|&p| f.of(p).contains(&x)).count() as u32;
+            assert_eq!(
+                counts.features[x as usize], naive,
+                "feature {x}, subset {bits:b}"
+            );
+            assert_eq!(
+                counts.touched.contains(&x),
+                naive > 0,
+                "feature {x}, subset {bits:b}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -1,0 +1,228 @@
+//! What each passage contributes to the facets, flattened once at load so that counting a result
+//! set is one pass of increments.
+//!
+//! Every facet value that belongs to passages (an entity, a theme, a year) gets a *feature id*:
+//! entities first (`0..E`), then themes (`E..E+T`), then the years that occur (`E+T..`). Each
+//! passage lists its feature ids once each, so counting the passages of a set per value is
+//! `counts[f] += 1` over the set's passages. Documents and languages are counted per document
+//! from the set's bit ranges instead (a document's passages are consecutive).
+
+use crate::index::doc_year;
+use crate::model::Corpus;
+
+use super::set::PassageSet;
+
+/// The per-passage facet values of a corpus.
+pub(super) struct Features {
+    /// Passage `p` has features `ids[start[p]..start[p + 1]]`.
+    start: Vec<u32>,
+    ids: Vec<u32>,
+    pub entities: usize,
+    pub themes: usize,
+    /// The years that occur, ascending; year feature `i` is `years[i]`.
+    pub years: Vec<i32>,
+    /// Languages that occur, ascending, and each document's (index into `langs`).
+    pub langs: Vec<String>,
+    pub doc_lang: Vec<u16>,
+    /// Position of each entity in the order of names, and of each document in the order of
+    /// titles: ties in counts are broken by these, integers rather than strings.
+    pub entity_rank: Vec<u32>,
+    pub doc_rank: Vec<u32>,
+    /// Counts over every passage: a set larger than half the corpus is counted as these minus
+    /// the counts of its complement.
+    full: Vec<u32>,
+}
+
+/// Counts of every facet value over one set of passages.
+pub(super) struct Counts {
+    /// By feature id.
+    pub features: Vec<u32>,
+    /// Feature ids with a count above zero, in the order first met.
+    pub touched: Vec<u32>,
+    pub docs: Vec<u32>,
+    pub langs: Vec<u32>,
+}
+
+fn year_of(iso: &str) -> Option<i32> {
+    let y: i32 = iso.get(..4)?.parse().ok()?;
+    Some(y)
+}
+
+fn ranks(n: usize, key: impl Fn(usize) -> String) -> Vec<u32> {
+    let keys: Vec<String> = (0..n).map(&key).collect();
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
+    let mut rank = vec![0u32; n];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i as usize] = r as u32;
+    }
+    rank
+}
+
+impl Features {
+    pub fn new(corpus: &Corpus) -> Self {
+        let n = corpus.passages.len();
+        let entities = corpus.entities.len();
+        let themes = corpus.themes.len();
+
+        // Years: of the passages' dates and of their documents.
+        let doc_years: Vec<Option<i32>> = corpus.docs.iter().map(doc_year).collect();
+        let date_years: Vec<Option<i32>> = corpus.dates.iter().map(|d| year_of(&d.iso)).collect();
+        let mut years: Vec<i32> = doc_years
+            .iter()
+            .chain(&date_years)
+            .flatten()
+            .copied()
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        let year_feature =
+            |y: i32| -> u32 { (entities + themes + years.binary_search(&y).unwrap_or(0)) as u32 };
+
+        // Per passage: collect, then sort and deduplicate.
+        let mut per: Vec<Vec<u32>> = vec![Vec::new(); n];
+        for m in &corpus.mentions {
+            if let Some(v) = per.get_mut(m.passage as usize) {
+                if (m.entity as usize) < entities {
+                    v.push(m.entity);
+                }
+            }
+        }
+        for (d, y) in corpus.dates.iter().zip(&date_years) {
+            if let (Some(v), Some(y)) = (per.get_mut(d.passage as usize), y) {
+                v.push(year_feature(*y));
+            }
+        }
+        for (d, doc) in corpus.docs.iter().enumerate() {
+            // A document theme none of its passages carries (from its title, say) stands for
+            // every passage of the document.
+            let unplaced: Vec<u16> = doc
+                .themes
+                .iter()
+                .copied()
+                .filter(|t| {
+                    !corpus.passages[doc.passages.start as usize..doc.passages.end as usize]
+                        .iter()
+                        .any(|p| p.themes.contains(t))
+                })
+                .collect();
+            for p in doc.passages.clone() {
+                let Some(v) = per.get_mut(p as usize) else {
+                    continue;
+                };
+                let passage = &corpus.passages[p as usize];
+                for &t in passage.themes.iter().chain(&unplaced) {
+                    if (t as usize) < themes {
+                        v.push((entities + t as usize) as u32);
+                    }
+                }
+                if let Some(y) = doc_years[d] {
+                    v.push(year_feature(y));
+                }
+            }
+        }
+        let mut start = Vec::with_capacity(n + 1);
+        let mut ids = Vec::new();
+        start.push(0);
+        for mut v in per {
+            v.sort_unstable();
+            v.dedup();
+            ids.extend_from_slice(&v);
+            start.push(ids.len() as u32);
+        }
+
+        let mut langs: Vec<String> = corpus.docs.iter().map(|d| d.lang.clone()).collect();
+        langs.sort();
+        langs.dedup();
+        let doc_lang = corpus
+            .docs
+            .iter()
+            .map(|d| langs.binary_search(&d.lang).unwrap_or(0) as u16)
+            .collect();
+
+        let mut full = vec![0u32; entities + themes + years.len()];
+        for &f in &ids {
+            full[f as usize] += 1;
+        }
+        Features {
+            full,
+            start,
+            ids,
+            entities,
+            themes,
+            years,
+            langs,
+            doc_lang,
+            entity_rank: ranks(entities, |e| corpus.entities[e].name.clone()),
+            doc_rank: ranks(corpus.docs.len(), |d| corpus.docs[d].title.clone()),
+        }
+    }
+
+    /// The feature ids of a passage.
+    pub fn of(&self, passage: u32) -> &[u32] {
+        let p = passage as usize;
+        match (self.start.get(p), self.start.get(p + 1)) {
+            (Some(&a), Some(&b)) => &self.ids[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    pub fn feature_count(&self) -> usize {
+        self.entities + self.themes + self.years.len()
+    }
+
+    /// The passages having any of the features `pick` accepts.
+    pub fn passages_with(&self, len: usize, pick: impl Fn(u32) -> bool) -> PassageSet {
+        let mut out = PassageSet::empty(len);
+        for p in 0..len.min(self.start.len().saturating_sub(1)) {
+            if self.of(p as u32).iter().any(|&f| pick(f)) {
+                out.insert(p as u32);
+            }
+        }
+        out
+    }
+
+    /// Counts every value over `set`.
+    pub fn count(&self, corpus: &Corpus, set: &PassageSet) -> Counts {
+        let mut c = Counts {
+            features: vec![0; self.feature_count()],
+            touched: Vec::new(),
+            docs: vec![0; corpus.docs.len()],
+            langs: vec![0; self.langs.len()],
+        };
+        for (d, doc) in corpus.docs.iter().enumerate() {
+            let k = set.count_range(doc.passages.clone()) as u32;
+            c.docs[d] = k;
+            if k > 0 {
+                c.langs[self.doc_lang[d] as usize] += k;
+            }
+        }
+        let n = corpus.passages.len();
+        if set.count() > n / 2 {
+            let mut rest = PassageSet::full(n);
+            rest.subtract(set);
+            for p in rest.iter() {
+                for &f in self.of(p) {
+                    c.features[f as usize] += 1;
+                }
+            }
+            for (f, (x, &all)) in c.features.iter_mut().zip(&self.full).enumerate() {
+                *x = all - *x;
+                if *x > 0 {
+                    c.touched.push(f as u32);
+                }
+            }
+            return c;
+        }
+        for p in set.iter() {
+            for &f in self.of(p) {
+                let x = &mut c.features[f as usize];
+                if *x == 0 {
+                    c.touched.push(f);
+                }
+                *x += 1;
+            }
+        }
+        c
+    }
+}
