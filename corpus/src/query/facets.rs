@@ -388,7 +388,7 @@ impl Engine<'_> {
             }
         }
         // Most passages first; ties keep the order of labels (the rank).
-        out.sort_by(|a, b| b.count.cmp(&a.count));
+        out.sort_by_key(|v| std::cmp::Reverse(v.count));
         out
     }
 
