@@ -255,7 +255,7 @@ fn read_money(s: &str) -> Option<(f64, String)> {
     figures
         .into_iter()
         .find(|f| f.kind == FigureKind::Money)
-        .map(|f| (f.value, f.unit))
+        .map(|f| (f.value, f.unit.to_string()))
 }
 
 fn predictions(corpus: &Corpus, doc: u32, kind: &str) -> Vec<Predicted> {
@@ -301,7 +301,7 @@ fn predictions(corpus: &Corpus, doc: u32, kind: &str) -> Vec<Predicted> {
                 .dates
                 .iter()
                 .filter(|f| in_doc(f.passage))
-                .map(|f| f.iso.clone())
+                .map(|f| f.iso.to_string())
                 .collect();
             isos.sort();
             isos.dedup();
@@ -327,7 +327,7 @@ fn predictions(corpus: &Corpus, doc: u32, kind: &str) -> Vec<Predicted> {
                 out.push(Predicted {
                     shown: d.text[f.span.range()].to_string(),
                     names: vec![text],
-                    money: Some((f.value, f.unit.clone())),
+                    money: Some((f.value, f.unit.to_string())),
                 });
             }
             out

@@ -12,6 +12,7 @@ pub mod model;
 pub mod query;
 pub mod search_eval;
 pub mod text;
+mod wire;
 
 #[cfg(feature = "ingest")]
 pub mod analyze;

@@ -1,12 +1,14 @@
 //! The compiled corpus: the one definition of the bundle format, written by the build and read by
 //! the app. Every position is a byte range into a document's `text`, the text the reader sees.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::index::Index;
 
 /// Bumped whenever a type in this module changes shape; checked when a bundle is loaded.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
@@ -69,15 +71,20 @@ pub struct Corpus {
     pub name: String,
     pub docs: Vec<Doc>,
     pub sections: Vec<Section>,
+    #[serde(with = "crate::wire::passages")]
     pub passages: Vec<Passage>,
     pub entities: Vec<Entity>,
     /// Sorted by passage, then start.
+    #[serde(with = "crate::wire::mentions")]
     pub mentions: Vec<Mention>,
+    #[serde(with = "crate::wire::dates")]
     pub dates: Vec<DateFact>,
+    #[serde(with = "crate::wire::figures")]
     pub figures: Vec<Figure>,
     /// Theme labels, in the order of the corpus configuration.
     pub themes: Vec<String>,
     /// Entities seen in the same passage, sorted by descending count.
+    #[serde(with = "crate::wire::relations")]
     pub relations: Vec<Relation>,
     pub index: Index,
 }
@@ -182,8 +189,8 @@ pub struct Mention {
     pub entity: u32,
     pub passage: u32,
     pub span: Span,
-    /// How it was found: the rule or gazetteer.
-    pub rule: String,
+    /// How it was found: the rule or gazetteer (shared: a corpus has few distinct rules).
+    pub rule: Arc<str>,
     /// 0..=1.
     pub confidence: f32,
 }
@@ -201,11 +208,11 @@ pub struct DateFact {
     pub passage: u32,
     pub span: Span,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub iso: String,
+    pub iso: Arc<str>,
     pub precision: DatePrecision,
     /// The sentence it came from.
     pub sentence: Span,
-    pub rule: String,
+    pub rule: Arc<str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -224,7 +231,7 @@ pub struct Figure {
     /// The value with its magnitude applied ("3.744 billion" → 3.744e9).
     pub value: f64,
     /// ISO 4217 currency code for money, `%` for percentages, the unit for quantities.
-    pub unit: String,
+    pub unit: Arc<str>,
     /// A year the sentence ties the figure to, if any.
     pub year: Option<i32>,
     pub sentence: Span,

@@ -141,7 +141,7 @@ fn the_trade_figure_with_its_year_and_sentence() {
     let text = &c.docs[0].text;
     assert_eq!(&text[f.span.range()], "USD 3.744 billion");
     assert_eq!(f.value, 3_744_000_000.0);
-    assert_eq!(f.unit, "USD");
+    assert_eq!(&*f.unit, "USD");
     assert_eq!(f.year, Some(2024));
     assert!(text[f.sentence.range()].starts_with("China has catapulted"));
     assert!(text[f.sentence.range()].contains("bilateral trade"));

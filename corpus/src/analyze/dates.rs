@@ -70,10 +70,10 @@ pub fn extract(d: &DocText, out: &mut Vec<DateFact>) {
             out.push(DateFact {
                 passage: s.passage,
                 span: Span::new(t[start].start, t[end - 1].end),
-                iso,
+                iso: iso.into(),
                 precision,
                 sentence: s.span,
-                rule: rule.to_string(),
+                rule: rule.into(),
             });
         };
         let mut k = 0;
@@ -290,7 +290,7 @@ mod tests {
             }],
             &Config::default(),
         );
-        c.dates.iter().map(|d| d.iso.clone()).collect()
+        c.dates.iter().map(|d| d.iso.to_string()).collect()
     }
 
     #[test]

@@ -2487,7 +2487,7 @@ fn build_entities(
                 entity: idx as u32,
                 passage: f.passage,
                 span: Span::new(f.span.0, f.span.1),
-                rule: f.rule.to_string(),
+                rule: f.rule.into(),
                 confidence: f.confidence,
             });
         }
@@ -2803,7 +2803,7 @@ mod tests {
     fn mentions_record_rule_and_confidence() {
         let c = compile(&[doc("Officials met in Baku.")], &Config::default());
         let m = &c.mentions[0];
-        assert_eq!(m.rule, "gazetteer:cities");
+        assert_eq!(&*m.rule, "gazetteer:cities");
         assert!(m.confidence > 0.5 && m.confidence <= 1.0);
         assert_eq!(&c.docs[0].text[m.span.range()], "Baku");
     }

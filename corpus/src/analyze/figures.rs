@@ -216,7 +216,7 @@ pub fn extract(d: &DocText, dates: &[DateFact], out: &mut Vec<Figure>) {
                         span,
                         kind,
                         value,
-                        unit,
+                        unit: unit.into(),
                         year,
                         sentence: s.span,
                     });
@@ -363,7 +363,7 @@ mod cases {
                     f.kind,
                     c.docs[0].text[f.span.range()].to_string(),
                     f.value,
-                    f.unit.clone(),
+                    f.unit.to_string(),
                 )
             })
             .collect()

@@ -672,7 +672,7 @@ fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
             if !e.roles.is_empty() {
                 line.push_str(&format!(" — {}", e.roles.join("; ")));
             }
-            let mut rules: Vec<&str> = ms.iter().map(|m| m.rule.as_str()).collect();
+            let mut rules: Vec<&str> = ms.iter().map(|m| &*m.rule).collect();
             rules.sort_unstable();
             rules.dedup();
             println!(

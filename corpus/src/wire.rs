@@ -1,0 +1,686 @@
+//! How the corpus's large tables are laid out in the bundle: as columns rather than as records,
+//! positions as differences from the previous one (zigzag varints, so that small steps take one
+//! byte whatever their sign), and repeated strings (rules, units, dates) as indices into a table
+//! of each distinct value.
+//!
+//! The in-memory types stay records (see [`crate::model`]); these modules are their
+//! `#[serde(with = ...)]` encodings. Columns of one kind of number next to each other are also
+//! what a host's gzip or brotli compress best: a mention table costs a third of its record form
+//! on the wire.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::model::{DateFact, DatePrecision, Figure, FigureKind, Mention, Passage, Relation, Span};
+
+fn zigzag(d: i64) -> u64 {
+    ((d << 1) ^ (d >> 63)) as u64
+}
+
+fn unzigzag(z: u64) -> i64 {
+    ((z >> 1) as i64) ^ -((z & 1) as i64)
+}
+
+/// Writes a sequence of numbers as differences from the previous one.
+#[derive(Default)]
+struct Deltas {
+    prev: i64,
+    out: Vec<u64>,
+}
+
+impl Deltas {
+    fn push(&mut self, x: impl Into<i64>) {
+        let x = x.into();
+        self.out.push(zigzag(x - self.prev));
+        self.prev = x;
+    }
+}
+
+/// Reads a column written by [`Deltas`].
+struct Undeltas<'a> {
+    prev: i64,
+    it: std::slice::Iter<'a, u64>,
+}
+
+impl<'a> Undeltas<'a> {
+    fn new(col: &'a [u64]) -> Self {
+        Undeltas {
+            prev: 0,
+            it: col.iter(),
+        }
+    }
+
+    fn next<E: serde::de::Error>(&mut self) -> Result<u32, E> {
+        let z = *self
+            .it
+            .next()
+            .ok_or_else(|| E::custom("a column is short"))?;
+        self.prev += unzigzag(z);
+        u32::try_from(self.prev).map_err(|_| E::custom("a position is out of range"))
+    }
+}
+
+/// Distinct strings, each written once.
+#[derive(Default)]
+struct Interner<'s> {
+    strings: Vec<&'s str>,
+    ids: HashMap<&'s str, u32>,
+}
+
+impl<'s> Interner<'s> {
+    fn id(&mut self, s: &'s str) -> u32 {
+        if let Some(&i) = self.ids.get(s) {
+            return i;
+        }
+        let i = self.strings.len() as u32;
+        self.strings.push(s);
+        self.ids.insert(s, i);
+        i
+    }
+}
+
+fn lookup<E: serde::de::Error>(table: &[Arc<str>], i: u32) -> Result<Arc<str>, E> {
+    table
+        .get(i as usize)
+        .cloned()
+        .ok_or_else(|| E::custom("a string index is out of range"))
+}
+
+fn table(strings: Vec<String>) -> Vec<Arc<str>> {
+    strings.into_iter().map(Arc::from).collect()
+}
+
+fn get<T: Copy, E: serde::de::Error>(col: &[T], i: usize) -> Result<T, E> {
+    col.get(i)
+        .copied()
+        .ok_or_else(|| E::custom("a column is short"))
+}
+
+pub mod mentions {
+    use super::*;
+
+    #[derive(Serialize, Deserialize)]
+    struct Columns<R> {
+        /// Distinct (rule, confidence bits) pairs.
+        rules: Vec<(R, u32)>,
+        entity: Vec<u32>,
+        passage: Vec<u64>,
+        start: Vec<u64>,
+        len: Vec<u32>,
+        rule: Vec<u32>,
+    }
+
+    pub fn serialize<S: Serializer>(ms: &[Mention], s: S) -> Result<S::Ok, S::Error> {
+        let mut rules: Vec<(&str, u32)> = Vec::new();
+        let mut ids: HashMap<(&str, u32), u32> = HashMap::new();
+        let (mut passage, mut start) = (Deltas::default(), Deltas::default());
+        let mut c = Columns::<&str> {
+            rules: Vec::new(),
+            entity: Vec::with_capacity(ms.len()),
+            passage: Vec::new(),
+            start: Vec::new(),
+            len: Vec::with_capacity(ms.len()),
+            rule: Vec::with_capacity(ms.len()),
+        };
+        for m in ms {
+            let key = (&*m.rule, m.confidence.to_bits());
+            let id = *ids.entry(key).or_insert_with(|| {
+                rules.push(key);
+                rules.len() as u32 - 1
+            });
+            c.entity.push(m.entity);
+            passage.push(m.passage);
+            start.push(m.span.start);
+            c.len.push(m.span.end.wrapping_sub(m.span.start));
+            c.rule.push(id);
+        }
+        c.rules = rules;
+        c.passage = passage.out;
+        c.start = start.out;
+        c.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Mention>, D::Error> {
+        let c = Columns::<String>::deserialize(d)?;
+        let rules: Vec<(Arc<str>, f32)> = c
+            .rules
+            .into_iter()
+            .map(|(r, bits)| (Arc::from(r), f32::from_bits(bits)))
+            .collect();
+        let (mut passage, mut start) = (Undeltas::new(&c.passage), Undeltas::new(&c.start));
+        let mut out = Vec::with_capacity(c.entity.len());
+        for (i, &entity) in c.entity.iter().enumerate() {
+            let from = start.next()?;
+            let (rule, confidence) = rules
+                .get(get::<u32, D::Error>(&c.rule, i)? as usize)
+                .cloned()
+                .ok_or_else(|| D::Error::custom("a rule index is out of range"))?;
+            out.push(Mention {
+                entity,
+                passage: passage.next()?,
+                span: Span {
+                    start: from,
+                    end: from.wrapping_add(get(&c.len, i)?),
+                },
+                rule,
+                confidence,
+            });
+        }
+        Ok(out)
+    }
+}
+
+const PRECISIONS: [DatePrecision; 3] = [
+    DatePrecision::Year,
+    DatePrecision::Month,
+    DatePrecision::Day,
+];
+const KINDS: [FigureKind; 3] = [FigureKind::Money, FigureKind::Percent, FigureKind::Quantity];
+
+/// Where a fact sits: its passage, span and sentence, as columns.
+#[derive(Default, Serialize, Deserialize)]
+struct Places {
+    passage: Vec<u64>,
+    start: Vec<u64>,
+    len: Vec<u32>,
+    /// The sentence's start relative to the span's, and its length.
+    sentence_start: Vec<u64>,
+    sentence_len: Vec<u32>,
+}
+
+#[derive(Default)]
+struct PlaceWriter {
+    passage: Deltas,
+    start: Deltas,
+    len: Vec<u32>,
+    sentence_start: Vec<u64>,
+    sentence_len: Vec<u32>,
+}
+
+impl PlaceWriter {
+    fn push(&mut self, passage: u32, span: Span, sentence: Span) {
+        self.passage.push(passage);
+        self.start.push(span.start);
+        self.len.push(span.end.wrapping_sub(span.start));
+        self.sentence_start
+            .push(zigzag(sentence.start as i64 - span.start as i64));
+        self.sentence_len
+            .push(sentence.end.wrapping_sub(sentence.start));
+    }
+
+    fn finish(self) -> Places {
+        Places {
+            passage: self.passage.out,
+            start: self.start.out,
+            len: self.len,
+            sentence_start: self.sentence_start,
+            sentence_len: self.sentence_len,
+        }
+    }
+}
+
+struct PlaceReader<'a> {
+    p: &'a Places,
+    passage: Undeltas<'a>,
+    start: Undeltas<'a>,
+}
+
+impl<'a> PlaceReader<'a> {
+    fn new(p: &'a Places) -> Self {
+        PlaceReader {
+            p,
+            passage: Undeltas::new(&p.passage),
+            start: Undeltas::new(&p.start),
+        }
+    }
+
+    fn read<E: serde::de::Error>(&mut self, i: usize) -> Result<(u32, Span, Span), E> {
+        let passage = self.passage.next()?;
+        let start = self.start.next()?;
+        let span = Span {
+            start,
+            end: start.wrapping_add(get(&self.p.len, i)?),
+        };
+        let s = start as i64 + unzigzag(get(&self.p.sentence_start, i)?);
+        let s = u32::try_from(s).map_err(|_| E::custom("a sentence is out of range"))?;
+        let sentence = Span {
+            start: s,
+            end: s.wrapping_add(get(&self.p.sentence_len, i)?),
+        };
+        Ok((passage, span, sentence))
+    }
+}
+
+pub mod dates {
+    use super::*;
+
+    #[derive(Serialize, Deserialize)]
+    struct Columns<R> {
+        strings: Vec<R>,
+        places: Places,
+        iso: Vec<u32>,
+        rule: Vec<u32>,
+        precision: Vec<u8>,
+    }
+
+    pub fn serialize<S: Serializer>(ds: &[DateFact], s: S) -> Result<S::Ok, S::Error> {
+        let mut strings = Interner::default();
+        let mut places = PlaceWriter::default();
+        let (mut iso, mut rule, mut precision) = (Vec::new(), Vec::new(), Vec::new());
+        for d in ds {
+            places.push(d.passage, d.span, d.sentence);
+            iso.push(strings.id(&d.iso));
+            rule.push(strings.id(&d.rule));
+            precision.push(
+                PRECISIONS
+                    .iter()
+                    .position(|&p| p == d.precision)
+                    .unwrap_or(0) as u8,
+            );
+        }
+        Columns {
+            strings: strings.strings,
+            places: places.finish(),
+            iso,
+            rule,
+            precision,
+        }
+        .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<DateFact>, D::Error> {
+        let c = Columns::<String>::deserialize(d)?;
+        let strings = table(c.strings);
+        let mut places = PlaceReader::new(&c.places);
+        (0..c.iso.len())
+            .map(|i| {
+                let (passage, span, sentence) = places.read(i)?;
+                Ok(DateFact {
+                    passage,
+                    span,
+                    iso: lookup(&strings, c.iso[i])?,
+                    precision: *PRECISIONS
+                        .get(get::<u8, D::Error>(&c.precision, i)? as usize)
+                        .ok_or_else(|| D::Error::custom("unknown date precision"))?,
+                    sentence,
+                    rule: lookup(&strings, get(&c.rule, i)?)?,
+                })
+            })
+            .collect()
+    }
+}
+
+pub mod figures {
+    use super::*;
+
+    /// Whole values below this are written as integers.
+    const WHOLE: f64 = 9_007_199_254_740_992.0; // 2^53
+
+    #[derive(Serialize, Deserialize)]
+    struct Columns<R> {
+        units: Vec<R>,
+        places: Places,
+        kind: Vec<u8>,
+        /// `zigzag(v) << 1` for a whole value `v`; `1` for the next of `fractional`.
+        value: Vec<u64>,
+        fractional: Vec<f64>,
+        unit: Vec<u32>,
+        /// `0` for none, else `zigzag(year) + 1`.
+        year: Vec<u64>,
+    }
+
+    pub fn serialize<S: Serializer>(fs: &[Figure], s: S) -> Result<S::Ok, S::Error> {
+        let mut units = Interner::default();
+        let mut places = PlaceWriter::default();
+        let mut c = Columns::<&str> {
+            units: Vec::new(),
+            places: Places::default(),
+            kind: Vec::new(),
+            value: Vec::new(),
+            fractional: Vec::new(),
+            unit: Vec::new(),
+            year: Vec::new(),
+        };
+        for f in fs {
+            places.push(f.passage, f.span, f.sentence);
+            c.kind
+                .push(KINDS.iter().position(|&k| k == f.kind).unwrap_or(0) as u8);
+            if f.value.fract() == 0.0
+                && f.value.abs() < WHOLE
+                && f.value.to_bits() != (-0.0f64).to_bits()
+            {
+                c.value.push(zigzag(f.value as i64) << 1);
+            } else {
+                c.value.push(1);
+                c.fractional.push(f.value);
+            }
+            c.unit.push(units.id(&f.unit));
+            c.year.push(f.year.map_or(0, |y| zigzag(y as i64) + 1));
+        }
+        c.units = units.strings;
+        c.places = places.finish();
+        c.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Figure>, D::Error> {
+        let c = Columns::<String>::deserialize(d)?;
+        let units = table(c.units);
+        let mut places = PlaceReader::new(&c.places);
+        let mut fractional = c.fractional.iter();
+        (0..c.kind.len())
+            .map(|i| {
+                let (passage, span, sentence) = places.read(i)?;
+                let code = get::<u64, D::Error>(&c.value, i)?;
+                let value = if code & 1 == 0 {
+                    unzigzag(code >> 1) as f64
+                } else {
+                    *fractional
+                        .next()
+                        .ok_or_else(|| D::Error::custom("a column is short"))?
+                };
+                let year = match get::<u64, D::Error>(&c.year, i)? {
+                    0 => None,
+                    y => Some(
+                        i32::try_from(unzigzag(y - 1))
+                            .map_err(|_| D::Error::custom("a year is out of range"))?,
+                    ),
+                };
+                Ok(Figure {
+                    passage,
+                    span,
+                    kind: KINDS[c.kind[i] as usize % KINDS.len()],
+                    value,
+                    unit: lookup(&units, get(&c.unit, i)?)?,
+                    year,
+                    sentence,
+                })
+            })
+            .collect()
+    }
+}
+
+pub mod relations {
+    use super::*;
+
+    #[derive(Serialize, Deserialize)]
+    struct Columns {
+        a: Vec<u32>,
+        /// `zigzag(b - a)`.
+        b: Vec<u64>,
+        count: Vec<u32>,
+        /// Each relation's passages as differences, starting again from 0 for each.
+        passages: Vec<u32>,
+    }
+
+    pub fn serialize<S: Serializer>(rs: &[Relation], s: S) -> Result<S::Ok, S::Error> {
+        let mut c = Columns {
+            a: Vec::with_capacity(rs.len()),
+            b: Vec::with_capacity(rs.len()),
+            count: Vec::with_capacity(rs.len()),
+            passages: Vec::new(),
+        };
+        for r in rs {
+            c.a.push(r.a);
+            c.b.push(zigzag(r.b as i64 - r.a as i64));
+            c.count.push(r.passages.len() as u32);
+            let mut prev = 0;
+            for &p in &r.passages {
+                // Ascending, so the difference is never negative.
+                c.passages.push(p.wrapping_sub(prev));
+                prev = p;
+            }
+        }
+        c.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Relation>, D::Error> {
+        let c = Columns::deserialize(d)?;
+        let mut flat = c.passages.iter();
+        let mut out = Vec::with_capacity(c.a.len());
+        for (i, &a) in c.a.iter().enumerate() {
+            let b = u32::try_from(a as i64 + unzigzag(get(&c.b, i)?))
+                .map_err(|_| D::Error::custom("an entity is out of range"))?;
+            let n = get::<u32, D::Error>(&c.count, i)? as usize;
+            let mut passages = Vec::with_capacity(n);
+            let mut prev = 0u32;
+            for _ in 0..n {
+                let d = flat
+                    .next()
+                    .ok_or_else(|| D::Error::custom("a column is short"))?;
+                prev = prev.wrapping_add(*d);
+                passages.push(prev);
+            }
+            out.push(Relation { a, b, passages });
+        }
+        Ok(out)
+    }
+}
+
+pub mod passages {
+    use super::*;
+
+    #[derive(Serialize, Deserialize)]
+    struct Columns {
+        doc: Vec<u64>,
+        section: Vec<u64>,
+        start: Vec<u64>,
+        len: Vec<u32>,
+        /// Sentences per passage, then each sentence's start after the previous end (the
+        /// passage's start for the first), and its length.
+        sentences: Vec<u32>,
+        sentence_gap: Vec<u64>,
+        sentence_len: Vec<u32>,
+        themes: Vec<u32>,
+        theme: Vec<u16>,
+    }
+
+    pub fn serialize<S: Serializer>(ps: &[Passage], s: S) -> Result<S::Ok, S::Error> {
+        let (mut doc, mut section, mut start) =
+            (Deltas::default(), Deltas::default(), Deltas::default());
+        let mut c = Columns {
+            doc: Vec::new(),
+            section: Vec::new(),
+            start: Vec::new(),
+            len: Vec::with_capacity(ps.len()),
+            sentences: Vec::with_capacity(ps.len()),
+            sentence_gap: Vec::new(),
+            sentence_len: Vec::new(),
+            themes: Vec::with_capacity(ps.len()),
+            theme: Vec::new(),
+        };
+        for p in ps {
+            doc.push(p.doc);
+            section.push(p.section);
+            start.push(p.span.start);
+            c.len.push(p.span.end.wrapping_sub(p.span.start));
+            c.sentences.push(p.sentences.len() as u32);
+            let mut prev = p.span.start as i64;
+            for s in &p.sentences {
+                c.sentence_gap.push(zigzag(s.start as i64 - prev));
+                c.sentence_len.push(s.end.wrapping_sub(s.start));
+                prev = s.end as i64;
+            }
+            c.themes.push(p.themes.len() as u32);
+            c.theme.extend_from_slice(&p.themes);
+        }
+        c.doc = doc.out;
+        c.section = section.out;
+        c.start = start.out;
+        c.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Passage>, D::Error> {
+        let c = Columns::deserialize(d)?;
+        let (mut doc, mut section, mut start) = (
+            Undeltas::new(&c.doc),
+            Undeltas::new(&c.section),
+            Undeltas::new(&c.start),
+        );
+        let (mut gaps, mut lens, mut themes) =
+            (c.sentence_gap.iter(), c.sentence_len.iter(), c.theme.iter());
+        let short = || D::Error::custom("a column is short");
+        let mut out = Vec::with_capacity(c.len.len());
+        for (i, &len) in c.len.iter().enumerate() {
+            let from = start.next()?;
+            let mut sentences = Vec::with_capacity(get::<u32, D::Error>(&c.sentences, i)? as usize);
+            let mut prev = from as i64;
+            for _ in 0..c.sentences[i] {
+                let s = prev + unzigzag(*gaps.next().ok_or_else(short)?);
+                let s =
+                    u32::try_from(s).map_err(|_| D::Error::custom("a sentence is out of range"))?;
+                let e = s.wrapping_add(*lens.next().ok_or_else(short)?);
+                sentences.push(Span { start: s, end: e });
+                prev = e as i64;
+            }
+            let n = get::<u32, D::Error>(&c.themes, i)? as usize;
+            let mut ts = Vec::with_capacity(n);
+            for _ in 0..n {
+                ts.push(*themes.next().ok_or_else(short)?);
+            }
+            out.push(Passage {
+                doc: doc.next()?,
+                section: section.next()?,
+                span: Span {
+                    start: from,
+                    end: from.wrapping_add(len),
+                },
+                sentences,
+                themes: ts,
+            });
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Corpus;
+
+    fn span(a: u32, b: u32) -> Span {
+        Span { start: a, end: b }
+    }
+
+    /// Every table with awkward values: steps backwards, zero-length spans, sentences starting
+    /// before their span, fractional and negative figures, no year, a passage without sentences.
+    fn awkward() -> Corpus {
+        let passage = |doc, start, end, sentences: Vec<Span>, themes: Vec<u16>| Passage {
+            doc,
+            section: doc,
+            span: span(start, end),
+            sentences,
+            themes,
+        };
+        let figure = |value: f64, year| Figure {
+            passage: 1,
+            span: span(40, 52),
+            kind: FigureKind::Percent,
+            value,
+            unit: "%".into(),
+            year,
+            sentence: span(30, 60),
+        };
+        Corpus {
+            passages: vec![
+                passage(0, 0, 100, vec![span(0, 40), span(41, 100)], vec![2, 0]),
+                passage(0, 101, 101, vec![], vec![]),
+                passage(1, 0, 7, vec![span(0, 7)], vec![1]),
+            ],
+            mentions: vec![
+                Mention {
+                    entity: 7,
+                    passage: 2,
+                    span: span(3, 7),
+                    rule: "gazetteer:countries".into(),
+                    confidence: 0.95,
+                },
+                Mention {
+                    entity: 0,
+                    passage: 0,
+                    span: span(0, 0),
+                    rule: "surname".into(),
+                    confidence: 0.6,
+                },
+                Mention {
+                    entity: 3,
+                    passage: 0,
+                    span: span(90, 99),
+                    rule: "gazetteer:countries".into(),
+                    confidence: 0.8,
+                },
+            ],
+            dates: vec![DateFact {
+                passage: 0,
+                span: span(50, 60),
+                iso: "2024-05".into(),
+                precision: DatePrecision::Month,
+                sentence: span(41, 100),
+                rule: "month-year".into(),
+            }],
+            figures: vec![
+                figure(3_744_000_000.0, Some(2024)),
+                figure(-2.5, None),
+                figure(-0.0, Some(-44)),
+                figure(f64::MAX, None),
+            ],
+            relations: vec![
+                Relation {
+                    a: 9,
+                    b: 2,
+                    passages: vec![0, 2, 90_000],
+                },
+                Relation {
+                    a: 0,
+                    b: 1,
+                    passages: vec![],
+                },
+            ],
+            ..Corpus::default()
+        }
+    }
+
+    #[test]
+    fn every_table_round_trips() {
+        let c = awkward();
+        let back = Corpus::from_bytes(&c.to_bytes()).expect("decodes");
+        assert_eq!(format!("{:?}", back.passages), format!("{:?}", c.passages));
+        assert_eq!(format!("{:?}", back.mentions), format!("{:?}", c.mentions));
+        assert_eq!(format!("{:?}", back.dates), format!("{:?}", c.dates));
+        assert_eq!(format!("{:?}", back.figures), format!("{:?}", c.figures));
+        assert_eq!(
+            format!("{:?}", back.relations),
+            format!("{:?}", c.relations)
+        );
+        assert!(back.figures[2].value.is_sign_negative());
+    }
+
+    #[test]
+    fn a_truncated_bundle_is_an_error_not_a_panic() {
+        let bytes = awkward().to_bytes();
+        for cut in (12..bytes.len()).step_by(3) {
+            assert!(Corpus::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn zigzag_round_trips() {
+        for d in [
+            0i64,
+            1,
+            -1,
+            2,
+            -2,
+            1 << 40,
+            -(1 << 40),
+            i32::MAX as i64,
+            i32::MIN as i64,
+        ] {
+            assert_eq!(unzigzag(zigzag(d)), d);
+        }
+        assert_eq!(zigzag(-1), 1);
+        assert_eq!(zigzag(1), 2);
+    }
+}
