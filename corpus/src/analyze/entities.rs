@@ -329,6 +329,48 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "ajansı",
 ];
 
+/// Nouns that, after "Name, the ...", say the name is an organisation's ("Talveron, the regional
+/// power operator", "X Turkey, the Turkish subsidiary of ...") (folded), besides
+/// [`ORG_DESCRIPTORS`].
+const APPOSITION_HEADS: &[&str] = &[
+    "subsidiary",
+    "unit",
+    "arm",
+    "affiliate",
+    "division",
+    "provider",
+    "supplier",
+    "maker",
+    "distributor",
+    "shipyard",
+    "refiner",
+    "miner",
+    "railway",
+    "airport",
+];
+
+/// Words that may follow the head noun of an organisation's apposition (folded).
+const APPOSITION_AFTER: &[&str] = &[
+    "of",
+    "in",
+    "that",
+    "which",
+    "based",
+    "owned",
+    "controlled",
+    "for",
+    "with",
+    "from",
+    "and",
+    "behind",
+    "founded",
+    "headquartered",
+    "run",
+    "set",
+    "at",
+    "on",
+];
+
 /// Acronyms that are not organisations (folded): units, currencies, titles, common terms.
 const NOT_ORGANIZATIONS: &[&str] = &[
     "ict", "gdp", "gnp", "lng", "lpg", "cng", "kwh", "mwh", "gwh", "twh", "teu", "usd", "eur",
@@ -1006,6 +1048,48 @@ impl<'g> Extractor<'g> {
                 && lex::is_capitalized(t[k].text(d.text))
         }) {
             let mut org = org_span(d.text, t, run, k);
+            // "the Port of Baku": a port named by its city is the place.
+            if t[k].folded == "port"
+                && org.start == k
+                && t.get(k + 1).is_some_and(|x| x.folded == "of")
+            {
+                let place = Run {
+                    start: k + 2,
+                    end: org.end,
+                };
+                if let Some((n, Entry::Place(_))) = self.known(d, t, place, true) {
+                    if n == place.end - place.start {
+                        if run.start < k {
+                            self.read_run(
+                                doc,
+                                d,
+                                si,
+                                Run {
+                                    start: run.start,
+                                    end: k,
+                                },
+                                names,
+                                cands,
+                            );
+                        }
+                        self.read_run(doc, d, si, place, names, cands);
+                        if org.end < run.end {
+                            self.read_run(
+                                doc,
+                                d,
+                                si,
+                                Run {
+                                    start: org.end,
+                                    end: run.end,
+                                },
+                                names,
+                                cands,
+                            );
+                        }
+                        return;
+                    }
+                }
+            }
             // "Development Fund of the SCO": the complement is another organisation.
             for j in k + 1..org.end {
                 if !matches!(t[j].folded.as_str(), "of" | "on" | "for") {
@@ -1796,6 +1880,10 @@ impl<'g> Extractor<'g> {
                 c.person = Some(("apposition", 0.85, Some(role)));
             }
         }
+        // "Talveron, the regional power operator", "Nordlink, part of Varga Holding".
+        if c.person.is_none() && text_at(next) == "," && self.org_apposition(d, t, next + 1) {
+            c.source = Some("described-organization");
+        }
         // "Ambassador to China Akram Zeynalli": a title, "to" and a place, then the name.
         if c.person.is_none() && (2..=3).contains(&c.words) {
             let mut k = run.start;
@@ -1928,6 +2016,46 @@ impl<'g> Extractor<'g> {
             }
         }
         Some(c)
+    }
+
+    /// Whether the words after "Name, " describe an organisation: "part of" another, or "the"
+    /// and a few words ending in a noun such as company, operator or subsidiary ("the Turkish
+    /// subsidiary of ...", "the national telecom operator").
+    fn org_apposition(&self, d: &DocText, t: &[Tok], from: usize) -> bool {
+        let word = |k: usize| t.get(k).filter(|x| x.kind == Kind::Word);
+        if word(from).is_some_and(|x| x.folded == "part")
+            && word(from + 1).is_some_and(|x| x.folded == "of")
+        {
+            let mut m = from + 2;
+            if word(m).is_some_and(|x| x.folded == "the") {
+                m += 1;
+            }
+            return word(m).is_some_and(|x| lex::is_capitalized(x.text(d.text)));
+        }
+        let mut k = from;
+        if !word(k).is_some_and(|x| matches!(x.folded.as_str(), "the" | "a" | "an")) {
+            return false;
+        }
+        k += 1;
+        for _ in 0..5 {
+            let Some(w) = word(k) else { return false };
+            let head = ORG_DESCRIPTORS.contains(&w.folded.as_str())
+                || APPOSITION_HEADS.contains(&w.folded.as_str());
+            if head && !lex::is_capitalized(w.text(d.text)) {
+                return match t.get(k + 1) {
+                    None => true,
+                    Some(x) if x.kind == Kind::Punct => true,
+                    Some(x) => {
+                        x.kind == Kind::Word && APPOSITION_AFTER.contains(&x.folded.as_str())
+                    }
+                };
+            }
+            if self.gaz.title(&w.folded).is_some() {
+                return false;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// The role after "Name, ": up to the next comma, or `None` when it does not start with a title
@@ -2349,7 +2477,10 @@ fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
                 if w.kind == Kind::Word && !is_connector(&w.folded) {
                     last = Some(m + 1);
                     m += 1;
-                } else if (w.folded == "and" || w.text(text) == "&" || w.text(text) == "-")
+                } else if (w.folded == "and"
+                    || w.text(text) == "&"
+                    || w.text(text) == "-"
+                    || w.text(text) == ",")
                     && m + 1 < run.end
                 {
                     m += 1;
@@ -2455,6 +2586,14 @@ fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
                     continue;
                 }
             }
+            // "Ministry of Industry, Trade and Tourism": a list that closes with "and" continues
+            // an organisation's complement.
+            if next.text(text) == "," {
+                if let Some(e) = comma_list_end(text, t, start, end) {
+                    end = e;
+                    continue;
+                }
+            }
             // Small words between capitalised words.
             if next.kind == Kind::Word
                 && is_connector(&next.folded)
@@ -2475,6 +2614,49 @@ fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
         k = end;
     }
     out
+}
+
+/// Where a list of capitalised words after the comma at `comma` ends, when the run `start..comma`
+/// is an organisation word with an "of", "on" or "for" complement and the list closes with "and"
+/// and capitalised words ("Ministry of Industry, Trade and Tourism").
+fn comma_list_end(text: &str, t: &[Tok], start: usize, comma: usize) -> Option<usize> {
+    let cap = |k: usize| {
+        t.get(k)
+            .is_some_and(|x| x.kind == Kind::Word && lex::is_capitalized(x.text(text)))
+    };
+    let org = (start..comma).find(|&k| is_org_word(&t[k].folded) && cap(k))?;
+    if !(org + 1..comma).any(|k| matches!(t[k].folded.as_str(), "of" | "on" | "for")) {
+        return None;
+    }
+    let mut m = comma + 1;
+    loop {
+        if !cap(m) {
+            return None;
+        }
+        while cap(m) {
+            m += 1;
+        }
+        match t.get(m) {
+            Some(x) if x.text(text) == "," => {
+                m += 1;
+                if t.get(m).is_some_and(|x| x.folded == "and") && cap(m + 1) {
+                    m += 1;
+                    while cap(m) {
+                        m += 1;
+                    }
+                    return Some(m);
+                }
+            }
+            Some(x) if x.folded == "and" && cap(m + 1) => {
+                m += 1;
+                while cap(m) {
+                    m += 1;
+                }
+                return Some(m);
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// The run of capitalised words (with small words) that ends at token `last`, for acronym
@@ -2911,6 +3093,36 @@ mod tests {
                 docs: vec![doc("Envoys attended the Annual Forum of the Ministers of Culture in Vienna.")],
                 found: &[(L, "Vienna")],
                 not: &["Annual Forum of the", "Annual Forum"],
+            },
+            Case {
+                name: "organization_in_apposition",
+                docs: vec![doc("The contract went to Borvik Marine, the Norwegian subsidiary of a shipping group, and to Talveron, the regional power operator.")],
+                found: &[(O, "Borvik Marine"), (O, "Talveron")],
+                not: &[],
+            },
+            Case {
+                name: "acronym_and_country_in_apposition_is_one_organization",
+                docs: vec![doc("Fuel came from PETRONIX Poland, the Polish unit of the Petronix Energy Company (PETRONIX).")],
+                found: &[(O, "PETRONIX Poland"), (O, "Petronix Energy Company")],
+                not: &["Poland"],
+            },
+            Case {
+                name: "part_of_a_group_is_an_organization",
+                docs: vec![doc("The cable is laid by Nordlink, part of Varga Holding, and by Ostnet. Nordlink expects profits.")],
+                found: &[(O, "Nordlink"), (O, "Varga Holding")],
+                not: &[],
+            },
+            Case {
+                name: "organization_name_with_a_comma_list",
+                docs: vec![doc("The Ministry of Industry, Trade and Tourism approved the plan.")],
+                found: &[(O, "Ministry of Industry, Trade and Tourism")],
+                not: &["Ministry of Industry", "Trade and Tourism"],
+            },
+            Case {
+                name: "port_of_a_city_is_the_city",
+                docs: vec![doc("Ferries left the Port of Gdańsk at dawn.")],
+                found: &[(L, "Gdańsk")],
+                not: &["Port of Gdańsk"],
             },
             Case {
                 name: "turkish_suffixed_place",
