@@ -223,6 +223,25 @@ const PERSON_VERBS_AFTER: &[&str] = &[
     "remarked",
     "warned",
     "argued",
+    // Russian and Turkish, folded.
+    "заявил",
+    "заявила",
+    "сказал",
+    "сказала",
+    "отметил",
+    "отметила",
+    "подчеркнул",
+    "подчеркнула",
+    "сообщил",
+    "сообщила",
+    "добавил",
+    "добавила",
+    "пояснил",
+    "пояснила",
+    "dedi",
+    "soyledi",
+    "acikladi",
+    "vurguladi",
 ];
 /// Words before a news source ("told Trend", "citing Tass").
 const SOURCE_BEFORE: &[&str] = &["told", "citing", "cited", "via", "to"];
@@ -419,6 +438,7 @@ const LOCATIVES: &[&str] = &[
     "across",
     "around",
     "between",
+    "through",
     "visited",
     "visiting",
     "в",
@@ -725,6 +745,16 @@ impl<'g> Extractor<'g> {
             if prev.kind == Kind::Word && LOCATIVES.contains(&prev.folded.as_str()) {
                 return true;
             }
+            // "Tbilisi and Akhalkalaki", "Gori, Khashuri": coordinated with a place.
+            let coordinated =
+                matches!(prev.folded.as_str(), "and" | "or") || prev.text(d.text) == ",";
+            if coordinated
+                && k >= 2
+                && lex::is_capitalized(t[k - 2].text(d.text))
+                && is_place(k - 2)
+            {
+                return true;
+            }
             if prev.text(d.text) == "-" && !prev.space_before && k >= 2 && is_place(k - 2) {
                 return true;
             }
@@ -735,6 +765,13 @@ impl<'g> Extractor<'g> {
                 !(s.ends_with('s') && s.chars().count() == 2)
             }
             Some(next) if next.text(d.text) == "-" && !next.space_before => is_place(k + 2),
+            // "Akhalkalaki in Georgia".
+            Some(next) if next.folded == "in" => t.get(k + 2).is_some_and(|x| {
+                lex::is_capitalized(x.text(d.text))
+                    && self.gaz.lookup(&x.folded).iter().any(|e| {
+                        matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
+                    })
+            }),
             Some(next) if next.text(d.text) == "," => t.get(k + 2).is_some_and(|x| {
                 self.gaz.lookup(&x.folded).iter().any(|e| {
                     matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
@@ -1336,13 +1373,27 @@ impl<'g> Extractor<'g> {
         let words = (run.start..run.end)
             .filter(|&k| t[k].kind == Kind::Word)
             .count();
+        // "Грузии Леван Давиташвили отметил": a country's name (in any case) is no first name.
+        let first_is_country = matches!(
+            self.known(d, t, Run { start: run.start, end: run.start + 1 }, false),
+            Some((_, Entry::Place(i))) if self.gaz.places[i as usize].kind == PlaceKind::Country
+        );
         if (2..=3).contains(&words) {
             if let Some(c) = self.evidence(d, si, run) {
                 if c.source == Some("described-organization") {
                     cands.push(c);
                     return;
                 }
-                if matches!(c.person, Some((rule, ..)) if rule != "surname-ending")
+                // "Vladimir Koltsov": a town's name, then a surname.
+                let entries = self.gaz.lookup(&t[run.start].folded);
+                let first_is_town = words == 2
+                    && !entries.is_empty()
+                    && !self.locative(d, t, run.start)
+                    && entries
+                        .iter()
+                        .all(|e| matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::City));
+                if !first_is_country
+                    && matches!(c.person, Some((rule, ..)) if rule != "surname-ending" || first_is_town)
                     && self
                         .known(
                             d,
@@ -2387,6 +2438,74 @@ fn russian_name_base(w: &str) -> &str {
     w
 }
 
+/// A Russian man's name written in the instrumental ("Ильхамом Алиевым", "Сергеем Дроздовым")
+/// or the dative ("Тимуру Белоусову") in the nominative; `None` for any other form. The case is
+/// read from the surname's ending (-овым, -евым, -иным, -ским; -ову, -еву, -ину, -скому), and
+/// the given name must end as that case does.
+fn russian_nominative(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 2
+        || !words.iter().all(|w| {
+            w.chars()
+                .all(|c| ('\u{400}'..='\u{4ff}').contains(&c) || c == '-')
+        })
+    {
+        return None;
+    }
+    let last = words[words.len() - 1];
+    // (surname ending, its nominative; given name endings and their nominatives)
+    type Paradigm = (
+        &'static [(&'static str, &'static str)],
+        &'static [(&'static str, &'static str)],
+    );
+    const INSTRUMENTAL: Paradigm = (
+        &[
+            ("овым", "ов"),
+            ("евым", "ев"),
+            ("ёвым", "ёв"),
+            ("иным", "ин"),
+            ("ским", "ский"),
+            ("цким", "цкий"),
+        ],
+        &[
+            ("овичем", "ович"),
+            ("евичем", "евич"),
+            ("ем", "й"),
+            ("ом", ""),
+        ],
+    );
+    const DATIVE: Paradigm = (
+        &[
+            ("ову", "ов"),
+            ("еву", "ев"),
+            ("ёву", "ёв"),
+            ("ину", "ин"),
+            ("скому", "ский"),
+            ("цкому", "цкий"),
+        ],
+        &[("овичу", "ович"), ("евичу", "евич"), ("ю", "й"), ("у", "")],
+    );
+    let swap = |w: &str, table: &[(&str, &str)]| {
+        table.iter().find_map(|(from, to)| {
+            w.strip_suffix(from)
+                .filter(|stem| stem.chars().count() >= 2)
+                .map(|stem| format!("{stem}{to}"))
+        })
+    };
+    for (surnames, given) in [INSTRUMENTAL, DATIVE] {
+        let Some(surname) = swap(last, surnames) else {
+            continue;
+        };
+        let mut out = Vec::with_capacity(words.len());
+        for w in &words[..words.len() - 1] {
+            out.push(swap(w, given)?);
+        }
+        out.push(surname);
+        return Some(out.join(" "));
+    }
+    None
+}
+
 fn title_key(t: &[Tok], k: usize, n: usize) -> String {
     gazetteer::join_keys(
         t[k..k + n]
@@ -2766,7 +2885,12 @@ fn build_entities(
                     })
                     .map(|(f, _)| f.clone())
                     .unwrap_or_default();
-                best
+                // "Ильхамом Алиевым", "Тимуру Белоусову": a Russian name is named in the
+                // nominative.
+                match kind {
+                    EntityKind::Person => russian_nominative(&best).unwrap_or(best),
+                    _ => best,
+                }
             }
         };
         forms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -3125,6 +3249,36 @@ mod tests {
                 not: &["Port of Gdańsk"],
             },
             Case {
+                name: "small_town_coordinated_with_a_place",
+                docs: vec![doc("The new line links Tbilisi and Khashuri by rail.")],
+                found: &[(L, "Tbilisi"), (L, "Khashuri")],
+                not: &[],
+            },
+            Case {
+                name: "small_town_after_through",
+                docs: vec![doc("Caravans passed through Khashuri last year.")],
+                found: &[(L, "Khashuri")],
+                not: &[],
+            },
+            Case {
+                name: "first_name_that_is_a_town_with_a_surname",
+                docs: vec![doc("Vladimir Koltsov arrived in Minsk on Monday.")],
+                found: &[(P, "Vladimir Koltsov"), (L, "Minsk")],
+                not: &["Vladimir", "Monday"],
+            },
+            Case {
+                name: "russian_reporting_verb_after_a_name",
+                docs: vec![ru("Владимир Сорокин заявил, что сделка готова.")],
+                found: &[(P, "Владимир Сорокин")],
+                not: &["Владимир"],
+            },
+            Case {
+                name: "russian_country_before_a_name_and_a_verb",
+                docs: vec![ru("Глава минфина Армении Тигран Мелконян заявил, что визит важен.")],
+                found: &[(P, "Тигран Мелконян"), (L, "Армении")],
+                not: &["Армении Тигран Мелконян"],
+            },
+            Case {
                 name: "turkish_suffixed_place",
                 docs: vec![tr("Heyet Ufa'da toplandı ve Azerbaycan'a döndü.")],
                 found: &[(L, "Ufa"), (L, "Azerbaycan")],
@@ -3157,6 +3311,27 @@ mod tests {
             .aliases
             .iter()
             .any(|a| a == "Shanghai Cooperation Organisation"));
+    }
+
+    #[test]
+    fn russian_names_in_other_cases_are_named_in_the_nominative() {
+        let c = compile(
+            &[
+                ru("Переговоры с Арсеном Кудрявцевым прошли в Казани."),
+                ru("Слово предоставили Тимуру Белоусову."),
+                ru("Встреча с Сергеем Дроздовым прошла в Омске."),
+            ],
+            &Config::default(),
+        );
+        for (surface, name) in [
+            ("Арсеном Кудрявцевым", "Арсен Кудрявцев"),
+            ("Тимуру Белоусову", "Тимур Белоусов"),
+            ("Сергеем Дроздовым", "Сергей Дроздов"),
+        ] {
+            let e = entity_of(&c, surface).unwrap_or_else(|| panic!("{surface}"));
+            assert_eq!(e.kind, P, "{surface}");
+            assert_eq!(e.name, name);
+        }
     }
 
     #[test]
