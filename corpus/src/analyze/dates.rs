@@ -89,7 +89,7 @@ pub fn extract(d: &DocText, out: &mut Vec<DateFact>) {
                     j += 1;
                 }
                 if let Some(day) = day_at(t, d, j) {
-                    let (day2, after_range) = range_end(d, t, j + 1);
+                    let (day2, after_range) = range_end(d, t, j + 1, day);
                     let mut e = after_range.unwrap_or(j + 1);
                     // ", 2015" or " 2015"
                     let mut y = None;
@@ -143,7 +143,7 @@ pub fn extract(d: &DocText, out: &mut Vec<DateFact>) {
             }
             // Day[-Day] Month [Year]
             if let Some(day) = day_at(t, d, k) {
-                let (day2, after_range) = range_end(d, t, k + 1);
+                let (day2, after_range) = range_end(d, t, k + 1, day);
                 let mut j = after_range.unwrap_or(k + 1);
                 if t.get(j).is_some_and(|x| x.text(d.text) == ".") {
                     j += 1;
@@ -247,10 +247,23 @@ fn day_at(t: &[Tok], d: &DocText, k: usize) -> Option<u32> {
     (1..=31).contains(&day).then_some(day)
 }
 
-/// "-4" or "–4" after a day: the last day of a range, and the token after it.
-fn range_end(d: &DocText, t: &[Tok], k: usize) -> (Option<u32>, Option<usize>) {
-    if let (Some(dash), Some(day)) = (t.get(k), day_at(t, d, k + 1)) {
-        if matches!(dash.text(d.text), "-" | "–" | "—") {
+/// "-4", "–4" or "to 4" after the day `first`: the last day of a range, and the token after it.
+/// With a word ("to", "until", "through") the last day is later than the first and no counted
+/// noun follows it ("May 5 to 10 countries").
+fn range_end(d: &DocText, t: &[Tok], k: usize, first: u32) -> (Option<u32>, Option<usize>) {
+    if let (Some(sep), Some(day)) = (t.get(k), day_at(t, d, k + 1)) {
+        if matches!(sep.text(d.text), "-" | "–" | "—") {
+            return (Some(day), Some(k + 2));
+        }
+        let word = sep.kind == Kind::Word
+            && matches!(
+                sep.folded.as_str(),
+                "to" | "until" | "till" | "through" | "thru"
+            );
+        let after_ok = t.get(k + 2).is_none_or(|x| {
+            x.kind != Kind::Word || lex::is_stop_word(&x.folded) || lex::month(&x.folded).is_some()
+        });
+        if word && day > first && after_ok {
             return (Some(day), Some(k + 2));
         }
     }
@@ -343,6 +356,24 @@ mod tests {
                 "Talks are set for 3–4 July 2025.",
                 None,
                 &["2025-07-03", "2025-07-04"],
+            ),
+            (
+                "range_with_to",
+                "The fair runs from September 8 to 12 in Tashkent.",
+                Some("2025-01-15"),
+                &["2025-09-08", "2025-09-12"],
+            ),
+            (
+                "range_with_until_day_first",
+                "Flights stop from 2 until 9 March 2026.",
+                None,
+                &["2026-03-02", "2026-03-09"],
+            ),
+            (
+                "to_a_count_is_no_range",
+                "On May 5 to 10 countries sent envoys.",
+                Some("2025-01-15"),
+                &["2025-05-05"],
             ),
             (
                 "copyright_year_is_not_a_date",

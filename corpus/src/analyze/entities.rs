@@ -148,6 +148,57 @@ const CONNECTORS: &[&str] = &[
     "of", "and", "for", "on", "the", "de", "du", "la", "del", "&",
 ];
 
+/// Particles inside people's names, written in lower case ("Ursula von der Leyen", "Ricardo dos
+/// Santos") (folded).
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le",
+    "ter", "bin", "ibn",
+];
+
+/// Words before a title that belong to it ("Supreme Leader", "Acting President") (folded).
+const TITLE_MODIFIERS: &[&str] = &[
+    "supreme",
+    "acting",
+    "former",
+    "deputy",
+    "first",
+    "vice",
+    "interim",
+    "chief",
+    "senior",
+    "executive",
+    "honorary",
+    "grand",
+    "outgoing",
+    "incoming",
+    "late",
+];
+
+/// Days of the week: never a name, nor part of one (folded).
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+    "pazartesi",
+    "sali",
+    "carsamba",
+    "persembe",
+    "cuma",
+    "cumartesi",
+    "pazar",
+];
+
 /// Abbreviations whose dot stays inside a name.
 const NAME_ABBREVIATIONS: &[&str] = &["co", "ltd", "inc", "corp", "st", "jr", "sr", "dr", "mr"];
 
@@ -172,6 +223,25 @@ const PERSON_VERBS_AFTER: &[&str] = &[
     "remarked",
     "warned",
     "argued",
+    // Russian and Turkish, folded.
+    "заявил",
+    "заявила",
+    "сказал",
+    "сказала",
+    "отметил",
+    "отметила",
+    "подчеркнул",
+    "подчеркнула",
+    "сообщил",
+    "сообщила",
+    "добавил",
+    "добавила",
+    "пояснил",
+    "пояснила",
+    "dedi",
+    "soyledi",
+    "acikladi",
+    "vurguladi",
 ];
 /// Words before a news source ("told Trend", "citing Tass").
 const SOURCE_BEFORE: &[&str] = &["told", "citing", "cited", "via", "to"];
@@ -278,6 +348,48 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "ajansı",
 ];
 
+/// Nouns that, after "Name, the ...", say the name is an organisation's ("Talveron, the regional
+/// power operator", "X Turkey, the Turkish subsidiary of ...") (folded), besides
+/// [`ORG_DESCRIPTORS`].
+const APPOSITION_HEADS: &[&str] = &[
+    "subsidiary",
+    "unit",
+    "arm",
+    "affiliate",
+    "division",
+    "provider",
+    "supplier",
+    "maker",
+    "distributor",
+    "shipyard",
+    "refiner",
+    "miner",
+    "railway",
+    "airport",
+];
+
+/// Words that may follow the head noun of an organisation's apposition (folded).
+const APPOSITION_AFTER: &[&str] = &[
+    "of",
+    "in",
+    "that",
+    "which",
+    "based",
+    "owned",
+    "controlled",
+    "for",
+    "with",
+    "from",
+    "and",
+    "behind",
+    "founded",
+    "headquartered",
+    "run",
+    "set",
+    "at",
+    "on",
+];
+
 /// Acronyms that are not organisations (folded): units, currencies, titles, common terms.
 const NOT_ORGANIZATIONS: &[&str] = &[
     "ict", "gdp", "gnp", "lng", "lpg", "cng", "kwh", "mwh", "gwh", "twh", "teu", "usd", "eur",
@@ -326,6 +438,7 @@ const LOCATIVES: &[&str] = &[
     "across",
     "around",
     "between",
+    "through",
     "visited",
     "visiting",
     "в",
@@ -442,6 +555,20 @@ fn is_org_word(folded: &str) -> bool {
 
 fn is_connector(folded: &str) -> bool {
     CONNECTORS.contains(&folded)
+}
+
+/// A name particle written in lower case ("von", "der").
+fn is_particle(text: &str, t: &Tok) -> bool {
+    t.kind == Kind::Word
+        && NAME_PARTICLES.contains(&t.folded.as_str())
+        && !lex::is_capitalized(t.text(text))
+}
+
+/// The words of a name that count: not its lower-case particles.
+fn name_words(text: &str, t: &[Tok], run: Run) -> Vec<usize> {
+    (run.start..run.end)
+        .filter(|&k| t[k].kind == Kind::Word && !is_particle(text, &t[k]))
+        .collect()
 }
 
 impl<'g> Extractor<'g> {
@@ -618,6 +745,16 @@ impl<'g> Extractor<'g> {
             if prev.kind == Kind::Word && LOCATIVES.contains(&prev.folded.as_str()) {
                 return true;
             }
+            // "Tbilisi and Akhalkalaki", "Gori, Khashuri": coordinated with a place.
+            let coordinated =
+                matches!(prev.folded.as_str(), "and" | "or") || prev.text(d.text) == ",";
+            if coordinated
+                && k >= 2
+                && lex::is_capitalized(t[k - 2].text(d.text))
+                && is_place(k - 2)
+            {
+                return true;
+            }
             if prev.text(d.text) == "-" && !prev.space_before && k >= 2 && is_place(k - 2) {
                 return true;
             }
@@ -628,6 +765,13 @@ impl<'g> Extractor<'g> {
                 !(s.ends_with('s') && s.chars().count() == 2)
             }
             Some(next) if next.text(d.text) == "-" && !next.space_before => is_place(k + 2),
+            // "Akhalkalaki in Georgia".
+            Some(next) if next.folded == "in" => t.get(k + 2).is_some_and(|x| {
+                lex::is_capitalized(x.text(d.text))
+                    && self.gaz.lookup(&x.folded).iter().any(|e| {
+                        matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
+                    })
+            }),
             Some(next) if next.text(d.text) == "," => t.get(k + 2).is_some_and(|x| {
                 self.gaz.lookup(&x.folded).iter().any(|e| {
                     matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
@@ -941,6 +1085,48 @@ impl<'g> Extractor<'g> {
                 && lex::is_capitalized(t[k].text(d.text))
         }) {
             let mut org = org_span(d.text, t, run, k);
+            // "the Port of Baku": a port named by its city is the place.
+            if t[k].folded == "port"
+                && org.start == k
+                && t.get(k + 1).is_some_and(|x| x.folded == "of")
+            {
+                let place = Run {
+                    start: k + 2,
+                    end: org.end,
+                };
+                if let Some((n, Entry::Place(_))) = self.known(d, t, place, true) {
+                    if n == place.end - place.start {
+                        if run.start < k {
+                            self.read_run(
+                                doc,
+                                d,
+                                si,
+                                Run {
+                                    start: run.start,
+                                    end: k,
+                                },
+                                names,
+                                cands,
+                            );
+                        }
+                        self.read_run(doc, d, si, place, names, cands);
+                        if org.end < run.end {
+                            self.read_run(
+                                doc,
+                                d,
+                                si,
+                                Run {
+                                    start: org.end,
+                                    end: run.end,
+                                },
+                                names,
+                                cands,
+                            );
+                        }
+                        return;
+                    }
+                }
+            }
             // "Development Fund of the SCO": the complement is another organisation.
             for j in k + 1..org.end {
                 if !matches!(t[j].folded.as_str(), "of" | "on" | "for") {
@@ -1048,6 +1234,11 @@ impl<'g> Extractor<'g> {
                 let mut k = k;
                 let n = {
                     let mut n = n;
+                    // "Supreme Leader", "Acting President": so are the words that qualify it.
+                    while k > run.start && TITLE_MODIFIERS.contains(&t[k - 1].folded.as_str()) {
+                        k -= 1;
+                        n += 1;
+                    }
                     if PORTFOLIO_TITLES.contains(&t[k + n - 1].folded.as_str()) {
                         while k > run.start
                             && t[k - 1].kind == Kind::Word
@@ -1182,13 +1373,27 @@ impl<'g> Extractor<'g> {
         let words = (run.start..run.end)
             .filter(|&k| t[k].kind == Kind::Word)
             .count();
+        // "Грузии Леван Давиташвили отметил": a country's name (in any case) is no first name.
+        let first_is_country = matches!(
+            self.known(d, t, Run { start: run.start, end: run.start + 1 }, false),
+            Some((_, Entry::Place(i))) if self.gaz.places[i as usize].kind == PlaceKind::Country
+        );
         if (2..=3).contains(&words) {
             if let Some(c) = self.evidence(d, si, run) {
                 if c.source == Some("described-organization") {
                     cands.push(c);
                     return;
                 }
-                if matches!(c.person, Some((rule, ..)) if rule != "surname-ending")
+                // "Vladimir Koltsov": a town's name, then a surname.
+                let entries = self.gaz.lookup(&t[run.start].folded);
+                let first_is_town = words == 2
+                    && !entries.is_empty()
+                    && !self.locative(d, t, run.start)
+                    && entries
+                        .iter()
+                        .all(|e| matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::City));
+                if !first_is_country
+                    && matches!(c.person, Some((rule, ..)) if rule != "surname-ending" || first_is_town)
                     && self
                         .known(
                             d,
@@ -1394,6 +1599,12 @@ impl<'g> Extractor<'g> {
     ) {
         let t = &d.sentences[si].toks;
         let len = run.end - run.start;
+        // "the Annual Forum of the Ministers of ...": the title is the complement of a name
+        // before it, which employs no one.
+        if is_connector(&t[run.end - 1].folded) {
+            self.read_run(doc, d, si, run, names, cands);
+            return;
+        }
         if let Some((n, _)) = self.known(d, t, run, false) {
             if n == len {
                 self.read_run(doc, d, si, run, names, cands);
@@ -1505,6 +1716,21 @@ impl<'g> Extractor<'g> {
             );
             run.start += 1;
         }
+        // "President Ilham Aliyev on Friday", "Minister X on the Y river": the name ends at a small
+        // word; what follows is read on its own.
+        if let Some(cut) = (run.start + 1..run.end).find(|&k| {
+            t[k].kind == Kind::Word
+                && is_connector(&t[k].folded)
+                && !lex::is_capitalized(t[k].text(d.text))
+                && !is_particle(d.text, &t[k])
+        }) {
+            let rest = Run {
+                start: cut,
+                end: run.end,
+            };
+            run.end = cut;
+            self.read_run(doc, d, si, rest, names, cands);
+        }
         // A known place or organisation after a title is not a person ("Minister of Energy").
         if let Some((n, _)) = self.known(d, t, run, true) {
             if n == run.end - run.start {
@@ -1512,9 +1738,7 @@ impl<'g> Extractor<'g> {
                 return;
             }
         }
-        let words: Vec<usize> = (run.start..run.end)
-            .filter(|&k| t[k].kind == Kind::Word)
-            .collect();
+        let words = name_words(d.text, t, run);
         if words.len() > 5 {
             self.read_run(doc, d, si, run, names, cands);
             return;
@@ -1549,9 +1773,7 @@ impl<'g> Extractor<'g> {
         let t = &s.toks;
         let span = (t[run.start].start, t[run.end - 1].end);
         let surface = d.text[span.0..span.1].to_string();
-        let words = (run.start..run.end)
-            .filter(|&k| t[k].kind == Kind::Word)
-            .count();
+        let words = name_words(d.text, t, run).len();
         let sentence_initial = run.start == 0
             || (run.start >= 1 && t[..run.start].iter().all(|x| x.kind == Kind::Punct));
         let after_quote = run.start >= 1
@@ -1577,18 +1799,45 @@ impl<'g> Extractor<'g> {
         let s = &d.sentences[si];
         let t = &s.toks;
         let mut run = run;
-        while run.start < run.end
-            && (t[run.start].kind != Kind::Word || is_connector(&t[run.start].folded))
-        {
+        let edge = |x: &Tok| {
+            x.kind != Kind::Word || is_connector(&x.folded) || WEEKDAYS.contains(&x.folded.as_str())
+        };
+        while run.start < run.end && edge(&t[run.start]) {
             run.start += 1;
         }
-        while run.end > run.start
-            && (t[run.end - 1].kind != Kind::Word || is_connector(&t[run.end - 1].folded))
-        {
+        while run.end > run.start && edge(&t[run.end - 1]) {
             run.end -= 1;
         }
         if run.start >= run.end {
             return;
+        }
+        // "Erdoğan and Aliyev": a name holds no "and"; each side is read on its own, unless the
+        // context says the whole is a news source ("Johnson and Johnson reported").
+        if let Some(and) = (run.start + 1..run.end - 1).find(|&k| t[k].folded == "and") {
+            let whole_is_source = self
+                .evidence(d, si, run)
+                .is_some_and(|c| c.source.is_some());
+            if !whole_is_source {
+                self.candidate(
+                    d,
+                    si,
+                    Run {
+                        start: run.start,
+                        end: and,
+                    },
+                    cands,
+                );
+                self.candidate(
+                    d,
+                    si,
+                    Run {
+                        start: and + 1,
+                        end: run.end,
+                    },
+                    cands,
+                );
+                return;
+            }
         }
         // "МИД Эльмар Мамедъяров": an acronym, then a name.
         if run.end - run.start >= 3
@@ -1681,6 +1930,10 @@ impl<'g> Extractor<'g> {
             if let Some(role) = self.apposition(d, t, next + 1) {
                 c.person = Some(("apposition", 0.85, Some(role)));
             }
+        }
+        // "Talveron, the regional power operator", "Nordlink, part of Varga Holding".
+        if c.person.is_none() && text_at(next) == "," && self.org_apposition(d, t, next + 1) {
+            c.source = Some("described-organization");
         }
         // "Ambassador to China Akram Zeynalli": a title, "to" and a place, then the name.
         if c.person.is_none() && (2..=3).contains(&c.words) {
@@ -1789,7 +2042,8 @@ impl<'g> Extractor<'g> {
         // A byline: the passage is the name alone, at the top.
         if c.person.is_none()
             && (2..=3).contains(&c.words)
-            && d.sentences[si].toks.len() == run.end - run.start
+            && (run.start == 0 || (run.start == 1 && t[0].folded == "by"))
+            && t.len() == run.end
         {
             let first_passages = d.first_passages(2);
             if first_passages.contains(&s.passage)
@@ -1813,6 +2067,46 @@ impl<'g> Extractor<'g> {
             }
         }
         Some(c)
+    }
+
+    /// Whether the words after "Name, " describe an organisation: "part of" another, or "the"
+    /// and a few words ending in a noun such as company, operator or subsidiary ("the Turkish
+    /// subsidiary of ...", "the national telecom operator").
+    fn org_apposition(&self, d: &DocText, t: &[Tok], from: usize) -> bool {
+        let word = |k: usize| t.get(k).filter(|x| x.kind == Kind::Word);
+        if word(from).is_some_and(|x| x.folded == "part")
+            && word(from + 1).is_some_and(|x| x.folded == "of")
+        {
+            let mut m = from + 2;
+            if word(m).is_some_and(|x| x.folded == "the") {
+                m += 1;
+            }
+            return word(m).is_some_and(|x| lex::is_capitalized(x.text(d.text)));
+        }
+        let mut k = from;
+        if !word(k).is_some_and(|x| matches!(x.folded.as_str(), "the" | "a" | "an")) {
+            return false;
+        }
+        k += 1;
+        for _ in 0..5 {
+            let Some(w) = word(k) else { return false };
+            let head = ORG_DESCRIPTORS.contains(&w.folded.as_str())
+                || APPOSITION_HEADS.contains(&w.folded.as_str());
+            if head && !lex::is_capitalized(w.text(d.text)) {
+                return match t.get(k + 1) {
+                    None => true,
+                    Some(x) if x.kind == Kind::Punct => true,
+                    Some(x) => {
+                        x.kind == Kind::Word && APPOSITION_AFTER.contains(&x.folded.as_str())
+                    }
+                };
+            }
+            if self.gaz.title(&w.folded).is_some() {
+                return false;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// The role after "Name, ": up to the next comma, or `None` when it does not start with a title
@@ -2144,6 +2438,74 @@ fn russian_name_base(w: &str) -> &str {
     w
 }
 
+/// A Russian man's name written in the instrumental ("Ильхамом Алиевым", "Сергеем Дроздовым")
+/// or the dative ("Тимуру Белоусову") in the nominative; `None` for any other form. The case is
+/// read from the surname's ending (-овым, -евым, -иным, -ским; -ову, -еву, -ину, -скому), and
+/// the given name must end as that case does.
+fn russian_nominative(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 2
+        || !words.iter().all(|w| {
+            w.chars()
+                .all(|c| ('\u{400}'..='\u{4ff}').contains(&c) || c == '-')
+        })
+    {
+        return None;
+    }
+    let last = words[words.len() - 1];
+    // (surname ending, its nominative; given name endings and their nominatives)
+    type Paradigm = (
+        &'static [(&'static str, &'static str)],
+        &'static [(&'static str, &'static str)],
+    );
+    const INSTRUMENTAL: Paradigm = (
+        &[
+            ("овым", "ов"),
+            ("евым", "ев"),
+            ("ёвым", "ёв"),
+            ("иным", "ин"),
+            ("ским", "ский"),
+            ("цким", "цкий"),
+        ],
+        &[
+            ("овичем", "ович"),
+            ("евичем", "евич"),
+            ("ем", "й"),
+            ("ом", ""),
+        ],
+    );
+    const DATIVE: Paradigm = (
+        &[
+            ("ову", "ов"),
+            ("еву", "ев"),
+            ("ёву", "ёв"),
+            ("ину", "ин"),
+            ("скому", "ский"),
+            ("цкому", "цкий"),
+        ],
+        &[("овичу", "ович"), ("евичу", "евич"), ("ю", "й"), ("у", "")],
+    );
+    let swap = |w: &str, table: &[(&str, &str)]| {
+        table.iter().find_map(|(from, to)| {
+            w.strip_suffix(from)
+                .filter(|stem| stem.chars().count() >= 2)
+                .map(|stem| format!("{stem}{to}"))
+        })
+    };
+    for (surnames, given) in [INSTRUMENTAL, DATIVE] {
+        let Some(surname) = swap(last, surnames) else {
+            continue;
+        };
+        let mut out = Vec::with_capacity(words.len());
+        for w in &words[..words.len() - 1] {
+            out.push(swap(w, given)?);
+        }
+        out.push(surname);
+        return Some(out.join(" "));
+    }
+    None
+}
+
 fn title_key(t: &[Tok], k: usize, n: usize) -> String {
     gazetteer::join_keys(
         t[k..k + n]
@@ -2234,7 +2596,10 @@ fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
                 if w.kind == Kind::Word && !is_connector(&w.folded) {
                     last = Some(m + 1);
                     m += 1;
-                } else if (w.folded == "and" || w.text(text) == "&" || w.text(text) == "-")
+                } else if (w.folded == "and"
+                    || w.text(text) == "&"
+                    || w.text(text) == "-"
+                    || w.text(text) == ",")
                     && m + 1 < run.end
                 {
                     m += 1;
@@ -2329,6 +2694,25 @@ fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
                 end += 1;
                 continue;
             }
+            // Name particles between capitalised words: "Ursula von der Leyen".
+            if is_particle(text, next) {
+                let mut m = end + 1;
+                while t.get(m).is_some_and(|x| is_particle(text, x)) {
+                    m += 1;
+                }
+                if m < t.len() && cap(m) {
+                    end = m + 1;
+                    continue;
+                }
+            }
+            // "Ministry of Industry, Trade and Tourism": a list that closes with "and" continues
+            // an organisation's complement.
+            if next.text(text) == "," {
+                if let Some(e) = comma_list_end(text, t, start, end) {
+                    end = e;
+                    continue;
+                }
+            }
             // Small words between capitalised words.
             if next.kind == Kind::Word
                 && is_connector(&next.folded)
@@ -2349,6 +2733,49 @@ fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
         k = end;
     }
     out
+}
+
+/// Where a list of capitalised words after the comma at `comma` ends, when the run `start..comma`
+/// is an organisation word with an "of", "on" or "for" complement and the list closes with "and"
+/// and capitalised words ("Ministry of Industry, Trade and Tourism").
+fn comma_list_end(text: &str, t: &[Tok], start: usize, comma: usize) -> Option<usize> {
+    let cap = |k: usize| {
+        t.get(k)
+            .is_some_and(|x| x.kind == Kind::Word && lex::is_capitalized(x.text(text)))
+    };
+    let org = (start..comma).find(|&k| is_org_word(&t[k].folded) && cap(k))?;
+    if !(org + 1..comma).any(|k| matches!(t[k].folded.as_str(), "of" | "on" | "for")) {
+        return None;
+    }
+    let mut m = comma + 1;
+    loop {
+        if !cap(m) {
+            return None;
+        }
+        while cap(m) {
+            m += 1;
+        }
+        match t.get(m) {
+            Some(x) if x.text(text) == "," => {
+                m += 1;
+                if t.get(m).is_some_and(|x| x.folded == "and") && cap(m + 1) {
+                    m += 1;
+                    while cap(m) {
+                        m += 1;
+                    }
+                    return Some(m);
+                }
+            }
+            Some(x) if x.folded == "and" && cap(m + 1) => {
+                m += 1;
+                while cap(m) {
+                    m += 1;
+                }
+                return Some(m);
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// The run of capitalised words (with small words) that ends at token `last`, for acronym
@@ -2458,7 +2885,12 @@ fn build_entities(
                     })
                     .map(|(f, _)| f.clone())
                     .unwrap_or_default();
-                best
+                // "Ильхамом Алиевым", "Тимуру Белоусову": a Russian name is named in the
+                // nominative.
+                match kind {
+                    EntityKind::Person => russian_nominative(&best).unwrap_or(best),
+                    _ => best,
+                }
             }
         };
         forms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -2751,6 +3183,102 @@ mod tests {
                 not: &[],
             },
             Case {
+                name: "byline_after_by",
+                docs: vec![doc("By Tamara Feldmann\n\nThe port handled more cargo this year.")],
+                found: &[(P, "Tamara Feldmann")],
+                not: &[],
+            },
+            Case {
+                name: "name_particles_stay_in_the_name",
+                docs: vec![doc("The plan was praised by Commission President Hendrik van der Berg and by Marie de la Tour.")],
+                found: &[(P, "Hendrik van der Berg")],
+                not: &["Hendrik", "der Berg"],
+            },
+            Case {
+                name: "name_ends_before_a_small_word",
+                docs: vec![doc("Governor Pavel Orlov on Tuesday opened the bridge. He met Minister Lena Kask on the Narva river.")],
+                found: &[(P, "Pavel Orlov"), (P, "Lena Kask")],
+                not: &["on Tuesday", "Tuesday", "the Narva", "Narva"],
+            },
+            Case {
+                name: "coordinated_surnames_are_two_people",
+                docs: vec![doc("President Daniyar Sultanov and Premier Oleg Petrenko met in Minsk. Weeks later, Sultanov and Petrenko toured a plant.")],
+                found: &[(P, "Daniyar Sultanov"), (P, "Oleg Petrenko"), (P, "Sultanov"), (P, "Petrenko")],
+                not: &["Sultanov and Petrenko"],
+            },
+            Case {
+                name: "title_modifier_is_no_employer",
+                docs: vec![doc("The decree was signed by Supreme Leader Amir Dastgheib and Acting President Mira Sousa.")],
+                found: &[(P, "Amir Dastgheib"), (P, "Mira Sousa")],
+                not: &["Supreme", "Acting"],
+            },
+            Case {
+                name: "title_inside_an_event_name_has_no_employer",
+                docs: vec![doc("Envoys attended the Annual Forum of the Ministers of Culture in Vienna.")],
+                found: &[(L, "Vienna")],
+                not: &["Annual Forum of the", "Annual Forum"],
+            },
+            Case {
+                name: "organization_in_apposition",
+                docs: vec![doc("The contract went to Borvik Marine, the Norwegian subsidiary of a shipping group, and to Talveron, the regional power operator.")],
+                found: &[(O, "Borvik Marine"), (O, "Talveron")],
+                not: &[],
+            },
+            Case {
+                name: "acronym_and_country_in_apposition_is_one_organization",
+                docs: vec![doc("Fuel came from PETRONIX Poland, the Polish unit of the Petronix Energy Company (PETRONIX).")],
+                found: &[(O, "PETRONIX Poland"), (O, "Petronix Energy Company")],
+                not: &["Poland"],
+            },
+            Case {
+                name: "part_of_a_group_is_an_organization",
+                docs: vec![doc("The cable is laid by Nordlink, part of Varga Holding, and by Ostnet. Nordlink expects profits.")],
+                found: &[(O, "Nordlink"), (O, "Varga Holding")],
+                not: &[],
+            },
+            Case {
+                name: "organization_name_with_a_comma_list",
+                docs: vec![doc("The Ministry of Industry, Trade and Tourism approved the plan.")],
+                found: &[(O, "Ministry of Industry, Trade and Tourism")],
+                not: &["Ministry of Industry", "Trade and Tourism"],
+            },
+            Case {
+                name: "port_of_a_city_is_the_city",
+                docs: vec![doc("Ferries left the Port of Gdańsk at dawn.")],
+                found: &[(L, "Gdańsk")],
+                not: &["Port of Gdańsk"],
+            },
+            Case {
+                name: "small_town_coordinated_with_a_place",
+                docs: vec![doc("The new line links Tbilisi and Khashuri by rail.")],
+                found: &[(L, "Tbilisi"), (L, "Khashuri")],
+                not: &[],
+            },
+            Case {
+                name: "small_town_after_through",
+                docs: vec![doc("Caravans passed through Khashuri last year.")],
+                found: &[(L, "Khashuri")],
+                not: &[],
+            },
+            Case {
+                name: "first_name_that_is_a_town_with_a_surname",
+                docs: vec![doc("Vladimir Koltsov arrived in Minsk on Monday.")],
+                found: &[(P, "Vladimir Koltsov"), (L, "Minsk")],
+                not: &["Vladimir", "Monday"],
+            },
+            Case {
+                name: "russian_reporting_verb_after_a_name",
+                docs: vec![ru("Владимир Сорокин заявил, что сделка готова.")],
+                found: &[(P, "Владимир Сорокин")],
+                not: &["Владимир"],
+            },
+            Case {
+                name: "russian_country_before_a_name_and_a_verb",
+                docs: vec![ru("Глава минфина Армении Тигран Мелконян заявил, что визит важен.")],
+                found: &[(P, "Тигран Мелконян"), (L, "Армении")],
+                not: &["Армении Тигран Мелконян"],
+            },
+            Case {
                 name: "turkish_suffixed_place",
                 docs: vec![tr("Heyet Ufa'da toplandı ve Azerbaycan'a döndü.")],
                 found: &[(L, "Ufa"), (L, "Azerbaycan")],
@@ -2783,6 +3311,27 @@ mod tests {
             .aliases
             .iter()
             .any(|a| a == "Shanghai Cooperation Organisation"));
+    }
+
+    #[test]
+    fn russian_names_in_other_cases_are_named_in_the_nominative() {
+        let c = compile(
+            &[
+                ru("Переговоры с Арсеном Кудрявцевым прошли в Казани."),
+                ru("Слово предоставили Тимуру Белоусову."),
+                ru("Встреча с Сергеем Дроздовым прошла в Омске."),
+            ],
+            &Config::default(),
+        );
+        for (surface, name) in [
+            ("Арсеном Кудрявцевым", "Арсен Кудрявцев"),
+            ("Тимуру Белоусову", "Тимур Белоусов"),
+            ("Сергеем Дроздовым", "Сергей Дроздов"),
+        ] {
+            let e = entity_of(&c, surface).unwrap_or_else(|| panic!("{surface}"));
+            assert_eq!(e.kind, P, "{surface}");
+            assert_eq!(e.name, name);
+        }
     }
 
     #[test]
