@@ -363,7 +363,7 @@ impl<'c> Engine<'c> {
             hard,
             required,
             text_bits,
-            matcher,
+            mut matcher,
             unknown,
             expansions,
             mut work,
@@ -402,6 +402,15 @@ impl<'c> Engine<'c> {
         let base = if matched_all { &complete } else { &partial };
 
         let selections = self.selection_sets(&request.selections, &mut errors);
+        for (key, values) in &request.selections {
+            if let Some(field) = Field::from_name(key) {
+                matcher
+                    .entities
+                    .extend(self.selected_entities(field, values));
+            }
+        }
+        matcher.entities.sort_unstable();
+        matcher.entities.dedup();
         let facets = self.facets(base, &selections, request);
         for (_, set) in &selections {
             complete.intersect_with(set);
@@ -550,12 +559,16 @@ impl<'c> Engine<'c> {
         work.passages += 1;
         let text = self.corpus.passage_text(passage);
         let base = self.corpus.passages[passage as usize].span.start as usize;
-        let mentions: Vec<Range<usize>> = self
+        let mentions: Vec<(Range<usize>, u32)> = self
             .mentions_of(passage)
             .iter()
             .map(|&m| {
-                let r = self.corpus.mentions[m as usize].span.range();
-                r.start.saturating_sub(base)..r.end.saturating_sub(base)
+                let m = &self.corpus.mentions[m as usize];
+                let r = m.span.range();
+                (
+                    r.start.saturating_sub(base)..r.end.saturating_sub(base),
+                    m.entity,
+                )
             })
             .collect();
         matcher.analyze(&self.corpus.index, text, &mentions, cache)
@@ -665,6 +678,11 @@ impl<'e, 'c> Eval<'e, 'c> {
             match atom {
                 Atom::Filter(field, value) => {
                     filter_set.union_with(&self.engine.filter_set(*field, value));
+                    // Their mentions are what such a passage is shown for.
+                    if let Some(kind) = facets::entity_kind(*field) {
+                        let ids = self.engine.entity_ids(kind, &filter_words(value));
+                        self.matcher.entities.extend(ids);
+                    }
                 }
                 Atom::Word(w) => {
                     let tokens = text::tokenize(w);

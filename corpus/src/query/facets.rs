@@ -51,7 +51,7 @@ fn label(field: Field) -> &'static str {
     }
 }
 
-fn entity_kind(field: Field) -> Option<EntityKind> {
+pub(super) fn entity_kind(field: Field) -> Option<EntityKind> {
     match field {
         Field::Person => Some(EntityKind::Person),
         Field::Org => Some(EntityKind::Organization),
@@ -61,14 +61,12 @@ fn entity_kind(field: Field) -> Option<EntityKind> {
 }
 
 impl Engine<'_> {
-    /// The passages of the entities of `kind` whose name or alias holds every word of `words`
-    /// (each allowing a typo, or another romanisation).
-    fn entity_filter(&self, kind: EntityKind, words: &[String]) -> PassageSet {
+    /// The entities of `kind` whose name or alias holds every word of `words` (each allowing a
+    /// typo, or another romanisation).
+    pub(super) fn entity_ids(&self, kind: EntityKind, words: &[String]) -> Vec<u32> {
         let corpus = self.corpus;
-        let n = self.passage_count();
-        let mut out = PassageSet::empty(n);
         if words.is_empty() {
-            return out;
+            return Vec::new();
         }
         let groups = &corpus.index.entity_words;
         let mut entities: Option<Vec<u32>> = None;
@@ -101,14 +99,32 @@ impl Engine<'_> {
                     .collect(),
             });
         }
-        for e in entities.unwrap_or_default() {
-            if corpus.entities.get(e as usize).map(|x| x.kind) == Some(kind) {
-                for p in corpus.index.entity_passages(e) {
-                    out.insert(p);
-                }
+        let mut ids = entities.unwrap_or_default();
+        ids.retain(|&e| corpus.entities.get(e as usize).map(|x| x.kind) == Some(kind));
+        ids
+    }
+
+    /// The passages of some entities.
+    fn entity_passages(&self, ids: &[u32]) -> PassageSet {
+        let mut out = PassageSet::empty(self.passage_count());
+        for &e in ids {
+            for p in self.corpus.index.entity_passages(e) {
+                out.insert(p);
             }
         }
         out
+    }
+
+    /// The entities a facet selection names, by exact name.
+    pub(super) fn selected_entities(&self, field: Field, values: &[String]) -> Vec<u32> {
+        let kind = entity_kind(field);
+        self.corpus
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| kind == Some(e.kind) && values.contains(&e.name))
+            .map(|(i, _)| i as u32)
+            .collect()
     }
 
     /// Passages of the themes `pick` accepts (by theme id): those the analysis tagged with the
@@ -150,7 +166,7 @@ impl Engine<'_> {
             FilterValue::Years(lo, hi) => return self.year_filter(*lo, *hi),
         };
         if let Some(kind) = entity_kind(field) {
-            return self.entity_filter(kind, &filter_words(value));
+            return self.entity_passages(&self.entity_ids(kind, &filter_words(value)));
         }
         match field {
             Field::Theme => {
@@ -177,14 +193,7 @@ impl Engine<'_> {
         let mut out = PassageSet::empty(self.passage_count());
         match field {
             Field::Person | Field::Org | Field::Place => {
-                let kind = entity_kind(field);
-                for (e, entity) in corpus.entities.iter().enumerate() {
-                    if Some(entity.kind) == kind && values.contains(&entity.name) {
-                        for p in corpus.index.entity_passages(e as u32) {
-                            out.insert(p);
-                        }
-                    }
-                }
+                out = self.entity_passages(&self.selected_entities(field, values));
             }
             Field::Theme => {
                 out =

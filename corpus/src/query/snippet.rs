@@ -48,7 +48,13 @@ pub struct Matcher {
     pub terms: HashMap<u32, u8>,
     /// (clause, folded words that must be adjacent).
     pub phrases: Vec<(u8, Vec<String>)>,
+    /// Entities the query filters or selects, ascending: their mentions are highlighted, and
+    /// the snippet shows them when no word of the query matched.
+    pub entities: Vec<u32>,
 }
+
+/// The clause number entity highlights count as in a snippet's window.
+const ENTITY_CLAUSE: u8 = 31;
 
 /// What a query matched in a passage.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -71,12 +77,12 @@ impl Matcher {
     }
 
     /// Finds the query's matches in `text`. `mentions` are entity mentions as byte ranges of
-    /// `text`; `cache` remembers term ids across passages.
+    /// `text` with their entity; `cache` remembers term ids across passages.
     pub fn analyze(
         &self,
         index: &Index,
         text: &str,
-        mentions: &[Range<usize>],
+        mentions: &[(Range<usize>, u32)],
         cache: &mut TermCache,
     ) -> Analysis {
         let mut tokens: Vec<(Range<usize>, &str)> = Vec::new();
@@ -117,20 +123,39 @@ impl Matcher {
         matched.sort_unstable();
         matched.dedup_by_key(|m| m.0);
 
+        // What is shown: the matched words and the words of the wanted entities' mentions.
+        let mut shown = matched.clone();
+        if !self.entities.is_empty() {
+            for (m, e) in mentions {
+                if self.entities.binary_search(e).is_ok() {
+                    shown.extend(
+                        (0..tokens.len())
+                            .filter(|&i| m.start <= tokens[i].0.start && tokens[i].0.end <= m.end)
+                            .map(|i| (i, ENTITY_CLAUSE)),
+                    );
+                }
+            }
+            shown.sort_unstable();
+            shown.dedup_by_key(|m| m.0);
+        }
+
         let mut out = Analysis {
-            highlights: matched.iter().map(|&(i, _)| tokens[i].0.clone()).collect(),
+            highlights: shown.iter().map(|&(i, _)| tokens[i].0.clone()).collect(),
             ..Analysis::default()
         };
         for &(i, clause) in &matched {
             let bit = 1u32 << clause;
             out.clauses |= bit;
             let r = &tokens[i].0;
-            if mentions.iter().any(|m| m.start < r.end && r.start < m.end) {
+            if mentions
+                .iter()
+                .any(|(m, _)| m.start < r.end && r.start < m.end)
+            {
                 out.in_entity |= bit;
             }
         }
         out.window = min_window(&matched, out.clauses);
-        out.snippet = snippet(text, &tokens, &matched);
+        out.snippet = snippet(text, &tokens, &shown);
         out
     }
 }

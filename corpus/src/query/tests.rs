@@ -887,3 +887,30 @@ proptest::proptest! {
         proptest::prop_assert!(r.work.postings <= work_bound(&c));
     }
 }
+
+/// The words a hit highlights.
+fn highlighted<'a>(c: &'a Corpus, h: &Hit) -> Vec<&'a str> {
+    let text = c.passage_text(h.passage);
+    h.highlights.iter().map(|r| &text[r.clone()]).collect()
+}
+
+#[test]
+fn entity_filters_and_selections_highlight_their_mentions() {
+    let c = with_people();
+    let engine = Engine::new(&c);
+    let r = engine.search(&SearchRequest::new("person:Jinping"));
+    assert_eq!(r.hits.len(), 1);
+    assert_eq!(highlighted(&c, &r.hits[0]), ["Xi", "Jinping"]);
+    // With words: both the words and the person.
+    let r = engine.search(&SearchRequest::new("astana person:jinping"));
+    assert_eq!(highlighted(&c, &r.hits[0]), ["Xi", "Jinping", "Astana"]);
+    // A facet selection likewise; other people's mentions are not highlighted.
+    let r = engine.search(&SearchRequest::new("").select("person", "Rashid Alimov"));
+    assert_eq!(r.hits.len(), 2);
+    for h in &r.hits {
+        let words = highlighted(&c, h);
+        assert_eq!(words.len(), 2, "{words:?}");
+    }
+    let r = engine.search(&SearchRequest::new("met"));
+    assert_eq!(highlighted(&c, &r.hits[0]), ["met"]);
+}
