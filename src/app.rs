@@ -108,6 +108,9 @@ struct LoadedProps {
     corpus: CorpusRef,
 }
 
+/// How long the reader must pause before the address bar follows what they type.
+const URL_DELAY_MS: i32 = 250;
+
 fn current_search() -> String {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
@@ -120,20 +123,38 @@ fn Loaded(props: &LoadedProps) -> Html {
     let engine = use_memo((), move |_| Engine::new(corpus));
     let state = use_reducer(|| route::parse(&current_search()));
 
-    // State → URL. Opening or closing a document is a new history entry; typing is not.
+    // State → URL. Opening or closing a document is a new history entry, at once; typing and
+    // filtering replace the entry once the reader pauses (Chromium's `replaceState` costs a few
+    // milliseconds, too much for every keystroke).
     {
         let previous_doc = use_mut_ref(|| state.doc.clone());
+        let pending = use_mut_ref(|| None::<(i32, Closure<dyn FnMut()>)>);
         use_effect_with((*state).clone(), move |state| {
+            let window = web_sys::window().expect("a browser window");
+            if let Some((id, _)) = pending.borrow_mut().take() {
+                window.clear_timeout_with_handle(id);
+            }
             let url = route::format(state);
             if url != current_search() {
-                if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-                    let target = if url.is_empty() { location_path() } else { url };
-                    let new_entry = *previous_doc.borrow() != state.doc;
-                    let _ = if new_entry {
-                        history.push_state_with_url(&JsValue::NULL, "", Some(&target))
-                    } else {
-                        history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
-                    };
+                let target = if url.is_empty() { location_path() } else { url };
+                let new_entry = *previous_doc.borrow() != state.doc;
+                if new_entry {
+                    if let Ok(history) = window.history() {
+                        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&target));
+                    }
+                } else {
+                    let replace = Closure::<dyn FnMut()>::new(move || {
+                        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                            let _ =
+                                history.replace_state_with_url(&JsValue::NULL, "", Some(&target));
+                        }
+                    });
+                    if let Ok(id) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                        replace.as_ref().unchecked_ref(),
+                        URL_DELAY_MS,
+                    ) {
+                        *pending.borrow_mut() = Some((id, replace));
+                    }
                 }
             }
             *previous_doc.borrow_mut() = state.doc.clone();

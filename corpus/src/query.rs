@@ -213,6 +213,8 @@ pub struct Engine<'c> {
     features: features::Features,
     /// Passage → score multiplier from how many facts it states.
     prior: Vec<f32>,
+    /// Passage → BM25's length term, `K1 * (1 - B + B * len / avg)`.
+    length_norm: Vec<f32>,
 }
 
 /// Groups `items` by passage: returns `(start, order)` where the items of passage `p` are
@@ -294,6 +296,15 @@ impl<'c> Engine<'c> {
             mention_start,
             mention_order,
             features: features::Features::new(corpus),
+            length_norm: {
+                let avg = corpus.index.avg_passage_len.max(1.0);
+                corpus
+                    .index
+                    .passage_len
+                    .iter()
+                    .map(|&len| K1 * (1.0 - B + B * len as f32 / avg))
+                    .collect()
+            },
             prior,
         }
     }
@@ -322,15 +333,13 @@ impl<'c> Engine<'c> {
     }
 
     fn tf_norm(&self, tf: u32, passage: u32) -> f32 {
-        let index = &self.corpus.index;
-        let avg = index.avg_passage_len.max(1.0);
-        let len = index
-            .passage_len
+        let norm = self
+            .length_norm
             .get(passage as usize)
             .copied()
-            .unwrap_or(0) as f32;
+            .unwrap_or(K1 * (1.0 - B));
         let tf = tf as f32;
-        tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / avg))
+        tf * (K1 + 1.0) / (tf + norm)
     }
 
     /// Runs a search.

@@ -294,14 +294,35 @@ impl Engine<'_> {
         let (mut kept, entity): (Vec<(usize, u32, u32)>, bool) = match field {
             Field::Person | Field::Org | Field::Place => {
                 let kind = entity_kind(field);
-                let kept = counts
-                    .touched
-                    .iter()
-                    .map(|&x| x as usize)
-                    .filter(|&e| e < f.entities && Some(corpus.entities[e].kind) == kind)
-                    .map(|e| (e, counts.features[e], f.entity_rank[e]))
-                    .collect();
-                (kept, true)
+                // The `limit` best by count (then name) in one pass, plus any selected.
+                let keep = limit.max(selected.len()).max(1);
+                let mut best: Vec<(usize, u32, u32)> = Vec::with_capacity(keep + 1);
+                let mut chosen = Vec::new();
+                for &x in &counts.touched {
+                    let e = x as usize;
+                    if e >= f.entities {
+                        break;
+                    }
+                    if Some(f.entity_kinds[e]) != kind {
+                        continue;
+                    }
+                    let item = (e, counts.features[e], f.entity_rank[e]);
+                    if !selected.is_empty() && is_selected(&corpus.entities[e].name) {
+                        chosen.push(item);
+                        continue;
+                    }
+                    let better = |a: &(usize, u32, u32), b: &(usize, u32, u32)| {
+                        (a.1, std::cmp::Reverse(a.2)) > (b.1, std::cmp::Reverse(b.2))
+                    };
+                    if best.len() == keep && !better(&item, &best[keep - 1]) {
+                        continue;
+                    }
+                    let at = best.partition_point(|b| better(b, &item));
+                    best.insert(at, item);
+                    best.truncate(keep);
+                }
+                chosen.extend(best);
+                (chosen, true)
             }
             Field::Theme => {
                 return self.owned_values(

@@ -8,7 +8,7 @@
 //! from the set's bit ranges instead (a document's passages are consecutive).
 
 use crate::index::doc_year;
-use crate::model::Corpus;
+use crate::model::{Corpus, EntityKind};
 
 use super::set::PassageSet;
 
@@ -27,6 +27,8 @@ pub(super) struct Features {
     /// Position of each entity in the order of names, and of each document in the order of
     /// titles: ties in counts are broken by these, integers rather than strings.
     pub entity_rank: Vec<u32>,
+    /// Each entity's kind, packed (the facets read it for every counted entity).
+    pub entity_kinds: Vec<EntityKind>,
     pub doc_rank: Vec<u32>,
     /// Counts over every passage: a set larger than half the corpus is counted as these minus
     /// the counts of its complement.
@@ -37,7 +39,7 @@ pub(super) struct Features {
 pub(super) struct Counts {
     /// By feature id.
     pub features: Vec<u32>,
-    /// Feature ids with a count above zero, in the order first met.
+    /// Feature ids with a count above zero, ascending.
     pub touched: Vec<u32>,
     pub docs: Vec<u32>,
     pub langs: Vec<u32>,
@@ -153,6 +155,7 @@ impl Features {
             years,
             langs,
             doc_lang,
+            entity_kinds: corpus.entities.iter().map(|e| e.kind).collect(),
             entity_rank: ranks(entities, |e| corpus.entities[e].name.clone()),
             doc_rank: ranks(corpus.docs.len(), |d| corpus.docs[d].title.clone()),
         }
@@ -182,6 +185,26 @@ impl Features {
         out
     }
 
+    /// Adds one to `counts[f]` for each feature `f` of each passage of `set`.
+    fn add(&self, set: &PassageSet, counts: &mut [u32]) {
+        let (start, ids) = (&self.start[..], &self.ids[..]);
+        for (w, &word) in set.words().iter().enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                let p = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if p + 1 >= start.len() {
+                    return;
+                }
+                for &f in &ids[start[p] as usize..start[p + 1] as usize] {
+                    if let Some(x) = counts.get_mut(f as usize) {
+                        *x += 1;
+                    }
+                }
+            }
+        }
+    }
+
     /// Counts every value over `set`.
     pub fn count(&self, corpus: &Corpus, set: &PassageSet) -> Counts {
         let mut c = Counts {
@@ -201,28 +224,16 @@ impl Features {
         if set.count() > n / 2 {
             let mut rest = PassageSet::full(n);
             rest.subtract(set);
-            for p in rest.iter() {
-                for &f in self.of(p) {
-                    c.features[f as usize] += 1;
-                }
-            }
-            for (f, (x, &all)) in c.features.iter_mut().zip(&self.full).enumerate() {
+            self.add(&rest, &mut c.features);
+            for (x, &all) in c.features.iter_mut().zip(&self.full) {
                 *x = all - *x;
-                if *x > 0 {
-                    c.touched.push(f as u32);
-                }
             }
-            return c;
+        } else {
+            self.add(set, &mut c.features);
         }
-        for p in set.iter() {
-            for &f in self.of(p) {
-                let x = &mut c.features[f as usize];
-                if *x == 0 {
-                    c.touched.push(f);
-                }
-                *x += 1;
-            }
-        }
+        c.touched = (0..c.features.len() as u32)
+            .filter(|&f| c.features[f as usize] > 0)
+            .collect();
         c
     }
 }
