@@ -394,7 +394,8 @@ impl Engine<'_> {
             kept.select_nth_unstable_by(keep, order);
             kept.truncate(keep);
         }
-        kept.sort_by(order);
+        // Shown by count, then name: a selection does not move a value.
+        kept.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
         let mut out: Vec<FacetValue> = kept
             .into_iter()
             .map(|(i, count, _)| {

@@ -914,3 +914,17 @@ fn entity_filters_and_selections_highlight_their_mentions() {
     let r = engine.search(&SearchRequest::new("met"));
     assert_eq!(highlighted(&c, &r.hits[0]), ["met"]);
 }
+
+#[test]
+fn selecting_a_value_does_not_move_it() {
+    let c = with_people();
+    let engine = Engine::new(&c);
+    let ids = |r: &SearchResponse| -> Vec<String> {
+        r.facets[0].values.iter().map(|v| v.id.clone()).collect()
+    };
+    let before = ids(&engine.search(&SearchRequest::new("")));
+    for name in &before {
+        let after = engine.search(&SearchRequest::new("").select("person", name.clone()));
+        assert_eq!(ids(&after), before, "after selecting {name}");
+    }
+}

@@ -37,7 +37,7 @@ runs \`${r.command}\`). Each site is built as follows (times in the tables):
 
 - explorer: \`CORPUS_DIR=<folder> trunk build --release --dist tests/bench/work/sites/<corpus>/explorer\`
   (the Rust dependencies already compiled; the time covers \`build.rs\` compiling the corpus, compiling
-  and linking the app with the embedded bundle, wasm-bindgen and \`wasm-opt -Oz\`). In brackets: the
+  and linking the app with the embedded bundle, wasm-bindgen and \`wasm-opt -O3\`). In brackets: the
   corpus compiler alone, \`target/release/corpus build <folder> -o corpus.bin\`.
 - Pagefind: \`tests/bench/node_modules/.bin/pagefind --site <site>\` over one HTML page per document
   (written by \`tests/bench/lib/sites.mjs\`, not timed; about a second per 10,000 pages).
