@@ -108,6 +108,9 @@ struct LoadedProps {
     corpus: CorpusRef,
 }
 
+/// When the warm-up search runs after the first render.
+const WARM_UP_DELAY_MS: i32 = 50;
+
 /// How long the reader must pause before the address bar follows what they type.
 const URL_DELAY_MS: i32 = 250;
 
@@ -158,6 +161,32 @@ fn Loaded(props: &LoadedProps) -> Html {
                 }
             }
             *previous_doc.borrow_mut() = state.doc.clone();
+        });
+    }
+
+    // Once the first view is on screen, one throwaway search while the reader reads: the
+    // browser compiles WebAssembly with a quick baseline compiler first and optimises the
+    // functions that run, so without this the reader's first query pays for it (two to three
+    // times slower than the next).
+    {
+        let engine = engine.clone();
+        use_effect_with((), move |_| {
+            let warm = Closure::once_into_js(move || {
+                let words: Vec<&str> = (0..corpus.passages.len().min(1) as u32)
+                    .flat_map(|p| corpus.passage_text(p).split_whitespace().take(2))
+                    .collect();
+                let request = corpus::query::SearchRequest::new(words.join(" "))
+                    .limit(crate::components::search_view::PAGE)
+                    .typing(true);
+                let _ = engine.search(&request);
+                let _ = engine.suggest(words.first().copied().unwrap_or("a"), 8);
+            });
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    warm.unchecked_ref(),
+                    WARM_UP_DELAY_MS,
+                );
+            }
         });
     }
 

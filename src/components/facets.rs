@@ -50,7 +50,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
                                 };
                                 let empty = value.count == 0 && !value.selected;
                                 html! {
-                                    <li key={value.id.clone()} class={classes!(empty.then_some("zero"))}>
+                                    <li class={classes!(empty.then_some("zero"))}>
                                         <label>
                                             <input type="checkbox" checked={value.selected} onchange={toggle} />
                                             <span class="value" title={value.id.clone()}>{ &value.label }</span>

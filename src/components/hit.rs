@@ -30,15 +30,18 @@ fn clip(highlights: &[Range<usize>], window: &Range<usize>) -> Vec<Range<usize>>
 #[function_component]
 pub fn HitCard(props: &HitProps) -> Html {
     let explorer = use_explorer();
-    let expanded = use_state(|| false);
+    // The passage shown whole, if it is this card's: cards are reused from one search to the
+    // next, and a new passage starts as its snippet.
+    let expanded_passage = use_state(|| None::<u32>);
     let corpus = explorer.corpus;
     let hit = &props.hit;
+    let expanded = *expanded_passage == Some(hit.passage);
     let p = &corpus.passages[hit.passage as usize];
     let doc = &corpus.docs[p.doc as usize];
     let within = hit.passage - doc.passages.start;
     let text = corpus.passage_text(hit.passage);
     let whole = 0..text.len();
-    let window = if *expanded || hit.snippet.end > text.len() {
+    let window = if expanded || hit.snippet.end > text.len() {
         whole.clone()
     } else {
         hit.snippet.clone()
@@ -57,8 +60,9 @@ pub fn HitCard(props: &HitProps) -> Html {
         in_app(move || explorer.open_document(id.clone(), Some(within)))
     };
     let toggle = {
-        let expanded = expanded.clone();
-        Callback::from(move |_| expanded.set(!*expanded))
+        let expanded_passage = expanded_passage.clone();
+        let passage = hit.passage;
+        Callback::from(move |_| expanded_passage.set((!expanded).then_some(passage)))
     };
     html! {
         <li class={classes!("hit", (!hit.complete).then_some("partial"))}>
@@ -85,7 +89,7 @@ pub fn HitCard(props: &HitProps) -> Html {
                 </p>
                 if hit.snippet != whole {
                     <button class="link expand" aria-expanded={expanded.to_string()} onclick={toggle}>
-                        { if *expanded { "Show less" } else { "Show the whole passage" } }
+                        { if expanded { "Show less" } else { "Show the whole passage" } }
                     </button>
                 }
             </article>

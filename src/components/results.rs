@@ -110,7 +110,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p class="note">{ format!("Not in the corpus: {}.", response.unknown.join(", ")) }</p>
             }
             <ol class="hits">
-                { for response.hits.iter().map(|hit| html! { <HitCard key={hit.passage} hit={hit.clone()} /> }) }
+                // Unkeyed: a new search patches the cards in place rather than rebuilding them.
+                { for response.hits.iter().map(|hit| html! { <HitCard hit={hit.clone()} /> }) }
             </ol>
             if listed > response.hits.len() {
                 <button class="more" onclick={more}>

@@ -170,3 +170,16 @@ test("an entry point of the overview opens a filtered search", async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a passage opened whole closes again when the next search shows another one in its place", async () => {
+  const { page, problems } = await open("?q=SCO");
+  await resultsFor(page, "SCO");
+  const first = await firstHitExpanded(page);
+  await first.getByRole("button", { name: "Show less" }).waitFor();
+  await search(page, "Qingdao");
+  const hit = page.locator("li.hit").first();
+  await hit.getByRole("button", { name: "Show the whole passage" }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Show less" }).count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
