@@ -6,13 +6,15 @@
 //   node tests/bench/run.mjs [--corpora seed,news-1k,news-10k,python-docs]
 //                            [--systems explorer,pagefind,minisearch] [--runs 5] [--no-quality]
 //   node tests/bench/run.mjs --report-only    rewrite BENCHMARKS.md from results.json
+//   node tests/bench/run.mjs --corpora news-10k --merge
+//                            measure some corpora again and keep the rest of results.json
 //
 // Needs: trunk and the wasm tools on PATH, target/release/corpus built, Chromium, the npm
 // packages of tests/browser and tests/bench, gzip, brotli, and (for the Python docs) apt-get and
 // dpkg-deb. .ci/bench sees to all of that.
 
 import { spawnSync } from "node:child_process";
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -36,6 +38,7 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "5" },
     "no-quality": { type: "boolean", default: false },
     "report-only": { type: "boolean", default: false },
+    merge: { type: "boolean", default: false },
     dev: { type: "string", default: DEV },
   },
 });
@@ -275,9 +278,21 @@ async function main() {
     results.corpora.push(entry);
     writeFileSync(RESULTS, JSON.stringify(results, null, 1));
   }
+  const merging = args.merge && existsSync(RESULTS);
+  if (merging) {
+    // Corpora measured now replace their earlier entries, marked with when and at which commit.
+    const earlier = JSON.parse(readFileSync(RESULTS, "utf8"));
+    for (const c of results.corpora) c.remeasured = { date: results.date, commit: results.commit, command: results.command };
+    const fresh = new Map(results.corpora.map((c) => [c.name, c]));
+    const kept = earlier.corpora.map((c) => fresh.get(c.name) ?? c);
+    for (const c of results.corpora) if (!earlier.corpora.some((e) => e.name === c.name)) kept.push(c);
+    Object.assign(results, { ...earlier, corpora: kept, quality: earlier.quality });
+  }
   if (!args["no-quality"]) results.quality = await quality(systems);
-  results.machine.loadAfter = os.loadavg().map((x) => +x.toFixed(2));
-  results.seconds = Math.round((Date.now() - started) / 1000);
+  if (!merging) {
+    results.machine.loadAfter = os.loadavg().map((x) => +x.toFixed(2));
+    results.seconds = Math.round((Date.now() - started) / 1000);
+  }
   writeFileSync(RESULTS, JSON.stringify(results, null, 1));
   writeReport(results);
   log(`wrote BENCHMARKS.md and ${path.relative(ROOT, RESULTS)}`);

@@ -189,7 +189,7 @@ export async function rankings(site, queries, { via, k = 10 }) {
   try {
     const { page } = await watchedPage(browser.context);
     await page.goto(server.url);
-    await page.getByRole("searchbox", { name: "Search the corpus" }).waitFor();
+    await page.getByLabel("Search the corpus", { exact: true }).first().waitFor();
     const out = [];
     for (const q of queries) {
       if (via === "benchRank") {
