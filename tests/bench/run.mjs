@@ -254,6 +254,10 @@ async function main() {
     runs,
     corpora: [],
   };
+  // Read before the first corpus is written over it.
+  const merging = args.merge && existsSync(RESULTS);
+  const earlier = merging ? JSON.parse(readFileSync(RESULTS, "utf8")) : null;
+  const save = () => writeFileSync(RESULTS, JSON.stringify(merging ? { ...earlier, partial: results } : results, null, 1));
   for (const name of args.corpora.split(",").filter(Boolean)) {
     if (!CORPORA[name]) throw new Error(`unknown corpus ${name}; known: ${Object.keys(CORPORA).join(", ")}`);
     const corpus = { name, ...CORPORA[name] };
@@ -276,13 +280,18 @@ async function main() {
     for (const system of systems) entry.systems.push(await measureSystem(system, corpus, dir, docs, runs));
     if (name === "seed" && systems.includes("explorer")) entry.bundle = bundleFiles(path.join(WORK, "sites", name, "explorer"));
     results.corpora.push(entry);
-    writeFileSync(RESULTS, JSON.stringify(results, null, 1));
+    save();
   }
-  const merging = args.merge && existsSync(RESULTS);
   if (merging) {
     // Corpora measured now replace their earlier entries, marked with when and at which commit.
-    const earlier = JSON.parse(readFileSync(RESULTS, "utf8"));
     for (const c of results.corpora) c.remeasured = { date: results.date, commit: results.commit, command: results.command };
+    // A corpus measured again keeps the systems it was not measured with this time.
+    for (const c of results.corpora) {
+      const before = earlier.corpora.find((e) => e.name === c.name);
+      const again = new Set(c.systems.map((s) => s.system));
+      if (before) c.systems = before.systems.map((s) => c.systems.find((n) => n.system === s.system) ?? s).concat(c.systems.filter((n) => !before.systems.some((s) => s.system === n.system)));
+      c.remeasured.systems = [...again];
+    }
     const fresh = new Map(results.corpora.map((c) => [c.name, c]));
     const kept = earlier.corpora.map((c) => fresh.get(c.name) ?? c);
     for (const c of results.corpora) if (!earlier.corpora.some((e) => e.name === c.name)) kept.push(c);

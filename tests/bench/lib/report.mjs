@@ -105,7 +105,7 @@ function corpusSection(c) {
   return `### ${c.title}
 
 \`${c.dir}\`: ${plural(c.documents, "document")} (${formats}), ${int(c.sourceBytes)} bytes. ${indexed}
-First result for \`?q=${c.loadQuery}\`; ${c.queryCount} queries. Load average when this corpus started: ${c.load?.join(" / ") ?? "–"}.${c.remeasured ? ` Measured again on its own, ${c.remeasured.date.slice(0, 16).replace("T", " ")} UTC at commit ${c.remeasured.commit} (\`${c.remeasured.command}\`).` : ""}
+First result for \`?q=${c.loadQuery}\`; ${c.queryCount} queries. Load average when this corpus started: ${c.load?.join(" / ") ?? "–"}.${c.remeasured ? ` ${c.remeasured.systems ? c.remeasured.systems.join(", ") : "Every system"} measured again on ${c.remeasured.date.slice(0, 16).replace("T", " ")} UTC at commit ${c.remeasured.commit} (\`${c.remeasured.command}\`).` : ""}
 
 ${table(
   ["system", "build s", "site", "fetched until first result: raw / gzip / brotli", "first result ms (min–max)", "query ms p50 / p95", "warm p50 / p95", "memory once loaded", "queries with hits"],
