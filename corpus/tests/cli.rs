@@ -135,6 +135,18 @@ fn stats_json_counts_the_seed() {
 }
 
 #[test]
+fn observer_status_finds_the_application_passage_first() {
+    let out = corpus(&["query", &seeds(), "observer status", "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = v["hits"][0]["text"].as_str().unwrap();
+    assert!(
+        first.contains("application to transition from dialogue partner to observer status"),
+        "{first}"
+    );
+}
+
+#[test]
 fn query_json_has_the_documented_fields() {
     let out = corpus(&["query", &seeds(), "Qingdao", "--json"]);
     assert!(out.status.success());
