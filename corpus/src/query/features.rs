@@ -50,10 +50,9 @@ fn year_of(iso: &str) -> Option<i32> {
     Some(y)
 }
 
-fn ranks(n: usize, key: impl Fn(usize) -> String) -> Vec<u32> {
-    let keys: Vec<String> = (0..n).map(&key).collect();
+fn ranks<'a>(n: usize, key: impl Fn(usize) -> &'a str) -> Vec<u32> {
     let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| key(a as usize).cmp(key(b as usize)).then(a.cmp(&b)));
     let mut rank = vec![0u32; n];
     for (r, &i) in order.iter().enumerate() {
         rank[i as usize] = r as u32;
@@ -81,57 +80,88 @@ impl Features {
         let year_feature =
             |y: i32| -> u32 { (entities + themes + years.binary_search(&y).unwrap_or(0)) as u32 };
 
-        // Per passage: collect, then sort and deduplicate.
-        let mut per: Vec<Vec<u32>> = vec![Vec::new(); n];
-        for m in &corpus.mentions {
-            if let Some(v) = per.get_mut(m.passage as usize) {
+        // Every (passage, feature) pair, emitted twice: once to count each passage's pairs and
+        // once to place them (a counting sort, no vector per passage).
+        let unplaced: Vec<Vec<u16>> = corpus
+            .docs
+            .iter()
+            .map(|doc| {
+                // A document theme none of its passages carries (from its title, say) stands for
+                // every passage of the document.
+                let own = corpus
+                    .passages
+                    .get(doc.passages.start as usize..doc.passages.end as usize)
+                    .unwrap_or(&[]);
+                doc.themes
+                    .iter()
+                    .copied()
+                    .filter(|t| !own.iter().any(|p| p.themes.contains(t)))
+                    .collect()
+            })
+            .collect();
+        let pairs = |emit: &mut dyn FnMut(usize, u32)| {
+            for m in &corpus.mentions {
                 if (m.entity as usize) < entities {
-                    v.push(m.entity);
+                    emit(m.passage as usize, m.entity);
                 }
             }
-        }
-        for (d, y) in corpus.dates.iter().zip(&date_years) {
-            if let (Some(v), Some(y)) = (per.get_mut(d.passage as usize), y) {
-                v.push(year_feature(*y));
+            for (d, y) in corpus.dates.iter().zip(&date_years) {
+                if let Some(y) = y {
+                    emit(d.passage as usize, year_feature(*y));
+                }
             }
-        }
-        for (d, doc) in corpus.docs.iter().enumerate() {
-            // A document theme none of its passages carries (from its title, say) stands for
-            // every passage of the document.
-            let unplaced: Vec<u16> = doc
-                .themes
-                .iter()
-                .copied()
-                .filter(|t| {
-                    !corpus.passages[doc.passages.start as usize..doc.passages.end as usize]
-                        .iter()
-                        .any(|p| p.themes.contains(t))
-                })
-                .collect();
-            for p in doc.passages.clone() {
-                let Some(v) = per.get_mut(p as usize) else {
-                    continue;
-                };
-                let passage = &corpus.passages[p as usize];
-                for &t in passage.themes.iter().chain(&unplaced) {
-                    if (t as usize) < themes {
-                        v.push((entities + t as usize) as u32);
+            for (d, doc) in corpus.docs.iter().enumerate() {
+                for p in doc.passages.clone() {
+                    let Some(passage) = corpus.passages.get(p as usize) else {
+                        continue;
+                    };
+                    for &t in passage.themes.iter().chain(&unplaced[d]) {
+                        if (t as usize) < themes {
+                            emit(p as usize, (entities + t as usize) as u32);
+                        }
+                    }
+                    if let Some(y) = doc_years[d] {
+                        emit(p as usize, year_feature(y));
                     }
                 }
-                if let Some(y) = doc_years[d] {
-                    v.push(year_feature(y));
+            }
+        };
+        let mut start = vec![0u32; n + 1];
+        pairs(&mut |p, _| {
+            if p < n {
+                start[p + 1] += 1;
+            }
+        });
+        for p in 0..n {
+            start[p + 1] += start[p];
+        }
+        let mut ids = vec![0u32; start[n] as usize];
+        let mut fill = start.clone();
+        pairs(&mut |p, f| {
+            if p < n {
+                ids[fill[p] as usize] = f;
+                fill[p] += 1;
+            }
+        });
+        // Each passage's features once, ascending; compacted in place.
+        let mut out = 0usize;
+        for p in 0..n {
+            let (a, b) = (start[p] as usize, start[p + 1] as usize);
+            start[p] = out as u32;
+            let seg = &mut ids[a..b];
+            seg.sort_unstable();
+            let mut last = None;
+            for i in a..b {
+                let f = ids[i];
+                if last != Some(f) {
+                    ids[out] = f;
+                    out += 1;
+                    last = Some(f);
                 }
             }
         }
-        let mut start = Vec::with_capacity(n + 1);
-        let mut ids = Vec::new();
-        start.push(0);
-        for mut v in per {
-            v.sort_unstable();
-            v.dedup();
-            ids.extend_from_slice(&v);
-            start.push(ids.len() as u32);
-        }
+        start[n] = out as u32;
+        ids.truncate(out);
 
         let mut langs: Vec<String> = corpus.docs.iter().map(|d| d.lang.clone()).collect();
         langs.sort();
@@ -156,8 +186,8 @@ impl Features {
             langs,
             doc_lang,
             entity_kinds: corpus.entities.iter().map(|e| e.kind).collect(),
-            entity_rank: ranks(entities, |e| corpus.entities[e].name.clone()),
-            doc_rank: ranks(corpus.docs.len(), |d| corpus.docs[d].title.clone()),
+            entity_rank: ranks(entities, |e| corpus.entities[e].name.as_str()),
+            doc_rank: ranks(corpus.docs.len(), |d| corpus.docs[d].title.as_str()),
         }
     }
 
