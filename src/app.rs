@@ -172,9 +172,12 @@ fn Loaded(props: &LoadedProps) -> Html {
         let engine = engine.clone();
         use_effect_with((), move |_| {
             let warm = Closure::once_into_js(move || {
-                let words: Vec<&str> = (0..corpus.passages.len().min(1) as u32)
-                    .flat_map(|p| corpus.passage_text(p).split_whitespace().take(2))
-                    .collect();
+                // The first words of the corpus: whatever the language, a real query.
+                let words: Vec<&str> = if corpus.passages.is_empty() {
+                    Vec::new()
+                } else {
+                    corpus.passage_text(0).split_whitespace().take(2).collect()
+                };
                 let request = corpus::query::SearchRequest::new(words.join(" "))
                     .limit(crate::components::search_view::PAGE)
                     .typing(true);
