@@ -15,6 +15,21 @@ use super::{filter_words, Engine, SearchRequest};
 use crate::model::EntityKind;
 use crate::text;
 
+/// Adds the selected values that nothing matched, with a count of 0, so that they can still be
+/// unselected.
+fn add_unmatched(out: &mut Vec<FacetValue>, selected: &[String]) {
+    for s in selected {
+        if !out.iter().any(|v| &v.id == s) {
+            out.push(FacetValue {
+                id: s.clone(),
+                label: s.clone(),
+                count: 0,
+                selected: true,
+            });
+        }
+    }
+}
+
 /// One facet and its values with live counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facet {
@@ -408,16 +423,7 @@ impl Engine<'_> {
                 }
             })
             .collect();
-        for s in selected {
-            if !out.iter().any(|v| &v.id == s) {
-                out.push(FacetValue {
-                    id: s.clone(),
-                    label: s.clone(),
-                    count: 0,
-                    selected: true,
-                });
-            }
-        }
+        add_unmatched(&mut out, selected);
         // Most passages first; ties keep the order of labels (the rank).
         out.sort_by_key(|v| std::cmp::Reverse(v.count));
         out
@@ -439,16 +445,7 @@ impl Engine<'_> {
                 count,
             })
             .collect();
-        for s in selected {
-            if !out.iter().any(|v| &v.id == s) {
-                out.push(FacetValue {
-                    id: s.clone(),
-                    label: s.clone(),
-                    count: 0,
-                    selected: true,
-                });
-            }
-        }
+        add_unmatched(&mut out, selected);
         out.sort_by(|a, b| {
             b.selected
                 .cmp(&a.selected)
