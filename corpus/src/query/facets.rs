@@ -304,40 +304,30 @@ impl Engine<'_> {
         let corpus = self.corpus;
         let f = &self.features;
         let is_selected = |id: &str| selected.iter().any(|s| s == id);
-        // (index, count, tie-break rank) of the values with a count; labels are only read for the
-        // kept ones.
-        let (mut kept, entity): (Vec<(usize, u32, u32)>, bool) = match field {
+        // Entities and documents are many: (index, count, tie-break rank) of those with a count,
+        // labels read only for the kept ones. The rest are few and listed whole.
+        let (candidates, entity): (Vec<(usize, u32, u32)>, bool) = match field {
             Field::Person | Field::Org | Field::Place => {
                 let kind = entity_kind(field);
-                // The `limit` best by count (then name) in one pass, plus any selected.
-                let keep = limit.max(selected.len()).max(1);
-                let mut best: Vec<(usize, u32, u32)> = Vec::with_capacity(keep + 1);
-                let mut chosen = Vec::new();
-                for &x in &counts.touched {
-                    let e = x as usize;
-                    if e >= f.entities {
-                        break;
-                    }
-                    if Some(f.entity_kinds[e]) != kind {
-                        continue;
-                    }
-                    let item = (e, counts.features[e], f.entity_rank[e]);
-                    if !selected.is_empty() && is_selected(&corpus.entities[e].name) {
-                        chosen.push(item);
-                        continue;
-                    }
-                    let better = |a: &(usize, u32, u32), b: &(usize, u32, u32)| {
-                        (a.1, std::cmp::Reverse(a.2)) > (b.1, std::cmp::Reverse(b.2))
-                    };
-                    if best.len() == keep && !better(&item, &best[keep - 1]) {
-                        continue;
-                    }
-                    let at = best.partition_point(|b| better(b, &item));
-                    best.insert(at, item);
-                    best.truncate(keep);
-                }
-                chosen.extend(best);
-                (chosen, true)
+                let found = counts
+                    .touched
+                    .iter()
+                    .map(|&x| x as usize)
+                    .take_while(|&e| e < f.entities)
+                    .filter(|&e| Some(f.entity_kinds[e]) == kind)
+                    .map(|e| (e, counts.features[e], f.entity_rank[e]))
+                    .collect();
+                (found, true)
+            }
+            Field::Doc => {
+                let found = counts
+                    .docs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &n)| n > 0)
+                    .map(|(d, &n)| (d, n, f.doc_rank[d]))
+                    .collect();
+                (found, false)
             }
             Field::Theme => {
                 return self.owned_values(
@@ -349,16 +339,6 @@ impl Engine<'_> {
                     selected,
                     limit,
                 )
-            }
-            Field::Doc => {
-                let kept = counts
-                    .docs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, &n)| n > 0)
-                    .map(|(d, &n)| (d, n, f.doc_rank[d]))
-                    .collect();
-                (kept, false)
             }
             Field::Year => {
                 let first = f.entities + f.themes;
@@ -388,29 +368,21 @@ impl Engine<'_> {
                 (d.id.as_str(), d.title.as_str())
             }
         };
-        // Selected values first, whatever their count.
-        let chosen: Vec<usize> = if selected.is_empty() {
-            Vec::new()
-        } else {
-            kept.iter()
-                .map(|k| k.0)
-                .filter(|&i| is_selected(id_label(i).0))
-                .collect()
-        };
-        let order = |a: &(usize, u32, u32), b: &(usize, u32, u32)| {
-            chosen
-                .contains(&b.0)
-                .cmp(&chosen.contains(&a.0))
-                .then(b.1.cmp(&a.1))
-                .then(a.2.cmp(&b.2))
-        };
+        // The selected values, whatever their count, then the best of the rest by count (then
+        // label), `limit` in all; shown by count then label, so a selection does not move a value.
         let keep = limit.max(selected.len());
-        if kept.len() > keep {
-            kept.select_nth_unstable_by(keep, order);
-            kept.truncate(keep);
+        let (mut kept, mut rest): (Vec<_>, Vec<_>) = candidates
+            .into_iter()
+            .partition(|&(i, _, _)| !selected.is_empty() && is_selected(id_label(i).0));
+        let by_count =
+            |a: &(usize, u32, u32), b: &(usize, u32, u32)| b.1.cmp(&a.1).then(a.2.cmp(&b.2));
+        let room = keep.saturating_sub(kept.len());
+        if rest.len() > room && room > 0 {
+            rest.select_nth_unstable_by(room - 1, by_count);
         }
-        // Shown by count, then name: a selection does not move a value.
-        kept.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        rest.truncate(room);
+        kept.extend(rest);
+        kept.sort_by(by_count);
         let mut out: Vec<FacetValue> = kept
             .into_iter()
             .map(|(i, count, _)| {
