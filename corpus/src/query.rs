@@ -685,53 +685,33 @@ impl<'e, 'c> Eval<'e, 'c> {
         let mut known = false;
         for atom in &clause.alternatives {
             match atom {
-                Atom::Filter(field, value) => {
-                    filter_set.union_with(&self.engine.filter_set(*field, value));
-                    // Their mentions are what such a passage is shown for.
-                    if let Some(kind) = facets::entity_kind(*field) {
+                Atom::Filter(field, value) => match facets::entity_kind(*field) {
+                    Some(kind) => {
                         let ids = self.engine.entity_ids(kind, &filter_words(value));
+                        filter_set.union_with(&self.engine.entity_passages(&ids));
+                        // Their mentions are what such a passage is shown for.
                         self.matcher.entities.extend(ids);
                     }
-                }
-                Atom::Word(w) => {
+                    None => filter_set.union_with(&self.engine.filter_set(*field, value)),
+                },
+                Atom::Word(w) | Atom::Prefix(w) | Atom::Phrase(w) => {
                     let tokens = text::tokenize(w);
-                    match tokens.len() {
-                        0 => {}
-                        1 => {
+                    match tokens.as_slice() {
+                        [] => {}
+                        [t] => {
                             any_text = true;
-                            let found = if self.typing == Some(ci) {
-                                self.expander.typing(&tokens[0].folded, w)
-                            } else {
-                                self.expander.word(&tokens[0].folded, w)
+                            let found = match atom {
+                                Atom::Prefix(_) => self.expander.prefix(&t.folded),
+                                Atom::Phrase(_) => self.expander.strict(&t.folded, w),
+                                _ if self.typing == Some(ci) => self.expander.typing(&t.folded, w),
+                                _ => self.expander.word(&t.folded, w),
                             };
-                            known |= self.add_terms(ci, &tokens[0].folded, &found);
+                            known |= self.add_terms(ci, &t.folded, &found);
                         }
                         _ => {
                             any_text = true;
                             known |= self.phrase(ci, w, &tokens);
                         }
-                    }
-                }
-                Atom::Prefix(w) => {
-                    let tokens = text::tokenize(w);
-                    if tokens.len() == 1 {
-                        any_text = true;
-                        let found = self.expander.prefix(&tokens[0].folded);
-                        known |= self.add_terms(ci, &tokens[0].folded, &found);
-                    } else if tokens.len() > 1 {
-                        any_text = true;
-                        known |= self.phrase(ci, w, &tokens);
-                    }
-                }
-                Atom::Phrase(w) => {
-                    let tokens = text::tokenize(w);
-                    if tokens.len() == 1 {
-                        any_text = true;
-                        let found = self.expander.strict(&tokens[0].folded, w);
-                        known |= self.add_terms(ci, &tokens[0].folded, &found);
-                    } else if tokens.len() > 1 {
-                        any_text = true;
-                        known |= self.phrase(ci, w, &tokens);
                     }
                 }
             }

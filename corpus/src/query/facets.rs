@@ -120,7 +120,7 @@ impl Engine<'_> {
     }
 
     /// The passages of some entities.
-    fn entity_passages(&self, ids: &[u32]) -> PassageSet {
+    pub(super) fn entity_passages(&self, ids: &[u32]) -> PassageSet {
         let mut out = PassageSet::empty(self.passage_count());
         for &e in ids {
             for p in self.corpus.index.entity_passages(e) {
