@@ -302,7 +302,7 @@ mod tests {
 pub(crate) mod testing {
     use crate::compile::{build, Input};
     use crate::config::Config;
-    use crate::ingest::{Block, BlockKind, Parsed};
+    use crate::ingest::Parsed;
     use crate::model::{Corpus, EntityKind, Format};
 
     /// A document for tests: its paragraphs (a line starting with `# ` is a heading), language
@@ -331,23 +331,7 @@ pub(crate) mod testing {
                 parsed: Parsed {
                     lang: Some(d.lang.to_string()),
                     date: d.date.map(str::to_string),
-                    blocks: d
-                        .text
-                        .split("\n\n")
-                        .enumerate()
-                        .map(|(n, b)| match b.strip_prefix("# ") {
-                            Some(h) => Block {
-                                kind: BlockKind::Heading(1),
-                                text: h.to_string(),
-                                line: n as u32 + 1,
-                            },
-                            None => Block {
-                                kind: BlockKind::Paragraph,
-                                text: b.to_string(),
-                                line: n as u32 + 1,
-                            },
-                        })
-                        .collect(),
+                    blocks: crate::ingest::test_blocks(d.text.split("\n\n"), 1),
                     ..Parsed::default()
                 },
             })

@@ -55,6 +55,30 @@ pub enum BlockKind {
     Paragraph,
 }
 
+/// Blocks for tests: one per paragraph, numbered as lines from 1; a paragraph starting with `# `
+/// is a heading of `heading_level`.
+#[cfg(test)]
+pub(crate) fn test_blocks<'a>(
+    paragraphs: impl IntoIterator<Item = &'a str>,
+    heading_level: u8,
+) -> Vec<Block> {
+    paragraphs
+        .into_iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let (kind, text) = match b.strip_prefix("# ") {
+                Some(h) => (BlockKind::Heading(heading_level), h),
+                None => (BlockKind::Paragraph, b),
+            };
+            Block {
+                kind,
+                text: text.to_string(),
+                line: i as u32 + 1,
+            }
+        })
+        .collect()
+}
+
 /// A file found in a corpus folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {

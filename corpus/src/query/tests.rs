@@ -4,7 +4,7 @@
 use super::*;
 use crate::compile::{build, Input};
 use crate::config::Config;
-use crate::ingest::{Block, BlockKind, Parsed};
+use crate::ingest::Parsed;
 use crate::model::{Entity, EntityKind, Format, Mention, Span};
 
 /// A document for a test corpus.
@@ -38,23 +38,7 @@ fn corpus(docs: &[D]) -> Corpus {
                 title: (!d.title.is_empty()).then(|| d.title.to_string()),
                 date: d.date.map(str::to_string),
                 lang: Some(d.lang.to_string()),
-                blocks: d
-                    .blocks
-                    .iter()
-                    .enumerate()
-                    .map(|(i, b)| match b.strip_prefix("# ") {
-                        Some(h) => Block {
-                            kind: BlockKind::Heading(2),
-                            text: h.to_string(),
-                            line: i as u32 + 1,
-                        },
-                        None => Block {
-                            kind: BlockKind::Paragraph,
-                            text: b.to_string(),
-                            line: i as u32 + 1,
-                        },
-                    })
-                    .collect(),
+                blocks: crate::ingest::test_blocks(d.blocks.iter().copied(), 2),
                 ..Parsed::default()
             },
         })
