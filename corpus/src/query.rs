@@ -781,26 +781,20 @@ impl<'e, 'c> Eval<'e, 'c> {
             // A title or heading word is about as rare as its body occurrences say; words only in
             // titles get the idf of a word seen once.
             let lift_idf = self.engine.idf(df.max(1));
-            for &d in &fields.docs {
-                let Some(doc) = corpus.docs.get(d as usize) else {
-                    continue;
-                };
-                for p in doc.passages.clone() {
-                    self.raise(p, w * lift_idf * TITLE_LIFT);
+            let lifted = (fields.docs.iter())
+                .filter_map(|&d| corpus.docs.get(d as usize))
+                .map(|d| (d.passages.clone(), TITLE_LIFT))
+                .chain(
+                    (fields.sections.iter())
+                        .filter_map(|&s| corpus.sections.get(s as usize))
+                        .map(|s| (s.passages.clone(), HEADING_LIFT)),
+                );
+            for (passages, lift) in lifted {
+                if passages.start < passages.end {
+                    self.anchored.insert(passages.start);
                 }
-                if doc.passages.start < doc.passages.end {
-                    self.anchored.insert(doc.passages.start);
-                }
-            }
-            for &s in &fields.sections {
-                let Some(section) = corpus.sections.get(s as usize) else {
-                    continue;
-                };
-                for p in section.passages.clone() {
-                    self.raise(p, w * lift_idf * HEADING_LIFT);
-                }
-                if section.passages.start < section.passages.end {
-                    self.anchored.insert(section.passages.start);
+                for p in passages {
+                    self.raise(p, w * lift_idf * lift);
                 }
             }
         }
