@@ -28,7 +28,8 @@ import { BENCH, ROOT, buildExplorer, buildMiniSearch, buildPagefind } from "./li
 
 const SYSTEMS = ["explorer", "pagefind", "minisearch"];
 const RESULTS = path.join(BENCH, "results.json");
-const DEV = "/work/shared/corpora/dev";
+// The development corpus beside the repository (`../shared/corpora/dev`).
+const DEV = path.resolve(ROOT, "../shared/corpora/dev");
 const CLI = path.join(ROOT, "target/release/corpus");
 
 const { values: args } = parseArgs({
@@ -209,7 +210,7 @@ async function quality(systems) {
   const docsDir = path.join(args.dev, "docs");
   const judgments = JSON.parse(readFileSync(path.join(args.dev, "queries.json"), "utf8"));
   const docs = readCorpus(docsDir);
-  const out = { corpus: docsDir, queries: judgments.length, systems: {} };
+  const out = { corpus: path.relative(ROOT, docsDir), queries: judgments.length, systems: {} };
   const idOfPage = (url) => {
     const m = /\/p\/(\d+)\.html$/.exec(new URL(url, "http://x").pathname);
     return m ? docs[Number(m[1])].id : null;
