@@ -199,7 +199,7 @@ fn two_languages() -> Scratch {
                 "queries.json",
                 br#"[{"id": "q1", "query": "rail line", "relevant": {"a.md": 2}, "lang": "en"},
                      {"id": "q2", "query": "nowhere", "relevant": {"b.md": 2}, "lang": "ru"},
-                     {"id": "q3", "query": "rail", "relevant": {"a.md": 1}}]"#,
+                     {"id": "q3", "query": "rail", "relevant": {"a.md": 1, "b.md": 1}}]"#,
             ),
         ],
     )
@@ -286,7 +286,17 @@ fn eval_search_by_lang_gives_means_per_query_language() {
     };
     assert_eq!(row("en"), ["1", "1.000", "1.000", "1.000"]);
     assert_eq!(row("ru"), ["1", "0.000", "0.000", "0.000"]);
-    assert_eq!(row("all")[0], "3");
+    let all = row("all");
+    assert_eq!(all[0], "3");
+    // Columns as in the per-query table: nDCG@10, MRR, R@10. q3 finds one of its two
+    // documents, first: nDCG 1/(1 + 1/log2 3), RR 1, recall 0.5.
+    let q3_ndcg = 1.0 / (1.0 + 1.0 / 3f64.log2());
+    let fmt = |x: f64| format!("{x:.3}");
+    assert_eq!(row("und"), ["1", fmt(q3_ndcg).as_str(), "1.000", "0.500"]);
+    assert_eq!(
+        all[1..],
+        [fmt((1.0 + q3_ndcg) / 3.0), fmt(2.0 / 3.0), fmt(1.5 / 3.0)]
+    );
 
     let plain = corpus(&["eval-search", &docs, &queries, "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();

@@ -473,14 +473,14 @@ fn eval_search(
             if by_lang {
                 println!(
                     "\n{:<8} {:>7} {:>7} {:>7} {:>7}",
-                    "language", "queries", "nDCG@10", "R@10", "MRR"
+                    "language", "queries", "nDCG@10", "MRR", "R@10"
                 );
                 let all = search_eval::Means::of(&report.queries);
                 let by_lang = report.by_lang();
                 for (lang, m) in by_lang.iter().chain([(&"all".to_string(), &all)]) {
                     println!(
                         "{lang:<8} {:>7} {:>7.3} {:>7.3} {:>7.3}",
-                        m.queries, m.ndcg, m.recall, m.mrr
+                        m.queries, m.ndcg, m.mrr, m.recall
                     );
                 }
             }
