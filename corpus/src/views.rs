@@ -279,6 +279,8 @@ pub struct Views<'c> {
     figure_orders: figures::Orders,
     /// Words (all tokens) in the corpus.
     corpus_tokens: u64,
+    /// Passages and mentions of each entity in the whole corpus, made on first use.
+    entity_totals: std::sync::OnceLock<(Vec<u32>, Vec<u32>)>,
     /// Document id → document, made when first asked for.
     doc_ids: std::sync::OnceLock<std::collections::HashMap<&'c str, u32>>,
 }
@@ -316,6 +318,7 @@ impl<'c> Views<'c> {
                 .collect(),
             figure_orders: figures::Orders::default(),
             corpus_tokens: corpus.index.passage_len.iter().map(|&n| n as u64).sum(),
+            entity_totals: std::sync::OnceLock::new(),
             doc_ids: std::sync::OnceLock::new(),
         }
     }
@@ -373,8 +376,11 @@ impl<'c> Views<'c> {
     }
 }
 
+#[cfg(all(test, feature = "ingest"))]
+mod tests;
+
 #[cfg(test)]
-mod tests {
+mod unit_tests {
     use super::*;
 
     #[test]
