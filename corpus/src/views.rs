@@ -267,8 +267,8 @@ pub struct Views<'c> {
     mentions: Grouped,
     dates: Grouped,
     figures: Grouped,
-    /// Entity → ids into `corpus.mentions`, in passage order.
-    entity_mentions: Grouped,
+    /// Entity → ids into `corpus.mentions`, in passage order; made on first use.
+    entity_mentions: std::sync::OnceLock<Grouped>,
     /// Passage → start of its list in the word table (`len + 1` entries).
     word_start: Vec<usize>,
     /// Each document's date, parsed.
@@ -301,10 +301,7 @@ impl<'c> Views<'c> {
             mentions: Grouped::new(n, corpus.mentions.iter().map(|m| m.passage)),
             dates: Grouped::new(n, corpus.dates.iter().map(|d| d.passage)),
             figures: Grouped::new(n, corpus.figures.iter().map(|f| f.passage)),
-            entity_mentions: Grouped::new(
-                corpus.entities.len(),
-                corpus.mentions.iter().map(|m| m.entity),
-            ),
+            entity_mentions: std::sync::OnceLock::new(),
             word_start,
             doc_dates: corpus
                 .docs
@@ -344,7 +341,15 @@ impl<'c> Views<'c> {
 
     /// Ids into `corpus.mentions` of an entity's mentions, in corpus order.
     pub fn mentions_of_entity(&self, entity: u32) -> &[u32] {
-        self.entity_mentions.of(entity)
+        let corpus = self.corpus;
+        self.entity_mentions
+            .get_or_init(|| {
+                Grouped::new(
+                    corpus.entities.len(),
+                    corpus.mentions.iter().map(|m| m.entity),
+                )
+            })
+            .of(entity)
     }
 
     /// A passage's `(entry, count)` list in the word table.

@@ -361,7 +361,8 @@ impl Views<'_> {
                 let ll = log_likelihood(a, (w - a).max(0.0), c, (corpus_tokens - w - c).max(0.0));
                 Collocate {
                     word: id,
-                    text: table.entry_text(id),
+                    // Filled in for the kept ones only.
+                    text: String::new(),
                     count,
                     left,
                     right,
@@ -370,15 +371,34 @@ impl Views<'_> {
                 }
             })
             .collect();
-        cs.sort_by(|a, b| b.count.cmp(&a.count).then(a.word.cmp(&b.word)));
-        out.frequent = cs.iter().take(super::words::LIST).cloned().collect();
-        cs.retain(|c| c.log_likelihood > 0.0);
-        cs.sort_by(|a, b| {
+        let limit = super::words::LIST;
+        let by_count =
+            |a: &Collocate, b: &Collocate| b.count.cmp(&a.count).then(a.word.cmp(&b.word));
+        let by_ll = |a: &Collocate, b: &Collocate| {
             b.log_likelihood
                 .total_cmp(&a.log_likelihood)
                 .then(a.word.cmp(&b.word))
-        });
-        cs.truncate(super::words::LIST);
+        };
+        let named = |mut v: Vec<Collocate>| {
+            for c in &mut v {
+                c.text = table.entry_text(c.word);
+            }
+            v
+        };
+        let mut frequent = cs.clone();
+        if frequent.len() > limit {
+            frequent.select_nth_unstable_by(limit - 1, by_count);
+            frequent.truncate(limit);
+        }
+        frequent.sort_by(by_count);
+        out.frequent = named(frequent);
+        cs.retain(|c| c.log_likelihood > 0.0);
+        if cs.len() > limit {
+            cs.select_nth_unstable_by(limit - 1, by_ll);
+            cs.truncate(limit);
+        }
+        cs.sort_by(by_ll);
+        let cs = named(cs);
         out.collocates = cs;
         out
     }
