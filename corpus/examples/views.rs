@@ -155,10 +155,8 @@ fn run(
 ) {
     let corpus = views.corpus();
     match view {
-        "select" => {
-            if !whole {
-                std::hint::black_box(engine.select(request));
-            }
+        "select" if !whole => {
+            std::hint::black_box(engine.select(request));
         }
         "timeline" => {
             std::hint::black_box(views.timeline(selection));

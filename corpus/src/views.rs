@@ -363,7 +363,7 @@ impl<'c> Views<'c> {
         tables::EntryIter::new(bytes)
     }
 
-    /// The document of a passage.
+    /// The document of a passage (which must be below `corpus.passages.len()`).
     pub fn doc_of(&self, passage: u32) -> u32 {
         self.corpus.passages[passage as usize].doc
     }

@@ -94,6 +94,9 @@ pub struct Trend {
     pub count: u32,
 }
 
+/// Words and phrases with their keyness.
+type Scored = (Vec<(u32, f64)>, Vec<(u32, f64)>);
+
 fn rate(count: f64, tokens: u64) -> f64 {
     if tokens == 0 {
         0.0
@@ -275,8 +278,7 @@ impl Views<'_> {
                 v.sort_by(by_ll);
                 v.into_iter().map(|(e, g)| stat(e, g)).collect::<Vec<_>>()
             };
-            let (w, p): (Vec<(u32, f64)>, Vec<(u32, f64)>) =
-                keyed.into_iter().partition(|&(e, _)| !is_phrase(e));
+            let (w, p): Scored = keyed.into_iter().partition(|&(e, _)| !is_phrase(e));
             distinctive_words = best(w);
             distinctive_phrases = best(p);
         }
