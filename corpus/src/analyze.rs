@@ -25,6 +25,7 @@ pub mod keywords;
 pub mod lex;
 pub mod sentences;
 pub mod themes;
+pub mod views;
 
 /// A document's text cut into sentences of tokens: what every extractor reads.
 pub struct DocText<'a> {

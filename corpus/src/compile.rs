@@ -196,6 +196,10 @@ pub fn build_timed(
     let t = std::time::Instant::now();
     corpus.index = crate::index::build(&corpus);
     stages.push(("index", t.elapsed()));
+    // What the views read (word table, similar documents, network layout, identity).
+    let (views, view_stages) = analyze::views::build_timed(&corpus);
+    corpus.views = views;
+    stages.extend(view_stages);
     (corpus, stages)
 }
 

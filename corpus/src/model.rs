@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::index::Index;
 
 /// Bumped whenever a type in this module changes shape; checked when a bundle is loaded.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
@@ -87,6 +87,9 @@ pub struct Corpus {
     #[serde(with = "crate::wire::relations")]
     pub relations: Vec<Relation>,
     pub index: Index,
+    /// What the views read, precomputed at build time: identity, similar documents, network
+    /// layout, word table (see [`crate::views::tables`]).
+    pub views: crate::views::ViewTables,
 }
 
 /// One source file.

@@ -27,6 +27,7 @@ pub mod facets;
 mod features;
 pub mod fuzzy;
 pub mod parse;
+pub mod select;
 pub mod set;
 pub mod snippet;
 pub mod suggest;
@@ -34,6 +35,7 @@ pub mod terms;
 
 pub use facets::{Facet, FacetValue};
 pub use parse::{Field, QueryError};
+pub use select::Selection;
 pub use set::PassageSet;
 pub use suggest::{Suggestion, SuggestionKind};
 
