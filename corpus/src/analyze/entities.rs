@@ -32,9 +32,12 @@ use crate::text::Stemmers;
 
 mod context;
 mod evidence;
+mod han;
 mod known;
 mod lexicon;
+mod merge;
 mod people;
+mod quoted;
 mod read;
 mod resolve;
 mod rule;
@@ -42,6 +45,7 @@ mod runs;
 mod russian;
 #[cfg(test)]
 mod tests;
+mod turkic;
 
 use context::{Cx, DocState, Found, Key, Pending};
 use lexicon::normalize_name_key;
@@ -52,6 +56,8 @@ pub struct Extractor<'g> {
     gaz: &'g Gazetteer,
     /// Words the corpus also writes in lower case: capitalised, they are ordinary words.
     lowercase: HashSet<String>,
+    /// Words the corpus writes with a capital (folded): names an ending may be written onto.
+    capitalized: HashSet<String>,
     stemmers: Stemmers,
     found: Vec<Found>,
     /// Candidates no document resolved, for the corpus-wide pass.
@@ -63,6 +69,8 @@ pub struct Extractor<'g> {
     aliases: HashMap<String, (EntityKind, Key, String)>,
     /// Names the configuration says are never entities (`ignore`), as keys.
     ignore: HashSet<String>,
+    /// Each document's language, by document number.
+    langs: Vec<String>,
 }
 
 impl<'g> Extractor<'g> {
@@ -82,12 +90,14 @@ impl<'g> Extractor<'g> {
         Extractor {
             gaz,
             lowercase: HashSet::new(),
+            capitalized: HashSet::new(),
             stemmers: Stemmers::new(),
             found: Vec::new(),
             pending: Vec::new(),
             depth: 0,
             aliases,
             ignore: config.ignore.iter().map(|n| gazetteer::key_of(n)).collect(),
+            langs: Vec::new(),
         }
     }
 
@@ -102,15 +112,20 @@ impl<'g> Extractor<'g> {
             .collect()
     }
 
-    /// First pass over every document: the words it writes in lower case.
+    /// First pass over every document: the words it writes in lower case, and with a capital.
     pub fn observe(&mut self, d: &DocText) {
         for s in &d.sentences {
             for t in &s.toks {
-                if t.kind == Kind::Word
-                    && !lex::is_capitalized(t.text(d.text))
-                    && !self.lowercase.contains(&t.folded)
-                {
-                    self.lowercase.insert(t.folded.clone());
+                if t.kind != Kind::Word {
+                    continue;
+                }
+                let set = if lex::is_capitalized(t.text(d.text)) {
+                    &mut self.capitalized
+                } else {
+                    &mut self.lowercase
+                };
+                if !set.contains(&t.folded) {
+                    set.insert(t.folded.clone());
                 }
             }
         }
@@ -122,16 +137,73 @@ impl<'g> Extractor<'g> {
         lex::is_stop_word(folded) || self.lowercase.contains(folded)
     }
 
+    /// Domain names written in lower case ("news.az", "report.az"): news outlets named as
+    /// sources.
+    fn domains(&mut self, cx: Cx) {
+        for (k, t) in cx.toks().iter().enumerate() {
+            let word = t.text(cx.text());
+            if t.kind != Kind::Word || lex::is_capitalized(word) || !lexicon::is_domain(word) {
+                continue;
+            }
+            let key = Key::Name(EntityKind::Organization, t.folded.clone());
+            self.push(
+                cx,
+                context::Run {
+                    start: k,
+                    end: k + 1,
+                },
+                EntityKind::Organization,
+                key,
+                Rule::WebDomain,
+            );
+            if let Some(f) = self.found.last_mut() {
+                f.subtype = Some("outlet");
+            }
+        }
+    }
+
     /// Reads one document.
     pub fn add_doc(&mut self, doc_id: u32, d: &DocText) {
         let mut st = DocState::default();
+        if self.langs.len() <= doc_id as usize {
+            self.langs.resize(doc_id as usize + 1, String::new());
+        }
+        self.langs[doc_id as usize] = d.lang.to_string();
         self.find_acronyms(doc_id, d, &mut st.names);
         let first = self.found.len();
+        let split: Vec<Vec<lex::Tok>> = if turkic::is_turkic(d.lang) {
+            d.sentences
+                .iter()
+                .map(|s| self.split_endings(d.text, d.lang, &s.toks))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut han = Vec::new();
         for si in 0..d.sentences.len() {
-            let cx = Cx { doc: doc_id, d, si };
+            let toks = split.get(si).unwrap_or(&d.sentences[si].toks);
+            let cx = Cx {
+                doc: doc_id,
+                d,
+                si,
+                toks,
+            };
             for run in runs::runs(d.text, cx.toks()) {
                 self.read_run(cx, run, &mut st);
             }
+            self.domains(cx);
+            self.quoted_names(cx);
+            if d.lang == "ru" {
+                self.russian_long_names(cx);
+            }
+            let words = self.han_words(cx);
+            if !words.is_empty() {
+                self.read_han(cx, &words, &mut st);
+                han.push((cx, words));
+            }
+        }
+        if !han.is_empty() {
+            self.han_same_names(doc_id, &han, &mut st);
         }
         self.resolve(doc_id, st, first);
     }

@@ -69,7 +69,10 @@ pub struct Gazetteer {
 
 /// Whether a name is written in Chinese characters only.
 pub fn is_han_name(name: &str) -> bool {
-    !name.is_empty() && name.chars().all(|c| text::is_unspaced_script(c) || c == '·')
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| text::is_unspaced_script(c) || c == '·')
 }
 
 /// The key of a name in Chinese characters: Simplified, without spaces.

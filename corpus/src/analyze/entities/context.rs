@@ -17,12 +17,15 @@ pub(super) struct Cx<'a> {
     pub d: &'a DocText<'a>,
     /// The sentence's index in `d.sentences`.
     pub si: usize,
+    /// The sentence's tokens, with Azerbaijani and Turkish case endings split off names
+    /// ([`super::turkic`]).
+    pub toks: &'a [Tok],
 }
 
 impl<'a> Cx<'a> {
     /// The sentence's tokens.
     pub fn toks(&self) -> &'a [Tok] {
-        &self.d.sentences[self.si].toks
+        self.toks
     }
 
     /// The passage the sentence is in.

@@ -3,8 +3,9 @@
 
 use super::context::{Cand, Cx, DocState, Run};
 use super::lexicon::{
-    is_connector, name_words, APPOSITION_AFTER, APPOSITION_HEADS, ORG_DESCRIPTORS,
-    PERSON_VERBS_AFTER, SOURCE_BEFORE, SOURCE_VERBS_AFTER, SURNAME_ENDINGS, WEEKDAYS,
+    is_connector, name_words, APPOSITION_AFTER, APPOSITION_HEADS, CITY_AFTER, CITY_BEFORE,
+    ORG_DESCRIPTORS, PERSON_VERBS_AFTER, SOURCE_BEFORE, SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER,
+    SURNAME_ENDINGS, WEEKDAYS,
 };
 use super::rule::Rule;
 use super::runs::{role_end, title_key};
@@ -17,7 +18,12 @@ impl Extractor<'_> {
     /// A candidate for a run, before any evidence.
     pub(super) fn make_cand(&self, cx: Cx, run: Run) -> Cand {
         let (d, t) = (cx.d, cx.toks());
-        let span = (t[run.start].start, t[run.end - 1].end);
+        // A case ending written onto the name is no part of it ("Erdoğan'ın", "Əliyevin").
+        let mut last = run.end;
+        while last > run.start + 1 && t[last - 1].kind == Kind::Suffix {
+            last -= 1;
+        }
+        let span = (t[run.start].start, t[last - 1].end);
         let surface = d.text[span.0..span.1].to_string();
         let words = name_words(d.text, t, run).len();
         let sentence_initial = run.start == 0
@@ -58,7 +64,9 @@ impl Extractor<'_> {
         }
         // "Erdoğan and Aliyev": a name holds no "and"; each side is read on its own, unless the
         // context says the whole is a news source ("Johnson and Johnson reported").
-        if let Some(and) = (run.start + 1..run.end - 1).find(|&k| t[k].folded == "and") {
+        if let Some(and) = (run.start + 1..run.end - 1)
+            .find(|&k| matches!(t[k].folded.as_str(), "and" | "və" | "ve"))
+        {
             let whole_is_source = self.evidence(cx, run).is_some_and(|c| c.source.is_some());
             if !whole_is_source {
                 self.candidate(
@@ -234,6 +242,14 @@ impl Extractor<'_> {
             if SOURCE_BEFORE.contains(&before) && before != "to" && c.words <= 3 {
                 c.source = Some(Rule::ReportingSource);
             }
+            // "reported by Trend", "со ссылкой на ТАСС".
+            if run.start >= 2
+                && c.words <= 3
+                && SOURCE_BEFORE_PAIRS.contains(&(word_at(run.start - 2), before))
+            {
+                c.source = Some(Rule::ReportingSource);
+                c.person = None;
+            }
             if before == "to" && run.start >= 2 && word_at(run.start - 2) == "according" {
                 if c.words == 1 {
                     c.source = Some(Rule::ReportingSource);
@@ -271,6 +287,16 @@ impl Extractor<'_> {
         {
             c.source = Some(Rule::WebDomain);
         }
+        // "Tyanjin şəhərində", "город Актау", "the city of Khorgos": a city.
+        let city_before = run.start >= 1
+            && (CITY_BEFORE.contains(&word_at(run.start - 1))
+                || (run.start >= 2
+                    && word_at(run.start - 1) == "of"
+                    && word_at(run.start - 2) == "city"));
+        if (CITY_AFTER.contains(&after) || city_before) && c.words <= 3 && !c.all_caps {
+            c.source = Some(Rule::NamedCity);
+            c.person = None;
+        }
         if c.source == Some(Rule::DescribedOrganization) {
             c.person = None;
         }
@@ -305,6 +331,32 @@ impl Extractor<'_> {
             }
         }
         Some(c)
+    }
+
+    /// Whether the words around a name say it is a news source: a reporting verb after it, or
+    /// "according to", "citing", "reported by", "со ссылкой на" before it.
+    pub(super) fn source_context(&self, cx: Cx, run: Run) -> bool {
+        let t = cx.toks();
+        let word_at = |k: usize| t.get(k).map(|x| x.folded.as_str()).unwrap_or("");
+        let mut next = run.end;
+        while t.get(next).is_some_and(|x| x.kind == Kind::Suffix) {
+            next += 1;
+        }
+        if SOURCE_VERBS_AFTER.contains(&word_at(next)) {
+            return true;
+        }
+        if run.start == 0 {
+            return false;
+        }
+        let before = word_at(run.start - 1);
+        let before2 = if run.start >= 2 {
+            word_at(run.start - 2)
+        } else {
+            ""
+        };
+        (SOURCE_BEFORE.contains(&before) && before != "to")
+            || (before == "to" && before2 == "according")
+            || SOURCE_BEFORE_PAIRS.contains(&(before2, before))
     }
 
     /// Whether the words after "Name, " describe an organisation: "part of" another, or "the"

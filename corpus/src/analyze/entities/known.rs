@@ -18,7 +18,12 @@ impl Extractor<'_> {
     /// "Long Form Name (LFN)": the acronym stands for the long form.
     pub(super) fn find_acronyms(&mut self, doc: u32, d: &DocText, names: &mut DocNames) {
         for si in 0..d.sentences.len() {
-            let cx = Cx { doc, d, si };
+            let cx = Cx {
+                doc,
+                d,
+                si,
+                toks: &d.sentences[si].toks,
+            };
             let t = cx.toks();
             for i in 2..t.len().saturating_sub(1) {
                 if !(t[i - 1].text(d.text) == "(" && t[i + 1].text(d.text) == ")") {
@@ -118,7 +123,9 @@ impl Extractor<'_> {
         };
         if k >= 1 {
             let prev = &t[k - 1];
-            if prev.kind == Kind::Word && LOCATIVES.contains(&prev.folded.as_str()) {
+            // "according to Xinhua" names a source, not a place.
+            let according = prev.folded == "to" && k >= 2 && t[k - 2].folded == "according";
+            if prev.kind == Kind::Word && LOCATIVES.contains(&prev.folded.as_str()) && !according {
                 return true;
             }
             // "Tbilisi and Akhalkalaki", "Gori, Khashuri": coordinated with a place.
@@ -194,7 +201,50 @@ impl Extractor<'_> {
             let slice = &words[..n];
             let key = gazetteer::join_keys(slice.iter().map(|&k| t[k].folded.as_str()));
             let mut entries = self.gaz.lookup(&key);
+            // Russian in another case: the nominative of the last word ("Китая" → Китай), a
+            // country before a city, so that an inflected country never falls through to a
+            // city's alternate name.
+            let mut declined = Vec::new();
             if entries.is_empty() && d.lang == "ru" {
+                let last = &t[slice[n - 1]].folded;
+                let head =
+                    gazetteer::join_keys(slice[..n - 1].iter().map(|&k| t[k].folded.as_str()));
+                for form in super::russian::nominatives(last) {
+                    let key = if head.is_empty() {
+                        form
+                    } else {
+                        format!("{head} {form}")
+                    };
+                    declined.extend_from_slice(self.gaz.lookup(&key));
+                }
+                declined.sort_by_key(|e| match *e {
+                    Entry::Place(i) if self.gaz.places[i as usize].kind == PlaceKind::Country => 0,
+                    _ => 1,
+                });
+                if !declined.is_empty() {
+                    entries = &declined;
+                }
+            }
+            // Azerbaijani and Turkish: an ending on the last word of a listed name of several
+            // words ("Şanxay Əməkdaşlıq Təşkilatının").
+            let mut ended = Vec::new();
+            if entries.is_empty() && n > 1 && super::turkic::is_turkic(d.lang) {
+                let last = &t[slice[n - 1]].folded;
+                let head =
+                    gazetteer::join_keys(slice[..n - 1].iter().map(|&k| t[k].folded.as_str()));
+                for base in super::turkic::bases(last) {
+                    ended.extend_from_slice(self.gaz.lookup(&format!("{head} {base}")));
+                    if !ended.is_empty() {
+                        break;
+                    }
+                }
+                if !ended.is_empty() {
+                    entries = &ended;
+                }
+            }
+            // Stems only for names of several words ("Южной Кореи"): a single word's stem is too
+            // often another word's (Грузы, cargo, and Грузия).
+            if entries.is_empty() && d.lang == "ru" && n > 1 {
                 let originals: Vec<&str> = slice.iter().map(|&k| t[k].text(d.text)).collect();
                 let stem = gazetteer::stem_key(&mut self.stemmers, &originals);
                 if stem.chars().count() >= 3 {

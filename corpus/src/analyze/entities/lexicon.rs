@@ -122,7 +122,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
 
 /// Small words inside names (folded).
 pub(super) const CONNECTORS: &[&str] = &[
-    "of", "and", "for", "on", "the", "de", "du", "la", "del", "&",
+    "of", "and", "for", "on", "the", "de", "du", "la", "del", "&", "və", "ve",
 ];
 
 /// Particles inside people's names, written in lower case ("Ursula von der Leyen", "Ricardo dos
@@ -182,7 +182,20 @@ pub(super) const NAME_ABBREVIATIONS: &[&str] =
 
 /// Verbs that follow a news source ("TASS reported") or a person ("Putin said").
 pub(super) const SOURCE_VERBS_AFTER: &[&str] = &[
-    "reported", "reports", "carried", "writes", "wrote", "quoted", "cited", "informs",
+    "reported",
+    "reports",
+    "carried",
+    "writes",
+    "wrote",
+    "quoted",
+    "cited",
+    "informs",
+    // Russian and Azerbaijani, folded ("ТАСС сообщает", "APA xəbər verir").
+    "сообщает",
+    "передает",
+    "пишет",
+    "xəbər",
+    "yazır",
 ];
 pub(super) const PERSON_VERBS_AFTER: &[&str] = &[
     "said",
@@ -221,8 +234,30 @@ pub(super) const PERSON_VERBS_AFTER: &[&str] = &[
     "acikladi",
     "vurguladi",
 ];
-/// Words before a news source ("told Trend", "citing Tass").
-pub(super) const SOURCE_BEFORE: &[&str] = &["told", "citing", "cited", "via", "to"];
+/// Words before a news source ("told Trend", "citing Tass", "сообщает ТАСС").
+pub(super) const SOURCE_BEFORE: &[&str] = &[
+    "told",
+    "citing",
+    "cited",
+    "via",
+    "to",
+    "сообщает",
+    "передает",
+    "пишет",
+    "сообщило",
+];
+
+/// Pairs of words before a news source: "reported by X", "со ссылкой на X", "по данным X".
+pub(super) const SOURCE_BEFORE_PAIRS: &[(&str, &str)] = &[
+    ("reported", "by"),
+    ("published", "by"),
+    ("quoted", "by"),
+    ("carried", "by"),
+    ("ссылкой", "на"),
+    ("по", "данным"),
+    ("по", "информации"),
+    ("по", "сообщению"),
+];
 
 /// Surname endings common in the region the corpora come from (Slavic, Turkic, Caucasian).
 pub(super) const SURNAME_ENDINGS: &[&str] = &[
@@ -375,7 +410,8 @@ pub(super) const NOT_ORGANIZATIONS: &[&str] = &[
     "vat", "fdi", "sme", "smes", "ppp", "dpi", "iot", "gps", "evs", "utc", "gmt", "pdf", "url",
     "html", "api", "sdg", "sdgs", "covid", "ngo", "ngos", "mou", "bcm", "tcm", "cif", "fob", "iii",
     "viii", "xxi", "xix", "xviii", "xvii", "ceos", "faq", "bbl", "mtpa", "gwt", "cop", "ооо",
-    "оао", "зао", "пао", "млн", "млрд", "ввп", "ндс", "aş", "ltd", "inc", "llc",
+    "оао", "зао", "пао", "млн", "млрд", "ввп", "ндс", "aş", "ltd", "inc", "llc", "qsc", "asc",
+    "mmc",
 ];
 
 /// Cities smaller than this are taken only where the text says a place is meant.
@@ -447,7 +483,7 @@ pub(super) fn normalize_name_key(key: &str) -> String {
 }
 
 pub(super) fn is_org_word(folded: &str) -> bool {
-    ORG_WORDS.contains(&folded)
+    ORG_WORDS.contains(&folded) || TURKIC_ORG_WORDS.contains(&folded)
 }
 
 pub(super) fn is_connector(folded: &str) -> bool {
@@ -467,3 +503,107 @@ pub(super) fn name_words(text: &str, t: &[Tok], run: Run) -> Vec<usize> {
         .filter(|&k| t[k].kind == Kind::Word && !is_particle(text, &t[k]))
         .collect()
 }
+
+/// Whether a word is a domain name: letters, dots and hyphens, a name of two letters or more, and
+/// a top-level domain of two to four letters ("news.az", "UzDaily.com", "tass.ru"), not an
+/// abbreviation ("e.g", "i.e", "a.m").
+pub(super) fn is_domain(word: &str) -> bool {
+    let Some((name, tld)) = word.rsplit_once('.') else {
+        return false;
+    };
+    let name = name.strip_prefix("www.").unwrap_or(name);
+    (2..=4).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        && !name.starts_with(['.', '-'])
+}
+
+/// Words after a name that say it is a city (folded): Azerbaijani "Tyanjin şəhərində", Turkish
+/// "Tianjin kentinde", "İzmir şehrinde".
+pub(super) const CITY_AFTER: &[&str] = &[
+    "səhər",
+    "səhəri",
+    "səhərində",
+    "səhərinə",
+    "səhərindən",
+    "səhərindəki",
+    "kent",
+    "kenti",
+    "kentinde",
+    "kentine",
+    "kentinden",
+    "kentindeki",
+    "sehri",
+    "sehrinde",
+    "sehrine",
+    "sehrinden",
+];
+
+/// Words before a name that say it is a city (folded): "город Актау", "в городе Тяньцзинь",
+/// "the city of Tianjin" (with "of").
+pub(super) const CITY_BEFORE: &[&str] = &["город", "города", "городе", "городом", "городу"];
+
+/// Azerbaijani and Turkish words for an organisation, as the last word of its name, in the
+/// nominative and with the possessive ending names take ("Nəqliyyat Nazirliyi", "Dışişleri
+/// Bakanlığı") (folded; case endings after them are split off first).
+pub(super) const TURKIC_ORG_WORDS: &[&str] = &[
+    "nazirlik",
+    "nazirliyi",
+    "agentlik",
+    "agentliyi",
+    "sirkət",
+    "sirkəti",
+    "komitə",
+    "komitəsi",
+    "xidmət",
+    "xidməti",
+    "təskilat",
+    "təskilati",
+    "idarə",
+    "idarəsi",
+    "mərkəz",
+    "mərkəzi",
+    "universitet",
+    "universiteti",
+    "institut",
+    "institutu",
+    "sura",
+    "surasi",
+    "palata",
+    "palatasi",
+    "assosiasiya",
+    "assosiasiyasi",
+    "fond",
+    "fondu",
+    "akademiya",
+    "akademiyasi",
+    "bakanlik",
+    "bakanligi",
+    "ajans",
+    "ajansi",
+    "kurum",
+    "kurumu",
+    "sirket",
+    "sirketi",
+    "banka",
+    "bankasi",
+    "enstitu",
+    "enstitusu",
+    "universite",
+    "universitesi",
+    "dernek",
+    "dernegi",
+    "teskilat",
+    "teskilati",
+    "konsey",
+    "konseyi",
+    "meclis",
+    "meclisi",
+    "orgut",
+    "orgutu",
+    "birligi",
+    "birliyi",
+];

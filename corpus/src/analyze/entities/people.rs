@@ -79,6 +79,16 @@ impl Extractor<'_> {
                 return;
             }
         }
+        // "Görüşdə Rusiya Prezidenti": a country right before the title employs the person.
+        let last = Run {
+            start: run.end - 1,
+            end: run.end,
+        };
+        if matches!(self.known(cx, last, false), Some((1, Entry::Place(i))) if self.gaz.places[i as usize].kind == crate::analyze::gazetteer::PlaceKind::Country)
+        {
+            self.read_run(cx, run, st);
+            return;
+        }
         let w = t[run.start].text(d.text);
         if len == 1 && st.names.acronyms.contains_key(w) {
             self.read_run(cx, run, st);
@@ -183,6 +193,43 @@ impl Extractor<'_> {
             };
             run.end = cut;
             self.read_run(cx, rest, st);
+        }
+        // "Rəhman Qurbanlı Sian-Bakı marşrutu": a route of places after the name is no part of it.
+        if let Some(cut) = (run.start + 3..run.end).find(|&k| {
+            t[k].kind == Kind::Punct
+                && matches!(t[k].text(d.text), "-" | "‑")
+                && !t[k].space_before
+                && t.get(k + 1).is_some_and(|x| !x.space_before)
+                && (self
+                    .known(
+                        cx,
+                        Run {
+                            start: k + 1,
+                            end: k + 2,
+                        },
+                        true,
+                    )
+                    .is_some()
+                    || self
+                        .known(
+                            cx,
+                            Run {
+                                start: k - 1,
+                                end: k,
+                            },
+                            true,
+                        )
+                        .is_some())
+        }) {
+            let rest = Run {
+                start: cut - 1,
+                end: run.end,
+            };
+            run.end = cut - 1;
+            self.read_run(cx, rest, st);
+            if run.end <= run.start {
+                return;
+            }
         }
         // A known place or organisation after a title is not a person ("Minister of Energy").
         if let Some((n, _)) = self.known(cx, run, true) {

@@ -76,6 +76,40 @@ impl Extractor<'_> {
                 return;
             }
         }
+        // The Azerbaijani and Turkish long form: "Azərbaycan Respublikası(nın)", "Çin Xalq
+        // Respublikası", "Rusya Federasyonu": the country, then the rest of the run.
+        if let Some(end) = self.turkic_official_name(cx, run) {
+            let name = Run {
+                start: run.start,
+                end,
+            };
+            if let Some((_, e)) = self.known(
+                cx,
+                Run {
+                    start: run.start,
+                    end: run.start + 1,
+                },
+                true,
+            ) {
+                let (kind, key) = self.key_of_entry(e);
+                self.push(cx, name, kind, key, Rule::OfficialName);
+                let mut after = end;
+                while t.get(after).is_some_and(|x| x.kind == Kind::Suffix) && after < run.end {
+                    after += 1;
+                }
+                if after < run.end {
+                    self.read_run(
+                        cx,
+                        Run {
+                            start: after,
+                            end: run.end,
+                        },
+                        st,
+                    );
+                }
+                return;
+            }
+        }
         // An official long form: "Republic of Azerbaijan", "Islamic Republic of Iran".
         if let Some(of) = (run.start..run.end).find(|&k| t[k].folded == "of") {
             let head_ok = (run.start..of).all(|k| {
@@ -147,6 +181,31 @@ impl Extractor<'_> {
                 && lex::is_capitalized(t[k].text(d.text))
         }) {
             let mut org = org_span(d.text, t, run, k);
+            // "Компания «...»", "Şirkət": a bare organisation word in Cyrillic or Turkic writing
+            // names no organisation (the name follows it in quotes).
+            if org.end - org.start == 1 && !t[k].text(d.text).is_ascii() {
+                if run.end > k + 1 {
+                    self.read_run(
+                        cx,
+                        Run {
+                            start: k + 1,
+                            end: run.end,
+                        },
+                        st,
+                    );
+                }
+                if k > run.start {
+                    self.read_run(
+                        cx,
+                        Run {
+                            start: run.start,
+                            end: k,
+                        },
+                        st,
+                    );
+                }
+                return;
+            }
             // "the Port of Baku": a port named by its city is the place.
             if t[k].folded == "port"
                 && org.start == k
@@ -232,8 +291,12 @@ impl Extractor<'_> {
             let title_before =
                 (before.start..before.end).any(|k| self.title_at(cx, k, before.end).is_some());
             self.push(cx, org, kind, key.clone(), Rule::OrganizationWord);
+            // "according to Anadolu Agency", "Interfax-Azerbaijan reported": a news outlet.
+            let outlet = self.source_context(cx, org);
             if let Some(f) = self.found.last_mut() {
-                if f.subtype.is_none() {
+                if outlet && kind == EntityKind::Organization {
+                    f.subtype = Some("outlet");
+                } else if f.subtype.is_none() {
                     f.subtype = subtype;
                 }
             }
@@ -359,8 +422,8 @@ impl Extractor<'_> {
                 // "President X and Prime Minister Y": the name ends at "and".
                 let mut after = after;
                 let mut rest = None;
-                if let Some(and) =
-                    (after.start..after.end).find(|&j| matches!(t[j].folded.as_str(), "and" | "&"))
+                if let Some(and) = (after.start..after.end)
+                    .find(|&j| matches!(t[j].folded.as_str(), "and" | "&" | "və" | "ve"))
                 {
                     rest = Some(Run {
                         start: and + 1,

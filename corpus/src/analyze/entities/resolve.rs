@@ -11,7 +11,7 @@ use super::russian::russian_nominative;
 use super::Extractor;
 use crate::analyze::gazetteer::{self, Gazetteer};
 use crate::analyze::lex;
-use crate::model::{Entity, EntityKind, Mention, Span};
+use crate::model::{AliasEvidence, Entity, EntityKind, Mention, Span};
 
 impl Extractor<'_> {
     /// Resolves a document's candidates once all of it has been read.
@@ -72,29 +72,35 @@ impl Extractor<'_> {
                 continue;
             }
             if let Some(rule) = c.source {
-                let key = match names.full.get(&c.key).or_else(|| names.short.get(&c.key)) {
-                    Some((EntityKind::Organization, k)) => k.clone(),
-                    Some((EntityKind::Person, _)) => continue,
-                    _ => Key::Name(EntityKind::Organization, normalize_name_key(&c.key)),
+                // A city the text names as one ("Tyanjin şəhərində").
+                let kind = if rule == Rule::NamedCity {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Organization
                 };
-                names
-                    .full
-                    .insert(c.key.clone(), (EntityKind::Organization, key.clone()));
+                let key = match names.full.get(&c.key).or_else(|| names.short.get(&c.key)) {
+                    Some((k, key)) if *k == kind => key.clone(),
+                    Some(_) => continue,
+                    None => Key::Name(kind, normalize_name_key(&c.key)),
+                };
+                names.full.insert(c.key.clone(), (kind, key.clone()));
                 if c.words == 1 {
-                    names
-                        .short
-                        .insert(c.key.clone(), (EntityKind::Organization, key.clone()));
+                    names.short.insert(c.key.clone(), (kind, key.clone()));
                 }
                 self.found.push(Found {
                     doc,
                     passage: c.passage,
                     span: c.span,
                     surface: c.surface.clone(),
-                    kind: EntityKind::Organization,
+                    kind,
                     key,
                     rule,
                     role: None,
-                    subtype: rule.is_source().then_some("media"),
+                    subtype: if rule == Rule::NamedCity {
+                        Some("city")
+                    } else {
+                        rule.is_source().then_some("outlet")
+                    },
                 });
             }
         }
@@ -142,7 +148,7 @@ impl Extractor<'_> {
 
     /// Resolves what no single document could (names known from other documents), numbers the
     /// entities and returns them with their mentions.
-    pub fn finish(mut self) -> (Vec<Entity>, Vec<Mention>) {
+    pub fn finish(mut self) -> (Vec<Entity>, Vec<Mention>, Vec<Vec<AliasEvidence>>) {
         // The configuration has the last word: names it ignores go, names it aliases join.
         if !self.ignore.is_empty() || !self.aliases.is_empty() {
             let (ignore, aliases) = (&self.ignore, &self.aliases);
@@ -233,7 +239,7 @@ impl Extractor<'_> {
                 });
             }
         }
-        build_entities(self.gaz, self.found, &canonical)
+        build_entities(self.gaz, self.found, &canonical, &self.langs)
     }
 }
 
@@ -243,7 +249,8 @@ pub(super) fn build_entities(
     gaz: &Gazetteer,
     mut found: Vec<Found>,
     canonical: &HashMap<Key, String>,
-) -> (Vec<Entity>, Vec<Mention>) {
+    langs: &[String],
+) -> (Vec<Entity>, Vec<Mention>, Vec<Vec<AliasEvidence>>) {
     // Same span twice (a name reached by two rules): keep the more confident.
     found.sort_by(|a, b| {
         (a.doc, a.span.0, a.span.1)
@@ -257,6 +264,10 @@ pub(super) fn build_entities(
         groups.entry(f.key.clone()).or_default().push(i);
     }
     let mut keys: Vec<(Key, Vec<usize>)> = groups.into_iter().collect();
+    // A deterministic order before merging, whatever the hasher did.
+    keys.sort_by(|a, b| a.0.cmp(&b.0));
+    let merged = super::merge::merge(&found, keys, langs);
+    let mut keys = merged.groups;
     keys.sort_by(|a, b| {
         let kind = |k: &(Key, Vec<usize>)| found[k.1[0]].kind;
         kind(a)
@@ -266,6 +277,7 @@ pub(super) fn build_entities(
     });
     let mut entities = Vec::with_capacity(keys.len());
     let mut mentions = Vec::with_capacity(found.len());
+    let mut evidence = Vec::with_capacity(keys.len());
     for (idx, (key, members)) in keys.into_iter().enumerate() {
         let kind = found[members[0]].kind;
         // Surface forms by frequency; the canonical name is the gazetteer's, else the longest
@@ -288,10 +300,14 @@ pub(super) fn build_entities(
                     .max_by(|a, b| {
                         let words = |s: &str| s.split_whitespace().count();
                         let caps = |s: &str| lex::is_all_caps(s) as usize;
+                        // A name merged across scripts is named as English writes it, in
+                        // plain Latin letters, when some document does.
+                        let plain = |s: &str| s.is_ascii() as usize;
                         // The most words, the most often, then the shortest: the nominative
                         // of a Russian name ("Ильхам Алиев", not "Ильхамом Алиевым").
                         (
                             words(&a.0),
+                            plain(&a.0),
                             a.1,
                             std::cmp::Reverse(caps(&a.0)),
                             std::cmp::Reverse(a.0.len()),
@@ -299,6 +315,7 @@ pub(super) fn build_entities(
                         )
                             .cmp(&(
                                 words(&b.0),
+                                plain(&b.0),
                                 b.1,
                                 std::cmp::Reverse(caps(&b.0)),
                                 std::cmp::Reverse(b.0.len()),
@@ -316,11 +333,43 @@ pub(super) fn build_entities(
             }
         };
         forms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let aliases: Vec<String> = forms
+        let mut aliases: Vec<String> = forms
             .into_iter()
             .map(|(f, _)| f)
             .filter(|f| *f != name)
             .collect();
+        // Why each alias names the entity: the merge that brought it, else how its key joined it.
+        let mut why: Vec<AliasEvidence> = aliases
+            .iter()
+            .map(|a| {
+                let m = members
+                    .iter()
+                    .copied()
+                    .find(|&m| clean_surface(&found[m].surface) == *a);
+                let Some(m) = m else {
+                    return AliasEvidence::SameName;
+                };
+                if let Some(e) = merged.evidence.get(&m) {
+                    return *e;
+                }
+                match (&found[m].rule, &found[m].key) {
+                    (Rule::PairedName, _) => AliasEvidence::Paired,
+                    (Rule::ConfigAlias, _) => AliasEvidence::Config,
+                    _ if canonical.contains_key(&key) => AliasEvidence::Config,
+                    (_, Key::Place(_) | Key::Org(_)) => AliasEvidence::Gazetteer,
+                    _ => AliasEvidence::SameName,
+                }
+            })
+            .collect();
+        // Names no mention writes: the pinyin of a Chinese name.
+        for (extra, e) in merged.extra.get(&key).into_iter().flatten() {
+            let lower = extra.to_lowercase();
+            if name.to_lowercase() != lower && !aliases.iter().any(|a| a.to_lowercase() == lower) {
+                aliases.push(extra.clone());
+                why.push(*e);
+            }
+        }
+        evidence.push(why);
         let mut roles: Vec<String> = Vec::new();
         let mut docs: Vec<u32> = Vec::new();
         let mut subtype = None;
@@ -357,7 +406,7 @@ pub(super) fn build_entities(
         });
     }
     mentions.sort_by_key(|m| (m.passage, m.span.start, m.span.end, m.entity));
-    (entities, mentions)
+    (entities, mentions, evidence)
 }
 
 /// A surface form as an alias: no line breaks or doubled spaces.

@@ -55,6 +55,12 @@ pub enum Rule {
     SameNameInCorpus,
     /// An acronym no text spells out.
     AcronymUnexplained,
+    /// A foreign name in Chinese characters, its parts joined by a middle dot ("弗拉基米尔·普京").
+    DottedName,
+    /// A place the text calls a city ("Tyanjin şəhərində", "город Актау", "X市").
+    NamedCity,
+    /// A name given again in another script in brackets ("王毅（Wang Yi）").
+    PairedName,
 }
 
 impl Rule {
@@ -86,6 +92,9 @@ impl Rule {
         Rule::SameName,
         Rule::SameNameInCorpus,
         Rule::AcronymUnexplained,
+        Rule::DottedName,
+        Rule::NamedCity,
+        Rule::PairedName,
     ];
 
     /// The name a mention stores (`Mention::rule`).
@@ -115,6 +124,9 @@ impl Rule {
             Rule::SameName => "same-name",
             Rule::SameNameInCorpus => "same-name-in-corpus",
             Rule::AcronymUnexplained => "acronym-unexplained",
+            Rule::DottedName => "dotted-name",
+            Rule::NamedCity => "named-city",
+            Rule::PairedName => "paired-name",
         }
     }
 
@@ -126,8 +138,10 @@ impl Rule {
             Rule::GazetteerCity { million: true }
             | Rule::OrganizationWord
             | Rule::TitleToPlace
-            | Rule::Apposition => 0.85,
-            Rule::Surname | Rule::SameName => 0.75,
+            | Rule::Apposition
+            | Rule::DottedName
+            | Rule::PairedName => 0.85,
+            Rule::Surname | Rule::SameName | Rule::NamedCity => 0.75,
             Rule::GazetteerCity { million: false } | Rule::Said | Rule::Byline => 0.7,
             Rule::SameNameInCorpus => 0.65,
             Rule::CountryInName

@@ -58,7 +58,7 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
         {
             // "Heads of Governments Council".
             start = p - 1;
-        } else if (w.folded == "and" || w.text(text) == "&")
+        } else if (matches!(w.folded.as_str(), "and" | "və" | "ve") || w.text(text) == "&")
             && p > run.start
             && lex::is_capitalized(t[p - 1].text(text))
             && !is_connector(&t[p - 1].folded)
@@ -139,7 +139,7 @@ pub(super) fn org_subtype(t: &[Tok], org: Run) -> Option<&'static str> {
             | "bakanligi" => return Some("government"),
             "news" | "daily" | "times" | "post" | "monitor" | "journal" | "gazette" | "tribune"
             | "herald" | "press" | "radio" | "television" | "tv" | "media" | "ajansi" => {
-                return Some("media")
+                return Some("outlet")
             }
             _ => {}
         }

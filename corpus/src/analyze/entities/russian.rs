@@ -1,7 +1,92 @@
 //! Russian names: the key that makes a name's cases one ("Алиев", "Алиевым", "Алиева"), and the
 //! nominative of a name written in another case.
 
+use super::context::{Cx, Run};
+use super::Extractor;
 use crate::analyze::gazetteer;
+use crate::analyze::lex::{self, Kind};
+
+impl Extractor<'_> {
+    /// Listed names of several words of which only the first is capitalised, in any case
+    /// ("Шанхайской организации сотрудничества" → Шанхайская организация сотрудничества).
+    pub(super) fn russian_long_names(&mut self, cx: Cx) {
+        let t = cx.toks();
+        let text = cx.text();
+        let mut k = 0;
+        while k < t.len() {
+            if t[k].kind != Kind::Word || !lex::is_capitalized(t[k].text(text)) {
+                k += 1;
+                continue;
+            }
+            let mut hit = None;
+            for n in (2..=4).rev() {
+                if k + n > t.len()
+                    || !t[k..k + n].iter().all(|x| x.kind == Kind::Word)
+                    || t[k + 1..k + n]
+                        .iter()
+                        .any(|x| lex::is_capitalized(x.text(text)))
+                {
+                    continue;
+                }
+                let forms: Vec<Vec<String>> = t[k..k + n]
+                    .iter()
+                    .map(|x| {
+                        let mut f = vec![x.folded.clone()];
+                        f.extend(nominatives(&x.folded));
+                        f
+                    })
+                    .collect();
+                if let Some(e) = product(&forms)
+                    .into_iter()
+                    .find_map(|key| self.gaz.lookup(&key).first().copied())
+                {
+                    hit = Some((n, e));
+                    break;
+                }
+            }
+            match hit {
+                Some((n, e)) => {
+                    let (kind, key) = self.key_of_entry(e);
+                    let rule = self.gazetteer_rule(e);
+                    self.push(
+                        cx,
+                        Run {
+                            start: k,
+                            end: k + n,
+                        },
+                        kind,
+                        key,
+                        rule,
+                    );
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+    }
+}
+
+/// Every key made of one form of each word, at most a few hundred.
+fn product(forms: &[Vec<String>]) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for f in forms {
+        let mut next = Vec::with_capacity(out.len() * f.len());
+        for head in &out {
+            for w in f {
+                next.push(if head.is_empty() {
+                    w.clone()
+                } else {
+                    format!("{head} {w}")
+                });
+            }
+        }
+        out = next;
+        if out.len() > 512 {
+            break;
+        }
+    }
+    out
+}
 
 /// The key a candidate name is matched by: its folded words, or in Russian their stems, so that
 /// the cases of a name ("Алиев", "Алиевым", "Алиева") are one.
@@ -11,6 +96,58 @@ pub(super) fn person_key(lang: &str, surface: &str) -> String {
         return key;
     }
     gazetteer::join_keys(key.split(' ').map(russian_name_base))
+}
+
+/// The nominatives a Russian noun written in another case may have (folded): Китая → китай,
+/// Индии → индия, Азербайджана → азербайджан, Уфы → уфа, Тяньцзине → тяньцзинь. Each is only a
+/// guess; the caller keeps the ones a gazetteer lists.
+pub(super) fn nominatives(folded: &str) -> Vec<String> {
+    // (ending in another case, endings of the nominative it may come from)
+    const CASES: &[(&str, &[&str])] = &[
+        ("ией", &["ия"]),
+        ("ии", &["ия"]),
+        ("ию", &["ия"]),
+        ("ом", &["", "ый", "ой"]),
+        ("ем", &["й", "ь", ""]),
+        ("ой", &["а", "ая", "ый", "ой"]),
+        ("ей", &["я", "ь", "яя", "ий"]),
+        ("ого", &["ый", "ий", "ой", "ое"]),
+        ("его", &["ий", "ее"]),
+        ("ому", &["ый", "ий", "ой"]),
+        ("ему", &["ий"]),
+        ("ым", &["ый", "ой"]),
+        ("им", &["ий"]),
+        ("ую", &["ая"]),
+        ("юю", &["яя"]),
+        ("ых", &["ые"]),
+        ("их", &["ие"]),
+        ("ыми", &["ые"]),
+        ("ими", &["ие"]),
+        ("ью", &["ь"]),
+        ("а", &["", "о"]),
+        ("я", &["й", "ь", "е"]),
+        ("у", &["", "а"]),
+        ("ю", &["й", "ь", "я"]),
+        ("е", &["", "а", "я", "й", "ь", "о"]),
+        ("и", &["а", "я", "ь"]),
+        ("ы", &["а"]),
+    ];
+    let mut out = Vec::new();
+    for (ending, nominative) in CASES {
+        let Some(base) = folded.strip_suffix(ending) else {
+            continue;
+        };
+        if base.chars().count() < 2 {
+            continue;
+        }
+        for n in *nominative {
+            let form = format!("{base}{n}");
+            if form != folded && !out.contains(&form) {
+                out.push(form);
+            }
+        }
+    }
+    out
 }
 
 /// A Russian name without its case ending: Лаврова, Лавровым → лавров; Ильхамом → ильхам;

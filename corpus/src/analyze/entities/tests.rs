@@ -48,6 +48,22 @@ fn ru(text: &str) -> TestDoc<'_> {
     }
 }
 
+fn zh(text: &str) -> TestDoc<'_> {
+    TestDoc {
+        text,
+        lang: "zh",
+        date: None,
+    }
+}
+
+fn az(text: &str) -> TestDoc<'_> {
+    TestDoc {
+        text,
+        lang: "az",
+        date: None,
+    }
+}
+
 fn tr(text: &str) -> TestDoc<'_> {
     TestDoc {
         text,
@@ -336,6 +352,66 @@ fn cases() {
             not: &["Армении Тигран Мелконян"],
         },
         Case {
+            name: "chinese_title_before_a_name",
+            docs: vec![zh("国家主席习近平在北京会见了俄罗斯总统普京。")],
+            found: &[(P, "习近平"), (P, "普京"), (L, "北京"), (L, "俄罗斯")],
+            not: &["国家主席", "国家主席习近平", "总统普京"],
+        },
+        Case {
+            name: "traditional_chinese_title_before_a_name",
+            docs: vec![zh("中國國家主席習近平出席開幕式並致辭。")],
+            found: &[(P, "習近平"), (L, "中國")],
+            not: &["國家主席"],
+        },
+        Case {
+            name: "chinese_name_again_without_its_title",
+            docs: vec![zh("阿塞拜疆总统阿利耶夫抵达天津。阿利耶夫表示，合作前景广阔。")],
+            found: &[(P, "阿利耶夫"), (L, "阿塞拜疆"), (L, "天津")],
+            not: &[],
+        },
+        Case {
+            name: "chinese_outlet_named_as_source",
+            docs: vec![zh("据新华社报道，会议在天津举行。")],
+            found: &[(O, "新华社"), (L, "天津")],
+            not: &[],
+        },
+        Case {
+            name: "chinese_organisations_by_their_last_word",
+            docs: vec![zh("阿塞拜疆铁路公司与中铁集装箱运输有限责任公司签署协议。")],
+            found: &[(O, "阿塞拜疆铁路公司"), (O, "中铁集装箱运输有限责任公司")],
+            not: &["公司"],
+        },
+        Case {
+            name: "azerbaijani_title_and_case_endings",
+            docs: vec![az("Azərbaycan Prezidenti İlham Əliyev Bakıda çıxış edib. Əliyevin sözlərinə görə, Azərbaycanın mövqeyi dəyişməyib.")],
+            found: &[(P, "İlham Əliyev"), (P, "Əliyev"), (L, "Azərbaycan"), (L, "Bakı")],
+            not: &["Prezidenti İlham Əliyev", "Əliyevin", "Azərbaycanın", "Bakıda", "Prezidenti"],
+        },
+        Case {
+            name: "turkish_title_is_a_role",
+            docs: vec![tr("Dışişleri Bakanı Hakan Fidan, Çin'in başkenti Pekin'de konuştu.")],
+            found: &[(P, "Hakan Fidan"), (L, "Çin"), (L, "Pekin")],
+            not: &["Dışişleri Bakanı Hakan Fidan", "Dışişleri Bakanı"],
+        },
+        Case {
+            name: "russian_genitive_of_a_country",
+            docs: vec![ru("Отношения России и Китая развиваются.")],
+            found: &[(L, "России"), (L, "Китая")],
+            not: &[],
+        },
+        Case {
+            name: "domain_in_lower_case_is_an_outlet",
+            docs: vec![az("Bu barədə news.az saytı məlumat yayıb.")],
+            found: &[(O, "news.az")],
+            not: &[],
+        },
+        Case {
+            name: "outlet_after_reported_by",
+            docs: vec![doc("The figures were reported by Interfax on Monday.")],
+            found: &[(O, "Interfax")],
+            not: &[],
+        },
+        Case {
             name: "turkish_suffixed_place",
             docs: vec![tr("Heyet Ufa'da toplandı ve Azerbaycan'a döndü.")],
             found: &[(L, "Ufa"), (L, "Azerbaycan")],
@@ -368,6 +444,98 @@ fn entities_link_across_languages_and_spellings() {
         .aliases
         .iter()
         .any(|a| a == "Shanghai Cooperation Organisation"));
+}
+
+#[test]
+fn inflected_country_is_never_a_city() {
+    let c = compile(
+        &[ru(
+            "Делегация Китая прибыла. Сотрудничество с Китаем растёт.",
+        )],
+        &Config::default(),
+    );
+    for surface in ["Китая", "Китаем"] {
+        let e = entity_of(&c, surface).unwrap_or_else(|| panic!("{surface}"));
+        assert_eq!(e.name, "China", "{surface}");
+    }
+}
+
+#[test]
+fn one_person_in_every_script() {
+    use crate::model::AliasEvidence;
+    let c = compile(
+        &[
+            doc("Russian President Vladimir Putin arrived. Foreign Minister Wang Yi met him."),
+            ru("Президент России Владимир Путин прибыл. Министр Ван И выступил."),
+            zh("外交部长王毅发表讲话。"),
+            zh("外交部長王毅會見記者。"),
+            az("Xarici işlər naziri Van Yi çıxış edib."),
+            tr("Dışişleri Bakanı Vang Yi konuştu."),
+        ],
+        &Config::default(),
+    );
+    let putin = entity_of(&c, "Vladimir Putin").expect("Putin");
+    assert!(
+        std::ptr::eq(putin, entity_of(&c, "Владимир Путин").unwrap()),
+        "{putin:?}"
+    );
+    let wang = entity_of(&c, "Wang Yi").expect("Wang Yi");
+    for other in ["Ван И", "王毅", "Van Yi", "Vang Yi"] {
+        let e = entity_of(&c, other).unwrap_or_else(|| panic!("{other}"));
+        assert!(std::ptr::eq(wang, e), "{other}: {e:?}");
+    }
+    // 王毅 and 王毅 in Traditional writing are the same characters here; 外長 folds to 外长.
+    assert_eq!(wang.docs, [0, 1, 2, 3, 4, 5]);
+    let idx = c
+        .entities
+        .iter()
+        .position(|e| std::ptr::eq(e, wang))
+        .unwrap();
+    let why = &c.alias_evidence[idx];
+    let of = |alias: &str| {
+        let i = wang
+            .aliases
+            .iter()
+            .position(|a| a == alias)
+            .unwrap_or_else(|| panic!("{alias} in {wang:?}"));
+        why[i]
+    };
+    assert_eq!(of("Ван И"), AliasEvidence::Pinyin);
+    assert_eq!(of("王毅"), AliasEvidence::Pinyin);
+    let pidx = c
+        .entities
+        .iter()
+        .position(|e| std::ptr::eq(e, putin))
+        .unwrap();
+    let i = putin
+        .aliases
+        .iter()
+        .position(|a| a == "Владимир Путин")
+        .unwrap();
+    assert_eq!(c.alias_evidence[pidx][i], AliasEvidence::Transliteration);
+}
+
+#[test]
+fn chinese_name_carries_its_pinyin() {
+    let c = compile(&[zh("国家主席习近平主持会议。")], &Config::default());
+    let xi = entity_of(&c, "习近平").expect("习近平");
+    assert!(xi.aliases.iter().any(|a| a == "Xi Jinping"), "{xi:?}");
+}
+
+#[test]
+fn different_people_with_one_surname_stay_apart() {
+    let c = compile(
+        &[
+            doc("President Ilham Aliyev met Heydar Aliyev Foundation head Leyla Aliyeva."),
+            ru("Президент Гейдар Алиев выступил."),
+        ],
+        &Config::default(),
+    );
+    let ilham = entity_of(&c, "Ilham Aliyev").expect("Ilham");
+    assert!(
+        !ilham.aliases.iter().any(|a| a.contains("Гейдар")),
+        "{ilham:?}"
+    );
 }
 
 #[test]
@@ -457,6 +625,9 @@ fn rule_cases() -> Vec<RuleCase<'static>> {
         case("name_found_earlier_in_the_document", SameName, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew. Passengers praised Uzbekiston Temir Yollari.")], "Uzbekiston Temir Yollari"),
         case("name_found_in_another_document", SameNameInCorpus, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew."), doc("Passengers praised Uzbekiston Temir Yollari.")], "Uzbekiston Temir Yollari"),
         case("acronym_nobody_spells_out", AcronymUnexplained, vec![doc("The deal between SOCAR and CNPC covers gas.")], "SOCAR"),
+        case("foreign_name_with_a_middle_dot", DottedName, vec![zh("弗拉基米尔·普京抵达北京。")], "弗拉基米尔·普京"),
+        case("place_the_text_calls_a_city", NamedCity, vec![az("Nümayəndə heyəti Tyanjin şəhərində görüşüb.")], "Tyanjin"),
+        case("name_again_in_brackets", PairedName, vec![zh("外交部长王毅（Wang Yi）表示欢迎。")], "Wang Yi"),
     ]
 }
 
