@@ -228,6 +228,20 @@ fn split_syllable(s: &str) -> Option<(&'static str, String)> {
     if fin.is_empty() && !matches!(initial, "") {
         return None;
     }
+    // Syllables pinyin does not have: a bare medial (written yi, wu, yu), a medial i after
+    // initials that never take it, "in" after d and t, ü after anything but j, q, x, y, n, l.
+    let medial_i = fin.starts_with('i') && fin != "i";
+    let impossible = (initial.is_empty() && fin.starts_with(['i', 'u', 'v']))
+        || (medial_i
+            && matches!(
+                initial,
+                "g" | "k" | "h" | "f" | "z" | "c" | "s" | "zh" | "ch" | "sh" | "r" | "w"
+            ))
+        || (fin == "in" && matches!(initial, "d" | "t"))
+        || (fin.starts_with('v') && !matches!(initial, "j" | "q" | "x" | "y" | "n" | "l"));
+    if impossible {
+        return None;
+    }
     FINALS
         .iter()
         .any(|(f, _)| *f == fin)

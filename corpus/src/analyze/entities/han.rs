@@ -398,7 +398,9 @@ impl Extractor<'_> {
         }
         // A bare organisation word ("该公司", "部门") names nothing.
         let _ = cx;
-        (proper && (from < i || w.key.chars().count() >= 3)).then_some((from, false))
+        // A long compound of nouns before it is a name too ("中铁集装箱运输有限责任公司").
+        ((proper && (from < i || w.key.chars().count() >= 3)) || i - from >= 3)
+            .then_some((from, false))
     }
 
     /// The longest gazetteer name on word boundaries at word `i`, in words.

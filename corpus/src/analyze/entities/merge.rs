@@ -82,7 +82,7 @@ pub(super) fn merge(found: &[Found], groups: Vec<(Key, Vec<usize>)>, langs: &[St
         }
         i
     }
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, (usize, AliasEvidence)> = HashMap::new();
     let mut extra: HashMap<Key, Vec<(String, AliasEvidence)>> = HashMap::new();
     for (g, (key, members)) in groups.iter().enumerate() {
         if !matches!(key, Key::Name(EntityKind::Person, _)) {
@@ -110,9 +110,15 @@ pub(super) fn merge(found: &[Found], groups: Vec<(Key, Vec<usize>)>, langs: &[St
                 }
                 match by_key.get(&k) {
                     None => {
-                        by_key.insert(k, g);
+                        by_key.insert(k, (g, evidence));
                     }
-                    Some(&other) => {
+                    Some(&(other, first)) => {
+                        // A match through a pinyin spelling rests on pinyin, on either side.
+                        let evidence = if first == AliasEvidence::Pinyin {
+                            first
+                        } else {
+                            evidence
+                        };
                         let (a, b) = (root(&mut parent, other), root(&mut parent, g));
                         if a != b {
                             // The group with more mentions leads.

@@ -231,6 +231,41 @@ impl Extractor<'_> {
                 return;
             }
         }
+        // "Prezident İlham Əliyev Bakıda": a place with a case ending after the name, or a
+        // country, is no part of it.
+        if name_words(d.text, t, run).len() >= 3 {
+            let last = (run.start..run.end)
+                .rev()
+                .find(|&k| t[k].kind == Kind::Word)
+                .unwrap_or(run.start);
+            let ended = t.get(last + 1).is_some_and(|x| x.kind == Kind::Suffix);
+            let place = match self.known(
+                cx,
+                Run {
+                    start: last,
+                    end: last + 1,
+                },
+                true,
+            ) {
+                Some((1, Entry::Place(i))) => {
+                    ended
+                        || self.gaz.places[i as usize].kind
+                            == crate::analyze::gazetteer::PlaceKind::Country
+                }
+                _ => false,
+            };
+            if place {
+                self.read_run(
+                    cx,
+                    Run {
+                        start: last,
+                        end: run.end,
+                    },
+                    st,
+                );
+                run.end = last;
+            }
+        }
         // A known place or organisation after a title is not a person ("Minister of Energy").
         if let Some((n, _)) = self.known(cx, run, true) {
             if n == run.end - run.start {

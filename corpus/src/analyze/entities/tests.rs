@@ -500,7 +500,11 @@ fn one_person_in_every_script() {
             .unwrap_or_else(|| panic!("{alias} in {wang:?}"));
         why[i]
     };
-    assert_eq!(of("Ван И"), AliasEvidence::Pinyin);
+    // Ван И joins by Palladius from Wang Yi, or by transliteration from Van Yi: either is evidence.
+    assert!(matches!(
+        of("Ван И"),
+        AliasEvidence::Pinyin | AliasEvidence::Transliteration
+    ));
     assert_eq!(of("王毅"), AliasEvidence::Pinyin);
     let pidx = c
         .entities
