@@ -339,6 +339,13 @@ pub(super) fn build_entities(
             .filter(|f| *f != name)
             .collect();
         // Why each alias names the entity: the merge that brought it, else how its key joined it.
+        // When the name itself came by a merge, the other side of that merge rests on the same
+        // evidence.
+        let name_link = members
+            .iter()
+            .find(|&&m| clean_surface(&found[m].surface) == name)
+            .and_then(|m| merged.evidence.get(m))
+            .copied();
         let mut why: Vec<AliasEvidence> = aliases
             .iter()
             .map(|a| {
@@ -349,7 +356,7 @@ pub(super) fn build_entities(
                 let Some(m) = m else {
                     return AliasEvidence::SameName;
                 };
-                if let Some(e) = merged.evidence.get(&m) {
+                if let Some(e) = merged.evidence.get(&m).or(name_link.as_ref()) {
                     return *e;
                 }
                 match (&found[m].rule, &found[m].key) {
