@@ -255,14 +255,12 @@ impl Extractor<'_> {
                 }
                 st.names.full.insert(key, (kind, k));
                 // Countries named inside ("阿塞拜疆铁路公司").
-                for j in from..i {
-                    if let Some(Entry::Place(p)) =
-                        self.gaz.lookup_han(&words[j].key).first().copied()
-                    {
+                for w in &words[from..i] {
+                    if let Some(Entry::Place(p)) = self.gaz.lookup_han(&w.key).first().copied() {
                         if self.gaz.places[p as usize].kind == PlaceKind::Country {
                             self.push_bytes(
                                 cx,
-                                (words[j].start, words[j].end),
+                                (w.start, w.end),
                                 EntityKind::Place,
                                 Key::Place(p),
                                 Rule::CountryInName,
@@ -420,7 +418,7 @@ impl Extractor<'_> {
                     && place.population < 1_000_000
                     && !(n == 1 && words[i].tag == "ns")
                     && !(i > 0 && LOCATIVE_WORDS.contains(&words[i - 1].key.as_str()))
-                    && !words.get(i + n).is_some_and(|w| w.key == "市")
+                    && words.get(i + n).is_none_or(|w| w.key != "市")
                 {
                     continue;
                 }

@@ -86,7 +86,7 @@ impl Extractor<'_> {
                 end: close,
             };
             let first = &t[inner.start];
-            let before = (k >= 1).then(|| t[k - 1].folded.as_str()).unwrap_or("");
+            let before = if k >= 1 { t[k - 1].folded.as_str() } else { "" };
             let after = t.get(close + 1).map(|x| x.folded.as_str()).unwrap_or("");
             let described = BEFORE.contains(&before) || AFTER.contains(&after);
             if first.kind != Kind::Word || !lex::is_capitalized(first.text(text)) || !described {
