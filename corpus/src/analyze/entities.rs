@@ -56,7 +56,8 @@ pub struct Extractor<'g> {
     gaz: &'g Gazetteer,
     /// Words the corpus also writes in lower case: capitalised, they are ordinary words.
     lowercase: HashSet<String>,
-    /// Words the corpus writes with a capital (folded): names an ending may be written onto.
+    /// Words the Azerbaijani documents write with a capital (folded): names an ending may be
+    /// written onto.
     capitalized: HashSet<String>,
     stemmers: Stemmers,
     found: Vec<Found>,
@@ -112,17 +113,21 @@ impl<'g> Extractor<'g> {
             .collect()
     }
 
-    /// First pass over every document: the words it writes in lower case, and with a capital.
+    /// First pass over every document: the words it writes in lower case, and (in Azerbaijani,
+    /// for the endings written onto names) with a capital.
     pub fn observe(&mut self, d: &DocText) {
+        let capitals = d.lang == "az";
         for s in &d.sentences {
             for t in &s.toks {
                 if t.kind != Kind::Word {
                     continue;
                 }
-                let set = if lex::is_capitalized(t.text(d.text)) {
+                let set = if !lex::is_capitalized(t.text(d.text)) {
+                    &mut self.lowercase
+                } else if capitals {
                     &mut self.capitalized
                 } else {
-                    &mut self.lowercase
+                    continue;
                 };
                 if !set.contains(&t.folded) {
                     set.insert(t.folded.clone());

@@ -283,13 +283,23 @@ pub(super) fn build_entities(
         // Surface forms by frequency; the canonical name is the gazetteer's, else the longest
         // full form (for people) or the most frequent long form.
         let mut forms: Vec<(String, usize)> = Vec::new();
+        // The first mention of each form, for the evidence of its alias.
+        let mut first: Vec<usize> = Vec::new();
         for &m in &members {
             let s = clean_surface(&found[m].surface);
             match forms.iter_mut().find(|(f, _)| *f == s) {
                 Some((_, n)) => *n += 1,
-                None => forms.push((s, 1)),
+                None => {
+                    forms.push((s, 1));
+                    first.push(m);
+                }
             }
         }
+        let first_of: HashMap<String, usize> = forms
+            .iter()
+            .zip(&first)
+            .map(|((f, _), &m)| (f.clone(), m))
+            .collect();
         let name = match &key {
             k if canonical.contains_key(k) => canonical[k].clone(),
             Key::Place(i) => gaz.places[*i as usize].name.clone(),
@@ -341,19 +351,14 @@ pub(super) fn build_entities(
         // Why each alias names the entity: the merge that brought it, else how its key joined it.
         // When the name itself came by a merge, the other side of that merge rests on the same
         // evidence.
-        let name_link = members
-            .iter()
-            .find(|&&m| clean_surface(&found[m].surface) == name)
+        let name_link = first_of
+            .get(&name)
             .and_then(|m| merged.evidence.get(m))
             .copied();
         let mut why: Vec<AliasEvidence> = aliases
             .iter()
             .map(|a| {
-                let m = members
-                    .iter()
-                    .copied()
-                    .find(|&m| clean_surface(&found[m].surface) == *a);
-                let Some(m) = m else {
+                let Some(&m) = first_of.get(a) else {
                     return AliasEvidence::SameName;
                 };
                 if let Some(e) = merged.evidence.get(&m).or(name_link.as_ref()) {
