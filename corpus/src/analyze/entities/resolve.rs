@@ -310,9 +310,14 @@ pub(super) fn build_entities(
                     .max_by(|a, b| {
                         let words = |s: &str| s.split_whitespace().count();
                         let caps = |s: &str| lex::is_all_caps(s) as usize;
-                        // A name merged across scripts is named as English writes it, in
-                        // plain Latin letters, when some document does.
-                        let plain = |s: &str| s.is_ascii() as usize;
+                        // A name merged across scripts is named as an English document writes
+                        // it, else in plain Latin letters, when some document does.
+                        let plain = |s: &str| {
+                            let english = first_of.get(s).is_some_and(|&m| {
+                                langs.get(found[m].doc as usize).is_some_and(|l| l == "en")
+                            });
+                            2 * english as usize + s.is_ascii() as usize
+                        };
                         // The most words, the most often, then the shortest: the nominative
                         // of a Russian name ("Ильхам Алиев", not "Ильхамом Алиевым").
                         (
@@ -351,10 +356,13 @@ pub(super) fn build_entities(
         // Why each alias names the entity: the merge that brought it, else how its key joined it.
         // When the name itself came by a merge, the other side of that merge rests on the same
         // evidence.
-        let name_link = first_of
-            .get(&name)
-            .and_then(|m| merged.evidence.get(m))
-            .copied();
+        let name_link = first_of.get(&name).and_then(|&m| {
+            merged
+                .evidence
+                .get(&m)
+                .copied()
+                .or((found[m].rule == Rule::PairedName).then_some(AliasEvidence::Paired))
+        });
         let mut why: Vec<AliasEvidence> = aliases
             .iter()
             .map(|a| {

@@ -480,6 +480,8 @@ fn one_person_in_every_script() {
         "{putin:?}"
     );
     let wang = entity_of(&c, "Wang Yi").expect("Wang Yi");
+    // Named as the English document writes it.
+    assert_eq!(wang.name, "Wang Yi");
     for other in ["Ван И", "王毅", "Van Yi", "Vang Yi"] {
         let e = entity_of(&c, other).unwrap_or_else(|| panic!("{other}"));
         assert!(std::ptr::eq(wang, e), "{other}: {e:?}");
