@@ -25,6 +25,7 @@ pub mod keywords;
 pub mod lex;
 pub mod sentences;
 pub mod themes;
+pub mod translit;
 pub mod views;
 
 /// A document's text cut into sentences of tokens: what every extractor reads.
@@ -165,8 +166,9 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
         timings.add("keywords", t);
     }
     let t = Instant::now();
-    let (entities, mentions) = extractor.finish();
+    let (entities, mentions, alias_evidence) = extractor.finish();
     corpus.entities = entities;
+    corpus.alias_evidence = alias_evidence;
     corpus.mentions = mentions;
     timings.add("entities", t);
 

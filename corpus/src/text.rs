@@ -9,6 +9,11 @@ use unicode_segmentation::UnicodeSegmentation;
 
 pub use rust_stemmers::Algorithm;
 
+mod han;
+mod han_table;
+
+pub use han::{fold_han, fold_han_char};
+
 /// A word of the original text: its byte range and its folded (index) form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {

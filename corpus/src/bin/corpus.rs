@@ -655,6 +655,18 @@ fn timed_stats(dir: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Why each alias of entity `e` names it (`same name` where the bundle records nothing).
+fn evidence(c: &corpus::Corpus, e: usize) -> Vec<&'static str> {
+    let recorded = c.alias_evidence.get(e);
+    (0..c.entities[e].aliases.len())
+        .map(|i| {
+            recorded
+                .and_then(|r| r.get(i))
+                .map_or("same name", |w| w.name())
+        })
+        .collect()
+}
+
 fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
     let c = &compiled.corpus;
     let mut by_entity: Vec<Vec<&corpus::model::Mention>> = vec![Vec::new(); c.entities.len()];
@@ -666,11 +678,13 @@ fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
             .entities
             .iter()
             .zip(&by_entity)
-            .map(|(e, ms)| {
+            .enumerate()
+            .map(|(ei, (e, ms))| {
                 json!({
                     "kind": e.kind.name(),
                     "name": e.name,
                     "aliases": e.aliases,
+                    "alias_evidence": evidence(c, ei),
                     "roles": e.roles,
                     "subtype": e.subtype,
                     "docs": e.docs.iter().map(|&d| &c.docs[d as usize].id).collect::<Vec<_>>(),
@@ -693,13 +707,13 @@ fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
             .collect();
         println!("{}", serde_json::to_string_pretty(&list).expect("json"));
     } else {
-        for (e, ms) in c.entities.iter().zip(&by_entity) {
+        for (ei, (e, ms)) in c.entities.iter().zip(&by_entity).enumerate() {
             let mut line = format!("{} {}", e.kind.name(), e.name);
             if let Some(s) = &e.subtype {
                 line.push_str(&format!(" ({s})"));
             }
-            if !e.aliases.is_empty() {
-                line.push_str(&format!(" = {}", e.aliases.join(" = ")));
+            for (alias, why) in e.aliases.iter().zip(evidence(c, ei)) {
+                line.push_str(&format!(" = {alias} [{why}]"));
             }
             if !e.roles.is_empty() {
                 line.push_str(&format!(" — {}", e.roles.join("; ")));
