@@ -325,8 +325,8 @@ fn Loaded(props: &LoadedProps) -> Html {
     html! {
         <ContextProvider<Explorer> context={explorer}>
             <div class="page">
-                <a class="skip" href="#main">{ "Skip to the content" }</a>
                 <header class="top">
+                    <a class="skip" href="#main">{ "Skip to the content" }</a>
                     <a class="brand" href="?" onclick={
                         let state = state.clone();
                         Callback::from(move |e: MouseEvent| {
@@ -338,16 +338,18 @@ fn Loaded(props: &LoadedProps) -> Html {
                 </header>
                 <Nav />
                 <SearchBox />
-                if let Some(notice) = &state.notice {
-                    <div class="notice partial link-notice" role="status">
-                        <p>{ notice }</p>
-                        <button type="button" class="link" onclick={dismiss}>{ "Dismiss" }</button>
-                    </div>
-                }
-                if let Some(problem) = &*storage_error {
-                    <p class="notice error" role="alert">{ format!("Notes could not be saved: {problem}.") }</p>
-                }
-                <main id="main" tabindex="-1">{ body }</main>
+                <main id="main" tabindex="-1">
+                    if let Some(notice) = &state.notice {
+                        <div class="notice partial link-notice" role="status">
+                            <p>{ notice }</p>
+                            <button type="button" class="link" onclick={dismiss}>{ "Dismiss" }</button>
+                        </div>
+                    }
+                    if let Some(problem) = &*storage_error {
+                        <p class="notice error" role="alert">{ format!("Notes could not be saved: {problem}.") }</p>
+                    }
+                    { body }
+                </main>
             </div>
         </ContextProvider<Explorer>>
     }

@@ -82,11 +82,8 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
         let name = e.name.clone();
         Callback::from(move |_| explorer.toggle_filter(field, name.clone()))
     };
-    let label = if selected {
-        format!("Remove filter {}: {}", field.name(), e.name)
-    } else {
-        format!("Filter by {} {}", kind_label(e.kind), e.name)
-    };
+    // A toggle: the name stays, `aria-pressed` says whether the filter is on.
+    let label = format!("Filter by {} {}", kind_label(e.kind), e.name);
     html! {
         <li class={classes!("chip", e.kind.name())}>
             <EntityLink entity={props.entity} />

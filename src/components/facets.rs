@@ -47,7 +47,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
                 };
                 html! {
                     <section class="facet" aria-labelledby={heading_id.clone()}>
-                        <h3 id={heading_id}>{ facet.label }</h3>
+                        <h2 id={heading_id}>{ facet.label }</h2>
                         <ul>
                             { for facet.values.iter().map(|value| {
                                 let toggle = {

@@ -171,7 +171,7 @@ pub fn NetworkView() -> Html {
                             }
                         </figcaption>
                     </figure>
-                    <aside class="neighbours" aria-live="polite" aria-label="Neighbours">
+                    <div class="neighbours" role="region" aria-live="polite" aria-label="Neighbours">
                         if let Some(f) = focused {
                             <h2><EntityLink entity={net.nodes[f].entity} /></h2>
                             <p class="note">{ format!("Found with {}:", plural(neighbours.len(), "name", "names")) }</p>
@@ -184,7 +184,7 @@ pub fn NetworkView() -> Html {
                         } else {
                             <p class="note">{ "Point at or tab to a name to see who appears with it." }</p>
                         }
-                    </aside>
+                    </div>
                 </div>
                 <section aria-labelledby="pairs-h">
                     <h2 id="pairs-h">{ format!("Pairs found together ({})", rows.len()) }</h2>

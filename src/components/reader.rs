@@ -244,7 +244,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </section>
             }) }
             if !reader.similar.is_empty() {
-                <aside class="similar" aria-labelledby="similar-title">
+                <section class="similar" aria-labelledby="similar-title">
                     <h2 id="similar-title">{ "Similar documents" }</h2>
                     <ol>
                         { for reader.similar.iter().take(5).map(|s| {
@@ -257,7 +257,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             }
                         }) }
                     </ol>
-                </aside>
+                </section>
             }
         </article>
     }

@@ -79,12 +79,7 @@ pub fn Timeline() -> Html {
             })
             .collect(),
     );
-    let scope = format!(
-        "{} · {} on the axis, by {}",
-        selection.describe(),
-        plural(t.passages, "passage", "passages"),
-        t.unit.name()
-    );
+    let scope = format!("{} · by {}", selection.describe(), t.unit.name());
     let more = {
         let shown = shown.clone();
         Callback::from(move |_| shown.set(*shown + ITEMS))
