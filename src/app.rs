@@ -9,10 +9,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::entity_page::EntityPage;
-use crate::components::nav::Nav;
+use crate::components::nav::nav;
 use crate::components::reader::Reader;
 use crate::components::search_box::SearchBox;
-use crate::components::views::ViewBody;
+use crate::components::views::view_body;
 use crate::explorer::Explorer;
 use crate::notes::{self, Notes, NotesAction};
 use crate::state::{Action, Page, State, View};
@@ -309,10 +309,10 @@ fn Loaded(props: &LoadedProps) -> Html {
     let body = match state.page() {
         Page::Document(id) => match corpus.docs.iter().position(|d| d.id == id) {
             Some(doc) => html! { <Reader doc={doc as u32} passage={state.passage} /> },
-            None => html! { <ViewBody view={state.view} /> },
+            None => view_body(&explorer, state.view),
         },
         Page::Entity(_) => html! { <EntityPage /> },
-        Page::View(view) => html! { <ViewBody {view} /> },
+        Page::View(view) => view_body(&explorer, view),
     };
     let dismiss = {
         let state = state.clone();
@@ -323,7 +323,7 @@ fn Loaded(props: &LoadedProps) -> Html {
         })
     };
     html! {
-        <ContextProvider<Explorer> context={explorer}>
+        <ContextProvider<Explorer> context={explorer.clone()}>
             <div class="page">
                 <header class="top">
                     <a class="skip" href="#main">{ "Skip to the content" }</a>
@@ -336,7 +336,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     }>{ "Corpus explorer" }</a>
                     <span class="corpus-name">{ &corpus.name }</span>
                 </header>
-                <Nav />
+                { nav(&explorer) }
                 <SearchBox />
                 <main id="main" tabindex="-1">
                     if let Some(notice) = &state.notice {

@@ -2,12 +2,10 @@
 //! name, so that the chart works from the keyboard and reads as a list of values; a second,
 //! stacked value is drawn in another colour.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::in_app;
-use crate::explorer::use_explorer;
+use crate::explorer::Explorer;
 use crate::state::Action;
 
 /// One bar.
@@ -25,27 +23,19 @@ pub struct Bar {
     pub selected: bool,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BarChartProps {
-    /// The chart's name.
-    pub title: AttrValue,
-    pub bars: Rc<Vec<Bar>>,
-    /// How values read on the axis ("passages", "per 10,000 words").
-    pub unit: AttrValue,
-    /// Names of the two parts, for the legend (none when nothing is stacked).
-    #[prop_or_default]
-    pub legend: Option<(AttrValue, AttrValue)>,
-}
-
 const HEIGHT: f64 = 180.0;
 const TOP: f64 = 18.0;
 const BOTTOM: f64 = 36.0;
 const LEFT: f64 = 44.0;
 
-#[function_component]
-pub fn BarChart(props: &BarChartProps) -> Html {
-    let explorer = use_explorer();
-    let bars = &props.bars;
+/// A chart named `title` whose bar heights read as `unit`; `legend` names the two stacked parts.
+pub fn bar_chart(
+    explorer: &Explorer,
+    title: &str,
+    bars: &[Bar],
+    unit: &str,
+    legend: Option<(&str, &str)>,
+) -> Html {
     if bars.is_empty() {
         return html! {};
     }
@@ -73,7 +63,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     html! {
         <figure class="chart">
             <div class={classes!("chart-scroll", (n > 24).then_some("wide"))}>
-                <svg class="bar-chart" role="group" aria-label={props.title.clone()}
+                <svg class="bar-chart" role="group" aria-label={title.to_string()}
                     width={format!("{width:.0}")} height={format!("{:.0}", TOP + HEIGHT + BOTTOM)}
                     viewBox={format!("0 0 {width:.0} {:.0}", TOP + HEIGHT + BOTTOM)}>
                     <line class="axis" x1={LEFT.to_string()} x2={format!("{:.0}", width - 6.0)}
@@ -120,11 +110,11 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 </svg>
             </div>
             <figcaption>
-                { props.title.clone() }{ " · bar height: " }{ props.unit.clone() }
-                if let Some((a, b)) = &props.legend {
+                { title }{ " · bar height: " }{ unit }
+                if let Some((a, b)) = legend {
                     <span class="legend">
-                        <span class="swatch a" aria-hidden="true"></span>{ a.clone() }
-                        <span class="swatch b" aria-hidden="true"></span>{ b.clone() }
+                        <span class="swatch a" aria-hidden="true"></span>{ a }
+                        <span class="swatch b" aria-hidden="true"></span>{ b }
                     </span>
                 }
             </figcaption>

@@ -9,9 +9,9 @@ use corpus::views::{Collocate, ConcordanceOptions, ContextSort};
 use yew::prelude::*;
 
 use crate::components::downloads::{named, Downloads, Format};
-use crate::components::kwic::KwicLines;
+use crate::components::kwic::kwic_lines;
 use crate::components::plural;
-use crate::components::views::ViewHeader;
+use crate::components::views::view_header;
 use crate::download;
 use crate::explorer::{use_explorer, use_selection};
 use crate::state::LineOrder;
@@ -79,7 +79,7 @@ pub fn ConcordanceView() -> Html {
     if !c.has_keyword {
         return html! {
             <section class="concordance-view">
-                <ViewHeader title="Concordance" scope={selection.describe()} />
+                { view_header(&explorer, "Concordance", Some(selection.describe()), html! {}) }
                 <div class="notice empty">
                     <h2>{ "Type a word or a phrase" }</h2>
                     <p>{ "The concordance lists every occurrence of the query's words in their context: type in the search box, for example " }<code>{ "SCO" }</code>{ " or " }<code>{ "\"energy security\"" }</code>{ "." }</p>
@@ -97,12 +97,11 @@ pub fn ConcordanceView() -> Html {
         selection.describe(),
         plural(c.passages, "passage", "passages")
     );
-    let lines = Rc::new(c.lines.iter().take(*shown).cloned().collect::<Vec<_>>());
     html! {
         <section class="concordance-view" data-order={order.key()}>
-            <ViewHeader title="Concordance" {scope}>
+            { view_header(&explorer, "Concordance", Some(scope), html! {
                 <Downloads what="the concordance" {make} />
-            </ViewHeader>
+            }) }
             if c.lines.is_empty() {
                 <p class="notice empty">{ "The query's words do not occur in the selected passages." }</p>
             } else {
@@ -119,7 +118,7 @@ pub fn ConcordanceView() -> Html {
                         <p class="note forms">{ "Forms: " }{ c.forms.iter().take(8).map(|(f, n)| format!("{f} ({n})")).collect::<Vec<_>>().join(", ") }</p>
                     }
                 </div>
-                <KwicLines {lines} label="Concordance lines" />
+                { kwic_lines(&explorer, &c.lines[..c.lines.len().min(*shown)], "Concordance lines") }
                 if c.lines.len() > *shown {
                     <button class="more" onclick={more}>{ format!("Show more lines ({} of {})", *shown, c.lines.len()) }</button>
                 }
@@ -127,37 +126,31 @@ pub fn ConcordanceView() -> Html {
                     <p class="note">{ format!("The first {} lines are listed; narrow the query or filters to see the rest.", c.lines.len()) }</p>
                 }
                 <div class="collocates">
-                    <CollocateTable title="Most frequent neighbours" rows={Rc::new(c.frequent.iter().take(COLLOCATES).cloned().collect::<Vec<_>>())} />
-                    <CollocateTable title="Most strongly associated neighbours" rows={Rc::new(c.collocates.iter().take(COLLOCATES).cloned().collect::<Vec<_>>())} />
+                    { collocate_table("Most frequent neighbours", &c.frequent[..c.frequent.len().min(COLLOCATES)]) }
+                    { collocate_table("Most strongly associated neighbours", &c.collocates[..c.collocates.len().min(COLLOCATES)]) }
                 </div>
             }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CollocateTableProps {
-    title: AttrValue,
-    rows: Rc<Vec<Collocate>>,
-}
-
-#[function_component]
-fn CollocateTable(props: &CollocateTableProps) -> Html {
+/// Neighbouring words with their counts and association.
+fn collocate_table(title: &str, rows: &[Collocate]) -> Html {
     html! {
         <section class="collocate-table">
-            <h2>{ props.title.clone() }</h2>
-            if props.rows.is_empty() {
+            <h2>{ title }</h2>
+            if rows.is_empty() {
                 <p class="note">{ "None within five words." }</p>
             } else {
                 <table class="data compact">
-                    <caption class="visually-hidden">{ format!("{}, within five words", props.title) }</caption>
+                    <caption class="visually-hidden">{ format!("{title}, within five words") }</caption>
                     <thead><tr>
                         <th scope="col">{ "Word" }</th><th scope="col" class="num">{ "Near" }</th>
                         <th scope="col" class="num">{ "Left" }</th><th scope="col" class="num">{ "Right" }</th>
                         <th scope="col" class="num"><abbr title="log-likelihood (G²): 3.84 is p < 0.05, 10.83 is p < 0.001">{ "G²" }</abbr></th>
                     </tr></thead>
                     <tbody>
-                        { for props.rows.iter().map(|c| html! {
+                        { for rows.iter().map(|c| html! {
                             <tr>
                                 <th scope="row">{ &c.text }</th><td class="num">{ c.count }</td>
                                 <td class="num">{ c.left }</td><td class="num">{ c.right }</td>

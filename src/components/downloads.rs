@@ -5,7 +5,11 @@
 use yew::prelude::*;
 
 use crate::download;
-use crate::explorer::{use_explorer, use_selection, Explorer};
+use std::rc::Rc;
+
+use corpus::query::Selection;
+
+use crate::explorer::Explorer;
 
 /// The two formats.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -66,10 +70,9 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
 }
 
 /// The entities of the current selection.
-#[function_component]
-pub fn EntityDownloads() -> Html {
-    let explorer = use_explorer();
-    let selection = use_selection();
+pub fn entity_downloads(explorer: &Explorer, selection: &Rc<Selection>) -> Html {
+    let explorer = explorer.clone();
+    let selection = selection.clone();
     let make = Callback::from(move |format: Format| {
         let views = &explorer.views;
         let text = match format {
@@ -90,9 +93,8 @@ pub fn named(explorer: &Explorer, what: &str, text: String) -> (String, String) 
 const MAX_RESULTS: usize = 10_000;
 
 /// The current search's results, ranked as shown.
-#[function_component]
-pub fn ResultDownloads() -> Html {
-    let explorer = use_explorer();
+pub fn result_downloads(explorer: &Explorer) -> Html {
+    let explorer = explorer.clone();
     let make = Callback::from(move |format: Format| {
         let request = explorer.state.request(MAX_RESULTS);
         let hits = explorer.engine.search(&request).hits;

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::link::EntityLink;
-use crate::explorer::use_explorer;
+use crate::explorer::Explorer;
 use crate::state::{kind_label, EntityKind, Field};
 
 /// Chips shown per passage, at most.
@@ -19,24 +19,15 @@ pub fn kind_field(kind: EntityKind) -> Field {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EntityChipsProps {
-    /// Corpus index of the passage.
-    pub passage: u32,
-}
-
-#[function_component]
-pub fn EntityChips(props: &EntityChipsProps) -> Html {
-    let explorer = use_explorer();
+/// The names of a passage (corpus index) as chips.
+pub fn entity_chips(explorer: &Explorer, passage: u32) -> Html {
     let corpus = explorer.corpus;
     // Mentions are sorted by passage: this passage's are one run.
-    let start = corpus
-        .mentions
-        .partition_point(|m| m.passage < props.passage);
+    let start = corpus.mentions.partition_point(|m| m.passage < passage);
     let mut entities: Vec<u32> = Vec::new();
     for m in corpus.mentions[start..]
         .iter()
-        .take_while(|m| m.passage == props.passage)
+        .take_while(|m| m.passage == passage)
     {
         if !entities.contains(&m.entity) {
             entities.push(m.entity);
@@ -49,26 +40,16 @@ pub fn EntityChips(props: &EntityChipsProps) -> Html {
     entities.truncate(MAX_CHIPS);
     html! {
         <ul class="entity-chips" aria-label="Names in this passage">
-            { for entities.into_iter().map(|id| html! { <EntityChip entity={id} /> }) }
+            { for entities.into_iter().map(|id| entity_chip(explorer, id, None)) }
             if more > 0 { <li class="chip more-chips">{ format!("+{more} more") }</li> }
         </ul>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EntityChipProps {
-    /// Index into `corpus.entities`.
-    pub entity: u32,
-    /// A count shown after the name (mentions).
-    #[prop_or_default]
-    pub count: Option<u32>,
-}
-
-/// One chip, in a list: the name links to the entity's page, the button filters by it.
-#[function_component]
-pub fn EntityChip(props: &EntityChipProps) -> Html {
-    let explorer = use_explorer();
-    let Some(e) = explorer.corpus.entities.get(props.entity as usize) else {
+/// One chip, in a list: the name links to the entity's page (index into `corpus.entities`), the
+/// button filters by it; `count` (mentions) is shown after the name.
+pub fn entity_chip(explorer: &Explorer, entity: u32, count: Option<u32>) -> Html {
+    let Some(e) = explorer.corpus.entities.get(entity as usize) else {
         return html! {};
     };
     let field = kind_field(e.kind);
@@ -86,8 +67,8 @@ pub fn EntityChip(props: &EntityChipProps) -> Html {
     let label = format!("Filter by {} {}", kind_label(e.kind), e.name);
     html! {
         <li class={classes!("chip", e.kind.name())}>
-            <EntityLink entity={props.entity} />
-            if let Some(n) = props.count {
+            <EntityLink {entity} />
+            if let Some(n) = count {
                 <span class="count" title={format!("{n} mentions")}>{ n }</span>
             }
             <button type="button" class="chip-filter" aria-label={label} aria-pressed={selected.to_string()}

@@ -2,17 +2,15 @@
 //! context, documents and years, the entities found with it, and the dates and figures of the
 //! passages that mention it. Narrowed by the query and filters when there are any.
 
-use std::rc::Rc;
-
 use corpus::views::{EntityLookup, Page};
 use yew::prelude::*;
 
 use crate::components::format_number;
-use crate::components::kwic::KwicLines;
+use crate::components::kwic::kwic_lines;
 use crate::components::link::{EntityLink, Link};
 use crate::components::note_tools::NoteTools;
 use crate::components::plural;
-use crate::components::views::ViewHeader;
+use crate::components::views::view_header;
 use crate::explorer::{use_explorer, use_selection};
 use crate::notes::Target;
 use crate::state::{kind_label, Action};
@@ -64,7 +62,7 @@ pub fn EntityPage() -> Html {
             let name = asked.map(|a| a.name).unwrap_or_default();
             return html! {
                 <section class="entity-page">
-                    <ViewHeader title={format!("No entity named “{name}”")} />
+                    { view_header(&explorer, &format!("No entity named “{name}”"), None, html! {}) }
                     if !suggestions.is_empty() {
                         <p>{ "Perhaps: " }</p>
                         <ul class="plain">{ for suggestions.iter().map(|&i| html! { <li><EntityLink entity={i} /></li> }) }</ul>
@@ -102,13 +100,12 @@ pub fn EntityPage() -> Html {
             plural(p.documents_total, "document", "documents")
         )
     };
-    let lines = Rc::new(p.lines.items.clone());
     html! {
         <article class="entity-page">
             <button class="back" onclick={back}>{ "← Back" }</button>
-            <ViewHeader title={p.name.clone()} scope={counts}>
+            { view_header(&explorer, &p.name, Some(counts), html! {
                 <NoteTools target={Target::entity(p.kind, p.name.clone())} what={p.name.clone()} />
-            </ViewHeader>
+            }) }
             <p class={classes!("kind-line", p.kind.name())}>
                 <span class={classes!("kind-badge", p.kind.name())}>{ kind }</span>
                 if let Some(sub) = &p.subtype { { " · " }{ sub } }
@@ -180,7 +177,7 @@ pub fn EntityPage() -> Html {
             </section>
             <section aria-labelledby="mentions-h">
                 <h2 id="mentions-h">{ format!("Mentions ({})", p.lines.total) }</h2>
-                <KwicLines lines={lines} label="Mentions in context" />
+                { kwic_lines(&explorer, &p.lines.items, "Mentions in context") }
                 if p.lines.total > p.lines.items.len() {
                     <button class="more" onclick={more}>{ format!("Show more mentions ({} of {})", p.lines.items.len(), p.lines.total) }</button>
                 }

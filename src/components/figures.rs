@@ -2,17 +2,15 @@
 //! and normalised, with the year they refer to, the document and the sentence; sortable by each
 //! column; and a chart of the money by year.
 
-use std::rc::Rc;
-
 use corpus::model::FigureKind;
 use corpus::views::figures::FigureFilter;
 use corpus::views::{FigureSort, Page};
 use yew::prelude::*;
 
-use crate::components::chart::{Bar, BarChart};
+use crate::components::chart::{bar_chart, Bar};
 use crate::components::downloads::{named, Downloads, Format};
 use crate::components::link::Link;
-use crate::components::views::ViewHeader;
+use crate::components::views::view_header;
 use crate::components::{format_number, plural};
 use crate::download;
 use crate::explorer::{use_explorer, use_selection};
@@ -81,28 +79,29 @@ pub fn FiguresView() -> Html {
             None => currencies.push((&*m.currency, m.count)),
         }
     }
-    currencies.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let main = currencies.first().map(|c| c.0.to_string());
-    let bars: Rc<Vec<Bar>> = Rc::new(
-        t.money_by_year
-            .iter()
-            .filter(|m| Some(&*m.currency) == main.as_deref())
-            .map(|m| Bar {
-                label: m.year.to_string(),
-                value: m.total,
-                stacked: 0.0,
-                description: format!(
-                    "{}: {} {} in {}",
-                    m.year,
-                    m.currency,
-                    format_number(m.total),
-                    plural(m.count as usize, "figure", "figures")
-                ),
-                to: None,
-                selected: false,
-            })
-            .collect(),
-    );
+    let main = currencies
+        .iter()
+        .max_by_key(|c| (c.1, std::cmp::Reverse(c.0)))
+        .map(|c| c.0.to_string());
+    let bars: Vec<Bar> = t
+        .money_by_year
+        .iter()
+        .filter(|m| Some(&*m.currency) == main.as_deref())
+        .map(|m| Bar {
+            label: m.year.to_string(),
+            value: m.total,
+            stacked: 0.0,
+            description: format!(
+                "{}: {} {} in {}",
+                m.year,
+                m.currency,
+                format_number(m.total),
+                plural(m.count as usize, "figure", "figures")
+            ),
+            to: None,
+            selected: false,
+        })
+        .collect();
     let on_kind = {
         let kind = kind.clone();
         Callback::from(move |e: Event| {
@@ -156,17 +155,17 @@ pub fn FiguresView() -> Html {
     );
     html! {
         <section class="figures-view">
-            <ViewHeader title="Figures" {scope}>
+            { view_header(&explorer, "Figures", Some(scope), html! {
                 <Downloads what="the figures" {make} />
-            </ViewHeader>
+            }) }
             if total == 0 {
                 <p class="notice empty">{ "The selected passages state no amount of money, percentage or quantity." }</p>
             } else {
                 if let Some(currency) = &main {
-                    <BarChart title={format!("Money by year, in {currency}")} bars={bars.clone()} unit={format!("total {currency} stated for the year")} />
+                    { bar_chart(&explorer, &format!("Money by year, in {currency}"), &bars, &format!("total {currency} stated for the year"), None) }
                     if currencies.len() > 1 || t.money_without_year > 0 {
                         <p class="note">
-                            if currencies.len() > 1 { { format!("Also stated in {}. ", currencies[1..].iter().map(|c| c.0).collect::<Vec<_>>().join(", ")) } }
+                            if currencies.len() > 1 { { format!("Also stated in {}. ", currencies.iter().map(|c| c.0).filter(|c| Some(*c) != main.as_deref()).collect::<Vec<_>>().join(", ")) } }
                             if t.money_without_year > 0 { { format!("{} with no year.", plural(t.money_without_year, "amount", "amounts")) } }
                         </p>
                     }

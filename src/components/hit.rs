@@ -7,7 +7,7 @@ use std::rc::Rc;
 use corpus::query::Hit;
 use yew::prelude::*;
 
-use crate::components::entity_chips::EntityChips;
+use crate::components::entity_chips::entity_chips;
 use crate::components::highlighted::Highlighted;
 use crate::components::in_app;
 use crate::components::note_tools::{excerpt, NoteTools};
@@ -88,7 +88,7 @@ pub fn HitCard(props: &HitProps) -> Html {
                         { if expanded { "Show less" } else { "Show the whole passage" } }
                     </button>
                 }
-                <EntityChips passage={hit.passage} />
+                { entity_chips(&explorer, hit.passage) }
                 <NoteTools target={Target::passage(explorer.views.passage_key(hit.passage))}
                     what={format!("passage {} of {}", hit.passage - doc.passages.start + 1, doc.title)}
                     doc={doc.id.clone()} passage={hit.passage - doc.passages.start}

@@ -3,12 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::link::Link;
-use crate::explorer::use_explorer;
+use crate::explorer::Explorer;
 use crate::state::{Action, Page, View};
 
-#[function_component]
-pub fn Nav() -> Html {
-    let explorer = use_explorer();
+pub fn nav(explorer: &Explorer) -> Html {
     let page = explorer.state.page();
     html! {
         <nav class="views-nav" aria-label="Views">

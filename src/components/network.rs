@@ -9,11 +9,11 @@ use corpus::views::network::MAX_NODES;
 use corpus::views::Network;
 use yew::prelude::*;
 
-use crate::components::downloads::EntityDownloads;
+use crate::components::downloads::entity_downloads;
 use crate::components::in_app;
 use crate::components::link::EntityLink;
 use crate::components::plural;
-use crate::components::views::ViewHeader;
+use crate::components::views::view_header;
 use crate::explorer::{use_explorer, use_selection};
 
 const W: f64 = 1000.0;
@@ -102,9 +102,9 @@ pub fn NetworkView() -> Html {
 
     html! {
         <section class="network-view">
-            <ViewHeader title="Network" {scope}>
-                <EntityDownloads />
-            </ViewHeader>
+            { view_header(&explorer, "Network", Some(scope), html! {
+                { entity_downloads(&explorer, &selection) }
+            }) }
             if net.nodes.is_empty() {
                 <p class="notice empty">{ "No person, organisation or place is mentioned in the selected passages." }</p>
             } else {

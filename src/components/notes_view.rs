@@ -10,9 +10,9 @@ use yew::prelude::*;
 use crate::components::link::{EntityLink, Link};
 use crate::components::note_tools::NoteTools;
 use crate::components::plural;
-use crate::components::views::ViewHeader;
+use crate::components::views::view_header;
 use crate::download;
-use crate::explorer::use_explorer;
+use crate::explorer::{use_explorer, Explorer};
 use crate::notes::{self, merge, Merge, Note, NotesAction, NotesFile};
 use crate::state::{kind_from_key, Action};
 
@@ -123,14 +123,14 @@ pub fn NotesView() -> Html {
     );
     html! {
         <section class="notes-view">
-            <ViewHeader title="Notes" {scope}>
+            { view_header(&explorer, "Notes", Some(scope), html! {
                 <div class="downloads" role="group" aria-label="Notes file">
                     <button type="button" onclick={export} disabled={list.is_empty()}>{ "Export notes (JSON)" }</button>
                     <button type="button" onclick={choose}>{ "Import notes (JSON)" }</button>
                     <input ref={file} type="file" accept=".json,application/json" class="visually-hidden"
                         aria-label="Notes file to import" tabindex="-1" onchange={import} />
                 </div>
-            </ViewHeader>
+            }) }
             if let Some((ok, text)) = &*message {
                 <p class={classes!("notice", (!ok).then_some("error"))} role="status">{ text }</p>
             }
@@ -180,7 +180,7 @@ pub fn NotesView() -> Html {
                                     <blockquote class="excerpt">{ &n.excerpt }</blockquote>
                                     <NoteTools target={n.target.clone()} what={format!("the passage in {}", n.doc)}
                                         doc={n.doc.clone()} passage={n.passage} excerpt={n.excerpt.clone()} />
-                                    <DeleteNote note={(*n).clone()} />
+                                    { delete_button(&explorer, n) }
                                 </li>
                             }
                         }) }
@@ -209,7 +209,7 @@ pub fn NotesView() -> Html {
                                         <p class="notice partial stale-flag">{ "This name is no longer in the corpus; the note is kept." }</p>
                                     }
                                     <NoteTools target={n.target.clone()} what={n.target.id.clone()} />
-                                    <DeleteNote note={(*n).clone()} />
+                                    { delete_button(&explorer, n) }
                                 </li>
                             }
                         }) }
@@ -220,20 +220,15 @@ pub fn NotesView() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DeleteNoteProps {
-    note: Note,
-}
-
-#[function_component]
-fn DeleteNote(props: &DeleteNoteProps) -> Html {
-    let explorer = use_explorer();
+/// The button that deletes a note.
+fn delete_button(explorer: &Explorer, note: &Note) -> Html {
     let onclick = {
-        let target = props.note.target.clone();
-        Callback::from(move |_| explorer.notes.dispatch(NotesAction::Remove(target.clone())))
+        let notes = explorer.notes.clone();
+        let target = note.target.clone();
+        Callback::from(move |_| notes.dispatch(NotesAction::Remove(target.clone())))
     };
     html! {
         <button type="button" class="link delete" {onclick}
-            aria-label={format!("Delete the note on {}", props.note.target.id)}>{ "Delete" }</button>
+            aria-label={format!("Delete the note on {}", note.target.id)}>{ "Delete" }</button>
     }
 }

@@ -7,7 +7,7 @@ use corpus::model::EntityKind;
 use corpus::Corpus;
 use yew::prelude::*;
 
-use crate::components::entity_chips::EntityChip;
+use crate::components::entity_chips::entity_chip;
 use crate::components::link::Link;
 use crate::components::plural;
 use crate::explorer::use_explorer;
@@ -25,11 +25,8 @@ fn top_entities(corpus: &Corpus, kind: EntityKind) -> Vec<u32> {
         let e = &corpus.entities[*i as usize];
         (std::cmp::Reverse(e.mention_count), e.name.as_str())
     };
-    if list.len() > TOP {
-        list.select_nth_unstable_by(TOP - 1, |a, b| key(a).cmp(&key(b)));
-        list.truncate(TOP);
-    }
-    list.sort_by(|a, b| key(a).cmp(&key(b)));
+    list.sort_unstable_by(|a, b| key(a).cmp(&key(b)).then(a.cmp(b)));
+    list.truncate(TOP);
     list
 }
 
@@ -104,9 +101,7 @@ pub fn Overview() -> Html {
             <section class="entry-group" aria-label={title.to_string()}>
                 <h2>{ title }</h2>
                 <ul class="entry-points">
-                    { for list.iter().map(|&id| html! {
-                        <EntityChip entity={id} count={corpus.entities[id as usize].mention_count} />
-                    }) }
+                    { for list.iter().map(|&id| entity_chip(&explorer, id, Some(corpus.entities[id as usize].mention_count))) }
                 </ul>
             </section>
         }

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::downloads::ResultDownloads;
+use crate::components::downloads::result_downloads;
 use crate::components::hit::HitCard;
 use crate::components::plural;
 use crate::components::search_view::Outcome;
@@ -88,7 +88,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             { chips }
             <div class="results-bar">
                 <p class="status" role="status" aria-live="polite">{ status }</p>
-                <ResultDownloads />
+                { result_downloads(&explorer) }
                 <label class="sort">
                     { "Order " }
                     <select onchange={on_sort}>

@@ -2,15 +2,13 @@
 //! dates they state, bucketed by year, month or day to fit the span. A bucket opens its
 //! passages; each opens the reader. Undated documents are counted and listed.
 
-use std::rc::Rc;
-
 use corpus::views::Page;
 use yew::prelude::*;
 
-use crate::components::chart::{Bar, BarChart};
+use crate::components::chart::{bar_chart, Bar};
 use crate::components::link::Link;
 use crate::components::plural;
-use crate::components::views::ViewHeader;
+use crate::components::views::view_header;
 use crate::explorer::{use_explorer, use_selection};
 use crate::state::Action;
 
@@ -56,29 +54,28 @@ pub fn Timeline() -> Html {
     };
 
     let t = &*timeline;
-    let bars: Rc<Vec<Bar>> = Rc::new(
-        t.buckets
-            .iter()
-            .chain(t.coarse.iter())
-            .map(|b| Bar {
-                label: b.key.clone(),
-                value: b.documents as f64,
-                stacked: b.stated as f64,
-                description: format!(
-                    "{}: {} ({} dated by their document, {} stating a date)",
-                    b.key,
-                    plural(b.passages as usize, "passage", "passages"),
-                    b.documents,
-                    b.stated
-                ),
-                to: (b.passages > 0).then(|| {
-                    let open = bucket.as_deref() == Some(b.key.as_str());
-                    Action::SetBucket((!open).then(|| b.key.clone()))
-                }),
-                selected: bucket.as_deref() == Some(b.key.as_str()),
-            })
-            .collect(),
-    );
+    let bars: Vec<Bar> = t
+        .buckets
+        .iter()
+        .chain(t.coarse.iter())
+        .map(|b| Bar {
+            label: b.key.clone(),
+            value: b.documents as f64,
+            stacked: b.stated as f64,
+            description: format!(
+                "{}: {} ({} dated by their document, {} stating a date)",
+                b.key,
+                plural(b.passages as usize, "passage", "passages"),
+                b.documents,
+                b.stated
+            ),
+            to: (b.passages > 0).then(|| {
+                let open = bucket.as_deref() == Some(b.key.as_str());
+                Action::SetBucket((!open).then(|| b.key.clone()))
+            }),
+            selected: bucket.as_deref() == Some(b.key.as_str()),
+        })
+        .collect();
     let scope = format!("{} · by {}", selection.describe(), t.unit.name());
     let more = {
         let shown = shown.clone();
@@ -90,12 +87,12 @@ pub fn Timeline() -> Html {
     };
     html! {
         <section class="timeline-view">
-            <ViewHeader title="Timeline" {scope} />
+            { view_header(&explorer, "Timeline", Some(scope), html! {}) }
             if bars.is_empty() {
                 <p class="notice empty">{ "No selected passage has a date: neither its document nor its text gives one." }</p>
             } else {
-                <BarChart title="Passages by date" bars={bars.clone()} unit="documents dated in the bucket, and dates stated in passages"
-                    legend={Some((AttrValue::from("document dates"), AttrValue::from("dates stated in the text")))} />
+                { bar_chart(&explorer, "Passages by date", &bars, "documents dated in the bucket, and dates stated in passages",
+                    Some(("document dates", "dates stated in the text"))) }
                 if !t.contiguous {
                     <p class="note">{ "The span is long: only the periods with something in them are drawn." }</p>
                 }

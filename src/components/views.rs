@@ -1,5 +1,5 @@
 //! The body of each view, and the heading every view starts with: its name, what it is narrowed
-//! to ("12 of 340 passages"), and its downloads.
+//! to ("12 of 340 passages"), and its downloads. Plain functions: they hold no state.
 
 use yew::prelude::*;
 
@@ -11,18 +11,12 @@ use crate::components::overview::Overview;
 use crate::components::search_view::SearchView;
 use crate::components::timeline::Timeline;
 use crate::components::words::WordsView;
-use crate::explorer::use_explorer;
+use crate::explorer::Explorer;
 use crate::state::View;
 
-#[derive(Properties, PartialEq)]
-pub struct ViewBodyProps {
-    pub view: View,
-}
-
-#[function_component]
-pub fn ViewBody(props: &ViewBodyProps) -> Html {
-    let explorer = use_explorer();
-    match props.view {
+/// The view's component.
+pub fn view_body(explorer: &Explorer, view: View) -> Html {
+    match view {
         View::Search if explorer.state.is_searching() => html! { <SearchView /> },
         View::Search => html! { <Overview /> },
         View::Timeline => html! { <Timeline /> },
@@ -34,20 +28,9 @@ pub fn ViewBody(props: &ViewBodyProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ViewHeaderProps {
-    pub title: AttrValue,
-    /// What the view shows of the corpus: "12 of 340 passages".
-    #[prop_or_default]
-    pub scope: Option<AttrValue>,
-    /// Buttons beside the heading (downloads).
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[function_component]
-pub fn ViewHeader(props: &ViewHeaderProps) -> Html {
-    let explorer = use_explorer();
+/// A view's heading: its `h1`, what it shows of the corpus ("12 of 340 passages") with what
+/// narrows it, and `actions` beside it (downloads).
+pub fn view_header(explorer: &Explorer, title: &str, scope: Option<String>, actions: Html) -> Html {
     let state = &explorer.state;
     let narrowed = if state.is_searching() {
         let mut parts: Vec<String> = Vec::new();
@@ -67,15 +50,15 @@ pub fn ViewHeader(props: &ViewHeaderProps) -> Html {
     html! {
         <header class="view-header">
             <div>
-                <h1>{ props.title.clone() }</h1>
-                if let Some(scope) = &props.scope {
+                <h1>{ title }</h1>
+                if let Some(scope) = scope {
                     <p class="scope" role="status">
-                        { scope.clone() }
+                        { scope }
                         if let Some(n) = narrowed { { " · " }{ n } }
                     </p>
                 }
             </div>
-            <div class="view-actions">{ props.children.clone() }</div>
+            <div class="view-actions">{ actions }</div>
         </header>
     }
 }

@@ -2,17 +2,15 @@
 //! selection (keyness by log-likelihood against the rest of the corpus), and one word's relative
 //! frequency across years and documents.
 
-use std::rc::Rc;
-
 use corpus::views::words::LIST;
 use corpus::views::WordStat;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::chart::{Bar, BarChart};
+use crate::components::chart::{bar_chart, Bar};
 use crate::components::link::Link;
 use crate::components::plural;
-use crate::components::views::ViewHeader;
+use crate::components::views::view_header;
 use crate::explorer::{use_explorer, use_selection};
 use crate::state::Action;
 
@@ -92,7 +90,7 @@ pub fn WordsView() -> Html {
     };
     html! {
         <section class="words-view">
-            <ViewHeader title="Words" {scope} />
+            { view_header(&explorer, "Words", Some(scope), html! {}) }
             <form class="word-form" {onsubmit}>
                 <label for="trend-word">{ "Follow a word or two-word phrase over time" }</label>
                 <input id="trend-word" ref={input} type="text" value={word.clone().unwrap_or_default()} autocomplete="off" />
@@ -105,15 +103,15 @@ pub fn WordsView() -> Html {
                         if t.by_year.is_empty() {
                             <p class="note">{ "The documents of the selection have no dates." }</p>
                         } else {
-                            <BarChart title={format!("“{}” per 10,000 words, by year", t.text)} unit="occurrences per 10,000 words"
-                                bars={Rc::new(t.by_year.iter().map(|p| Bar {
+                            { bar_chart(&explorer, &format!("“{}” per 10,000 words, by year", t.text),
+                                &t.by_year.iter().map(|p| Bar {
                                     label: p.label.clone(),
                                     value: p.per_10k,
                                     stacked: 0.0,
                                     description: format!("{}: {:.1} per 10,000 words ({} of {} words)", p.label, p.per_10k, p.count, p.tokens),
                                     to: None,
                                     selected: false,
-                                }).collect::<Vec<_>>())} />
+                                }).collect::<Vec<_>>(), "occurrences per 10,000 words", None) }
                         }
                         if t.undated > 0 { <p class="note">{ format!("{} in undated documents.", plural(t.undated as usize, "occurrence", "occurrences")) }</p> }
                         <h3>{ "Documents where it occurs most" }</h3>

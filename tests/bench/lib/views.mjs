@@ -53,92 +53,89 @@ const summary = (ms) => ({
   timeouts: ms.filter((x) => x === null).length,
 });
 
-/**
- * What is measured, per view: its navigation link, what shows it is open, and an interaction
- * (run in the page: `prepare` once, then `act(i)` and `done(i)` for i = 0, 1, …; `act` returns
- * false when there is nothing more to do).
- */
+/** What is measured, per view: its navigation link, what shows it is open, its interaction. */
 const VIEWS = [
-  {
-    view: "Timeline",
-    open: "svg.bar-chart a, .timeline-view .notice.empty",
-    interaction: "open a period",
-    act: (i) => {
-      const bars = [...document.querySelectorAll("svg.bar-chart a.bar-group")];
-      if (!bars.length) return false;
-      window.__target = bars[(i * 7) % bars.length].getAttribute("aria-label").split(":")[0];
-      bars[(i * 7) % bars.length].dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 }));
-      return true;
-    },
-    done: () => {
-      const h = document.querySelector("#bucket-h");
-      const selected = document.querySelector("svg.bar-chart a.selected");
-      return (h && h.textContent.startsWith(window.__target)) || (!h && !selected);
-    },
-  },
-  {
-    view: "Network",
-    open: "svg.network circle, .network-view .notice.empty",
-    interaction: "focus a node (neighbours)",
-    act: (i) => {
-      const nodes = [...document.querySelectorAll("svg.network a.node")];
-      if (!nodes.length) return false;
-      window.__target = nodes[(i * 11) % nodes.length];
-      window.__target.dispatchEvent(new FocusEvent("focus"));
-      return true;
-    },
-    done: () => window.__target?.classList.contains("focused"),
-  },
-  {
-    view: "Concordance",
-    query: true,
-    open: "ol.kwic li, .concordance-view .notice.empty",
-    interaction: "reorder the lines",
-    act: (i) => {
-      const select = document.querySelector(".concordance-view select");
-      if (!select) return false;
-      const orders = ["left", "right", "keyword", "corpus"];
-      window.__target = orders[i % orders.length];
-      select.value = window.__target;
-      select.dispatchEvent(new Event("change", { bubbles: true }));
-      return true;
-    },
-    done: () => document.querySelector(".concordance-view")?.dataset.order === window.__target,
-  },
-  {
-    view: "Figures",
-    open: "table.figures tbody tr, .figures-view .notice.empty",
-    interaction: "sort by a column",
-    act: (i) => {
-      const buttons = [...document.querySelectorAll("table.figures .sort-button")];
-      if (!buttons.length) return false;
-      window.__target = buttons[i % buttons.length].closest("th");
-      window.__before = window.__target.getAttribute("aria-sort");
-      buttons[i % buttons.length].click();
-      return true;
-    },
-    done: () => window.__target?.getAttribute("aria-sort") !== window.__before,
-  },
-  {
-    view: "Words",
-    open: ".word-table table, .word-table .note",
-    interaction: "draw a word's trend",
-    act: (i) => {
-      const words = [...document.querySelectorAll(".word-table tbody th a")];
-      if (!words.length) return false;
-      const a = words[(i * 5) % words.length];
-      window.__target = a.textContent;
-      a.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 }));
-      return true;
-    },
-    done: () => document.querySelector("#trend-h")?.textContent.startsWith(`“${window.__target}”`) || document.querySelector(".words-view .notice.empty")?.textContent.includes(window.__target),
-  },
-  {
-    view: "Notes",
-    open: ".notes-view h1",
-    interaction: null,
-  },
+  { view: "Timeline", open: "svg.bar-chart a, .timeline-view .notice.empty", interaction: "open a period" },
+  { view: "Network", open: "svg.network circle, .network-view .notice.empty", interaction: "focus a node (neighbours)" },
+  { view: "Concordance", query: true, open: "ol.kwic li, .concordance-view .notice.empty", interaction: "reorder the lines" },
+  { view: "Figures", open: "table.figures tbody tr, .figures-view .notice.empty", interaction: "sort by a column" },
+  { view: "Words", open: ".word-table table, .word-table .note", interaction: "draw a word's trend" },
+  { view: "Notes", open: ".notes-view h1", interaction: null },
 ];
+
+/**
+ * Runs in the page (installed before its scripts, so that a strict Content Security Policy does
+ * not stop it): each view's interaction as `act(i)` (false when there is nothing to do) and
+ * `done()` (the answer is in the DOM).
+ */
+function installInteractions() {
+  const click = (el) => el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 }));
+  let target = null;
+  let before = null;
+  window.__interactions = {
+    Timeline: {
+      act: (i) => {
+        const bars = [...document.querySelectorAll("svg.bar-chart a.bar-group")];
+        if (!bars.length) return false;
+        const bar = bars[(i * 7) % bars.length];
+        target = bar.getAttribute("aria-label").split(":")[0];
+        before = bar.classList.contains("selected");
+        click(bar);
+        return true;
+      },
+      // Opened: its passages are listed; or closed again (a second click on an open period).
+      done: () => {
+        const h = document.querySelector("#bucket-h");
+        return before ? !h : h !== null && h.textContent.startsWith(`${target}:`);
+      },
+    },
+    Network: {
+      act: (i) => {
+        const nodes = [...document.querySelectorAll("svg.network a.node")];
+        if (!nodes.length) return false;
+        target = nodes[(i * 11) % nodes.length];
+        target.dispatchEvent(new FocusEvent("focus"));
+        return true;
+      },
+      done: () => target.classList.contains("focused"),
+    },
+    Concordance: {
+      act: (i) => {
+        const select = document.querySelector(".concordance-view select");
+        if (!select) return false;
+        target = ["left", "right", "keyword", "corpus"][i % 4];
+        select.value = target;
+        select.dispatchEvent(new Event("change", { bubbles: true }));
+        return true;
+      },
+      done: () => document.querySelector(".concordance-view")?.dataset.order === target,
+    },
+    Figures: {
+      act: (i) => {
+        const buttons = [...document.querySelectorAll("table.figures .sort-button")];
+        if (!buttons.length) return false;
+        target = buttons[i % buttons.length].closest("th");
+        before = target.getAttribute("aria-sort");
+        buttons[i % buttons.length].click();
+        return true;
+      },
+      done: () => target.getAttribute("aria-sort") !== before,
+    },
+    Words: {
+      act: (i) => {
+        const words = [...document.querySelectorAll(".word-table tbody th a")];
+        if (!words.length) return false;
+        const a = words[(i * 5) % words.length];
+        target = a.textContent;
+        click(a);
+        return true;
+      },
+      done: () =>
+        (document.querySelector("#trend-h")?.textContent ?? "").startsWith(`“${target}”`) ||
+        (document.querySelector(".words-view .notice.empty")?.textContent ?? "").includes(target),
+    },
+  };
+}
 
 /**
  * One visit with a fresh browser: opens the explorer, then each view OPENS times from the search
@@ -154,6 +151,7 @@ export async function measureViews(site, { query, timeoutMs = 120000 }) {
     const { page, problems } = await watchedPage(browser.context);
     page.setDefaultTimeout(timeoutMs);
     await page.addInitScript(installTimer);
+    await page.addInitScript(installInteractions);
     await page.goto(server.url);
     await page.locator(".overview").waitFor();
     await page.waitForLoadState("networkidle");
@@ -194,18 +192,17 @@ export async function measureViews(site, { query, timeoutMs = 120000 }) {
         const times = [];
         for (let i = 0; i < INTERACTIONS; i++) {
           const ms = await page.evaluate(
-            ({ act, done, i }) => {
-              const a = new Function("i", `return (${act})(i);`);
-              const d = new Function("i", `return (${done})(i);`);
+            ({ name, i }) => {
+              const it = window.__interactions[name];
               let acted = true;
               return window.__time(
                 () => {
-                  acted = a(i);
+                  acted = it.act(i);
                 },
-                () => !acted || d(i),
+                () => !acted || it.done(),
               ).then((ms) => (acted ? ms : undefined));
             },
-            { act: v.act.toString(), done: v.done.toString(), i },
+            { name: v.view, i },
           );
           if (ms === undefined) break;
           times.push(ms);
@@ -261,14 +258,17 @@ export async function measureViews(site, { query, timeoutMs = 120000 }) {
       );
       const nextTimes = [];
       for (let j = 0; j < 5; j++) {
-        const ms = await page.evaluate((j) => {
+        const ms = await page.evaluate(() => {
           const next = [...document.querySelectorAll(".reader-bar button")].find((b) => b.textContent === "Next match");
-          if (!next) return undefined;
+          const count = document.querySelector(".match-count");
+          // With one match, the next is the same: nothing to time.
+          if (!next || !count || count.textContent === "Match 1 of 1") return undefined;
+          const before = count.textContent;
           return window.__time(
             () => next.click(),
-            () => document.querySelector(".match-count")?.textContent.startsWith(`Match ${j + 1} `) || document.querySelector(".match-count")?.textContent.startsWith("Match 1 "),
+            () => count.textContent !== before,
           );
-        }, j);
+        });
         if (ms === undefined) break;
         nextTimes.push(ms);
       }
