@@ -141,6 +141,13 @@ fn Loaded(props: &LoadedProps) -> Html {
                 let target = if url.is_empty() { location_path() } else { url };
                 if previous.borrow().is_new_place(state) {
                     if let Ok(history) = window.history() {
+                        // The entry being left first takes the URL of what it showed (typing
+                        // may not have reached the address bar yet), so Back returns to it.
+                        let before = route::format(&previous.borrow());
+                        if before != current_search() {
+                            let url = if before.is_empty() { location_path() } else { before };
+                            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+                        }
                         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&target));
                     }
                 } else {

@@ -46,6 +46,19 @@ test("the navigation names every view, keeps the query, and Back and Forward mov
   await page.close();
 });
 
+test("a result opened straight after typing, Back returns to the typed search", async () => {
+  const { page, problems } = await open();
+  await search(page, "Qingdao");
+  // At once, before the address bar has followed the typing.
+  await page.locator('section.results[data-query="Qingdao"] li.hit a.doc-title').first().click();
+  await page.locator(".reader .passage.current").waitFor();
+  await page.goBack();
+  await resultsFor(page, "Qingdao");
+  assert.match(page.url(), /\?q=Qingdao$/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("an unknown view opens the search with a notice, never a blank page", async () => {
   const { page, problems } = await open("?q=SCO&view=sideways");
   const notice = page.getByRole("status").filter({ hasText: "no view “sideways”" });
