@@ -145,7 +145,11 @@ fn Loaded(props: &LoadedProps) -> Html {
                         // may not have reached the address bar yet), so Back returns to it.
                         let before = route::format(&previous.borrow());
                         if before != current_search() {
-                            let url = if before.is_empty() { location_path() } else { before };
+                            let url = if before.is_empty() {
+                                location_path()
+                            } else {
+                                before
+                            };
                             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
                         }
                         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&target));
