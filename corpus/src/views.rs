@@ -267,8 +267,8 @@ pub struct Views<'c> {
     mentions: Grouped,
     dates: Grouped,
     figures: Grouped,
-    /// Entity → ids into `corpus.mentions`, in passage order.
-    entity_mentions: Grouped,
+    /// Entity → ids into `corpus.mentions`, in passage order; made on first use.
+    entity_mentions: std::sync::OnceLock<Grouped>,
     /// Passage → start of its list in the word table (`len + 1` entries).
     word_start: Vec<usize>,
     /// Each document's date, parsed.
@@ -279,6 +279,8 @@ pub struct Views<'c> {
     figure_orders: figures::Orders,
     /// Words (all tokens) in the corpus.
     corpus_tokens: u64,
+    /// Passages and mentions of each entity in the whole corpus, made on first use.
+    entity_totals: std::sync::OnceLock<(Vec<u32>, Vec<u32>)>,
     /// Document id → document, made when first asked for.
     doc_ids: std::sync::OnceLock<std::collections::HashMap<&'c str, u32>>,
 }
@@ -299,10 +301,7 @@ impl<'c> Views<'c> {
             mentions: Grouped::new(n, corpus.mentions.iter().map(|m| m.passage)),
             dates: Grouped::new(n, corpus.dates.iter().map(|d| d.passage)),
             figures: Grouped::new(n, corpus.figures.iter().map(|f| f.passage)),
-            entity_mentions: Grouped::new(
-                corpus.entities.len(),
-                corpus.mentions.iter().map(|m| m.entity),
-            ),
+            entity_mentions: std::sync::OnceLock::new(),
             word_start,
             doc_dates: corpus
                 .docs
@@ -316,6 +315,7 @@ impl<'c> Views<'c> {
                 .collect(),
             figure_orders: figures::Orders::default(),
             corpus_tokens: corpus.index.passage_len.iter().map(|&n| n as u64).sum(),
+            entity_totals: std::sync::OnceLock::new(),
             doc_ids: std::sync::OnceLock::new(),
         }
     }
@@ -341,7 +341,15 @@ impl<'c> Views<'c> {
 
     /// Ids into `corpus.mentions` of an entity's mentions, in corpus order.
     pub fn mentions_of_entity(&self, entity: u32) -> &[u32] {
-        self.entity_mentions.of(entity)
+        let corpus = self.corpus;
+        self.entity_mentions
+            .get_or_init(|| {
+                Grouped::new(
+                    corpus.entities.len(),
+                    corpus.mentions.iter().map(|m| m.entity),
+                )
+            })
+            .of(entity)
     }
 
     /// A passage's `(entry, count)` list in the word table.
@@ -355,7 +363,7 @@ impl<'c> Views<'c> {
         tables::EntryIter::new(bytes)
     }
 
-    /// The document of a passage.
+    /// The document of a passage (which must be below `corpus.passages.len()`).
     pub fn doc_of(&self, passage: u32) -> u32 {
         self.corpus.passages[passage as usize].doc
     }
@@ -373,8 +381,11 @@ impl<'c> Views<'c> {
     }
 }
 
+#[cfg(all(test, feature = "ingest"))]
+mod tests;
+
 #[cfg(test)]
-mod tests {
+mod unit_tests {
     use super::*;
 
     #[test]

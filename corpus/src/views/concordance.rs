@@ -9,15 +9,16 @@
 //! frequencies) and a lower bound for phrases beyond the lines read.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use super::{context, Kwic, Selection, Views, CONTEXT_CHARS};
-use crate::query::snippet::TermCache;
+use crate::query::snippet::{Fnv, TermCache};
 use crate::query::PassageSet;
 use crate::text;
 
 /// Lines read at most, by default.
-pub const MAX_LINES: usize = 1000;
+pub const MAX_LINES: usize = 500;
 /// Words on each side that count as a collocate's window, by default.
 pub const WINDOW: usize = 5;
 /// Folded words on each side kept as the sort key.
@@ -194,6 +195,8 @@ impl Views<'_> {
         let mut lines: Vec<Line> = Vec::new();
         let mut collocates: HashMap<u32, (u32, u32)> = HashMap::new();
         let mut window_tokens = 0u64;
+        // Word as written → its id in the word table, remembered across lines.
+        let mut word_ids: HashMap<&str, Option<u32>, BuildHasherDefault<Fnv>> = HashMap::default();
         let mut toks: Vec<(Range<usize>, &str)> = Vec::new();
         let mut read_all = true;
         for p in candidates.iter() {
@@ -255,7 +258,12 @@ impl Views<'_> {
                 }
                 let keyword = base + toks[i].0.start..base + toks[j - 1].0.end;
                 let (left, right) = context(corpus, p, keyword.clone(), options.context_chars);
+                // Sort keys only when sorting by context.
+                let sorting = options.sort != ContextSort::Corpus;
                 let key = |r: Range<usize>| -> Vec<String> {
+                    if !sorting {
+                        return Vec::new();
+                    }
                     toks[r].iter().map(|(_, w)| text::fold(w)).collect()
                 };
                 let mut left_key = key(i.saturating_sub(SORT_WORDS)..i);
@@ -274,7 +282,10 @@ impl Views<'_> {
                         continue;
                     }
                     window_tokens += 1;
-                    if let Some(id) = table.word_id(&text::fold(w)) {
+                    let id = *word_ids
+                        .entry(*w)
+                        .or_insert_with(|| table.word_id(&text::fold(w)));
+                    if let Some(id) = id {
                         let c = collocates.entry(id).or_default();
                         if k < i {
                             c.0 += 1;
@@ -350,7 +361,8 @@ impl Views<'_> {
                 let ll = log_likelihood(a, (w - a).max(0.0), c, (corpus_tokens - w - c).max(0.0));
                 Collocate {
                     word: id,
-                    text: table.entry_text(id),
+                    // Filled in for the kept ones only.
+                    text: String::new(),
                     count,
                     left,
                     right,
@@ -359,15 +371,34 @@ impl Views<'_> {
                 }
             })
             .collect();
-        cs.sort_by(|a, b| b.count.cmp(&a.count).then(a.word.cmp(&b.word)));
-        out.frequent = cs.iter().take(super::words::LIST).cloned().collect();
-        cs.retain(|c| c.log_likelihood > 0.0);
-        cs.sort_by(|a, b| {
+        let limit = super::words::LIST;
+        let by_count =
+            |a: &Collocate, b: &Collocate| b.count.cmp(&a.count).then(a.word.cmp(&b.word));
+        let by_ll = |a: &Collocate, b: &Collocate| {
             b.log_likelihood
                 .total_cmp(&a.log_likelihood)
                 .then(a.word.cmp(&b.word))
-        });
-        cs.truncate(super::words::LIST);
+        };
+        let named = |mut v: Vec<Collocate>| {
+            for c in &mut v {
+                c.text = table.entry_text(c.word);
+            }
+            v
+        };
+        let mut frequent = cs.clone();
+        if frequent.len() > limit {
+            frequent.select_nth_unstable_by(limit - 1, by_count);
+            frequent.truncate(limit);
+        }
+        frequent.sort_by(by_count);
+        out.frequent = named(frequent);
+        cs.retain(|c| c.log_likelihood > 0.0);
+        if cs.len() > limit {
+            cs.select_nth_unstable_by(limit - 1, by_ll);
+            cs.truncate(limit);
+        }
+        cs.sort_by(by_ll);
+        let cs = named(cs);
         out.collocates = cs;
         out
     }

@@ -206,28 +206,33 @@ impl Views<'_> {
         docs.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.doc.cmp(&b.doc)));
         docs.truncate(PROFILE_LIST);
 
-        let mut together: BTreeMap<u32, u32> = BTreeMap::new();
+        // Entities of the same passages: a count per entity, each passage counted once.
+        let mut together = vec![0u32; corpus.entities.len()];
+        let mut last = vec![u32::MAX; corpus.entities.len()];
+        let mut touched: Vec<u32> = Vec::new();
         let (mut dates, mut figures) = (Vec::new(), Vec::new());
-        let mut others: Vec<u32> = Vec::new();
         for &p in &passages {
-            others.clear();
-            others.extend(
-                self.mentions_of(p)
-                    .iter()
-                    .map(|&m| corpus.mentions[m as usize].entity)
-                    .filter(|&o| o != entity),
-            );
-            others.sort_unstable();
-            others.dedup();
-            for &o in &others {
-                *together.entry(o).or_default() += 1;
+            for &m in self.mentions_of(p) {
+                let o = corpus.mentions[m as usize].entity;
+                let i = o as usize;
+                if o == entity || i >= together.len() || last[i] == p {
+                    continue;
+                }
+                last[i] = p;
+                if together[i] == 0 {
+                    touched.push(o);
+                }
+                together[i] += 1;
             }
             dates.extend_from_slice(self.dates_of(p));
             figures.extend_from_slice(self.figures_of(p));
         }
-        let mut related: Vec<Related> = together
+        let mut related: Vec<Related> = touched
             .into_iter()
-            .map(|(entity, passages)| Related { entity, passages })
+            .map(|e| Related {
+                entity: e,
+                passages: together[e as usize],
+            })
             .collect();
         let related_total = related.len();
         related.sort_by(|a, b| b.passages.cmp(&a.passages).then(a.entity.cmp(&b.entity)));

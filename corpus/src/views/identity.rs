@@ -70,7 +70,7 @@ impl Views<'_> {
 
     /// A key for a passage that survives a rebuild while its text is unchanged:
     /// `DOC_ID#HASH` (16 hex digits of its text). Two passages of a document with the same text
-    /// share a key, which leads to the first.
+    /// share a key, which leads to the first. `passage` must be below `corpus.passages.len()`.
     pub fn passage_key(&self, passage: u32) -> String {
         let corpus = self.corpus;
         let doc = &corpus.docs[self.doc_of(passage) as usize];

@@ -6,6 +6,7 @@
 
 use super::{Selection, Views};
 use crate::model::EntityKind;
+use crate::query::PassageSet;
 
 /// Nodes shown at most, by default.
 pub const MAX_NODES: usize = 150;
@@ -108,15 +109,14 @@ fn unit_hash(x: u32, salt: u32) -> f32 {
 }
 
 impl Views<'_> {
-    /// The network of a selection: the `max_nodes` entities in the most selected passages and
-    /// the edges among them, recounted over the selection.
-    pub fn network(&self, selection: &Selection, max_nodes: usize) -> Network {
+    /// Passages and mentions of each entity over some passages.
+    fn entity_counts(&self, passages: impl Iterator<Item = u32>) -> (Vec<u32>, Vec<u32>) {
         let corpus = self.corpus;
         let e_count = corpus.entities.len();
-        let mut passages = vec![0u32; e_count];
+        let mut per_passage = vec![0u32; e_count];
         let mut mentions = vec![0u32; e_count];
         let mut last_seen = vec![u32::MAX; e_count];
-        for p in selection.passages.iter() {
+        for p in passages {
             for &m in self.mentions_of(p) {
                 let e = corpus.mentions[m as usize].entity as usize;
                 if e >= e_count {
@@ -125,10 +125,49 @@ impl Views<'_> {
                 mentions[e] += 1;
                 if last_seen[e] != p {
                     last_seen[e] = p;
-                    passages[e] += 1;
+                    per_passage[e] += 1;
                 }
             }
         }
+        (per_passage, mentions)
+    }
+
+    /// [`Views::entity_counts`] over the whole corpus, made on first use.
+    fn entity_totals(&self) -> (&[u32], &[u32]) {
+        let (p, m) = self
+            .entity_totals
+            .get_or_init(|| self.entity_counts(0..self.corpus.passages.len() as u32));
+        (p, m)
+    }
+
+    /// The network of a selection: the `max_nodes` entities in the most selected passages and
+    /// the edges among them, recounted over the selection.
+    pub fn network(&self, selection: &Selection, max_nodes: usize) -> Network {
+        let corpus = self.corpus;
+        let e_count = corpus.entities.len();
+        let n = corpus.passages.len();
+        let selected = selection.count();
+        // Counts over the selection: directly, or as the corpus's minus those of the passages
+        // left out when they are fewer.
+        let complement = (selection.everything || selected > n / 2).then(|| {
+            let mut rest = PassageSet::full(n);
+            rest.subtract(&selection.passages);
+            rest
+        });
+        let (passages, mentions) = match &complement {
+            None => self.entity_counts(selection.passages.iter()),
+            Some(rest) => {
+                let (all_p, all_m) = self.entity_totals();
+                let (mut p, mut m) = self.entity_counts(rest.iter());
+                for (x, &all) in p.iter_mut().zip(all_p) {
+                    *x = all - *x;
+                }
+                for (x, &all) in m.iter_mut().zip(all_m) {
+                    *x = all - *x;
+                }
+                (p, m)
+            }
+        };
         let mut present: Vec<u32> = (0..e_count as u32)
             .filter(|&e| passages[e as usize] > 0)
             .collect();
@@ -155,7 +194,22 @@ impl Views<'_> {
         }
         let mut weights = vec![0u32; k * k];
         let mut here: Vec<u32> = Vec::new();
-        for p in selection.passages.iter() {
+        let slot_of = |e: u32| slot.get(e as usize).copied().filter(|&s| s != u32::MAX);
+        if complement.is_some() {
+            // Every passage's pairs, from the corpus's relations; the left-out passages' pairs
+            // are taken off below.
+            for r in &corpus.relations {
+                if let (Some(a), Some(b)) = (slot_of(r.a), slot_of(r.b)) {
+                    let (a, b) = (a.min(b) as usize, a.max(b) as usize);
+                    weights[a * k + b] += r.passages.len() as u32;
+                }
+            }
+        }
+        let (walk, sign): (Box<dyn Iterator<Item = u32>>, bool) = match &complement {
+            None => (Box::new(selection.passages.iter()), true),
+            Some(rest) => (Box::new(rest.iter()), false),
+        };
+        for p in walk {
             here.clear();
             for &m in self.mentions_of(p) {
                 let e = corpus.mentions[m as usize].entity as usize;
@@ -172,7 +226,12 @@ impl Views<'_> {
             here.dedup();
             for i in 0..here.len() {
                 for j in i + 1..here.len() {
-                    weights[here[i] as usize * k + here[j] as usize] += 1;
+                    let w = &mut weights[here[i] as usize * k + here[j] as usize];
+                    if sign {
+                        *w += 1;
+                    } else {
+                        *w = w.saturating_sub(1);
+                    }
                 }
             }
         }

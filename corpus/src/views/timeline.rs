@@ -108,44 +108,60 @@ fn fit(lo: DateKey, hi: DateKey, any_day: bool, any_month: bool) -> Unit {
     }
 }
 
-fn days_in(year: i32, month: u8) -> u8 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 31,
+/// Days from 1970-01-01 to a civil date (proleptic Gregorian; H. Hinnant's algorithm).
+fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+    let y = y as i64 - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day number from [`days_from_civil`].
+fn civil_from_days(z: i64) -> DateKey {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    DateKey {
+        year: y,
+        month: m,
+        day: d,
     }
 }
 
-/// The bucket after `k`.
-fn next(unit: Unit, k: DateKey) -> DateKey {
+/// The number of a date's bucket at a unit: consecutive buckets have consecutive numbers. A
+/// date coarser than the unit counts as its first month or day.
+fn ordinal(unit: Unit, k: DateKey) -> i64 {
+    let m = k.month.max(1);
+    match unit {
+        Unit::Year => k.year as i64,
+        Unit::Month => k.year as i64 * 12 + m as i64 - 1,
+        Unit::Day => days_from_civil(k.year, m, k.day.max(1)),
+    }
+}
+
+/// The bucket of an ordinal ([`ordinal`]).
+fn from_ordinal(unit: Unit, n: i64) -> DateKey {
     match unit {
         Unit::Year => DateKey {
-            year: k.year + 1,
-            ..k
-        },
-        Unit::Month if k.month >= 12 => DateKey {
-            year: k.year + 1,
-            month: 1,
+            year: n as i32,
+            month: 0,
             day: 0,
         },
         Unit::Month => DateKey {
-            month: k.month + 1,
-            ..k
+            year: n.div_euclid(12) as i32,
+            month: (n.rem_euclid(12) + 1) as u8,
+            day: 0,
         },
-        Unit::Day if k.day >= days_in(k.year, k.month) => {
-            next(Unit::Month, DateKey { day: 0, ..k }).with_day(1)
-        }
-        Unit::Day => DateKey {
-            day: k.day + 1,
-            ..k
-        },
-    }
-}
-
-impl DateKey {
-    fn with_day(self, day: u8) -> DateKey {
-        DateKey { day, ..self }
+        Unit::Day => civil_from_days(n),
     }
 }
 
@@ -165,18 +181,21 @@ impl Views<'_> {
     /// The timeline of a selection.
     pub fn timeline(&self, selection: &Selection) -> Timeline {
         let corpus = self.corpus;
-        // Pass 1: the span and the precision present.
-        let (mut lo, mut hi) = (None::<DateKey>, None::<DateKey>);
-        let (mut any_month, mut any_day) = (false, false);
+        // Documents with selected passages, and how many.
+        let docs: Vec<(u32, u32)> = (corpus.docs.iter().enumerate())
+            .map(|(d, doc)| {
+                (
+                    d as u32,
+                    selection.passages.count_range(doc.passages.clone()) as u32,
+                )
+            })
+            .filter(|&(_, n)| n > 0)
+            .collect();
         let mut undated_documents = 0;
         let mut undated_passages = 0;
         let mut dated_documents = 0;
-        for (d, doc) in corpus.docs.iter().enumerate() {
-            let n = selection.passages.count_range(doc.passages.clone()) as u32;
-            if n == 0 {
-                continue;
-            }
-            match self.doc_dates[d] {
+        for &(d, n) in &docs {
+            match self.doc_dates[d as usize] {
                 Some(_) => dated_documents += 1,
                 None => {
                     undated_documents += 1;
@@ -185,14 +204,21 @@ impl Views<'_> {
             }
         }
         let passages = selection.count();
-        for p in selection.passages.iter() {
-            self.passage_dates(p, |k, _| {
-                lo = Some(lo.map_or(k, |l| l.min(k)));
-                hi = Some(hi.map_or(k, |h| h.max(k)));
-                any_month |= k.month > 0;
-                any_day |= k.day > 0;
-            });
+        // Pass 1: the span and the precision present.
+        let (mut lo, mut hi) = (None::<DateKey>, None::<DateKey>);
+        let (mut any_month, mut any_day) = (false, false);
+        let mut extend = |k: DateKey| {
+            lo = Some(lo.map_or(k, |l| l.min(k)));
+            hi = Some(hi.map_or(k, |h| h.max(k)));
+            any_month |= k.month > 0;
+            any_day |= k.day > 0;
+        };
+        for &(d, _) in &docs {
+            if let Some(k) = self.doc_dates[d as usize] {
+                extend(k);
+            }
         }
+        self.stated_dates(selection, |_, _, k| extend(k));
         let (Some(lo), Some(hi)) = (lo, hi) else {
             return Timeline {
                 unit: Unit::Year,
@@ -206,70 +232,109 @@ impl Views<'_> {
             };
         };
         let unit = fit(lo, hi, any_day, any_month);
-        // Pass 2: counts.
-        #[derive(Default)]
+        // Pass 2: counts, in a slot per bucket from the first to the last (dates coarser than
+        // the unit apart).
+        #[derive(Default, Clone)]
         struct Counts {
             documents: u32,
             stated: u32,
             passages: u32,
         }
-        let mut fine: BTreeMap<DateKey, Counts> = BTreeMap::new();
+        let base = ordinal(unit, lo);
+        let len = (ordinal(unit, hi) - base + 1).max(1) as usize;
+        let mut fine: Vec<Counts> = vec![Counts::default(); len];
         let mut coarse: BTreeMap<DateKey, Counts> = BTreeMap::new();
-        let mut seen: Vec<DateKey> = Vec::new();
-        let mut last_doc = u32::MAX;
-        for p in selection.passages.iter() {
-            seen.clear();
-            let doc = self.doc_of(p);
-            self.passage_dates(p, |k, stated| {
-                let (map, key) = match unit.key(k) {
-                    Some(key) => (&mut fine, key),
-                    None => (&mut coarse, k),
+        let slot = |k: DateKey| -> (Option<usize>, DateKey) {
+            match unit.key(k) {
+                Some(key) => (
+                    Some((ordinal(unit, key) - base).clamp(0, len as i64 - 1) as usize),
+                    key,
+                ),
+                None => (None, k),
+            }
+        };
+        // A document's date: the document, and its selected passages.
+        for &(d, n) in &docs {
+            if let Some(k) = self.doc_dates[d as usize] {
+                let c = match slot(k) {
+                    (Some(i), _) => &mut fine[i],
+                    (None, key) => coarse.entry(key).or_default(),
                 };
-                let c = map.entry(key).or_default();
-                match stated {
-                    None if doc != last_doc => c.documents += 1,
-                    None => {}
-                    Some(_) => c.stated += 1,
-                }
-                if !seen.contains(&key) {
-                    seen.push(key);
-                    c.passages += 1;
-                }
-            });
-            last_doc = doc;
+                c.documents += 1;
+                c.passages += n;
+            }
         }
-        let bucket = |k: DateKey, c: Option<&Counts>| Bucket {
+        // Stated dates: each passage counted once per bucket, and not again in its document's.
+        let mut seen: Vec<DateKey> = Vec::new();
+        let mut at = u32::MAX;
+        self.stated_dates(selection, |p, doc, k| {
+            if p != at {
+                at = p;
+                seen.clear();
+                if let Some(dk) = self.doc_dates[doc as usize] {
+                    seen.push(slot(dk).1);
+                }
+            }
+            let (i, key) = slot(k);
+            let c = match i {
+                Some(i) => &mut fine[i],
+                None => coarse.entry(key).or_default(),
+            };
+            c.stated += 1;
+            if !seen.contains(&key) {
+                seen.push(key);
+                c.passages += 1;
+            }
+        });
+        let bucket = |k: DateKey, c: &Counts| Bucket {
             key: iso(k),
-            documents: c.map_or(0, |c| c.documents),
-            stated: c.map_or(0, |c| c.stated),
-            passages: c.map_or(0, |c| c.passages),
+            documents: c.documents,
+            stated: c.stated,
+            passages: c.passages,
         };
-        let (first, last) = match (fine.keys().next(), fine.keys().next_back()) {
-            (Some(&a), Some(&b)) => (Some(a), Some(b)),
-            _ => (None, None),
-        };
+        let used = |c: &Counts| c.documents + c.stated + c.passages > 0;
+        let first = fine.iter().position(used);
+        let last = fine.iter().rposition(used);
         let mut buckets = Vec::new();
         let mut contiguous = true;
         if let (Some(first), Some(last)) = (first, last) {
-            let mut k = first;
-            while k <= last && buckets.len() <= MAX_CONTIGUOUS {
-                buckets.push(bucket(k, fine.get(&k)));
-                k = next(unit, k);
-            }
-            if buckets.len() > MAX_CONTIGUOUS {
-                contiguous = false;
-                buckets = fine.iter().map(|(&k, c)| bucket(k, Some(c))).collect();
+            contiguous = last - first < MAX_CONTIGUOUS;
+            for (i, c) in fine.iter().enumerate().take(last + 1).skip(first) {
+                if contiguous || used(c) {
+                    buckets.push(bucket(from_ordinal(unit, base + i as i64), c));
+                }
             }
         }
         Timeline {
             unit,
             buckets,
             contiguous,
-            coarse: coarse.iter().map(|(&k, c)| bucket(k, Some(c))).collect(),
+            coarse: coarse.iter().map(|(&k, c)| bucket(k, c)).collect(),
             undated_documents,
             undated_passages,
             passages,
             dated_documents,
+        }
+    }
+
+    /// Calls `f(passage, doc, date)` for each date stated in a selected passage, passage by
+    /// passage: over the selection's passages when it is small, else over every date.
+    fn stated_dates(&self, selection: &Selection, mut f: impl FnMut(u32, u32, DateKey)) {
+        let corpus = self.corpus;
+        if selection.count() * 4 < corpus.dates.len() {
+            for p in selection.passages.iter() {
+                for &i in self.dates_of(p) {
+                    if let Some(k) = self.date_keys[i as usize] {
+                        f(p, self.doc_of(p), k);
+                    }
+                }
+            }
+        } else {
+            for (d, k) in corpus.dates.iter().zip(&self.date_keys) {
+                if let (Some(k), true) = (k, selection.contains(d.passage)) {
+                    f(d.passage, self.doc_of(d.passage), *k);
+                }
+            }
         }
     }
 
@@ -361,10 +426,21 @@ mod tests {
 
     #[test]
     fn next_bucket_rolls_over_months_and_years() {
-        assert_eq!(iso(next(Unit::Day, k("2024-02-28"))), "2024-02-29");
-        assert_eq!(iso(next(Unit::Day, k("2023-02-28"))), "2023-03-01");
-        assert_eq!(iso(next(Unit::Day, k("2024-12-31"))), "2025-01-01");
-        assert_eq!(iso(next(Unit::Month, k("2024-12"))), "2025-01");
-        assert_eq!(iso(next(Unit::Year, k("1999"))), "2000");
+        let next = |unit, s: &str| iso(from_ordinal(unit, ordinal(unit, k(s)) + 1));
+        assert_eq!(next(Unit::Day, "2024-02-28"), "2024-02-29");
+        assert_eq!(next(Unit::Day, "2023-02-28"), "2023-03-01");
+        assert_eq!(next(Unit::Day, "2024-12-31"), "2025-01-01");
+        assert_eq!(next(Unit::Month, "2024-12"), "2025-01");
+        assert_eq!(next(Unit::Year, "1999"), "2000");
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        for n in [-800_000, -1, 0, 59, 11_016, 19_723, 2_932_896] {
+            let d = civil_from_days(n);
+            assert_eq!(days_from_civil(d.year, d.month, d.day), n);
+        }
     }
 }

@@ -94,6 +94,9 @@ pub struct Trend {
     pub count: u32,
 }
 
+/// Words and phrases with their keyness.
+type Scored = (Vec<(u32, f64)>, Vec<(u32, f64)>);
+
 fn rate(count: f64, tokens: u64) -> f64 {
     if tokens == 0 {
         0.0
@@ -253,22 +256,31 @@ impl Views<'_> {
                     (rest_tokens - c).max(0.0),
                 )
             };
-            let ll: std::collections::HashMap<u32, f64> = touched
+            let share = tokens as f64 / corpus_tokens.max(1) as f64;
+            let keyed: Vec<(u32, f64)> = touched
                 .iter()
-                .filter(|&&e| counts[e as usize] >= 2)
+                // Only what is more frequent in the selection than in the corpus as a whole
+                // (cheap to tell) is scored.
+                .filter(|&&e| {
+                    let a = counts[e as usize];
+                    let all = table.counts.get(e as usize).copied().unwrap_or(0);
+                    a >= 2 && a as f64 > all as f64 * share
+                })
                 .map(|&e| (e, keyness(e)))
                 .filter(|&(_, g)| g > 0.0)
                 .collect();
-            let by_ll = |a: &u32, b: &u32| ll[b].total_cmp(&ll[a]).then(a.cmp(b));
-            let (w, p): (Vec<u32>, Vec<u32>) = ll.keys().copied().partition(|&e| !is_phrase(e));
-            distinctive_words = top(w, &by_ll)
-                .into_iter()
-                .map(|e| stat(e, ll[&e]))
-                .collect();
-            distinctive_phrases = top(p, &by_ll)
-                .into_iter()
-                .map(|e| stat(e, ll[&e]))
-                .collect();
+            let by_ll = |a: &(u32, f64), b: &(u32, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+            let best = |mut v: Vec<(u32, f64)>| {
+                if v.len() > limit && limit > 0 {
+                    v.select_nth_unstable_by(limit - 1, by_ll);
+                }
+                v.truncate(limit);
+                v.sort_by(by_ll);
+                v.into_iter().map(|(e, g)| stat(e, g)).collect::<Vec<_>>()
+            };
+            let (w, p): Scored = keyed.into_iter().partition(|&(e, _)| !is_phrase(e));
+            distinctive_words = best(w);
+            distinctive_phrases = best(p);
         }
         WordsView {
             frequent_words,

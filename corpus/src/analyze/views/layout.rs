@@ -56,7 +56,7 @@ pub fn build(corpus: &Corpus) -> Vec<LayoutNode> {
                 .then(|| (a.min(b), a.max(b), 1.0 + (r.passages.len() as f32).ln()))
         })
         .collect();
-    edges.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    edges.sort_by_key(|x| (x.0, x.1));
 
     // Start on a golden-angle spiral, strongest in the middle.
     let mut pos: Vec<(f32, f32)> = (0..k)

@@ -6,9 +6,9 @@
 //! - each document's vector keeps its [`VECTOR_TERMS`] heaviest terms (weight `(1 + ln tf) ·
 //!   ln(N / df)`), words found in one document only left out (they are shared with no other),
 //!   then is normalised to length 1;
-//! - candidates come from the postings of the shared terms that are rare enough
-//!   ([`MAX_POSTINGS`] documents at most): for each document, the dot products over those terms
-//!   are accumulated in one pass over their postings;
+//! - candidates come from the postings of the document's [`CANDIDATE_TERMS`] heaviest terms
+//!   that are rare enough ([`MAX_POSTINGS`] documents at most): the dot products over those
+//!   terms are accumulated in one pass over their postings;
 //! - the best [`CANDIDATES`] candidates are scored exactly (the dot product of the two kept
 //!   vectors, common terms included), and the best [`SIMILAR_PER_DOC`] kept.
 //!
@@ -19,8 +19,10 @@ use crate::views::tables::{EntryIter, SimilarDoc, WordTable, SIMILAR_PER_DOC};
 
 /// Terms kept per document vector.
 pub const VECTOR_TERMS: usize = 64;
-/// Terms in more documents than this (and than 5% of them) do not propose candidates.
-pub const MAX_POSTINGS: usize = 1000;
+/// Terms in more documents than this do not propose candidates.
+pub const MAX_POSTINGS: usize = 300;
+/// Terms of a document that propose candidates, the heaviest first.
+pub const CANDIDATE_TERMS: usize = 24;
 /// Candidates scored exactly per document.
 pub const CANDIDATES: usize = 30;
 
@@ -105,18 +107,25 @@ pub fn build(corpus: &Corpus, words: &WordTable) -> Vec<Vec<SimilarDoc>> {
             postings[e as usize].push((d as u32, w));
         }
     }
-    let cap = MAX_POSTINGS.max(n_docs / 20);
 
     let mut scores = vec![0f32; n_docs];
     let mut touched: Vec<u32> = Vec::new();
     let mut out = Vec::with_capacity(n_docs);
     for (d, v) in vectors.iter().enumerate() {
         touched.clear();
-        for &(e, w) in v {
+        let mut heaviest: Vec<(u32, f32)> = v
+            .iter()
+            .copied()
+            .filter(|&(e, _)| postings[e as usize].len() <= MAX_POSTINGS)
+            .collect();
+        if heaviest.len() > CANDIDATE_TERMS {
+            heaviest.select_nth_unstable_by(CANDIDATE_TERMS - 1, |a, b| {
+                b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+            });
+            heaviest.truncate(CANDIDATE_TERMS);
+        }
+        for &(e, w) in &heaviest {
             let list = &postings[e as usize];
-            if list.len() > cap {
-                continue;
-            }
             for &(o, wo) in list {
                 if o as usize == d {
                     continue;
