@@ -115,7 +115,7 @@ mod tests {
             nest(&[0..4, 8..12, 20..25], 2..10),
             [node(0, 2..4, vec![]), node(1, 8..10, vec![])]
         );
-        assert!(nest(&[3..3], 0..10).is_empty());
+        assert!(nest(&[3..3, 4..4], 0..10).is_empty());
     }
 
     #[test]

@@ -591,7 +591,7 @@ mod tests {
         assert_eq!(s.apply(Action::SetWord(Some("  ".into()))).word, None);
         let s = s.apply(Action::SetOrder(LineOrder::Right));
         assert_eq!(
-            (s.view, s.order, s.word),
+            (s.view, s.order, s.word.as_deref()),
             (View::Concordance, LineOrder::Right, None)
         );
         // The same view again keeps its details.
