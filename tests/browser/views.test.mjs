@@ -49,7 +49,8 @@ test("the navigation names every view, keeps the query, and Back and Forward mov
 test("a result opened straight after typing, Back returns to the typed search", async () => {
   const { page, problems } = await open();
   await search(page, "Qingdao");
-  // At once, before the address bar has followed the typing.
+  // At once, before the address bar has followed the typing (Escape closes the suggestions).
+  await page.keyboard.press("Escape");
   await page.locator('section.results[data-query="Qingdao"] li.hit a.doc-title').first().click();
   await page.locator(".reader .passage.current").waitFor();
   await page.goBack();
