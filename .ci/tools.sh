@@ -55,7 +55,7 @@ ensure_test_tools() {
     $sudo apt-get update
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium chromium-driver
   fi
-  if ! [ -d "$ROOT/tests/browser/node_modules/playwright-core" ]; then
+  if ! [ -d "$ROOT/tests/browser/node_modules/playwright-core" ] || ! [ -d "$ROOT/tests/browser/node_modules/axe-core" ]; then
     say "installing the browser tests' npm packages"
     (cd "$ROOT/tests/browser" && npm ci)
   fi
