@@ -187,9 +187,9 @@ pub fn doc_year(doc: &Doc) -> Option<i32> {
 /// each run of Han characters of its documents and titles (folded to Simplified). Empty for a
 /// corpus without Chinese, and without the `ingest` feature.
 pub fn chinese_lexicon(corpus: &Corpus) -> WordSet {
-    let mut set = WordSet::new();
     #[cfg(feature = "ingest")]
     {
+        let mut set = WordSet::new();
         let mut runs: Vec<String> = Vec::new();
         for doc in &corpus.docs {
             for text in [doc.text.as_str(), doc.title.as_str()] {
@@ -214,10 +214,13 @@ pub fn chinese_lexicon(corpus: &Corpus) -> WordSet {
                 }
             }
         }
+        set
     }
     #[cfg(not(feature = "ingest"))]
-    let _ = corpus;
-    set
+    {
+        let _ = corpus;
+        WordSet::new()
+    }
 }
 
 /// Entity name words and entity → passages. `lower` counts, per term, the passages that write it
@@ -318,21 +321,19 @@ impl IndexBuilder {
         }
     }
 
-    /// The words of `text`, with the shorter lexicon words inside each Chinese word after it
-    /// (same range): what a passage, title or heading is indexed under.
-    fn words(&self, text: &str) -> (Vec<text::Token>, usize) {
+    /// The words of `text`, and the shorter lexicon words inside its Chinese words (with the
+    /// range of the word they are in): what a passage, title or heading is indexed under.
+    fn words(&self, text: &str) -> (Vec<text::Token>, Vec<text::Token>) {
         let tokens = text::tokenize_with(text, &self.lexicon);
-        let count = tokens.len();
+        let mut out = Vec::new();
         if self.lexicon.is_empty() {
-            return (tokens, count);
+            return (tokens, out);
         }
-        let mut out = Vec::with_capacity(tokens.len());
-        for tok in tokens {
+        for tok in &tokens {
             let chars: Vec<(usize, char)> = tok.folded.char_indices().collect();
             let inner = chars.len() >= 3 && chars.iter().all(|&(_, c)| segment::is_han(c));
             let range = tok.range.clone();
-            let folded = tok.folded.clone();
-            out.push(tok);
+            let folded = &tok.folded;
             if !inner {
                 continue;
             }
@@ -352,15 +353,15 @@ impl IndexBuilder {
                 }
             }
         }
-        (out, count)
+        (tokens, out)
     }
 
     /// Adds the next passage (ids are consecutive from 0). `lang` picks the stemmer and how
     /// numbers are read (decimal point or comma).
     pub fn add_passage(&mut self, text: &str, lang: &str) -> u32 {
         let id = self.passage_len.len() as u32;
-        let (tokens, count) = self.words(text);
-        for tok in &tokens {
+        let (tokens, inner) = self.words(text);
+        for tok in tokens.iter().chain(&inner) {
             let entry = self.terms.entry(tok.folded.clone()).or_default();
             match entry.last_mut() {
                 Some((p, tf)) if *p == id => *tf += 1,
@@ -388,7 +389,7 @@ impl IndexBuilder {
             }
         });
         self.add_stems(text, &tokens, lang);
-        self.passage_len.push(count as u32);
+        self.passage_len.push(tokens.len() as u32);
         self.passage_facts
             .push(fact_count(text, &tokens).min(255) as u8);
         id
@@ -411,8 +412,8 @@ impl IndexBuilder {
         list: fn(&mut Fields) -> &mut Vec<u32>,
         id: u32,
     ) {
-        let (tokens, _) = self.words(text);
-        for tok in &tokens {
+        let (tokens, inner) = self.words(text);
+        for tok in tokens.iter().chain(&inner) {
             let ids = list(self.fields.entry(tok.folded.clone()).or_default());
             if ids.last() != Some(&id) {
                 ids.push(id);
@@ -736,6 +737,24 @@ mod tests {
         let index = b.finish();
         let id = index.term_id("алимов").unwrap();
         assert_eq!(index.variants.get("alimov"), &[id]);
+    }
+
+    #[test]
+    fn a_chinese_word_is_also_found_by_the_words_inside_it() {
+        let mut lexicon = WordSet::new();
+        for w in ["上海合作组织", "上海", "合作", "组织", "峰会"] {
+            lexicon.insert(w);
+        }
+        let mut b = IndexBuilder::with_lexicon(lexicon);
+        b.add_passage("上海合作組織峰會今天開幕。", "zh");
+        b.add_title(0, "上海合作組織", "zh");
+        let index = b.finish();
+        for word in ["上海合作组织", "合作", "组织", "峰会"] {
+            let id = index.term_id(word).unwrap_or_else(|| panic!("{word}"));
+            assert_eq!(index.df[id as usize], 1, "{word}");
+        }
+        // The passage's length counts the words it was cut into, not the words inside them.
+        assert_eq!(index.passage_len, [6]);
     }
 
     #[test]

@@ -18,8 +18,8 @@ use crate::text::{self, numbers};
 
 /// At most this many consecutive clauses make one run.
 const MAX_RUN: usize = 6;
-/// At most this many entities are read as candidates for one run.
-const MAX_CANDIDATES: usize = 256;
+/// At most this many entities (the most mentioned) are read as candidates for one run.
+const MAX_CANDIDATES: usize = 64;
 /// At most this many other names of the entities a run names are looked for in the text.
 const MAX_ALIASES: usize = 32;
 
@@ -133,38 +133,93 @@ impl Engine<'_> {
         out
     }
 
-    /// Entities with a name or alias of exactly these words (each word as folded, or with the same
-    /// spelling-variant key), and people whose surname (last name word) is the one word given.
-    fn named_entities(&self, words: &[String]) -> Vec<u32> {
+    /// The entities that hold every word among their names' words (folded or by variant key).
+    fn candidates(&self, words: &[String]) -> Vec<u32> {
         let groups = &self.corpus.index.entity_words;
-        let mut candidates: Vec<u32> = groups.get(&words[0]).to_vec();
-        let key = text::variant_key(&words[0]);
-        if key != words[0] {
-            candidates.extend_from_slice(groups.get(&key));
+        let mut out: Option<Vec<u32>> = None;
+        for w in words {
+            let mut found: Vec<u32> = groups.get(w).to_vec();
+            let key = text::variant_key(w);
+            if key != *w {
+                found.extend_from_slice(groups.get(&key));
+            }
+            found.sort_unstable();
+            found.dedup();
+            out = Some(match out {
+                None => found,
+                Some(prev) => prev
+                    .into_iter()
+                    .filter(|e| found.binary_search(e).is_ok())
+                    .collect(),
+            });
+            if out.as_ref().is_some_and(Vec::is_empty) {
+                break;
+            }
         }
-        candidates.sort_unstable();
-        candidates.dedup();
-        candidates.truncate(MAX_CANDIDATES);
-        candidates.retain(|&e| {
-            let Some(entity) = self.corpus.entities.get(e as usize) else {
-                return false;
-            };
-            std::iter::once(&entity.name)
-                .chain(&entity.aliases)
-                .any(|name| {
-                    let nw = text::name_words(name);
-                    same_words(&nw, words)
-                        || (entity.kind == EntityKind::Person
-                            && words.len() == 1
-                            && nw.len() >= 2
-                            && !nw[0].chars().all(text::is_unspaced_script)
-                            && same_words(&nw[nw.len() - 1..], words))
-                })
-        });
-        candidates
+        let mut out = out.unwrap_or_default();
+        if out.len() > MAX_CANDIDATES {
+            // The most mentioned first.
+            let entities = &self.corpus.entities;
+            out.sort_by_key(|&e| {
+                std::cmp::Reverse(entities.get(e as usize).map_or(0, |x| x.mention_count))
+            });
+            out.truncate(MAX_CANDIDATES);
+            out.sort_unstable();
+        }
+        out
     }
 
-    /// The names and aliases of `entities` other than `words`, as the query tokenizer cuts them.
+    /// The entities these words name: those whose canonical name they are; else those with an
+    /// alias of exactly these words (each word folded, or with the same spelling-variant key);
+    /// else, for one word, the people whose surname (last word of a name of capitalised words)
+    /// it is. The first of these that finds any is the answer, so that `Pellucia` names the
+    /// place, not a misread "Marvania and Pellucia".
+    fn named_entities(&self, words: &[String]) -> Vec<u32> {
+        let candidates = self.candidates(words);
+        let mut tiers: [Vec<u32>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+        for e in candidates {
+            let Some(entity) = self.corpus.entities.get(e as usize) else {
+                continue;
+            };
+            if same_words(&text::name_words(&entity.name), words) {
+                tiers[0].push(e);
+                continue;
+            }
+            let mut surname = false;
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                let parts = name.split_whitespace().count();
+                let person = entity.kind == EntityKind::Person && words.len() == 1;
+                if parts != words.len() && !(person && parts >= 2) {
+                    continue;
+                }
+                let nw = text::name_words(name);
+                if same_words(&nw, words) {
+                    tiers[1].push(e);
+                    surname = false;
+                    break;
+                }
+                let capitalised = name
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+                if person && capitalised && nw.len() >= 2 && same_words(&nw[nw.len() - 1..], words)
+                {
+                    surname = true;
+                }
+            }
+            if surname {
+                tiers[2].push(e);
+            }
+        }
+        tiers
+            .into_iter()
+            .find(|t| !t.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// The names and aliases of `entities` that a search for `words` would not find anyway (they
+    /// do not hold the words), that are not a part of them (`Marini` for `Hugo Marini`), and that
+    /// name no other entity (`Estovia` as a misread alias is the place), as the query tokenizer
+    /// cuts them.
     fn other_names(&self, entities: &[u32], words: &[String]) -> Vec<Vec<String>> {
         let mut out: Vec<Vec<String>> = Vec::new();
         for &e in entities {
@@ -172,7 +227,26 @@ impl Engine<'_> {
                 continue;
             };
             for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-                if same_words(&text::name_words(name), words) {
+                let nw = text::name_words(name);
+                let same = |a: &String, b: &String| {
+                    same_words(std::slice::from_ref(a), std::slice::from_ref(b))
+                };
+                // A name holding the words is found by them; a part of them (a surname alone)
+                // may be someone else's, and the analysis already tied its mentions that are his.
+                let holds_words = words.iter().all(|w| nw.iter().any(|n| same(n, w)));
+                let part_of_words = nw.iter().all(|n| words.iter().any(|w| same(n, w)));
+                if holds_words || part_of_words || nw.is_empty() {
+                    continue;
+                }
+                let names_another = self.candidates(&nw).into_iter().any(|o| {
+                    !entities.contains(&o)
+                        && self
+                            .corpus
+                            .entities
+                            .get(o as usize)
+                            .is_some_and(|x| same_words(&text::name_words(&x.name), &nw))
+                });
+                if names_another {
                     continue;
                 }
                 let form: Vec<String> = self.tokenize(name).into_iter().map(|t| t.folded).collect();
