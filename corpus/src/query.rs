@@ -224,8 +224,9 @@ pub struct Engine<'c> {
     prior: Vec<f32>,
     /// Passage → BM25's length term, `K1 * (1 - B + B * len / avg)`.
     length_norm: Vec<f32>,
-    /// Folded long form of an acronym → its entries in `corpus.acronyms`.
-    acronyms_by_long: HashMap<String, Vec<u32>>,
+    /// The folded long form of each of `corpus.acronyms` (a list read through: a few hundred at
+    /// most, and only for runs of several words).
+    acronym_longs: Vec<String>,
 }
 
 /// Groups `items` by passage: returns `(start, order)` where the items of passage `p` are
@@ -317,15 +318,9 @@ impl<'c> Engine<'c> {
                     .collect()
             },
             prior,
-            acronyms_by_long: {
-                let mut map: HashMap<String, Vec<u32>> = HashMap::new();
-                for (i, a) in corpus.acronyms.iter().enumerate() {
-                    map.entry(text::name_words(&a.long).join(" "))
-                        .or_default()
-                        .push(i as u32);
-                }
-                map
-            },
+            acronym_longs: (corpus.acronyms.iter())
+                .map(|a| text::name_words(&a.long).join(" "))
+                .collect(),
         }
     }
 
@@ -1014,11 +1009,11 @@ impl<'e, 'c> Eval<'e, 'c> {
         let index = &self.engine.corpus.index;
         match meaning {
             expand::Meaning::Entities(ids) => {
-                self.matcher
-                    .entity_clauses
-                    .extend(ids.iter().map(|&e| (e, ci)));
-                self.matcher.entity_clauses.sort_unstable();
-                self.matcher.entity_clauses.dedup();
+                for &e in ids {
+                    if !self.matcher.entity_clauses.contains(&(e, ci)) {
+                        self.matcher.entity_clauses.push((e, ci));
+                    }
+                }
             }
             expand::Meaning::Values(keys) => {
                 for key in keys {

@@ -71,10 +71,15 @@ pub fn for_each_word_with<'t>(
     lexicon: &dyn Lexicon,
     mut f: impl FnMut(Range<usize>, &'t str),
 ) {
+    // One copy of the segmenter, not one per caller: the app's size counts.
+    words_dyn(text, lexicon, &mut f)
+}
+
+fn words_dyn<'t>(text: &'t str, lexicon: &dyn Lexicon, f: &mut dyn FnMut(Range<usize>, &'t str)) {
     // A run of Han characters, each its own segment under UAX #29, waiting to be cut.
     let mut run: Option<Range<usize>> = None;
     let flush = |run: Range<usize>, f: &mut dyn FnMut(Range<usize>, &'t str)| {
-        segment::cut(&text[run.clone()], lexicon, |w| {
+        segment::cut(&text[run.clone()], lexicon, &mut |w| {
             let r = run.start + w.start..run.start + w.end;
             f(r.clone(), &text[r]);
         });
@@ -86,7 +91,7 @@ pub fn for_each_word_with<'t>(
                 Some(r) if r.end == start => r.end = start + word.len(),
                 _ => {
                     if let Some(r) = run.take() {
-                        flush(r, &mut f);
+                        flush(r, f);
                     }
                     run = Some(start..start + word.len());
                 }
@@ -94,7 +99,7 @@ pub fn for_each_word_with<'t>(
             return;
         }
         if let Some(r) = run.take() {
-            flush(r, &mut f);
+            flush(r, f);
         }
         if !word.chars().any(char::is_alphanumeric) {
             return;
@@ -103,7 +108,7 @@ pub fn for_each_word_with<'t>(
         f(start..start + word.len(), word);
     });
     if let Some(r) = run {
-        flush(r, &mut f);
+        flush(r, f);
     }
 }
 

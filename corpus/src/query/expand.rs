@@ -18,7 +18,7 @@ use crate::text::{self, numbers};
 
 /// At most this many consecutive clauses make one run.
 const MAX_RUN: usize = 6;
-/// At most this many entities (the most mentioned) are read as candidates for one run.
+/// At most this many entities are read as candidates for one run.
 const MAX_CANDIDATES: usize = 64;
 /// At most this many other names of the entities a run names are looked for in the text.
 const MAX_ALIASES: usize = 32;
@@ -157,15 +157,7 @@ impl Engine<'_> {
             }
         }
         let mut out = out.unwrap_or_default();
-        if out.len() > MAX_CANDIDATES {
-            // The most mentioned first.
-            let entities = &self.corpus.entities;
-            out.sort_by_key(|&e| {
-                std::cmp::Reverse(entities.get(e as usize).map_or(0, |x| x.mention_count))
-            });
-            out.truncate(MAX_CANDIDATES);
-            out.sort_unstable();
-        }
+        out.truncate(MAX_CANDIDATES);
         out
     }
 
@@ -279,8 +271,8 @@ impl Engine<'_> {
             }
         } else {
             let key = words.join(" ");
-            for &i in self.acronyms_by_long.get(&key).into_iter().flatten() {
-                let short = vec![text::fold(&acronyms[i as usize].short)];
+            for (i, _) in (self.acronym_longs.iter().enumerate()).filter(|(_, k)| **k == key) {
+                let short = vec![text::fold(&acronyms[i].short)];
                 if !out.contains(&short) {
                     out.push(short);
                 }

@@ -51,7 +51,8 @@ pub struct Matcher {
     /// Entities the query filters or selects, ascending: their mentions are highlighted, and
     /// the snippet shows them when no word of the query matched.
     pub entities: Vec<u32>,
-    /// (entity, clause): entities query words name; their mentions match the clause.
+    /// (entity, clause): entities query words name; their mentions match the clause. Few: a
+    /// list, not a map.
     pub entity_clauses: Vec<(u32, u8)>,
     /// (value key, clause): numbers of these values match the clause.
     pub values: Vec<(String, u8)>,
@@ -138,11 +139,7 @@ impl Matcher {
         if !self.entity_clauses.is_empty() {
             let literal = matched.clone();
             for (m, e) in mentions {
-                let first = self.entity_clauses.partition_point(|x| x.0 < *e);
-                for &(_, clause) in self.entity_clauses[first..]
-                    .iter()
-                    .take_while(|x| x.0 == *e)
-                {
+                for &(_, clause) in self.entity_clauses.iter().filter(|x| x.0 == *e) {
                     let inside = within(&tokens, m);
                     if !literal
                         .iter()

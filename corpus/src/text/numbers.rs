@@ -336,6 +336,10 @@ pub fn numbers(text: &str, convention: Convention) -> Vec<Number> {
 
 /// Calls `f` with every number in `text` (see [`numbers`]).
 pub fn for_each_number(text: &str, convention: Convention, mut f: impl FnMut(Number)) {
+    numbers_dyn(text, convention, &mut f)
+}
+
+fn numbers_dyn(text: &str, convention: Convention, f: &mut dyn FnMut(Number)) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

@@ -113,7 +113,7 @@ pub fn is_han(c: char) -> bool {
 
 /// Cuts a run of Han characters (already folded, or not: the lexicon is asked with the folded
 /// run) into words: calls `f` with each word's byte range in `run`.
-pub fn cut(run: &str, lexicon: &dyn Lexicon, mut f: impl FnMut(std::ops::Range<usize>)) {
+pub fn cut(run: &str, lexicon: &dyn Lexicon, f: &mut dyn FnMut(std::ops::Range<usize>)) {
     // Folding keeps byte lengths, so ranges in the folded run are ranges in `run`.
     let folded: String = run.chars().map(fold_han_char).collect();
     let mut at = 0;
@@ -135,7 +135,7 @@ mod tests {
 
     fn words<'a>(run: &'a str, lexicon: &dyn Lexicon) -> Vec<&'a str> {
         let mut out = Vec::new();
-        cut(run, lexicon, |r| out.push(&run[r]));
+        cut(run, lexicon, &mut |r| out.push(&run[r]));
         out
     }
 
