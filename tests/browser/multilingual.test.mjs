@@ -57,7 +57,7 @@ test("a Chinese query typed in Simplified characters highlights Traditional text
 test("a name finds the passages that spell it in another script, the other spelling highlighted", async () => {
   const { page, problems } = await open("?q=Putin");
   await resultsFor(page, "Putin");
-  assert.deepEqual(await marksOfHitWith(page, "俄罗斯总统普京与"), ["普京"]);
+  assert.deepEqual(await marksOfHitWith(page, "总统普京与"), ["普京"]);
   assert.deepEqual(await marksOfHitWith(page, "Президент России Владимир Путин"), ["Путин"]);
   assert.deepEqual(problems, []);
   await page.close();
