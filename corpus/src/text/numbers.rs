@@ -359,10 +359,7 @@ fn numbers_dyn(text: &str, convention: Convention, f: &mut dyn FnMut(Number)) {
         let head_len = end - start;
         if head_len <= 3 && !text[start..end].contains([',', '.']) {
             let mut at = end;
-            loop {
-                let Some(c) = text[at..].chars().next() else {
-                    break;
-                };
+            while let Some(c) = text[at..].chars().next() {
                 if !is_group_space(c) || c == '\'' || c == '’' {
                     break;
                 }
@@ -456,17 +453,14 @@ fn is_magnitude_start(text: &str) -> bool {
 fn scan_digits(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
-            i += 1;
-        } else if matches!(bytes[i], b',' | b'.')
+        let separator = matches!(bytes[i], b',' | b'.')
             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
             && i > 0
-            && bytes[i - 1].is_ascii_digit()
-        {
-            i += 1;
-        } else {
+            && bytes[i - 1].is_ascii_digit();
+        if !(bytes[i].is_ascii_digit() || separator) {
             break;
         }
+        i += 1;
     }
     i
 }
