@@ -248,7 +248,8 @@ mod tests {
 
     #[test]
     fn cases() {
-        let cases: &[(&str, &str, &[(&str, &str)])] = &[
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+        let cases: &[Case] = &[
             (
                 "long_form_then_acronym",
                 "Baku joined the Shanghai Cooperation Organisation (SCO) in 2015.",
