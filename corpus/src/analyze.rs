@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use crate::config::Config;
 use crate::model::{Corpus, Relation, Span};
 
+pub mod acronyms;
 pub mod dates;
 pub mod entities;
 pub mod figures;

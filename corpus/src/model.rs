@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::index::Index;
 
 /// Bumped whenever a type in this module changes shape; checked when a bundle is loaded.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
@@ -88,10 +88,24 @@ pub struct Corpus {
     /// Entities seen in the same passage, sorted by descending count.
     #[serde(with = "crate::wire::relations")]
     pub relations: Vec<Relation>,
+    /// Acronyms the documents define ("the Shanghai Cooperation Organisation (SCO)"), sorted by
+    /// folded short form: a query for either form also finds the other, in every document.
+    pub acronyms: Vec<Acronym>,
     pub index: Index,
     /// What the views read, precomputed at build time: identity, similar documents, network
     /// layout, word table (see [`crate::views::tables`]).
     pub views: crate::views::ViewTables,
+}
+
+/// An acronym and a long form a document defines it with.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Acronym {
+    /// As written (`SCO`).
+    pub short: String,
+    /// As written the first time (`Shanghai Cooperation Organisation`).
+    pub long: String,
+    /// Documents that define it this way.
+    pub docs: u32,
 }
 
 /// One source file.

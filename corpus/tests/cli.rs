@@ -177,10 +177,11 @@ fn query_on_a_broken_corpus_exits_with_the_problem() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("a.txt:1: error:"));
 }
 
-/// Two documents in two languages, with gold annotations and judgments that name languages.
-fn two_languages() -> Scratch {
+/// Two documents in two languages, with gold annotations and judgments that name languages,
+/// in a scratch folder of its own for each test (`name`): tests run in parallel.
+fn two_languages(name: &str) -> Scratch {
     Scratch::new(
-        "langs",
+        name,
         &[
             (
                 "docs/a.md",
@@ -207,7 +208,7 @@ fn two_languages() -> Scratch {
 
 #[test]
 fn eval_by_lang_scores_each_language_and_overall() {
-    let dir = two_languages();
+    let dir = two_languages("langs-eval");
     let (docs, gold) = (
         format!("{}/docs", dir.path()),
         format!("{}/gold.json", dir.path()),
@@ -252,7 +253,7 @@ fn eval_by_lang_scores_each_language_and_overall() {
 
 #[test]
 fn eval_search_by_lang_gives_means_per_query_language() {
-    let dir = two_languages();
+    let dir = two_languages("langs-search");
     let docs = format!("{}/docs", dir.path());
     let queries = format!("{}/queries.json", dir.path());
     let out = corpus(&["eval-search", &docs, &queries, "--by-lang", "--json"]);

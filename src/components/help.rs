@@ -93,7 +93,7 @@ pub fn Help() -> Html {
                         }) }
                     </tbody>
                 </table>
-                <p>{ "Case and accents do not matter; typos are forgiven (one letter in words of 4–7 letters, two in longer ones); Latin and Cyrillic spellings of a name find each other. Filters are the same as the facets beside the results. A mistake in the query is shown, and the rest still runs." }</p>
+                <p>{ "Case and accents do not matter; typos are forgiven (one letter in words of 4–7 letters, two in longer ones); a name finds its other spellings and scripts (Putin finds Путин and 普京), a number its other writings (1.5 billion finds 1,5 milyard), an acronym its long form, and Traditional Chinese the Simplified and back. Filters are the same as the facets beside the results. A mistake in the query is shown, and the rest still runs." }</p>
                 <h2>{ "Keyboard shortcuts" }</h2>
                 <table class="keys">
                     <tbody>

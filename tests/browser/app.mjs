@@ -3,9 +3,9 @@
 
 import { serve, launch, watchedPage, DIST } from "./support.mjs";
 
-/** Starts the server and browser once per test file. */
-export async function start() {
-  const server = await serve(DIST);
+/** Starts the server (on `root`, the built site: dist/ unless given) and browser once per test file. */
+export async function start(root = DIST) {
+  const server = await serve(root);
   const browser = await launch();
   return {
     server,

@@ -6,10 +6,10 @@
 //! same complete/partial rule, the same facet selections) and stops there: no ranking, no facets,
 //! no snippets.
 
-use super::parse::{self, QueryError};
+use super::parse::QueryError;
 use super::set::PassageSet;
 use super::snippet::Matcher;
-use super::{Engine, Eval, Expansion, SearchRequest};
+use super::{Engine, Expansion, SearchRequest};
 
 /// The passages a request selects, with what its words matched. [`Selection::all`] is the whole
 /// corpus (no query, no filters).
@@ -39,6 +39,9 @@ pub struct Selection {
     pub expansions: Vec<Expansion>,
     /// What the parser did not understand; the selection was made without it.
     pub errors: Vec<QueryError>,
+    /// Everything the query's words match in a passage's text (terms, phrases, the entities,
+    /// numbers and Chinese words they stand for), as the search highlights it.
+    pub matcher: Matcher,
 }
 
 impl Selection {
@@ -55,6 +58,7 @@ impl Selection {
             entities: Vec::new(),
             expansions: Vec::new(),
             errors: Vec::new(),
+            matcher: Matcher::default(),
         }
     }
 
@@ -87,11 +91,7 @@ impl Selection {
 
     /// What finds the query's matches in a passage's text ([`Matcher::analyze`]).
     pub fn matcher(&self) -> Matcher {
-        Matcher {
-            terms: self.terms.iter().copied().collect(),
-            phrases: self.phrases.clone(),
-            entities: self.entities.clone(),
-        }
+        self.matcher.clone()
     }
 }
 
@@ -111,94 +111,34 @@ fn group(n: usize) -> String {
 impl Engine<'_> {
     /// Every passage `request` selects (its `sort`, `limit`, `offset` and `facet_limit` are
     /// ignored) and what its words matched. The passages are those [`Engine::search`] counts in
-    /// `total`.
+    /// `total`: both come from [`Engine::matched`].
     pub fn select(&self, request: &SearchRequest) -> Selection {
-        let parsed = parse::parse(&request.query);
         let n = self.passage_count();
         let active = request.selections.values().any(|v| !v.is_empty());
-        if parsed.clauses.is_empty() && !active {
+        let m = self.matched(request);
+        if m.clauses == 0 && !active {
             let mut all = Selection::all(n);
-            all.errors = parsed.errors;
+            all.errors = m.errors;
             return all;
         }
-        let mut eval = Eval::new(self, n);
-        let query_end = request.query.len();
-        eval.typing = parsed
-            .clauses
-            .last()
-            .filter(|c| request.typing && !c.negated && c.span.end == query_end)
-            .map(|_| parsed.clauses.len() as u8 - 1);
-        let mut errors = parsed.errors;
-        for (ci, clause) in parsed.clauses.iter().enumerate() {
-            let repeated = parsed.clauses[..ci]
-                .iter()
-                .any(|c| c.negated == clause.negated && c.alternatives == clause.alternatives);
-            if !repeated {
-                eval.clause(ci as u8, clause);
-            }
+        let mut passages = if m.matched_all { m.complete } else { m.partial };
+        for (_, set) in &m.selections {
+            passages.intersect_with(set);
         }
-        let Eval {
-            masks,
-            anchored,
-            excluded,
-            hard,
-            required,
-            text_bits,
-            mut matcher,
-            expansions,
-            approximate,
-            ..
-        } = eval;
-        let mut complete = PassageSet::empty(n);
-        let mut partial = PassageSet::empty(n);
-        if required == 0 {
-            complete = PassageSet::full(n);
-        } else {
-            let candidates = if text_bits == 0 {
-                PassageSet::full(n)
-            } else {
-                anchored
-            };
-            for p in candidates.iter() {
-                let m = masks[p as usize] & required;
-                if m == required {
-                    complete.insert(p);
-                } else if m & text_bits != 0 && m | text_bits == required | text_bits {
-                    partial.insert(p);
-                }
-            }
-        }
-        for set in [&mut complete, &mut partial] {
-            set.intersect_with(&hard);
-            set.subtract(&excluded);
-        }
-        let matched_all = !complete.is_empty();
-        let mut passages = if matched_all { complete } else { partial };
-        for (_, set) in self.selection_sets(&request.selections, &mut errors) {
-            passages.intersect_with(&set);
-        }
-        for (key, values) in &request.selections {
-            if let Some(field) = parse::Field::from_name(key) {
-                matcher
-                    .entities
-                    .extend(self.selected_entities(field, values));
-            }
-        }
-        matcher.entities.sort_unstable();
-        matcher.entities.dedup();
-        let mut terms: Vec<(u32, u8)> = matcher.terms.into_iter().collect();
+        let mut terms: Vec<(u32, u8)> = m.matcher.terms.iter().map(|(&t, &c)| (t, c)).collect();
         terms.sort_unstable();
         Selection {
             passages,
             corpus_passages: n,
             everything: false,
-            matched_all,
-            approximate,
+            matched_all: m.matched_all,
+            approximate: m.approximate,
             terms,
-            phrases: matcher.phrases,
-            entities: matcher.entities,
-            expansions,
-            errors,
+            phrases: m.matcher.phrases.clone(),
+            entities: m.matcher.entities.clone(),
+            expansions: m.expansions,
+            errors: m.errors,
+            matcher: m.matcher,
         }
     }
 }

@@ -4,8 +4,33 @@
 //! its licence), not a converter: it never changes the text the reader sees, only the keys.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
-use super::han_table::PAIRS;
+use super::han_table::{PAIRS, SIMPLIFIED, TRADITIONAL_GAPS};
+
+/// The table as (Traditional, Simplified) pairs sorted by Traditional, decoded once.
+fn pairs() -> &'static [(u16, u16)] {
+    static TABLE: OnceLock<Vec<(u16, u16)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut out = Vec::with_capacity(PAIRS);
+        let mut bytes = TRADITIONAL_GAPS.iter();
+        let mut last: u32 = 0;
+        for &s in &SIMPLIFIED {
+            let mut gap: u32 = 0;
+            let mut shift = 0;
+            for &b in bytes.by_ref() {
+                gap |= u32::from(b & 0x7F) << shift;
+                shift += 7;
+                if b & 0x80 == 0 {
+                    break;
+                }
+            }
+            last += gap;
+            out.push((last as u16, s));
+        }
+        out
+    })
+}
 
 /// The Simplified form of a Traditional Chinese character; any other character as it is.
 /// Idempotent: the result folds to itself.
@@ -14,10 +39,11 @@ pub fn fold_han_char(c: char) -> char {
     if !(0x3400..=0xFFFF).contains(&cp) {
         return c;
     }
-    PAIRS
+    let table = pairs();
+    table
         .binary_search_by_key(&(cp as u16), |&(t, _)| t)
         .ok()
-        .and_then(|i| char::from_u32(PAIRS[i].1 as u32))
+        .and_then(|i| char::from_u32(table[i].1 as u32))
         .unwrap_or(c)
 }
 
@@ -87,8 +113,11 @@ mod tests {
 
     #[test]
     fn table_is_sorted_and_idempotent() {
-        assert!(PAIRS.windows(2).all(|w| w[0].0 < w[1].0));
-        for &(t, s) in &PAIRS {
+        let table = pairs();
+        assert_eq!(table.len(), PAIRS);
+        assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(fold_han_char('\u{346F}'), '\u{3454}', "the first pair");
+        for &(t, s) in table {
             let s = char::from_u32(s as u32).unwrap();
             assert_eq!(fold_han_char(s), s, "U+{t:04X}");
         }

@@ -209,7 +209,7 @@ impl Views<'_> {
             toks.clear();
             text::for_each_word(text, |r, w| toks.push((r, w)));
             // Occurrences as token ranges [i, j).
-            let mut found: Vec<(usize, usize)> = Vec::new();
+            let mut found: Vec<(usize, usize, bool)> = Vec::new();
             for (i, (_, w)) in toks.iter().enumerate() {
                 if terms.is_empty() {
                     break;
@@ -226,7 +226,7 @@ impl Views<'_> {
                     }
                 };
                 if id.is_some_and(|id| terms.contains_key(&id)) {
-                    found.push((i, i + 1));
+                    found.push((i, i + 1, false));
                 }
             }
             for (_, words) in &selection.phrases {
@@ -239,8 +239,7 @@ impl Views<'_> {
                         .zip(&toks[i..])
                         .all(|(w, t)| text::fold_eq(t.1, w))
                     {
-                        found.push((i, i + words.len()));
-                        phrase_total += 1;
+                        found.push((i, i + words.len(), true));
                     }
                 }
             }
@@ -250,8 +249,9 @@ impl Views<'_> {
             found.sort_unstable();
             // A word inside a phrase occurrence is the phrase's.
             found.dedup_by(|b, a| b.0 < a.1);
+            phrase_total += found.iter().filter(|f| f.2).count();
             out.passages += 1;
-            for &(i, j) in &found {
+            for &(i, j, _) in &found {
                 if lines.len() >= options.limit {
                     read_all = false;
                     break;

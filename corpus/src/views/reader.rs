@@ -170,7 +170,27 @@ impl Views<'_> {
                 });
             }
             if !matcher.is_empty() {
-                let a = matcher.analyze(&corpus.index, corpus.passage_text(p), &[], &mut cache);
+                // The passage's mentions, so that entities the query's words name are matched
+                // in the text as the search matches them.
+                let mentions: Vec<(std::ops::Range<usize>, u32)> = self
+                    .mentions_of(p)
+                    .iter()
+                    .map(|&m| {
+                        let m = &corpus.mentions[m as usize];
+                        let r = m.span.range();
+                        (
+                            r.start.saturating_sub(base)..r.end.saturating_sub(base),
+                            m.entity,
+                        )
+                    })
+                    .collect();
+                let a = matcher.analyze(
+                    &corpus.index,
+                    corpus.passage_text(p),
+                    &mentions,
+                    &mut cache,
+                    crate::text::numbers::Convention::of(&d.lang),
+                );
                 matches += a.highlights.len();
                 marks.extend(a.highlights.into_iter().map(|r| Mark {
                     range: base + r.start..base + r.end,
