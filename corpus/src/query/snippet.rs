@@ -186,12 +186,22 @@ impl Matcher {
         }
         shown.dedup_by_key(|m| m.0);
 
-        // Touching words (the characters of a Chinese word) are one highlight.
+        // Touching words (the characters of a Chinese word) and consecutive words apart only by
+        // spaces (a phrase, a name) are one highlight.
         let mut highlights: Vec<Range<usize>> = Vec::with_capacity(shown.len());
+        let mut previous: Option<usize> = None;
         for &(i, _) in &shown {
             let r = tokens[i].0.clone();
+            let follows = previous == Some(i.wrapping_sub(1));
+            previous = Some(i);
             match highlights.last_mut() {
-                Some(last) if last.end == r.start => last.end = r.end,
+                Some(last)
+                    if last.end == r.start
+                        || (follows
+                            && text[last.end..r.start].chars().all(char::is_whitespace)) =>
+                {
+                    last.end = r.end
+                }
                 _ => highlights.push(r),
             }
         }
