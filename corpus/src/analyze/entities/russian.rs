@@ -234,3 +234,13 @@ pub(super) fn russian_nominative(name: &str) -> Option<String> {
     }
     None
 }
+
+/// Whether a folded Russian word has an adjective's oblique ending (read only before a
+/// capitalised word, so "с Москвой" stays a city) (-ой, -ей, -ого, -его, -ому,
+/// -ему, -ым, -им, -ую, -юю, -ых, -их, -ые, -ие): "Центральной", "Южного".
+pub(super) fn adjective_form(folded: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ой", "ей", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ые", "ие",
+    ];
+    folded.chars().count() >= 5 && ENDINGS.iter().any(|e| folded.ends_with(e))
+}
