@@ -438,17 +438,40 @@ impl Extractor<'_> {
         used: &mut [bool],
         st: &mut DocState,
     ) {
-        let people = |st: &DocState| -> Vec<(usize, usize)> {
-            st.cands
+        // People this sentence names by rule, and runs that spell a person the document named
+        // before ("纳扎罗夫、别克穆拉托娃" after "副总理纳扎罗夫").
+        let people = |st: &DocState, used: &[bool]| -> Vec<(usize, usize)> {
+            let known: Vec<&str> = st
+                .cands
+                .iter()
+                .filter(|c| c.person.is_some())
+                .map(|c| c.key.as_str())
+                .collect();
+            let mut spans: Vec<(usize, usize)> = st
+                .cands
                 .iter()
                 .filter(|c| c.person.is_some() && c.passage == cx.passage())
                 .map(|c| c.span)
-                .collect()
+                .collect();
+            let mut k = 0;
+            while k < words.len() {
+                match sound_run(words, used, k) {
+                    Some((end, _)) => {
+                        let span = (words[k].start, words[end - 1].end);
+                        if known.contains(&han_key(&cx.text()[span.0..span.1]).as_str()) {
+                            spans.push(span);
+                        }
+                        k = end;
+                    }
+                    None => k += 1,
+                }
+            }
+            spans
         };
         let mut changed = true;
         while changed {
             changed = false;
-            let spans = people(st);
+            let spans = people(st, used);
             for (k, w) in words.iter().enumerate() {
                 if !LIST_WORDS.contains(&w.key.as_str()) || w.key == "，" {
                     continue;

@@ -177,6 +177,36 @@ fn cases() {
             not: &["Chinese and Russian", "Chinese"],
         },
         Case {
+            name: "russian_ministry_with_its_complement_in_lower_case",
+            docs: vec![ru("В работе участвовали Министерство энергетики и Министерство иностранных дел. Министерство сообщило об этом.")],
+            found: &[(O, "Министерство энергетики"), (O, "Министерство иностранных дел")],
+            not: &["Министерство сообщило"],
+        },
+        Case {
+            name: "russian_source_between_slashes_after_a_dateline",
+            docs: vec![ru("БИШКЕК, 3 мая. /Кабар-Инфо/. Переговоры завершились.")],
+            found: &[(O, "Кабар-Инфо")],
+            not: &[],
+        },
+        Case {
+            name: "turkish_acronym_source_in_the_genitive",
+            docs: vec![tr("İHA'nın haberine göre, heyet yarın gelecek.")],
+            found: &[(O, "İHA")],
+            not: &[],
+        },
+        Case {
+            name: "lower_case_company_initials",
+            docs: vec![az("Tərəflər kmz şirkəti ilə müqavilə imzalayıb. Bu şirkət böyükdür.")],
+            found: &[(O, "kmz")],
+            not: &[],
+        },
+        Case {
+            name: "chinese_name_listed_after_a_person_named_before",
+            docs: vec![zh("副总理卡里莫夫抵达北京。出席会谈的还有卡里莫夫、图尔松诺娃等官员。")],
+            found: &[(P, "卡里莫夫"), (P, "图尔松诺娃")],
+            not: &[],
+        },
+        Case {
             name: "title_case_heading_is_not_an_entity",
             docs: vec![doc("# The Digital Silk Road and Beyond: Azerbaijan's Shopping List\n\nAzerbaijan signed the deal.")],
             found: &[(L, "Azerbaijan")],
@@ -551,6 +581,42 @@ fn inflected_country_has_its_base_form_as_a_name() {
     for base in ["Узбекистан", "Özbəkistan"] {
         assert!(uz.aliases.iter().any(|a| a == base), "{base}: {uz:?}");
     }
+}
+
+#[test]
+fn chinese_transliteration_joins_the_latin_name_with_shared_context() {
+    use crate::model::AliasEvidence;
+    let c = compile(
+        &[
+            doc("Kazakhstan's Deputy Prime Minister Timur Zhakupov met officials of Uzbekistan in Astana."),
+            zh("哈萨克斯坦副总理扎库波夫在阿斯塔纳会见乌兹别克斯坦官员。"),
+            zh("蒙古国总理扎库波夫出席了会议。"),
+        ],
+        &Config::default(),
+    );
+    let latin = entity_of(&c, "Timur Zhakupov").expect("Timur Zhakupov");
+    let idx = c
+        .entities
+        .iter()
+        .position(|e| std::ptr::eq(e, latin))
+        .unwrap();
+    let i = latin
+        .aliases
+        .iter()
+        .position(|a| a == "扎库波夫")
+        .unwrap_or_else(|| panic!("{latin:?}"));
+    assert_eq!(c.alias_evidence[idx][i], AliasEvidence::Transliteration);
+    // The same characters in a document that shares no places with it stay apart is not
+    // tested here: one entity per key within the corpus. Without shared context, no merge:
+    let lone = compile(
+        &[
+            doc("Deputy Prime Minister Timur Zhakupov spoke in Astana."),
+            zh("蒙古国总理扎库波夫出席了会议。"),
+        ],
+        &Config::default(),
+    );
+    let latin = entity_of(&lone, "Timur Zhakupov").expect("Timur Zhakupov");
+    assert!(!latin.aliases.iter().any(|a| a == "扎库波夫"), "{latin:?}");
 }
 
 #[test]
