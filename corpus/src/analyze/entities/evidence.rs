@@ -62,6 +62,18 @@ impl Extractor<'_> {
         if run.start >= run.end {
             return;
         }
+        // "GABALA, May 3 (Trend) -": a word in capitals opening a dateline is the place the
+        // report was filed from; when the gazetteers do not know it, it is no organisation.
+        let dateline = run.end - run.start == 1
+            && t[..run.start].iter().all(|x| x.kind == Kind::Punct)
+            && lex::is_all_caps(t[run.start].text(d.text))
+            && t[run.start].text(d.text).chars().count() >= 4
+            && t.get(run.end).is_some_and(|x| x.text(d.text) == ",")
+            && t.get(run.end + 1)
+                .is_some_and(|x| x.kind == Kind::Number || lex::month(&x.folded).is_some());
+        if dateline {
+            return;
+        }
         // "Erdoğan and Aliyev": a name holds no "and"; each side is read on its own, unless the
         // context says the whole is a news source ("Johnson and Johnson reported").
         if let Some(and) = (run.start + 1..run.end - 1)

@@ -12,6 +12,11 @@ use crate::analyze::gazetteer::{self, Entry, PlaceKind};
 use crate::analyze::lex::{self, Kind};
 use crate::model::EntityKind;
 
+/// The number of tokens of a run.
+fn len_of(run: Run) -> usize {
+    run.end - run.start
+}
+
 /// Conjunctions that join two names of a list: English, Azerbaijani, Turkish, Russian.
 const AND_WORDS: &[&str] = &["and", "və", "ve", "и"];
 
@@ -163,6 +168,17 @@ impl Extractor<'_> {
                 self.push(cx, run, kind, entity, Rule::ConfigAlias);
                 return;
             }
+        }
+        // A hyphenated name the context says is a news source ("/Интерфакс-Казахстан/",
+        // "(Trend-Azerbaijan)") is one organisation, though a country closes it.
+        if (run.start + 1..run.end).any(|k| matches!(t[k].text(d.text), "-" | "‑"))
+            && self
+                .known(cx, run, false)
+                .is_none_or(|(n, _)| n < len_of(run))
+            && self.evidence(cx, run).is_some_and(|c| c.source.is_some())
+        {
+            self.candidate(cx, run, st);
+            return;
         }
         // 1. The whole run is a known name, or an acronym the document defines.
         if let Some((n, e)) = self.known(cx, run, false) {

@@ -184,9 +184,12 @@ fn cases() {
         },
         Case {
             name: "russian_source_between_slashes_after_a_dateline",
-            docs: vec![ru("БИШКЕК, 3 мая. /Кабар-Инфо/. Переговоры завершились.")],
-            found: &[(O, "Кабар-Инфо")],
-            not: &[],
+            docs: vec![
+                ru("БИШКЕК, 3 мая. /Кабар-Инфо/. Переговоры завершились."),
+                ru("МИНСК, 5 июня. /Вестник-Беларусь/. Встреча прошла в столице."),
+            ],
+            found: &[(O, "Кабар-Инфо"), (O, "Вестник-Беларусь")],
+            not: &["Беларусь"],
         },
         Case {
             name: "turkish_acronym_source_in_the_genitive",
@@ -205,6 +208,12 @@ fn cases() {
             docs: vec![zh("副总理卡里莫夫抵达北京。出席会谈的还有卡里莫夫、图尔松诺娃等官员。")],
             found: &[(P, "卡里莫夫"), (P, "图尔松诺娃")],
             not: &[],
+        },
+        Case {
+            name: "unknown_town_in_capitals_opening_a_dateline_is_no_organisation",
+            docs: vec![doc("GORODOK, May 3 (Trend) - The forum opened with SOCAR and CNPC delegates.")],
+            found: &[(O, "Trend"), (O, "SOCAR")],
+            not: &["GORODOK"],
         },
         Case {
             name: "title_case_heading_is_not_an_entity",
