@@ -228,6 +228,54 @@ pub(super) fn sound_run(words: &[HanWord], used: &[bool], i: usize) -> Option<(u
     (chars >= 2 && chars <= 16).then_some((end, chars))
 }
 
+/// Words the segmenter glues to the last syllable of a transliterated name ("埃尔多/安等",
+/// "托卡/耶夫在"): function words and verbs that follow a name.
+const GLUED_AFTER: &[&str] = &[
+    "等", "在", "和", "与", "及", "的", "是", "也", "都", "说", "称", "将", "已", "曾", "则", "就",
+    "向", "对", "同", "为", "于", "表示", "指出", "强调", "会见", "出席", "访问", "抵达",
+];
+
+/// Splits a word the segmenter glued onto a transliterated name: after a word written in the
+/// sound characters, a word made of more sound characters and a [`GLUED_AFTER`] word is cut in
+/// two ("埃尔多/安等" → "埃尔多/安/等"), so the name's run can take its last syllable.
+fn unglue_names(words: Vec<HanWord>) -> Vec<HanWord> {
+    let mut out: Vec<HanWord> = Vec::with_capacity(words.len());
+    for w in words {
+        let after_name = out
+            .last()
+            .is_some_and(|p| p.han && sounds_foreign(&p.key) && p.end == w.start);
+        let cut = after_name && !sounds_foreign(&w.key) && w.han;
+        let split = cut
+            .then(|| {
+                w.key.char_indices().skip(1).find_map(|(i, _)| {
+                    let (head, tail) = w.key.split_at(i);
+                    (sounds_foreign(head) && GLUED_AFTER.contains(&tail)).then_some(i)
+                })
+            })
+            .flatten();
+        match split {
+            Some(i) => {
+                out.push(HanWord {
+                    start: w.start,
+                    end: w.start + i,
+                    key: w.key[..i].to_string(),
+                    tag: "nrt",
+                    han: true,
+                });
+                out.push(HanWord {
+                    start: w.start + i,
+                    end: w.end,
+                    key: w.key[i..].to_string(),
+                    tag: "u",
+                    han: true,
+                });
+            }
+            None => out.push(w),
+        }
+    }
+    out
+}
+
 /// Words after a name that say it is a person's ("先生", "女士").
 const HONORIFICS_AFTER: &[&str] = &["先生", "女士", "夫人", "阁下"];
 
@@ -254,7 +302,7 @@ impl Extractor<'_> {
         // Segmented in Simplified characters, which jieba's dictionary is written in; folding
         // keeps every character's length, so the offsets are the text's.
         let folded = simplified(text);
-        jieba()
+        let words: Vec<HanWord> = jieba()
             .tag(&folded, true)
             .into_iter()
             .filter(|t| !t.word.trim().is_empty())
@@ -265,7 +313,8 @@ impl Extractor<'_> {
                 tag: static_tag(t.tag),
                 han: t.word.chars().any(is_han),
             })
-            .collect()
+            .collect();
+        unglue_names(words)
     }
 
     /// Reads the Chinese words of a sentence (see the module documentation).

@@ -106,6 +106,12 @@ fn cases() {
             not: &["别科夫", "卡雷姆", "雷姆别科夫"],
         },
         Case {
+            name: "chinese_name_glued_to_the_word_after_it",
+            docs: vec![zh("土耳其总统埃尔多安等外国领导人出席。")],
+            found: &[(P, "埃尔多安")],
+            not: &["埃尔多"],
+        },
+        Case {
             name: "chinese_dotted_name_with_a_full_width_point",
             docs: vec![zh("俄罗斯副总理阿尔乔姆．谢尔盖耶夫抵达北京。谢尔盖耶夫表示满意。")],
             found: &[(P, "阿尔乔姆．谢尔盖耶夫"), (P, "谢尔盖耶夫")],
