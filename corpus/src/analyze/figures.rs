@@ -171,12 +171,12 @@ fn scale(value: f64, magnitude: f64) -> f64 {
 
 /// Case, possessive and derivational endings Azerbaijani and Turkish write onto a currency word
 /// (folded: ı is i, ə stays): "dolları" (its dollars), "dollara" (to dollars), "dolardan",
-/// "dolarlık" (worth dollars), "manatla" (with manats). Longest first.
+/// "dolarlık" (worth dollars), "manatla" (with manats), "manatdır" (is … manats). Longest first.
 const TURKIC_ENDINGS: &[&str] = &[
     "larin", "lerin", "ların", "lari", "leri", "lar", "ler", "lik", "liq", "luk", "lük", "lıq",
-    "nin", "nun", "dan", "den", "dən", "tan", "ten", "tən", "yla", "yle", "ylə", "ya", "ye", "yə",
-    "da", "de", "də", "ta", "te", "tə", "la", "le", "lə", "in", "un", "ün", "a", "e", "ə", "i",
-    "u", "ü", "si", "su",
+    "dir", "dur", "tir", "tur", "nin", "nun", "dan", "den", "dən", "tan", "ten", "tən", "yla",
+    "yle", "ylə", "ya", "ye", "yə", "da", "de", "də", "ta", "te", "tə", "la", "le", "lə", "in",
+    "un", "ün", "a", "e", "ə", "i", "u", "ü", "si", "su",
 ];
 
 /// A currency word with a Turkic ending, in an Azerbaijani or Turkish document: the currency
@@ -632,6 +632,12 @@ mod cases {
                 "az",
                 "Təqaüd 4 500 dollara qədər artırılıb.",
                 &[("4 500 dollara", 4.5e3, "USD")],
+            ),
+            (
+                "azerbaijani_currency_with_predicative_ending",
+                "az",
+                "Sazişin dəyəri 1,5 milyard manatdır.",
+                &[("1,5 milyard manatdır", 1.5e9, "AZN")],
             ),
             (
                 "turkish_currency_with_lik_ending",

@@ -225,7 +225,7 @@ pub(super) fn sound_run(words: &[HanWord], used: &[bool], i: usize) -> Option<(u
         chars += n;
         end += 1;
     }
-    (chars >= 2 && chars <= 16).then_some((end, chars))
+    (2..=16).contains(&chars).then_some((end, chars))
 }
 
 /// Words the segmenter glues to the last syllable of a transliterated name ("埃尔多/安等",
