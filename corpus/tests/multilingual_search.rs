@@ -175,3 +175,43 @@ fn names_the_build_merges_by_itself_find_each_other() {
     }
     assert!(checked >= 4, "only {checked} names checked");
 }
+
+/// The fixture of foreign names written in Chinese (`tests/fixtures/multilingual-names`): the
+/// same meeting reported in six languages, with no configuration.
+fn names_fixture() -> Corpus {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/multilingual-names");
+    compile_dir(&root.join("docs"), None)
+        .expect("the fixture compiles")
+        .corpus
+}
+
+#[test]
+fn a_latin_name_finds_its_chinese_transliteration() {
+    let c = names_fixture();
+    let engine = Engine::new(&c);
+    for (query, doc, mark) in [
+        ("Seitkaliyev", "01-zh-hans-astana.md", "赛特卡利耶夫"),
+        ("Seitkaliyev", "02-zh-hant-astana.md", "賽特卡利耶夫"),
+        ("Nazarov", "01-zh-hans-astana.md", "纳扎罗夫"),
+        ("Сейткалиев", "01-zh-hans-astana.md", "赛特卡利耶夫"),
+    ] {
+        assert!(
+            marks(&engine, query, doc).iter().any(|m| m == mark),
+            "{query} in {doc}: {:?}",
+            marks(&engine, query, doc)
+        );
+    }
+    // And the reverse: the Chinese form finds the Latin and Cyrillic reports.
+    let found = docs(&engine, "赛特卡利耶夫");
+    for doc in ["03-ru-astana.md", "04-az-astana.md", "06-en-astana.md"] {
+        assert!(found.contains(doc), "{doc} missing from {found:?}");
+    }
+}
+
+#[test]
+fn a_base_form_finds_the_inflected_country() {
+    let c = names_fixture();
+    let engine = Engine::new(&c);
+    assert!(docs(&engine, "Узбекистан").contains("03-ru-astana.md"));
+    assert!(docs(&engine, "Özbəkistan").contains("04-az-astana.md"));
+}

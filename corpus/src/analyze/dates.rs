@@ -63,6 +63,11 @@ pub fn extract(d: &DocText, out: &mut Vec<DateFact>) {
         .date
         .and_then(|iso| iso.get(..4))
         .and_then(|y| y.parse().ok());
+    // The year and month a Chinese day alone ("18日", "17日电") falls in: those of the nearest
+    // full date before it in the document, else of the document's own date.
+    let mut han_month: Option<(i32, u32)> = d
+        .date
+        .and_then(|iso| Some((iso.get(..4)?.parse().ok()?, iso.get(5..7)?.parse().ok()?)));
     for s in &d.sentences {
         let t = &s.toks;
         let mut used = vec![false; t.len()];
@@ -78,6 +83,7 @@ pub fn extract(d: &DocText, out: &mut Vec<DateFact>) {
         };
         // The last year a Chinese date of the sentence gave: "2025年8月31日至9月1日".
         let mut han_year = None;
+        let ctx = han_month;
         let mut k = 0;
         while k < t.len() {
             if used[k] {
@@ -86,8 +92,19 @@ pub fn extract(d: &DocText, out: &mut Vec<DateFact>) {
             }
             // Chinese: 2025年8月31日, 2025年8月, 2025年, 8月31日 (the sentence's or the
             // document's year), and ranges with 至, 到 or a dash.
-            if let Some(date) = han_date(d, t, k, han_year.or(doc_year), None) {
+            let day_alone = ctx.filter(|_| han_day_alone(d, t, k));
+            let date = han_date(d, t, k, han_year.or(doc_year), None).or_else(|| {
+                let (y, m) = day_alone?;
+                han_date(d, t, k, Some(y), Some(m)).map(|mut x| {
+                    x.rule = "han-day+document-month";
+                    x
+                })
+            });
+            if let Some(date) = date {
                 han_year = date.year.or(han_year);
+                if let (Some(m), Some(y)) = (date.month, date.year.or(date.fallback)) {
+                    han_month = Some((y, m));
+                }
                 let mut end = date.end;
                 let mut dates = vec![date];
                 while let Some(sep) = t.get(end) {
@@ -282,6 +299,32 @@ impl HanDate {
     }
 }
 
+/// Whether token `k` is a Chinese day written alone ("18日", "17日电"): a number of one or two
+/// digits and 日, 号 or 號, with no number, 年, 月 or counting word (第, 近, 前, 后, 数, 每) before it.
+fn han_day_alone(d: &DocText, t: &[Tok], k: usize) -> bool {
+    let Some(n) = t.get(k).filter(|x| x.kind == Kind::Number) else {
+        return false;
+    };
+    let digits = n.text(d.text);
+    if digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if !t
+        .get(k + 1)
+        .is_some_and(|x| matches!(x.text(d.text), "日" | "号" | "號"))
+    {
+        return false;
+    }
+    let before = d.text[..n.start].chars().next_back();
+    !before.is_some_and(|c| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '年' | '月' | '第' | '近' | '前' | '后' | '後' | '数' | '數' | '每' | '.' | ','
+            )
+    })
+}
+
 /// A number followed by a Chinese date character (年, 月, 日 or 号).
 fn han_part(d: &DocText, t: &[Tok], k: usize, marks: &[&str]) -> Option<u32> {
     let n = t.get(k).filter(|x| x.kind == Kind::Number)?;
@@ -397,6 +440,13 @@ fn month_at(d: &DocText, t: &[Tok], k: usize) -> Option<u32> {
         return None;
     }
     let text = tok.text(d.text);
+    // Azerbaijani and Turkish write the month before its day in the genitive ("mayın 10-da").
+    let genitive = matches!(d.lang, "az" | "tr")
+        .then(|| lex::turkic_genitive_month(&tok.folded))
+        .flatten();
+    if let Some(m) = genitive.filter(|_| lex::month(&tok.folded).is_none()) {
+        return day_at(t, d, k + 1).is_some().then_some(m);
+    }
     let m = lex::month(&tok.folded)?;
     // English and Turkish month names are capitalised; "may" and "march" in lower case are verbs.
     let cyrillic = text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
@@ -484,6 +534,70 @@ mod tests {
             &Config::default(),
         );
         c.dates.iter().map(|d| d.iso.to_string()).collect()
+    }
+
+    #[test]
+    fn turkic_genitive_month_before_its_day() {
+        let cases: &[(&str, &str, &str, &[&str])] = &[
+            (
+                "azerbaijani_genitive_may_with_locative_day",
+                "az",
+                "Nazir mayın 10-da Bakıya gəlib.",
+                &["2026-05-10"],
+            ),
+            (
+                "azerbaijani_genitive_may_bare_day",
+                "az",
+                "Görüş mayın 21 keçiriləcək.",
+                &["2026-05-21"],
+            ),
+            (
+                "azerbaijani_genitive_august",
+                "az",
+                "Sammit avqustun 31-də başlayıb.",
+                &["2026-08-31"],
+            ),
+            (
+                "turkish_genitive_may",
+                "tr",
+                "Heyetler mayısın 18'inde gidecek.",
+                &["2026-05-18"],
+            ),
+            (
+                "turkish_genitive_with_k_to_g",
+                "tr",
+                "Toplantı aralığın 3'ünde yapılacak.",
+                &["2026-12-03"],
+            ),
+            (
+                "genitive_month_without_a_day_is_no_date",
+                "az",
+                "Mayın sonunda görüşəcəklər.",
+                &[],
+            ),
+            (
+                "english_name_like_a_genitive_is_no_date",
+                "en",
+                "Martin 5 said so.",
+                &[],
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (name, lang, text, want) in cases {
+            let c = compile(
+                &[TestDoc {
+                    text,
+                    lang,
+                    date: Some("2026-01-15"),
+                }],
+                &Config::default(),
+            );
+            let got: Vec<String> = c.dates.iter().map(|d| d.iso.to_string()).collect();
+            if got != *want {
+                failures.push(format!("{name}: {got:?} != {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
     #[test]
@@ -621,6 +735,30 @@ mod tests {
                 "2024年6月，项目启动。下一届峰会将于2026年举行。",
                 None,
                 &["2024-06", "2026"],
+            ),
+            (
+                "chinese_day_alone_takes_the_document_month",
+                "18日，代表团前往阿拉木图。",
+                Some("2026-05-17"),
+                &["2026-05-18"],
+            ),
+            (
+                "chinese_day_alone_in_a_dateline",
+                "中央社阿斯塔納17日電，會議開幕。",
+                Some("2026-05-17"),
+                &["2026-05-17"],
+            ),
+            (
+                "chinese_day_alone_takes_the_nearest_full_date_before",
+                "会谈于2025年3月10日举行。12日，双方签署协议。",
+                Some("2025-04-01"),
+                &["2025-03-10", "2025-03-12"],
+            ),
+            (
+                "chinese_count_of_days_is_no_date",
+                "展览持续了近3日，第2日人最多。",
+                Some("2025-04-01"),
+                &[],
             ),
             (
                 "chinese_month_alone_is_no_date",

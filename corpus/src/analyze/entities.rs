@@ -197,6 +197,7 @@ impl<'g> Extractor<'g> {
                 self.read_run(cx, run, &mut st);
             }
             self.domains(cx);
+            self.lower_case_companies(cx);
             self.quoted_names(cx);
             if d.lang == "ru" {
                 self.russian_long_names(cx);

@@ -169,6 +169,31 @@ fn scale(value: f64, magnitude: f64) -> f64 {
     format!("{value}e{p}").parse().unwrap_or(value * magnitude)
 }
 
+/// Case, possessive and derivational endings Azerbaijani and Turkish write onto a currency word
+/// (folded: ı is i, ə stays): "dolları" (its dollars), "dollara" (to dollars), "dolardan",
+/// "dolarlık" (worth dollars), "manatla" (with manats), "manatdır" (is … manats). Longest first.
+const TURKIC_ENDINGS: &[&str] = &[
+    "larin", "lerin", "ların", "lari", "leri", "lar", "ler", "lik", "liq", "luk", "lük", "lıq",
+    "dir", "dur", "tir", "tur", "nin", "nun", "dan", "den", "dən", "tan", "ten", "tən", "yla",
+    "yle", "ylə", "ya", "ye", "yə", "da", "de", "də", "ta", "te", "tə", "la", "le", "lə", "in",
+    "un", "ün", "a", "e", "ə", "i", "u", "ü", "si", "su",
+];
+
+/// A currency word with a Turkic ending, in an Azerbaijani or Turkish document: the currency
+/// of its stem ("dolları" → USD), when the stem is a currency word of four letters or more.
+fn turkic_currency(folded: &str, lang: &str) -> Option<&'static str> {
+    if !matches!(lang, "az" | "tr") {
+        return None;
+    }
+    TURKIC_ENDINGS.iter().find_map(|e| {
+        let stem = folded.strip_suffix(e)?;
+        // Stems of four letters or more: "avro", "dolar", "manat", "rubl" (not "sum").
+        (stem.chars().count() >= 4)
+            .then(|| lookup(CURRENCY_WORDS, stem))
+            .flatten()
+    })
+}
+
 /// Currencies written in Chinese after an amount (folded to Simplified characters).
 const CURRENCY_HAN: &[(&str, &str)] = &[
     ("美元", "USD"),
@@ -369,9 +394,12 @@ fn figure_at(d: &DocText, t: &[Tok], k: usize) -> Option<(usize, FigureKind, f64
             }
         }
     }
-    // A currency after: "5 billion manats", "100 million yuan", "3 млрд долларов".
+    // A currency after: "5 billion manats", "100 million yuan", "3 млрд долларов", and with a
+    // Turkic case ending: "6 milyard dolları", "4 500 dollara", "2,9 milyar dolarlık".
     if currency.is_none() {
-        if let Some(c) = lookup(CURRENCY_WORDS, folded(end)) {
+        if let Some(c) =
+            lookup(CURRENCY_WORDS, folded(end)).or_else(|| turkic_currency(folded(end), d.lang))
+        {
             // Lower-case codes are words ("try"); codes must be written in capitals.
             let w = text(end);
             let is_code = w.len() == 3 && w.chars().all(|c| c.is_ascii_alphabetic());
@@ -592,6 +620,36 @@ mod cases {
                 "zh",
                 "双边贸易额达37.44億美元。",
                 &[("37.44億美元", 3.744e9, "USD")],
+            ),
+            (
+                "azerbaijani_currency_with_possessive_ending",
+                "az",
+                "Layihələrin dəyəri 6 milyard dolları ötür.",
+                &[("6 milyard dolları", 6e9, "USD")],
+            ),
+            (
+                "azerbaijani_dative_currency_and_space_thousands",
+                "az",
+                "Təqaüd 4 500 dollara qədər artırılıb.",
+                &[("4 500 dollara", 4.5e3, "USD")],
+            ),
+            (
+                "azerbaijani_currency_with_predicative_ending",
+                "az",
+                "Sazişin dəyəri 1,5 milyard manatdır.",
+                &[("1,5 milyard manatdır", 1.5e9, "AZN")],
+            ),
+            (
+                "turkish_currency_with_lik_ending",
+                "tr",
+                "Anlaşma 2,9 milyar dolarlık bir yatırımı kapsıyor.",
+                &[("2,9 milyar dolarlık", 2.9e9, "USD")],
+            ),
+            (
+                "turkic_ending_not_read_in_english",
+                "en",
+                "He paid 5 dollari.",
+                &[],
             ),
             (
                 "chinese_wan_and_yuan",

@@ -32,7 +32,36 @@ pub struct Place {
     /// ISO code of the country.
     pub country: String,
     pub population: u64,
+    /// Its names in every listed language, separated by `|` (a slice of the compiled table).
+    pub names: &'static str,
 }
+
+/// Countries where Russian is an official language or the common written one (ISO codes): their
+/// big cities get the Latin romanisation of their Russian name as a name.
+const RUSSIAN_WRITING: &[&str] = &["RU", "BY", "KZ", "KG"];
+
+/// Abbreviations of country names written as words in news (Russian, Azerbaijani, Turkish,
+/// English): the standard short forms of the official names, "Китайская Народная Республика" →
+/// КНР, "Amerika Birləşmiş Ştatları" → ABŞ. The countries' names come from CLDR; these short
+/// forms are not in it.
+const COUNTRY_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("КНР", "CN"),
+    ("КНДР", "KP"),
+    ("США", "US"),
+    ("РФ", "RU"),
+    ("ОАЭ", "AE"),
+    ("ФРГ", "DE"),
+    ("ЮАР", "ZA"),
+    ("PRC", "CN"),
+    ("UAE", "AE"),
+    ("DPRK", "KP"),
+    ("ABŞ", "US"),
+    ("BƏƏ", "AE"),
+    ("ÇXR", "CN"),
+    ("ABD", "US"),
+    ("BAE", "AE"),
+    ("ÇHC", "CN"),
+];
 
 #[derive(Debug)]
 pub struct Org {
@@ -151,13 +180,46 @@ impl Gazetteer {
                 name: f[2].to_string(),
                 country: f[3].to_string(),
                 population: f[4].parse().unwrap_or(0),
+                names: f[5],
             });
             for name in f[5].split('|') {
                 g.add_name(&mut stemmers, name, Entry::Place(idx));
             }
+            // A big city of a country that writes Russian is written in Azerbaijani, Turkish,
+            // Uzbek and Kazakh Latin news as its Russian name romanised letter by letter
+            // (Москва → Moskva, Новосибирск → Novosibirsk); the gazetteer's sources list the
+            // Cyrillic name but seldom that spelling.
+            if kind == PlaceKind::City
+                && g.places[idx as usize].population >= 1_000_000
+                && RUSSIAN_WRITING.contains(&f[3])
+            {
+                // Every name in Cyrillic letters alone (the sources do not say which is the
+                // Russian one: Маскав, Москва …); each romanised form names the same city.
+                let cyrillic = |n: &&str| {
+                    n.chars()
+                        .all(|c| ('\u{400}'..='\u{4ff}').contains(&c) || c == '-' || c == ' ')
+                };
+                let latin: Vec<String> = f[5]
+                    .split('|')
+                    .filter(cyrillic)
+                    .filter_map(|n| text::latinize(&text::fold(n)))
+                    .collect();
+                for name in latin {
+                    g.add_name(&mut stemmers, &name, Entry::Place(idx));
+                }
+            }
             if kind == PlaceKind::Country {
                 g.country_prefixes
                     .insert(text::fold(f[2]).chars().take(4).collect());
+            }
+        }
+        for &(short, code) in COUNTRY_ABBREVIATIONS {
+            let country = g
+                .places
+                .iter()
+                .position(|p| p.kind == PlaceKind::Country && p.id == code);
+            if let Some(i) = country {
+                g.add_name(&mut stemmers, short, Entry::Place(i as u32));
             }
         }
         for line in ORGANIZATIONS.lines() {
@@ -273,6 +335,34 @@ impl Gazetteer {
     /// `Some(honorific)` when the key is a title.
     pub fn title(&self, key: &str) -> Option<bool> {
         self.titles.get(key).copied()
+    }
+
+    /// The base form of a place's name that a mention writes with a case ending: the place's
+    /// listed name whose words begin the mention's words, each word longer by an ending of at
+    /// most five letters ("Пакистана" → Пакистан, "Özbəkistan Respublikasının" → Özbəkistan,
+    /// "Bakıda" → Bakı). `None` when the mention writes a listed name as it is, or none.
+    pub fn base_name(&self, place: u32, surface: &str) -> Option<&'static str> {
+        let folded: Vec<String> = surface.split_whitespace().map(text::fold).collect();
+        let names = self.places.get(place as usize)?.names;
+        let mut best: Option<&'static str> = None;
+        for name in names.split('|') {
+            let words: Vec<String> = name.split_whitespace().map(text::fold).collect();
+            if words.is_empty() || words.len() > folded.len() || is_han_name(name) {
+                continue;
+            }
+            if words == folded {
+                return None;
+            }
+            let begins = words.iter().zip(&folded).all(|(w, f)| {
+                f.starts_with(w.as_str()) && f.chars().count() - w.chars().count() <= 5
+            });
+            // A one-word name must be the mention's only word or its first ("Özbəkistan
+            // Respublikasının"); the longest such name wins.
+            if begins && best.is_none_or(|b| b.len() < name.len()) {
+                best = Some(name);
+            }
+        }
+        best
     }
 
     /// The country a place's id refers to, by ISO code.

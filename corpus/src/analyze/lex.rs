@@ -110,6 +110,33 @@ fn split_suffix(word: &str) -> (&str, &str) {
 /// Whether a month name (folded) may be written in lower case: the Turkish and Azerbaijani names
 /// are ("31 avqust", "12 mart"); the English ones are not ("may" and "march" are verbs). "may" is
 /// Azerbaijani too, and taken so only in an Azerbaijani document (`lang`).
+/// A month written in the genitive in Azerbaijani or Turkish, as a date before its day is
+/// ("mayın 10-da", "avqustun 31-də", "mayısın 18'inde", "aralığın 3'ü"): the month's number.
+/// The genitive suffix is -ın/-in/-un/-ün, -nın/-nin/-nun/-nün after a vowel (folded here to
+/// -in/-un/-nin/-nun), and a final k turns to ğ before it (ocak → ocağın, aralık → aralığın).
+/// Only for Turkic documents: in English "Martin" is a name.
+pub fn turkic_genitive_month(folded: &str) -> Option<u32> {
+    let f = folded.trim_end_matches('.');
+    for suffix in ["nin", "nun", "in", "un"] {
+        let Some(stem) = f.strip_suffix(suffix) else {
+            continue;
+        };
+        let stem = match stem.strip_suffix('g') {
+            Some(s) => format!("{s}k"),
+            None => stem.to_string(),
+        };
+        // "may" is "mayıs" in Turkish and "may" in Azerbaijani: both are listed.
+        if let Some(m) = month(&stem).filter(|_| stem.chars().count() >= 3) {
+            if stem.chars().all(|c| c.is_ascii_lowercase())
+                && !["mar", "jun", "jul"].contains(&stem.as_str())
+            {
+                return Some(m);
+            }
+        }
+    }
+    None
+}
+
 pub fn lower_case_month(folded: &str, lang: &str) -> bool {
     const NAMES: &[&str] = &[
         "ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim",

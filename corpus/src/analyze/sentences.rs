@@ -41,6 +41,14 @@ fn continues(prev: &str, next: &str) -> bool {
     let Some(first) = next.chars().next() else {
         return true;
     };
+    // "阿納托利．米哈伊洛夫": a full-width point between Chinese characters joins the parts of a
+    // foreign name (Traditional writing often uses it for the middle dot).
+    if let Some(body) = prev.strip_suffix('．') {
+        let han = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c);
+        if body.chars().next_back().is_some_and(han) && han(first) {
+            return true;
+        }
+    }
     if !prev.ends_with('.') {
         // "?" and "!" end sentences; UAX #29 only splits elsewhere at paragraph separators.
         return false;
@@ -108,6 +116,11 @@ mod tests {
                 "dotted_acronym_at_the_end",
                 "He flew to the U.S. The talks ended.",
                 &["He flew to the U.S.", "The talks ended."],
+            ),
+            (
+                "full_width_point_inside_a_chinese_name",
+                "俄羅斯總理阿納托利．米哈伊洛夫出席。會議結束。",
+                &["俄羅斯總理阿納托利．米哈伊洛夫出席。", "會議結束。"],
             ),
             (
                 "initial",

@@ -444,9 +444,160 @@ pub fn is_pinyin_name(name: &str) -> bool {
         && pinyin_syllables(words[0]).is_some_and(|s| s.len() == 1)
 }
 
+/// The consonant skeleton of a foreign name, for comparing a name written in the Chinese
+/// transliteration syllabary with its Latin or Cyrillic spelling ([`han_skeleton`],
+/// [`latin_skeleton`]). Chinese writes a foreign name syllable by syllable, each syllable a
+/// consonant and a vowel, so the vowels it adds or drops say nothing; the consonants, grouped
+/// into the classes the syllabary does not keep apart, do:
+///
+/// | class | pinyin initials (and codas) | Latin letters |
+/// |---|---|---|
+/// | `B` | b p | b p |
+/// | `M` | m | m |
+/// | `F` | f w | f v w ph |
+/// | `D` | d t | d t |
+/// | `N` | n, coda n and ng | n |
+/// | `L` | l r, syllable er | l r |
+/// | `G` | g k | g k q, c (not in Azerbaijani or Turkish), x as ks |
+/// | `H` | h | h kh, x (Azerbaijani) |
+/// | `S` | j q x z c s zh ch sh | s z j zh ch sh ts dz, c ç ş (Azerbaijani, Turkish) |
+///
+/// y, w-glides in Latin, and vowels are dropped; a class written twice in a row counts once
+/// (纳扎罗夫 na-zha-luo-fu → `NSLF`, Nazarov → `NSLF`; 米哈伊洛夫 → `MHLF`, Mikhailov, Mixaylov,
+/// Михайлов → `MHLF`).
+pub type Skeleton = String;
+
+/// The skeleton of a name in Chinese characters read in pinyin (see [`Skeleton`]); `None` when a
+/// character has no reading.
+pub fn han_skeleton(name: &str) -> Option<Skeleton> {
+    let mut out = String::new();
+    for c in crate::text::fold_han(name).chars() {
+        if matches!(c, '·' | '・' | '•' | '‧' | '．') || c.is_whitespace() {
+            continue;
+        }
+        let py = c.to_pinyin()?.plain();
+        if py == "er" {
+            push_class(&mut out, 'L');
+            continue;
+        }
+        let (initial, rest) = ["zh", "ch", "sh"]
+            .iter()
+            .find_map(|d| py.strip_prefix(d).map(|r| (*d, r)))
+            .unwrap_or_else(|| match py.chars().next() {
+                Some(f) if "bpmfdtnlgkhjqxrzcsyw".contains(f) => py.split_at(1),
+                _ => ("", py),
+            });
+        if let Some(class) = match initial {
+            "b" | "p" => Some('B'),
+            "m" => Some('M'),
+            "f" | "w" => Some('F'),
+            "d" | "t" => Some('D'),
+            "n" => Some('N'),
+            "l" | "r" => Some('L'),
+            "g" | "k" => Some('G'),
+            "h" => Some('H'),
+            "y" | "" => None,
+            _ => Some('S'),
+        } {
+            push_class(&mut out, class);
+        }
+        if rest.ends_with('n') || rest.ends_with("ng") {
+            push_class(&mut out, 'N');
+        }
+    }
+    Some(out)
+}
+
+/// The skeleton of a name in Latin or Cyrillic letters (see [`Skeleton`]); `lang` tells how c
+/// and x read (Azerbaijani and Turkish: c is j, x is kh).
+pub fn latin_skeleton(name: &str, lang: &str) -> Skeleton {
+    let turkic = matches!(lang, "az" | "tr") || name.contains(['ə', 'Ə', 'ı', 'ş', 'ç', 'ğ']);
+    let mut letters = String::new();
+    for word in name.split_whitespace() {
+        let folded = text::fold(word);
+        letters.push_str(&text::latinize(&folded).unwrap_or(folded));
+    }
+    let chars: Vec<char> = letters.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let pair = next.map(|n| format!("{c}{n}"));
+        let (class, step) = match pair.as_deref() {
+            Some("kh") => (Some('H'), 2),
+            Some("sh" | "ch" | "zh" | "ts" | "dz" | "tz") => (Some('S'), 2),
+            Some("ph") => (Some('F'), 2),
+            _ => (
+                match c {
+                    'b' | 'p' => Some('B'),
+                    'm' => Some('M'),
+                    'f' | 'v' | 'w' => Some('F'),
+                    'd' | 't' => Some('D'),
+                    'n' => Some('N'),
+                    'l' | 'r' => Some('L'),
+                    'g' | 'k' | 'q' => Some('G'),
+                    'h' => Some('H'),
+                    'x' if turkic => Some('H'),
+                    'c' if turkic => Some('S'),
+                    'c' if matches!(next, Some('e' | 'i' | 'y')) => Some('S'),
+                    'c' => Some('G'),
+                    's' | 'z' | 'j' => Some('S'),
+                    _ => None,
+                },
+                1,
+            ),
+        };
+        if c == 'x' && !turkic {
+            push_class(&mut out, 'G');
+            push_class(&mut out, 'S');
+        } else if let Some(class) = class {
+            push_class(&mut out, class);
+        }
+        i += step;
+    }
+    out
+}
+
+fn push_class(out: &mut String, class: char) {
+    if !out.ends_with(class) {
+        out.push(class);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_transliteration_and_latin_spelling_share_a_skeleton() {
+        let pairs: &[(&str, &str, &str)] = &[
+            ("纳扎罗夫", "Nazarov", "en"),
+            ("米哈伊洛夫", "Mikhailov", "en"),
+            ("米哈伊洛夫", "Mixaylov", "az"),
+            ("米哈伊洛夫", "Михайлов", "ru"),
+            ("赛特卡利耶夫", "Seitkaliyev", "en"),
+            ("賽特卡利耶夫", "Сейткалиев", "ru"),
+            ("伊万诺夫", "Ivanov", "en"),
+            ("阿纳托利·米哈伊洛夫", "Anatoly Mikhailov", "en"),
+        ];
+        for (han, latin, lang) in pairs {
+            assert_eq!(
+                han_skeleton(han),
+                Some(latin_skeleton(latin, lang)),
+                "{han} / {latin}"
+            );
+        }
+        // Different names keep different skeletons.
+        assert_ne!(
+            han_skeleton("纳扎罗夫"),
+            Some(latin_skeleton("Nazarbayev", "en"))
+        );
+        assert_ne!(
+            han_skeleton("米哈伊洛夫"),
+            Some(latin_skeleton("Mikhalkov", "en"))
+        );
+    }
 
     #[test]
     fn cyrillic_and_latin_spellings_share_a_key() {

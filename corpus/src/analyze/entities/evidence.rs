@@ -62,6 +62,18 @@ impl Extractor<'_> {
         if run.start >= run.end {
             return;
         }
+        // "GABALA, May 3 (Trend) -": a word in capitals opening a dateline is the place the
+        // report was filed from; when the gazetteers do not know it, it is no organisation.
+        let dateline = run.end - run.start == 1
+            && t[..run.start].iter().all(|x| x.kind == Kind::Punct)
+            && lex::is_all_caps(t[run.start].text(d.text))
+            && t[run.start].text(d.text).chars().count() >= 4
+            && t.get(run.end).is_some_and(|x| x.text(d.text) == ",")
+            && t.get(run.end + 1)
+                .is_some_and(|x| x.kind == Kind::Number || lex::month(&x.folded).is_some());
+        if dateline {
+            return;
+        }
         // "Erdoğan and Aliyev": a name holds no "and"; each side is read on its own, unless the
         // context says the whole is a news source ("Johnson and Johnson reported").
         if let Some(and) = (run.start + 1..run.end - 1)
@@ -237,6 +249,18 @@ impl Extractor<'_> {
         if SOURCE_VERBS_AFTER.contains(&after) && c.words <= 3 {
             c.source = Some(Rule::ReportingSource);
         }
+        // "AA'nın haberine göre", "APA-nın xəbərinə görə", "Trendin məlumatına görə": a source
+        // in the genitive, "its report" in the dative, then "according to".
+        if c.words <= 3
+            && matches!(
+                after,
+                "haberine" | "habere" | "xəbərinə" | "məlumatina" | "bilgisine"
+            )
+            && matches!(word_at(next + 1), "gore" | "gorə")
+        {
+            c.source = Some(Rule::ReportingSource);
+            c.person = None;
+        }
         if run.start >= 1 {
             let before = word_at(run.start - 1);
             if SOURCE_BEFORE.contains(&before) && before != "to" && c.words <= 3 {
@@ -257,10 +281,16 @@ impl Extractor<'_> {
                     c.person = Some((Rule::AccordingTo, None));
                 }
             }
-            // "(Report)" after a dateline, "(Vzgliad, March 14)": a cited source.
-            if text_at(run.start - 1) == "(" && c.words <= 3 && !c.all_caps {
+            // "(Report)" after a dateline, "(Vzgliad, March 14)", and in Russian between slashes
+            // "АСТАНА, 17 мая. /Интерфакс-Казахстан/": a cited source.
+            let slash = text_at(run.start - 1) == "/" && text_at(next) == "/";
+            if (text_at(run.start - 1) == "(" || slash) && c.words <= 3 && (!c.all_caps || slash) {
                 let dateline = run.start >= 2 && {
-                    let p = &t[run.start - 2];
+                    let mut b = run.start - 2;
+                    if slash && b > 0 && t[b].text(d.text) == "." {
+                        b -= 1;
+                    }
+                    let p = &t[b];
                     p.kind == Kind::Number
                         || lex::month(&p.folded).is_some()
                         || self
@@ -269,7 +299,10 @@ impl Extractor<'_> {
                             .iter()
                             .any(|e| matches!(e, Entry::Place(_)))
                 };
-                let close = text_at(next) == ")" && dateline;
+                // Between slashes, the source may open a sentence of its own after the
+                // dateline's full stop.
+                let close =
+                    (text_at(next) == ")" || slash) && (dateline || slash && run.start == 1);
                 let dated = text_at(next) == ","
                     && t.get(next + 1)
                         .is_some_and(|x| lex::month(&x.folded).is_some());

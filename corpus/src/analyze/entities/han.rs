@@ -172,14 +172,118 @@ const LOCATIVE_WORDS: &[&str] = &[
     "首府", "城市",
 ];
 
-/// Characters Chinese uses to write foreign names by sound (Xinhua's transliteration tables):
-/// a name cut in two by the segmenter ("埃尔多/安") is joined again when both halves are
-/// written in them.
-const SOUND_CHARACTERS: &str = "阿埃艾爱安奥巴拜班邦贝本比彼宾波伯布采查达戴丹德迪蒂丁杜多厄恩尔法菲费芬弗夫福盖甘戈格古哈海汉赫亨胡霍基吉加贾杰金卡凯坎康科克肯库拉莱兰朗劳勒雷里利连列林卢鲁伦罗洛马麦曼梅门米明莫姆穆纳奈南内尼涅努诺欧帕潘佩皮普奇乔切丘萨赛桑瑟森沙尚舍什斯松苏索塔泰坦特图托瓦万威维温沃乌西希谢辛休雅亚扬耶伊因尤约扎泽詹兹佐";
+/// Characters Chinese uses to write foreign names by sound: the syllabary of the transliteration
+/// convention Xinhua's name-translation bureau follows for foreign personal names (the same
+/// inventory the GB/T 17693 series uses for place names), written out here from the convention's
+/// syllables, one character for each common reading. A name cut by the segmenter ("埃尔多/安",
+/// "米舒斯/京") is joined again when every part is written in them, and a run of them next to a
+/// person cue is one name ([`sound_run`]).
+///
+/// Left out on purpose, though the convention uses some of them: characters that are more often
+/// a word of their own right after a name — 于 (at), 因 (because), 大, 东, 本, 文, 明, 通, 提, 万,
+/// 和, 等, 在, 与, 也 — so that a run stops where the name does ("普京在", "米舒斯京与").
+pub(super) const SOUND_CHARACTERS: &str = "阿埃艾爱安昂奥巴拜班邦保鲍贝比彼毕宾波伯博布采策查柴茨达戴丹道德登迪蒂丁杜敦多厄恩尔法凡菲费芬丰弗伏夫福盖甘冈戈格根贡古圭哈海罕汉豪赫亨洪胡华怀霍基吉加贾杰捷金津京卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉丽连列林琳留柳卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米敏莫姆穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘庞佩彭皮珀普奇齐恰乔切钦琼丘曲让热若瑞萨塞赛桑瑟森沙莎山尚绍舍申圣施什舒斯松苏索塔泰坦汤唐陶特廷图托瓦旺威韦维温翁沃乌武西希锡夏谢辛欣休雅亚延扬耶叶伊英尤约扎泽詹哲兹祖佐娃娅别茹";
 
+/// Whether every character of a (folded) word is one of the [`SOUND_CHARACTERS`].
 fn sounds_foreign(word: &str) -> bool {
-    word.chars().all(|c| SOUND_CHARACTERS.contains(c))
+    !word.is_empty() && word.chars().all(|c| SOUND_CHARACTERS.contains(c))
 }
+
+/// The dots that join the parts of a foreign name ("·", "・", "•", "‧", "．").
+fn is_name_dot(key: &str) -> bool {
+    matches!(key, "·" | "・" | "•" | "‧" | "．")
+}
+
+/// A run of transliteration words starting at word `i`: its end (exclusive) and its length in
+/// characters (dots not counted), or `None`. Words are taken whole (the run ends where the
+/// segmenter ends a word, so "普京多次" stops before 多次); a word of two or more characters the
+/// segmenter tags as a function word ("特别", an adverb) ends it, and a dot joins two parts
+/// ("阿纳托利·米哈伊洛夫", "阿納托利．米哈伊洛夫").
+pub(super) fn sound_run(words: &[HanWord], used: &[bool], i: usize) -> Option<(usize, usize)> {
+    let mut end = i;
+    let mut chars = 0;
+    while let Some(w) = words.get(end) {
+        if used[end]
+            || end > i && w.start != words[end - 1].end && !is_name_dot(&words[end - 1].key)
+        {
+            break;
+        }
+        if is_name_dot(&w.key) {
+            let next_sounds = words
+                .get(end + 1)
+                .is_some_and(|x| sounds_foreign(&x.key) && !used[end + 1]);
+            if end == i || !next_sounds {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        let n = w.key.chars().count();
+        if !w.han || !sounds_foreign(&w.key) || n >= 2 && is_function_tag(w.tag) {
+            break;
+        }
+        chars += n;
+        end += 1;
+    }
+    (2..=16).contains(&chars).then_some((end, chars))
+}
+
+/// Words the segmenter glues to the last syllable of a transliterated name ("埃尔多/安等",
+/// "托卡/耶夫在"): function words and verbs that follow a name.
+const GLUED_AFTER: &[&str] = &[
+    "等", "在", "和", "与", "及", "的", "是", "也", "都", "说", "称", "将", "已", "曾", "则", "就",
+    "向", "对", "同", "为", "于", "表示", "指出", "强调", "会见", "出席", "访问", "抵达",
+];
+
+/// Splits a word the segmenter glued onto a transliterated name: after a word written in the
+/// sound characters, a word made of more sound characters and a [`GLUED_AFTER`] word is cut in
+/// two ("埃尔多/安等" → "埃尔多/安/等"), so the name's run can take its last syllable.
+fn unglue_names(words: Vec<HanWord>) -> Vec<HanWord> {
+    let mut out: Vec<HanWord> = Vec::with_capacity(words.len());
+    for w in words {
+        let after_name = out
+            .last()
+            .is_some_and(|p| p.han && sounds_foreign(&p.key) && p.end == w.start);
+        let cut = after_name && !sounds_foreign(&w.key) && w.han;
+        let split = cut
+            .then(|| {
+                w.key.char_indices().skip(1).find_map(|(i, _)| {
+                    let (head, tail) = w.key.split_at(i);
+                    (sounds_foreign(head) && GLUED_AFTER.contains(&tail)).then_some(i)
+                })
+            })
+            .flatten();
+        match split {
+            Some(i) => {
+                out.push(HanWord {
+                    start: w.start,
+                    end: w.start + i,
+                    key: w.key[..i].to_string(),
+                    tag: "nrt",
+                    han: true,
+                });
+                out.push(HanWord {
+                    start: w.start + i,
+                    end: w.end,
+                    key: w.key[i..].to_string(),
+                    tag: "u",
+                    han: true,
+                });
+            }
+            None => out.push(w),
+        }
+    }
+    out
+}
+
+/// Words after a name that say it is a person's ("先生", "女士").
+const HONORIFICS_AFTER: &[&str] = &["先生", "女士", "夫人", "阁下"];
+
+/// Words between two names of a list ("普京、托卡耶夫", "普京和托卡耶夫").
+const LIST_WORDS: &[&str] = &["、", "和", "与", "及", "同", "，"];
+
+/// Words before a reporter's name in a byline ("（记者刘晓峰）", "記者陳美玲報道").
+const REPORTER_WORDS: &[&str] = &["记者", "特约记者", "实习记者", "通讯员"];
 
 /// Words that end a person's name: the verbs of saying and meeting that follow a name.
 const SAID_WORDS: &[&str] = &[
@@ -198,7 +302,7 @@ impl Extractor<'_> {
         // Segmented in Simplified characters, which jieba's dictionary is written in; folding
         // keeps every character's length, so the offsets are the text's.
         let folded = simplified(text);
-        jieba()
+        let words: Vec<HanWord> = jieba()
             .tag(&folded, true)
             .into_iter()
             .filter(|t| !t.word.trim().is_empty())
@@ -209,7 +313,8 @@ impl Extractor<'_> {
                 tag: static_tag(t.tag),
                 han: t.word.chars().any(is_han),
             })
-            .collect()
+            .collect();
+        unglue_names(words)
     }
 
     /// Reads the Chinese words of a sentence (see the module documentation).
@@ -289,7 +394,14 @@ impl Extractor<'_> {
             }
             // A title, then the name.
             if let Some(n) = self.han_title(words, i) {
-                let name = han_name(words, &used, i + n);
+                // A transliterated foreign name is the whole run of sound characters after the
+                // title, however the segmenter cut it ("总理米舒斯京" → 米舒斯京).
+                let native = han_name(words, &used, i + n);
+                let run = sound_run(words, &used, i + n).map(|(end, _)| end);
+                let name = match (native, run) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    (a, b) => a.or(b),
+                };
                 if let Some(end) = name {
                     // The employer: a place or organisation right before the title.
                     let from = (i > 0 && used[i - 1]).then(|| {
@@ -310,12 +422,46 @@ impl Extractor<'_> {
                 i += n;
                 continue;
             }
+            // A reporter named in a byline: "（记者刘晓峰）".
+            if REPORTER_WORDS.contains(&words[i].key.as_str()) {
+                if let Some(end) = han_name(words, &used, i + 1).filter(|&end| {
+                    words.get(end).is_none_or(|w| {
+                        !w.han || REPORT_WORDS.contains(&w.key.as_str()) || w.key == "、"
+                    })
+                }) {
+                    self.han_person(cx, words, i + 1, end, Some((Rule::Byline, None)), st);
+                    used[i..end].iter_mut().for_each(|u| *u = true);
+                    i = end;
+                    continue;
+                }
+            }
             // A foreign name with a middle dot: "弗拉基米尔·普京".
             if let Some(end) = dotted_name(words, &used, i) {
                 self.han_person(cx, words, i, end, Some((Rule::DottedName, None)), st);
                 used[i..end].iter_mut().for_each(|u| *u = true);
                 i = end;
                 continue;
+            }
+            // A run of sound characters with a person cue after it: an honorific ("托卡耶夫先生")
+            // or a verb of saying ("米舒斯京表示"); two characters only when the segmenter
+            // also takes it for a person's name.
+            let run_start = i == 0 || used[i - 1] || !sounds_foreign(&words[i - 1].key);
+            if let Some((end, chars)) = sound_run(words, &used, i).filter(|_| run_start) {
+                let next = words.get(end).map(|w| w.key.as_str());
+                let honorific = next.is_some_and(|k| HONORIFICS_AFTER.contains(&k));
+                let said = next.is_some_and(|k| SAID_WORDS.contains(&k))
+                    && (chars >= 3 || words[i..end].iter().any(|w| w.tag.starts_with("nr")));
+                if honorific || said {
+                    let rule = if honorific {
+                        Rule::TransliteratedName
+                    } else {
+                        Rule::Said
+                    };
+                    self.han_person(cx, words, i, end, Some((rule, None)), st);
+                    used[i..end].iter_mut().for_each(|u| *u = true);
+                    i = end;
+                    continue;
+                }
             }
             // A name jieba knows as a person's, before a verb of saying ("王毅表示").
             if words[i].tag.starts_with("nr")
@@ -328,6 +474,96 @@ impl Extractor<'_> {
                 used[i] = true;
             }
             i += 1;
+        }
+        self.han_listed_people(cx, words, &mut used, st);
+    }
+
+    /// Runs of sound characters listed with a person this sentence names ("普京、托卡耶夫和
+    /// 米尔济约耶夫"): each is a person too, found outwards from the named one in both directions.
+    fn han_listed_people(
+        &mut self,
+        cx: Cx,
+        words: &[HanWord],
+        used: &mut [bool],
+        st: &mut DocState,
+    ) {
+        // People this sentence names by rule, and runs that spell a person the document named
+        // before ("纳扎罗夫、别克穆拉托娃" after "副总理纳扎罗夫").
+        let people = |st: &DocState, used: &[bool]| -> Vec<(usize, usize)> {
+            let known: Vec<&str> = st
+                .cands
+                .iter()
+                .filter(|c| c.person.is_some())
+                .map(|c| c.key.as_str())
+                .collect();
+            let mut spans: Vec<(usize, usize)> = st
+                .cands
+                .iter()
+                .filter(|c| c.person.is_some() && c.passage == cx.passage())
+                .map(|c| c.span)
+                .collect();
+            let mut k = 0;
+            while k < words.len() {
+                match sound_run(words, used, k) {
+                    Some((end, _)) => {
+                        let span = (words[k].start, words[end - 1].end);
+                        if known.contains(&han_key(&cx.text()[span.0..span.1]).as_str()) {
+                            spans.push(span);
+                        }
+                        k = end;
+                    }
+                    None => k += 1,
+                }
+            }
+            spans
+        };
+        let mut changed = true;
+        while changed {
+            changed = false;
+            let spans = people(st, used);
+            for (k, w) in words.iter().enumerate() {
+                if !LIST_WORDS.contains(&w.key.as_str()) || w.key == "，" {
+                    continue;
+                }
+                let before = k > 0 && spans.iter().any(|s| s.1 == words[k - 1].end);
+                let after = spans
+                    .iter()
+                    .any(|s| words.get(k + 1).is_some_and(|x| s.0 == x.start));
+                // The name after the list word, when the one before is a person.
+                if before && !after {
+                    if let Some((end, _)) = sound_run(words, used, k + 1) {
+                        self.han_person(
+                            cx,
+                            words,
+                            k + 1,
+                            end,
+                            Some((Rule::TransliteratedName, None)),
+                            st,
+                        );
+                        used[k + 1..end].iter_mut().for_each(|u| *u = true);
+                        changed = true;
+                    }
+                }
+                // The name before it, when the one after is a person.
+                if after && !before && k > 0 {
+                    let mut from = k;
+                    while from > 0 && !used[from - 1] && sounds_foreign(&words[from - 1].key) {
+                        from -= 1;
+                    }
+                    if sound_run(words, used, from).is_some_and(|(end, _)| end == k) {
+                        self.han_person(
+                            cx,
+                            words,
+                            from,
+                            k,
+                            Some((Rule::TransliteratedName, None)),
+                            st,
+                        );
+                        used[from..k].iter_mut().for_each(|u| *u = true);
+                        changed = true;
+                    }
+                }
+            }
         }
     }
 
@@ -491,12 +727,28 @@ impl Extractor<'_> {
         sentences: &[(Cx, Vec<HanWord>)],
         st: &mut DocState,
     ) {
-        let people: Vec<String> = st
+        let mut people: Vec<String> = st
             .cands
             .iter()
             .filter(|c| c.person.is_some() && c.key.chars().any(is_han))
             .map(|c| c.key.clone())
             .collect();
+        // The last part of a dotted foreign name names the person alone ("米哈伊洛夫" after
+        // "阿纳托利·米哈伊洛夫").
+        let surnames: Vec<(String, String)> = st
+            .cands
+            .iter()
+            .filter(|c| c.person.is_some())
+            .filter_map(|c| {
+                let last = simplified(&c.surface)
+                    .rsplit(['·', '・', '•', '‧', '．'])
+                    .next()
+                    .filter(|l| l.chars().count() >= 2 && *l != simplified(&c.surface))?
+                    .to_string();
+                Some((last, c.key.clone()))
+            })
+            .collect();
+        people.extend(surnames.iter().map(|(l, _)| l.clone()));
         let taken: Vec<(usize, usize)> = self
             .found
             .iter()
@@ -507,11 +759,35 @@ impl Extractor<'_> {
             .collect();
         let overlaps = |a: (usize, usize)| taken.iter().any(|b| a.0 < b.1 && b.0 < a.1);
         for (cx, words) in sentences {
+            // Runs of sound characters, however the segmenter cut them: a run that spells a
+            // person's name whole is that person; a part of a longer run is not.
+            let none = vec![false; words.len()];
+            let mut k = 0;
+            while k < words.len() {
+                let Some((end, _)) = sound_run(words, &none, k) else {
+                    k += 1;
+                    continue;
+                };
+                let span = (words[k].start, words[end - 1].end);
+                let key = han_key(&cx.text()[span.0..span.1]);
+                if !overlaps(span) && people.contains(&key) {
+                    let full = surnames
+                        .iter()
+                        .find(|(l, _)| *l == key)
+                        .map_or(key.clone(), |(_, f)| f.clone());
+                    let (kind, key) = match st.names.full.get(&full) {
+                        Some((kind, key)) => (*kind, key.clone()),
+                        None => (EntityKind::Person, Key::Name(EntityKind::Person, full)),
+                    };
+                    self.push_bytes(*cx, span, kind, key, Rule::SameName);
+                }
+                k = end;
+            }
             for w in words {
                 if !w.han || overlaps((w.start, w.end)) {
                     continue;
                 }
-                let found = people.contains(&w.key)
+                let found = (people.contains(&w.key) && !sounds_foreign(&w.key))
                     || st
                         .names
                         .full
@@ -622,7 +898,13 @@ fn han_name(words: &[HanWord], used: &[bool], i: usize) -> Option<usize> {
 
 /// A foreign name with middle dots starting at word `i`: its end, or `None`.
 fn dotted_name(words: &[HanWord], used: &[bool], i: usize) -> Option<usize> {
-    let is_dot = |w: &HanWord| matches!(w.key.as_str(), "·" | "・" | "•" | "‧");
+    // Parts in sound characters, each perhaps cut by the segmenter: the whole run.
+    if let Some((end, _)) = sound_run(words, used, i) {
+        if words[i..end].iter().any(|w| is_name_dot(&w.key)) {
+            return Some(end);
+        }
+    }
+    let is_dot = |w: &HanWord| is_name_dot(&w.key);
     let mut end = i;
     let mut parts = 0;
     loop {
@@ -665,7 +947,7 @@ fn paired_name(text: &str, at: usize) -> Option<(usize, usize)> {
 pub(super) fn han_key(surface: &str) -> String {
     simplified(surface)
         .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '·' | '・' | '•' | '‧'))
+        .filter(|c| !c.is_whitespace() && !matches!(c, '·' | '・' | '•' | '‧' | '．'))
         .collect()
 }
 

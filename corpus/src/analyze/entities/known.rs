@@ -217,6 +217,17 @@ impl Extractor<'_> {
                     };
                     declined.extend_from_slice(self.gaz.lookup(&key));
                 }
+                // "Центральной Азии": one word in an adjective's case before a capitalised
+                // word is part of a longer name, never a town named by the adjective alone
+                // (Центральный); countries are still taken.
+                let before_name = t
+                    .get(slice[0] + 1)
+                    .is_some_and(|x| x.kind == Kind::Word && lex::is_capitalized(x.text(d.text)));
+                if n == 1 && before_name && super::russian::adjective_form(last) {
+                    declined.retain(|e| {
+                        matches!(*e, Entry::Place(i) if self.gaz.places[i as usize].kind == PlaceKind::Country)
+                    });
+                }
                 declined.sort_by_key(|e| match *e {
                     Entry::Place(i) if self.gaz.places[i as usize].kind == PlaceKind::Country => 0,
                     _ => 1,

@@ -135,6 +135,7 @@ pub(super) fn merge(found: &[Found], groups: Vec<(Key, Vec<usize>)>, langs: &[St
             }
         }
     }
+    transliterated_people(found, &groups, langs, &mut parent, &mut link);
     let mut evidence = HashMap::new();
     let mut merged: Vec<Option<(Key, Vec<usize>)>> = groups.into_iter().map(Some).collect();
     let mut extras: HashMap<Key, Vec<(String, AliasEvidence)>> = HashMap::new();
@@ -163,6 +164,126 @@ pub(super) fn merge(found: &[Found], groups: Vec<(Key, Vec<usize>)>, langs: &[St
         groups: merged.into_iter().flatten().collect(),
         evidence,
         extra: extras,
+    }
+}
+
+/// Places and listed organisations a document names, by gazetteer key.
+fn gazetteer_keys(found: &[Found], doc: u32) -> Vec<&Key> {
+    let mut keys: Vec<&Key> = found
+        .iter()
+        .filter(|f| f.doc == doc && matches!(f.key, Key::Place(_) | Key::Org(_)))
+        .map(|f| &f.key)
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// A foreign person's name in the Chinese transliteration syllabary joins the person a Latin or
+/// Cyrillic document names when (1) their consonant skeletons are equal
+/// ([`translit::han_skeleton`], [`translit::latin_skeleton`]) — the Chinese name against the
+/// other's surname, or a dotted Chinese full name against the full name — with four classes or
+/// more, (2) some document of each names at least two of the same places or listed
+/// organisations, and (3) exactly one person matches so. The evidence is a transliteration.
+fn transliterated_people(
+    found: &[Found],
+    groups: &[(Key, Vec<usize>)],
+    langs: &[String],
+    parent: &mut [usize],
+    link: &mut [Option<AliasEvidence>],
+) {
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let people: Vec<usize> = (0..groups.len())
+        .filter(|&g| matches!(groups[g].0, Key::Name(EntityKind::Person, _)))
+        .collect();
+    let docs_of = |g: usize| {
+        let mut d: Vec<u32> = groups[g].1.iter().map(|&m| found[m].doc).collect();
+        d.sort_unstable();
+        d.dedup();
+        d
+    };
+    let mut keys_of_doc: HashMap<u32, Vec<&Key>> = HashMap::new();
+    // The Latin and Cyrillic people: (group, full-name skeleton, surname skeleton).
+    let mut latin: Vec<(usize, String, String)> = Vec::new();
+    for &g in &people {
+        let f = &found[groups[g].1[0]];
+        if f.surface.chars().any(is_han) {
+            continue;
+        }
+        let lang = langs.get(f.doc as usize).map(String::as_str).unwrap_or("");
+        let best = groups[g]
+            .1
+            .iter()
+            .map(|&m| &found[m].surface)
+            .max_by_key(|s| s.split_whitespace().count())
+            .expect("a group has a mention");
+        let surname = best.split_whitespace().last().unwrap_or("");
+        latin.push((
+            g,
+            translit::latin_skeleton(best, lang),
+            translit::latin_skeleton(surname, lang),
+        ));
+    }
+    for &g in &people {
+        let f = &found[groups[g].1[0]];
+        if !f
+            .surface
+            .chars()
+            .all(|c| is_han(c) || matches!(c, '·' | '・' | '•' | '‧' | '．'))
+            || chinese_pinyin(&f.surface).is_some()
+        {
+            continue;
+        }
+        let dotted = f.surface.contains(['·', '・', '•', '‧', '．']);
+        let Some(skeleton) = translit::han_skeleton(&f.surface) else {
+            continue;
+        };
+        if skeleton.chars().count() < 4 {
+            continue;
+        }
+        let han_docs = docs_of(g);
+        let mut matches: Vec<usize> = Vec::new();
+        for (l, full, surname) in &latin {
+            let same = if dotted {
+                full == &skeleton
+            } else {
+                surname == &skeleton || full == &skeleton
+            };
+            if !same {
+                continue;
+            }
+            let shared = han_docs.iter().any(|&a| {
+                docs_of(*l).iter().any(|&b| {
+                    let ka = keys_of_doc
+                        .entry(a)
+                        .or_insert_with(|| gazetteer_keys(found, a))
+                        .clone();
+                    let kb = keys_of_doc
+                        .entry(b)
+                        .or_insert_with(|| gazetteer_keys(found, b));
+                    ka.iter().filter(|k| kb.contains(k)).count() >= 2
+                })
+            });
+            if shared {
+                let r = root(parent, *l);
+                if !matches.contains(&r) {
+                    matches.push(r);
+                }
+            }
+        }
+        if let [r] = matches[..] {
+            let me = root(parent, g);
+            if me != r {
+                parent[me] = r;
+                link[me] = Some(AliasEvidence::Transliteration);
+            }
+        }
     }
 }
 

@@ -251,6 +251,8 @@ impl Extractor<'_> {
                     ended
                         || self.gaz.places[i as usize].kind
                             == crate::analyze::gazetteer::PlaceKind::Country
+                        // "Anar Qasımov Moskva ilə": a city after a surname.
+                        || self.place_after_surname(cx, run) == Some(last)
                 }
                 _ => false,
             };

@@ -124,3 +124,49 @@ impl Extractor<'_> {
         }
     }
 }
+
+/// Words after a name that say it is a company (folded): Azerbaijani, Turkish, English.
+const COMPANY_AFTER: &[&str] = &[
+    "sirkəti",
+    "sirkətinin",
+    "sirkətinə",
+    "sirketi",
+    "sirketinin",
+    "sirketine",
+    "kompaniyasi",
+    "company",
+    "company's",
+];
+
+impl Extractor<'_> {
+    /// A company whose name is written in lower case, as some brands write their initials
+    /// ("bp şirkəti ilə", "bp company"): two to four lower-case Latin letters with no vowel, then
+    /// a word for a company.
+    pub(super) fn lower_case_companies(&mut self, cx: Cx) {
+        let t = cx.toks();
+        let text = cx.text();
+        for k in 0..t.len() {
+            let w = t[k].text(text);
+            let initials = t[k].kind == Kind::Word
+                && (2..=4).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !w.chars().any(|c| "aeiouy".contains(c));
+            let company = t
+                .get(k + 1)
+                .is_some_and(|x| COMPANY_AFTER.contains(&crate::text::fold(x.text(text)).as_str()));
+            if initials && company {
+                let key = Key::Name(EntityKind::Organization, gazetteer::key_of(w));
+                self.push(
+                    cx,
+                    Run {
+                        start: k,
+                        end: k + 1,
+                    },
+                    EntityKind::Organization,
+                    key,
+                    Rule::DescribedOrganization,
+                );
+            }
+        }
+    }
+}

@@ -12,7 +12,63 @@ use crate::analyze::gazetteer::{self, Entry, PlaceKind};
 use crate::analyze::lex::{self, Kind};
 use crate::model::EntityKind;
 
+/// The number of tokens of a run.
+fn len_of(run: Run) -> usize {
+    run.end - run.start
+}
+
+/// Conjunctions that join two names of a list: English, Azerbaijani, Turkish, Russian.
+const AND_WORDS: &[&str] = &["and", "və", "ve", "и"];
+
 impl Extractor<'_> {
+    /// The token where a listed place starts when a run ends with one after a surname ("Anatoli
+    /// Mixaylov Moskva"): three words or more, the one before the place with a regional surname
+    /// ending. `None` otherwise.
+    pub(super) fn place_after_surname(&self, cx: Cx, run: Run) -> Option<usize> {
+        let t = cx.toks();
+        let words: Vec<usize> = (run.start..run.end)
+            .filter(|&k| t[k].kind == Kind::Word)
+            .collect();
+        if words.len() < 3 {
+            return None;
+        }
+        let last = *words.last()?;
+        let before = &t[words[words.len() - 2]].folded;
+        let surname = before.chars().count() >= 5
+            && super::lexicon::SURNAME_ENDINGS
+                .iter()
+                .any(|e| before.ends_with(&crate::text::fold(e)));
+        let place = self.gaz.lookup(&t[last].folded).iter().any(|e| match *e {
+            Entry::Place(i) => {
+                let p = &self.gaz.places[i as usize];
+                p.kind == PlaceKind::Country || p.population >= super::lexicon::SMALL_CITY
+            }
+            Entry::Org(_) => false,
+        });
+        (surname && place).then_some(last)
+    }
+
+    /// The conjunction of a run "A and B" whose two sides are each a name on their own: both
+    /// end with an organisation word ("Energetika Nazirliyi və Nəqliyyat Nazirliyi"), or both
+    /// are demonyms or listed names ("Chinese and Russian"). `None` otherwise.
+    fn coordinated(&self, cx: Cx, run: Run) -> Option<usize> {
+        let t = cx.toks();
+        let j = (run.start + 1..run.end.saturating_sub(1))
+            .find(|&k| t[k].kind == Kind::Word && AND_WORDS.contains(&t[k].folded.as_str()))?;
+        let last_word = |from: usize, to: usize| {
+            (from..to)
+                .rev()
+                .find(|&k| t[k].kind == Kind::Word)
+                .map(|k| t[k].folded.as_str())
+        };
+        let (a, b) = (last_word(run.start, j)?, last_word(j + 1, run.end)?);
+        let orgs = is_org_word(a) && is_org_word(b) && j - run.start >= 2 && run.end - j >= 3;
+        let single = j - run.start == 1 && run.end - j == 2;
+        let demonyms = single && self.is_demonym(a) && self.is_demonym(b);
+        let listed = single && !self.gaz.lookup(a).is_empty() && !self.gaz.lookup(b).is_empty();
+        (orgs || demonyms || listed).then_some(j)
+    }
+
     /// Reads a run: the steps of the module's documentation, each taking what it recognises and
     /// handing the rest on.
     pub(super) fn read_run(&mut self, cx: Cx, run: Run, st: &mut DocState) {
@@ -48,6 +104,61 @@ impl Extractor<'_> {
         if run.start >= run.end {
             return;
         }
+        if super::turkic::is_turkic(d.lang) {
+            // "Çıxışında Seytkaliyev ...": a noun in a case opening the sentence is no part of
+            // the name after it.
+            let opening = t[..run.start].iter().all(|x| x.kind == Kind::Punct);
+            if opening
+                && run.end - run.start >= 2
+                && t[run.start].kind == Kind::Word
+                && t[run.start + 1].kind == Kind::Word
+                && super::turkic::opening_case_noun(self, &t[run.start].folded)
+            {
+                run.start += 1;
+            }
+        }
+        // "Anatoli Mixaylov Moskva ilə": a listed city or country after a surname is a name of
+        // its own, not the person's last word.
+        if let Some(cut) = self.place_after_surname(cx, run) {
+            self.read_run(
+                cx,
+                Run {
+                    start: run.start,
+                    end: cut,
+                },
+                st,
+            );
+            self.read_run(
+                cx,
+                Run {
+                    start: cut,
+                    end: run.end,
+                },
+                st,
+            );
+            return;
+        }
+        // "Energetika Nazirliyi və Nəqliyyat Nazirliyi", "Chinese and Russian": a run joined by
+        // a conjunction whose sides are each a name on their own is read side by side.
+        if let Some(j) = self.coordinated(cx, run) {
+            self.read_run(
+                cx,
+                Run {
+                    start: run.start,
+                    end: j,
+                },
+                st,
+            );
+            self.read_run(
+                cx,
+                Run {
+                    start: j + 1,
+                    end: run.end,
+                },
+                st,
+            );
+            return;
+        }
         let len = run.end - run.start;
 
         // 0. A name the configuration gives.
@@ -57,6 +168,17 @@ impl Extractor<'_> {
                 self.push(cx, run, kind, entity, Rule::ConfigAlias);
                 return;
             }
+        }
+        // A hyphenated name the context says is a news source ("/Интерфакс-Казахстан/",
+        // "(Trend-Azerbaijan)") is one organisation, though a country closes it.
+        if (run.start + 1..run.end).any(|k| matches!(t[k].text(d.text), "-" | "‑"))
+            && self
+                .known(cx, run, false)
+                .is_none_or(|(n, _)| n < len_of(run))
+            && self.evidence(cx, run).is_some_and(|c| c.source.is_some())
+        {
+            self.candidate(cx, run, st);
+            return;
         }
         // 1. The whole run is a known name, or an acronym the document defines.
         if let Some((n, e)) = self.known(cx, run, false) {

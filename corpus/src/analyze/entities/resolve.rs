@@ -381,6 +381,22 @@ pub(super) fn build_entities(
                 }
             })
             .collect();
+        // A place written only with a case ending ("Пакистана", "Özbəkistan Respublikasının"):
+        // its base form in the mention's language, from the gazetteer, is a name of it too.
+        if let Key::Place(i) = &key {
+            for &m in &first {
+                let Some(base) = gaz.base_name(*i, &clean_surface(&found[m].surface)) else {
+                    continue;
+                };
+                let lower = base.to_lowercase();
+                if name.to_lowercase() != lower
+                    && !aliases.iter().any(|a| a.to_lowercase() == lower)
+                {
+                    aliases.push(base.to_string());
+                    why.push(AliasEvidence::Gazetteer);
+                }
+            }
+        }
         // Names no mention writes: the pinyin of a Chinese name.
         for (extra, e) in merged.extra.get(&key).into_iter().flatten() {
             let lower = extra.to_lowercase();

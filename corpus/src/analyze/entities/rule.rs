@@ -61,6 +61,9 @@ pub enum Rule {
     NamedCity,
     /// A name given again in another script in brackets ("王毅（Wang Yi）").
     PairedName,
+    /// A foreign name written in Chinese transliteration characters, with a person cue beside
+    /// it: an honorific after it ("托卡耶夫先生") or a person listed next to it ("普京、托卡耶夫").
+    TransliteratedName,
 }
 
 impl Rule {
@@ -95,6 +98,7 @@ impl Rule {
         Rule::DottedName,
         Rule::NamedCity,
         Rule::PairedName,
+        Rule::TransliteratedName,
     ];
 
     /// The name a mention stores (`Mention::rule`).
@@ -127,6 +131,7 @@ impl Rule {
             Rule::DottedName => "dotted-name",
             Rule::NamedCity => "named-city",
             Rule::PairedName => "paired-name",
+            Rule::TransliteratedName => "transliterated-name",
         }
     }
 
@@ -142,7 +147,10 @@ impl Rule {
             | Rule::DottedName
             | Rule::PairedName => 0.85,
             Rule::Surname | Rule::SameName | Rule::NamedCity => 0.75,
-            Rule::GazetteerCity { million: false } | Rule::Said | Rule::Byline => 0.7,
+            Rule::GazetteerCity { million: false }
+            | Rule::Said
+            | Rule::Byline
+            | Rule::TransliteratedName => 0.7,
             Rule::SameNameInCorpus => 0.65,
             Rule::CountryInName
             | Rule::EmployerBeforeTitle

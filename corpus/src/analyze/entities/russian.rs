@@ -44,6 +44,24 @@ impl Extractor<'_> {
                     break;
                 }
             }
+            if hit.is_none() {
+                if let Some(end) = ministry_span(text, t, k) {
+                    let surface = &text[t[k].start..t[end - 1].end];
+                    let key = super::context::Key::Name(
+                        crate::model::EntityKind::Organization,
+                        gazetteer::key_of(surface),
+                    );
+                    self.push(
+                        cx,
+                        Run { start: k, end },
+                        crate::model::EntityKind::Organization,
+                        key,
+                        super::rule::Rule::OrganizationWord,
+                    );
+                    k = end;
+                    continue;
+                }
+            }
             match hit {
                 Some((n, e)) => {
                     let (kind, key) = self.key_of_entry(e);
@@ -233,4 +251,70 @@ pub(super) fn russian_nominative(name: &str) -> Option<String> {
         return Some(out.join(" "));
     }
     None
+}
+
+/// Whether a folded Russian word has an adjective's oblique ending (read only before a
+/// capitalised word, so "с Москвой" stays a city) (-ой, -ей, -ого, -его, -ому,
+/// -ему, -ым, -им, -ую, -юю, -ых, -их, -ые, -ие): "Центральной", "Южного".
+pub(super) fn adjective_form(folded: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ой", "ей", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ые", "ие",
+    ];
+    folded.chars().count() >= 5 && ENDINGS.iter().any(|e| folded.ends_with(e))
+}
+
+/// Russian words that head an organisation's name with its complement in lower case (folded
+/// stems): Министерство энергетики, Агентство по делам …, Комитет государственной безопасности.
+const RUSSIAN_ORG_HEADS: &[&str] = &[
+    "министерств",
+    "агентств",
+    "ведомств",
+    "комитет",
+    "служб",
+    "департамент",
+    "управлени",
+];
+
+/// Endings of a lower-case word in the genitive (the complement of an organisation's head word).
+const GENITIVE_ENDINGS: &[&str] = &[
+    "и", "ы", "а", "я", "ов", "ев", "ей", "ых", "их", "ого", "его", "ой", "ий", "ия", "дел",
+];
+
+/// Endings of verbs, which end the complement ("Министерство сообщило", "… заявила").
+const VERB_ENDINGS: &[&str] = &["ла", "ло", "ет", "ит", "ют", "ят", "ал", "ил"];
+
+/// Where a Russian organisation's name starting at token `k` ends: a capitalised head word
+/// ([`RUSSIAN_ORG_HEADS`]) and one to three lower-case words in the genitive after it, perhaps
+/// joined by "и" ("Министерство транспорта и коммуникаций"). `None` when none follows.
+fn ministry_span(text: &str, t: &[lex::Tok], k: usize) -> Option<usize> {
+    let head = &t[k].folded;
+    if !RUSSIAN_ORG_HEADS.iter().any(|h| head.starts_with(h)) {
+        return None;
+    }
+    let genitive = |x: &lex::Tok| {
+        x.kind == Kind::Word
+            && !lex::is_capitalized(x.text(text))
+            && x.folded
+                .chars()
+                .all(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+            && x.folded.chars().count() >= 3
+            && GENITIVE_ENDINGS.iter().any(|e| x.folded.ends_with(e))
+            && !VERB_ENDINGS.iter().any(|e| x.folded.ends_with(e))
+    };
+    let mut end = k + 1;
+    let mut words = 0;
+    while words < 3 {
+        match t.get(end) {
+            Some(x) if genitive(x) => {
+                end += 1;
+                words += 1;
+            }
+            Some(x) if x.folded == "и" && words > 0 && t.get(end + 1).is_some_and(genitive) => {
+                end += 2;
+                words += 1;
+            }
+            _ => break,
+        }
+    }
+    (words > 0).then_some(end)
 }

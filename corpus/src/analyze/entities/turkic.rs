@@ -103,9 +103,21 @@ impl Extractor<'_> {
         .then_some(k + 1)
     }
 
+    /// Whether a folded word is a country, a city of some size or an organisation the
+    /// gazetteers list.
+    fn in_gazetteer(&self, folded: &str) -> bool {
+        self.gaz.lookup(folded).iter().any(|e| match *e {
+            Entry::Org(_) => true,
+            Entry::Place(i) => {
+                let p = &self.gaz.places[i as usize];
+                p.kind == PlaceKind::Country || p.population >= SMALL_CITY
+            }
+        })
+    }
+
     /// Whether a capitalised word (folded) is a name as it stands: listed, or a surname with a
     /// regional ending.
-    fn listed(&self, folded: &str) -> bool {
+    pub(super) fn listed(&self, folded: &str) -> bool {
         self.gaz.lookup(folded).iter().any(|e| match *e {
             Entry::Org(_) => true,
             Entry::Place(i) => {
@@ -142,12 +154,21 @@ impl Extractor<'_> {
                 .filter(|e| word.ends_with(e))
                 .collect();
             ends.sort_by_key(|e| e.len());
-            let cut = ends.into_iter().find_map(|e| {
-                let base = &word[..word.len() - e.len()];
-                let folded = text::fold(base);
-                (base.chars().count() >= 3 && self.vouched(&folded, lang))
-                    .then_some((base.len(), folded))
-            });
+            // A base the gazetteers list comes before one that only looks like a surname:
+            // "Rusiyanın" is Rusiya + nın, not "Rusiyan" (-yan) + ın.
+            let cut_where = |listed_only: bool| {
+                ends.iter().find_map(|e| {
+                    let base = &word[..word.len() - e.len()];
+                    let folded = text::fold(base);
+                    let ok = if listed_only {
+                        self.in_gazetteer(&folded)
+                    } else {
+                        self.vouched(&folded, lang)
+                    };
+                    (base.chars().count() >= 3 && ok).then_some((base.len(), folded))
+                })
+            };
+            let cut = cut_where(true).or_else(|| cut_where(false));
             match cut {
                 Some((len, folded)) => {
                     out.push(Tok {
@@ -170,4 +191,23 @@ impl Extractor<'_> {
         }
         out
     }
+}
+
+/// Endings of a common noun in a case that opens an Azerbaijani or Turkish sentence before a
+/// name ("Çıxışında Seytkaliyev qeyd edib", "Görüşdə ...", "Toplantıda ..."): locative and
+/// ablative, with or without a possessive before them.
+const OPENING_CASE_ENDINGS: &[&str] = &[
+    "ında", "ində", "unda", "ündə", "inda", "unde", "sında", "sində", "da", "də", "de", "ta", "tə",
+    "te", "dan", "dən", "den", "tan", "tən", "ten",
+];
+
+/// Whether a word (folded) opening a Turkic sentence is a noun in a case, not part of a name:
+/// it carries a locative or ablative ending and it is no name as it stands. (A name with an
+/// ending, "Bakıda", has had its ending split off by [`Extractor::split_endings`] before the
+/// sentence is read, so what still ends so is no name the build can vouch for.)
+pub(super) fn opening_case_noun(ex: &Extractor<'_>, folded: &str) -> bool {
+    OPENING_CASE_ENDINGS
+        .iter()
+        .any(|e| folded.ends_with(&text::fold(e)))
+        && !ex.listed(folded)
 }
