@@ -227,7 +227,7 @@ pub fn build_timed(
     let t = std::time::Instant::now();
     add_configured_aliases(&mut corpus, config);
     corpus.acronyms = analyze::acronyms::detect(&corpus);
-    corpus.index = crate::index::build(&corpus);
+    corpus.index = crate::build::index::build(&corpus);
     stages.push(("index", t.elapsed()));
     // What the views read (word table, similar documents, network layout, identity).
     let (views, view_stages) = analyze::views::build_timed(&corpus);
