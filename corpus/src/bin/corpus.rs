@@ -1,11 +1,16 @@
-//! `corpus`: check, inspect and query a corpus folder from the command line, with the same code
-//! that compiles it into the explorer.
+//! `corpus`: check, inspect and query a corpus folder, or a bundle built from one, from the command
+//! line, with the same code that compiles it into the explorer.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use std::io::IsTerminal;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
 use clap::{Parser, Subcommand};
-use corpus::compile::{compile_dir, Compiled};
+use corpus::compile::{compile_dir, compile_dir_with, Compiled, Progress};
+use corpus::model::BundleError;
 use corpus::query::{Engine, SearchRequest, Sort};
 use corpus::search_eval;
 use serde_json::json;
@@ -14,7 +19,7 @@ use serde_json::json;
 #[command(
     name = "corpus",
     version,
-    about = "Check, inspect and query a corpus folder"
+    about = "Check, inspect and query a corpus folder, or a bundle `corpus build` wrote"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -25,6 +30,8 @@ struct Cli {
 enum Command {
     /// Compile the folder and report every problem as `file:line: message` (exit 1 on errors).
     Check {
+        /// The corpus folder (or a built bundle: checks that it reads).
+        #[arg(value_name = "DIR")]
         dir: PathBuf,
         /// Use this configuration instead of the folder's explorer.toml.
         #[arg(long)]
@@ -32,6 +39,8 @@ enum Command {
     },
     /// Counts of documents, sections, passages, words and bytes.
     Stats {
+        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
+        #[arg(value_name = "DIR|BUNDLE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -44,6 +53,8 @@ enum Command {
     },
     /// People, organisations and places: names, aliases, roles and every mention.
     Entities {
+        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
+        #[arg(value_name = "DIR|BUNDLE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -53,6 +64,8 @@ enum Command {
     /// Each document's themes and keywords; dates and figures (money, percentages, quantities)
     /// with their sentences.
     Facts {
+        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
+        #[arg(value_name = "DIR|BUNDLE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -61,6 +74,8 @@ enum Command {
     },
     /// Score extraction against gold annotations (precision, recall, F1 per kind).
     Eval {
+        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
+        #[arg(value_name = "DIR|BUNDLE")]
         dir: PathBuf,
         gold: PathBuf,
         #[arg(long)]
@@ -73,6 +88,8 @@ enum Command {
     },
     /// Search the folder and print the ranked passages.
     Query {
+        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
+        #[arg(value_name = "DIR|BUNDLE")]
         dir: PathBuf,
         query: String,
         #[arg(long)]
@@ -98,6 +115,8 @@ enum Command {
     },
     /// Score the ranking against graded judgments (nDCG@10, MRR, recall@10).
     EvalSearch {
+        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
+        #[arg(value_name = "DIR|BUNDLE")]
         dir: PathBuf,
         /// A JSON list of {id, query, relevant: {file: grade}, lang?}.
         queries: PathBuf,
@@ -111,6 +130,8 @@ enum Command {
     },
     /// Each document: metadata, sections, passages and the page furniture left out.
     Docs {
+        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
+        #[arg(value_name = "DIR|BUNDLE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -119,6 +140,8 @@ enum Command {
     },
     /// Write the compiled bundle the explorer embeds.
     Build {
+        /// The corpus folder.
+        #[arg(value_name = "DIR")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -132,6 +155,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { dir, config } => check(&dir, config.as_deref()),
+        Command::Build { dir, config, out } => {
+            with_corpus_shown(&dir, config.as_deref(), true, |c| build(c, &out))
+        }
         Command::Stats {
             dir,
             config,
@@ -200,13 +226,21 @@ fn main() -> ExitCode {
         Command::Docs { dir, config, json } => {
             with_corpus(&dir, config.as_deref(), |c| docs(c, json))
         }
-        Command::Build { dir, config, out } => {
-            with_corpus(&dir, config.as_deref(), |c| build(c, &out))
-        }
     }
 }
 
 fn check(dir: &Path, config: Option<&Path>) -> ExitCode {
+    if dir.is_file() {
+        return with_corpus(dir, config, |c| {
+            eprintln!(
+                "ok: the bundle reads: {} documents, {} sections, {} passages",
+                c.corpus.docs.len(),
+                c.corpus.sections.len(),
+                c.corpus.passages.len()
+            );
+            ExitCode::SUCCESS
+        });
+    }
     match compile_dir(dir, config) {
         Ok(compiled) => {
             for w in &compiled.warnings {
@@ -236,26 +270,155 @@ fn check(dir: &Path, config: Option<&Path>) -> ExitCode {
     }
 }
 
-/// Compiles the folder, printing diagnostics to stderr, and runs `f` on the result.
+/// Compiles the folder (or reads the bundle), printing diagnostics to stderr, and runs `f` on the
+/// result.
 fn with_corpus(
-    dir: &Path,
+    path: &Path,
     config: Option<&Path>,
     f: impl FnOnce(&Compiled) -> ExitCode,
 ) -> ExitCode {
-    match compile_dir(dir, config) {
+    with_corpus_shown(path, config, false, f)
+}
+
+/// [`with_corpus`]; with `progress`, reading a folder shows how it goes on the terminal.
+fn with_corpus_shown(
+    path: &Path,
+    config: Option<&Path>,
+    progress: bool,
+    f: impl FnOnce(&Compiled) -> ExitCode,
+) -> ExitCode {
+    match load(path, config, progress) {
         Ok(compiled) => {
             for w in &compiled.warnings {
                 eprintln!("{w}");
             }
             f(&compiled)
         }
-        Err(diagnostics) => {
-            for d in &diagnostics {
-                eprintln!("{d}");
+        Err(messages) => {
+            for m in &messages {
+                eprintln!("{m}");
             }
             ExitCode::FAILURE
         }
     }
+}
+
+/// What a path names, told by its content: a folder of documents is compiled; a file must be a
+/// bundle of this build's format (its magic bytes and version), read as it is.
+fn load(path: &Path, config: Option<&Path>, progress: bool) -> Result<Compiled, Vec<String>> {
+    if !path.is_file() {
+        // A folder, or nothing at all: the build says which, with the path.
+        let shown = progress.then(|| Meter::new("reading"));
+        let report = |p: Progress| {
+            if let Some(m) = &shown {
+                m.show(p);
+            }
+        };
+        let result = compile_dir_with(path, config, &report);
+        if let Some(m) = &shown {
+            m.finish();
+        }
+        return result.map_err(|ds| ds.iter().map(|d| d.to_string()).collect());
+    }
+    if config.is_some() {
+        return Err(vec![format!(
+            "{}: --config applies when compiling a folder; this is a built bundle (rebuild it with \
+             `corpus build DIR --config FILE -o BUNDLE`)",
+            path.display()
+        )]);
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| vec![format!("{}: cannot read it: {e}", path.display())])?;
+    match corpus::Corpus::from_bytes(&bytes) {
+        Ok(corpus) => Ok(Compiled {
+            corpus,
+            warnings: Vec::new(),
+        }),
+        Err(BundleError::NotABundle) => Err(vec![format!(
+            "{}: neither a corpus folder nor a bundle (a bundle is what `corpus build DIR -o FILE` \
+             writes)",
+            path.display()
+        )]),
+        Err(e) => Err(vec![format!("{}: {e}", path.display())]),
+    }
+}
+
+/// Shows on stderr how reading a folder goes: documents and MB done, rate, time left. On a
+/// terminal one line redrawn about ten times a second; otherwise a line every five seconds.
+struct Meter {
+    stage: &'static str,
+    terminal: bool,
+    last: Mutex<Option<Instant>>,
+}
+
+impl Meter {
+    fn new(stage: &'static str) -> Self {
+        Meter {
+            stage,
+            terminal: std::io::stderr().is_terminal(),
+            last: Mutex::new(None),
+        }
+    }
+
+    fn show(&self, p: Progress) {
+        let every = if self.terminal {
+            Duration::from_millis(100)
+        } else {
+            Duration::from_secs(5)
+        };
+        let Ok(mut last) = self.last.lock() else {
+            return;
+        };
+        let due = last.is_none_or(|t| t.elapsed() >= every) || p.done == p.total;
+        if !due {
+            return;
+        }
+        *last = Some(Instant::now());
+        let left = p
+            .remaining()
+            .map_or(String::new(), |d| format!(", about {} s left", d.as_secs()));
+        let line = format!(
+            "{} {}/{} documents, {:.1}/{:.1} MB, {:.1} MB/s{left}",
+            self.stage,
+            p.done,
+            p.total,
+            p.bytes_done as f64 / 1e6,
+            p.bytes_total as f64 / 1e6,
+            p.mb_per_second()
+        );
+        if self.terminal {
+            eprint!("\r\x1b[2K{line}");
+        } else {
+            eprintln!("{line}");
+        }
+    }
+
+    /// Ends the line and says what comes next, which has no per-document progress.
+    fn finish(&self) {
+        if self.terminal {
+            eprintln!();
+        }
+        eprintln!("analysing and indexing…");
+    }
+}
+
+/// How many threads read and parse documents (every core, or `RAYON_NUM_THREADS`).
+fn rayon_threads() -> usize {
+    rayon::current_num_threads()
+}
+
+/// The peak resident memory of this process so far (`VmHWM` in `/proc/self/status`), on Linux.
+fn peak_memory_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line
+        .trim_start_matches("VmHWM:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb * 1024)
 }
 
 fn stats(compiled: &Compiled, as_json: bool) -> ExitCode {
@@ -583,8 +746,18 @@ fn build(compiled: &Compiled, out: &Path) -> ExitCode {
 
 /// Compiles the folder stage by stage and prints how long each took.
 fn timed_stats(dir: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
+    if dir.is_file() {
+        eprintln!(
+            "{}: --timings measures a build: give the corpus folder, not a bundle",
+            dir.display()
+        );
+        return ExitCode::FAILURE;
+    }
     let start = std::time::Instant::now();
-    let (inputs, config, warnings) = match corpus::compile::read_dir(dir, config) {
+    let meter = Meter::new("reading");
+    let read = corpus::compile::read_dir_with(dir, config, &|p| meter.show(p));
+    meter.finish();
+    let (inputs, config, warnings) = match read {
         Ok(read) => read,
         Err(diagnostics) => {
             for d in &diagnostics {
@@ -615,6 +788,7 @@ fn timed_stats(dir: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
     let mut rows: Vec<(&str, std::time::Duration)> = vec![("ingest", ingest)];
     rows.extend(stages);
     rows.push(("serialize", serialize));
+    let peak = peak_memory_bytes();
     if as_json {
         let value = json!({
             "documents": corpus.docs.len(),
@@ -628,6 +802,8 @@ fn timed_stats(dir: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
             "stages": rows.iter().map(|(s, d)| json!({"stage": s, "seconds": d.as_secs_f64()})).collect::<Vec<_>>(),
             "total_seconds": total.as_secs_f64(),
             "mb_per_second": mb / total.as_secs_f64(),
+            "peak_memory_bytes": peak,
+            "threads": rayon_threads(),
         });
         println!("{}", serde_json::to_string_pretty(&value).expect("json"));
     } else {
@@ -651,6 +827,14 @@ fn timed_stats(dir: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
             total.as_secs_f64(),
             mb / total.as_secs_f64()
         );
+        match peak {
+            Some(b) => println!(
+                "peak memory {:.1} MB (VmHWM), reading on {} threads",
+                b as f64 / 1e6,
+                rayon_threads()
+            ),
+            None => println!("peak memory: not measured on this system (no /proc/self/status)"),
+        }
     }
     ExitCode::SUCCESS
 }
