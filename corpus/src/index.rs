@@ -63,6 +63,140 @@ pub struct Index {
     /// Passage id → how many facts it states as far as the text alone tells: numbers, and runs of
     /// capitalised words inside sentences (names). Used when analysis found no entities or facts.
     pub passage_facts: Vec<u8>,
+    /// For a sharded site, which of its chunks are in memory ([`crate::shard`]); `None` for a
+    /// single bundle, where everything is. Never serialized.
+    #[serde(skip)]
+    pub residency: Option<Residency>,
+}
+
+/// A chunk of a sharded site: postings of a range of terms, or the text of a range of documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChunkKey {
+    /// The `n`th postings chunk.
+    Terms(u32),
+    /// The `n`th document chunk.
+    Docs(u32),
+}
+
+/// What of a sharded site's postings and texts is in memory, and what a reader asked for that
+/// was not: the engine reads through it unchanged, gets nothing for what is missing, and the
+/// caller fetches [`Residency::take_missing`] and searches again until nothing is missing.
+#[derive(Debug, Default)]
+pub struct Residency {
+    /// First term id of each postings chunk, ascending, and the term count at the end.
+    pub term_bounds: Vec<u32>,
+    /// First document id of each document chunk, ascending, and the document count at the end.
+    pub doc_bounds: Vec<u32>,
+    /// Each postings chunk's bytes (the span `offsets[first]..offsets[end]`), once loaded.
+    postings: Vec<Option<Vec<u8>>>,
+    docs_loaded: Vec<bool>,
+    /// Spaces as long as the longest passage: what an unloaded passage reads as.
+    blank: String,
+    missing: std::sync::Mutex<std::collections::BTreeSet<ChunkKey>>,
+}
+
+impl Clone for Residency {
+    fn clone(&self) -> Self {
+        Residency {
+            term_bounds: self.term_bounds.clone(),
+            doc_bounds: self.doc_bounds.clone(),
+            postings: self.postings.clone(),
+            docs_loaded: self.docs_loaded.clone(),
+            blank: self.blank.clone(),
+            missing: std::sync::Mutex::new(
+                self.missing.lock().map(|m| m.clone()).unwrap_or_default(),
+            ),
+        }
+    }
+}
+
+impl Residency {
+    /// Nothing loaded yet, for chunks with these bounds; `longest_passage` in bytes.
+    pub fn new(term_bounds: Vec<u32>, doc_bounds: Vec<u32>, longest_passage: usize) -> Self {
+        Residency {
+            postings: vec![None; term_bounds.len().saturating_sub(1)],
+            docs_loaded: vec![false; doc_bounds.len().saturating_sub(1)],
+            term_bounds,
+            doc_bounds,
+            blank: " ".repeat(longest_passage),
+            missing: Default::default(),
+        }
+    }
+
+    /// The postings chunk holding a term.
+    pub fn term_chunk(&self, term: u32) -> Option<u32> {
+        chunk_of(&self.term_bounds, term)
+    }
+
+    /// The document chunk holding a document.
+    pub fn doc_chunk(&self, doc: u32) -> Option<u32> {
+        chunk_of(&self.doc_bounds, doc)
+    }
+
+    pub fn is_loaded(&self, key: ChunkKey) -> bool {
+        match key {
+            ChunkKey::Terms(k) => self.postings.get(k as usize).is_some_and(Option::is_some),
+            ChunkKey::Docs(k) => self.docs_loaded.get(k as usize).copied().unwrap_or(false),
+        }
+    }
+
+    /// Keeps a postings chunk's bytes.
+    pub fn set_postings(&mut self, chunk: u32, bytes: Vec<u8>) {
+        if let Some(slot) = self.postings.get_mut(chunk as usize) {
+            *slot = Some(bytes);
+        }
+    }
+
+    /// Marks a document chunk as loaded (its texts are in the documents).
+    pub fn set_docs_loaded(&mut self, chunk: u32) {
+        if let Some(slot) = self.docs_loaded.get_mut(chunk as usize) {
+            *slot = true;
+        }
+    }
+
+    /// The chunks read since the last call while they were not loaded, in order.
+    pub fn take_missing(&self) -> Vec<ChunkKey> {
+        match self.missing.lock() {
+            Ok(mut m) => std::mem::take(&mut *m).into_iter().collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    fn note(&self, key: ChunkKey) {
+        if let Ok(mut m) = self.missing.lock() {
+            m.insert(key);
+        }
+    }
+
+    /// Whether a document's text is loaded; notes its chunk as missing if not.
+    pub fn doc_ready(&self, doc: u32) -> bool {
+        let Some(k) = self.doc_chunk(doc) else {
+            return true;
+        };
+        let ready = self.is_loaded(ChunkKey::Docs(k));
+        if !ready {
+            self.note(ChunkKey::Docs(k));
+        }
+        ready
+    }
+
+    /// All postings chunks joined, as a single bundle's postings (empty where not loaded).
+    pub fn into_postings(self) -> Vec<u8> {
+        self.postings.into_iter().flatten().flatten().collect()
+    }
+
+    /// `len` bytes of spaces (at most the longest passage).
+    pub fn blank(&self, len: usize) -> &str {
+        &self.blank[..len.min(self.blank.len())]
+    }
+}
+
+/// The chunk of `bounds` (first ids, then the end) that holds `id`.
+fn chunk_of(bounds: &[u32], id: u32) -> Option<u32> {
+    if bounds.len() < 2 || id >= *bounds.last()? {
+        return None;
+    }
+    Some((bounds.partition_point(|&b| b <= id) - 1) as u32)
 }
 
 /// A map from string keys to lists of ids: `fst` key → group, group → ids.
@@ -142,11 +276,33 @@ impl Index {
     }
 
     /// Iterates over a term's postings.
+    /// On a sharded site whose chunk for the term is not loaded: none, and the chunk is noted as
+    /// missing ([`Residency::take_missing`]).
     pub fn postings(&self, term: u32) -> PostingIter<'_> {
         let t = term as usize;
-        let bytes = match (self.offsets.get(t), self.offsets.get(t + 1)) {
-            (Some(&a), Some(&b)) => self.postings.get(a as usize..b as usize).unwrap_or(&[]),
-            _ => &[],
+        let (Some(&a), Some(&b)) = (self.offsets.get(t), self.offsets.get(t + 1)) else {
+            return PostingIter {
+                bytes: &[],
+                passage: 0,
+            };
+        };
+        let bytes = match &self.residency {
+            None => self.postings.get(a as usize..b as usize).unwrap_or(&[]),
+            Some(r) => match r.term_chunk(term) {
+                None => &[],
+                Some(k) => match &r.postings[k as usize] {
+                    Some(chunk) => {
+                        let base = self.offsets[r.term_bounds[k as usize] as usize];
+                        chunk
+                            .get((a - base) as usize..(b - base) as usize)
+                            .unwrap_or(&[])
+                    }
+                    None => {
+                        r.note(ChunkKey::Terms(k));
+                        &[]
+                    }
+                },
+            },
         };
         PostingIter { bytes, passage: 0 }
     }

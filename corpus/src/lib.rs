@@ -16,6 +16,7 @@ pub mod index;
 pub mod model;
 pub mod query;
 pub mod search_eval;
+pub mod shard;
 pub mod text;
 pub mod views;
 mod wire;
