@@ -418,3 +418,78 @@ fn timings_report_peak_memory_and_refuse_a_bundle() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--timings measures a build"));
 }
+
+#[test]
+fn a_sharded_site_answers_queries_and_stats_as_the_folder_does() {
+    let dir = Scratch::new("site", &[]);
+    std::fs::create_dir_all(&dir.0).unwrap();
+    let site = dir.0.join("site").display().to_string();
+    let out = corpus(&["build", &seeds(), "-o", &site, "--layout", "sharded"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("postings and"), "{err}");
+    assert!(dir.0.join("site/corpus-core.bin.br").is_file());
+    let from_folder = corpus(&["query", &seeds(), "observer status", "--json", "--facets"]);
+    let from_site = corpus(&["query", &site, "observer status", "--json", "--facets"]);
+    assert!(
+        from_site.status.success(),
+        "{}",
+        String::from_utf8_lossy(&from_site.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&from_folder.stdout),
+        String::from_utf8_lossy(&from_site.stdout)
+    );
+    assert!(String::from_utf8_lossy(&from_site.stderr).contains("chunks"));
+    let a = corpus(&["stats", &seeds(), "--json"]);
+    let b = corpus(&["stats", &site, "--json"]);
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    let (a, b): (serde_json::Value, serde_json::Value) = (
+        serde_json::from_slice(&a.stdout).unwrap(),
+        serde_json::from_slice(&b.stdout).unwrap(),
+    );
+    assert_eq!(a["passages"], b["passages"]);
+    assert_eq!(a["mentions"], b["mentions"]);
+    assert_eq!(a["bundle_bytes"], b["bundle_bytes"]);
+}
+
+#[test]
+fn a_site_with_a_chunk_gone_names_the_file() {
+    let dir = Scratch::new("site-gone", &[]);
+    std::fs::create_dir_all(&dir.0).unwrap();
+    let site = dir.0.join("site");
+    let out = corpus(&[
+        "build",
+        &seeds(),
+        "-o",
+        &site.display().to_string(),
+        "--layout",
+        "sharded",
+    ]);
+    assert!(out.status.success());
+    let gone = std::fs::read_dir(site.join("chunks"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("d-") && n.ends_with(".bin"))
+        .unwrap();
+    std::fs::remove_file(site.join("chunks").join(&gone)).unwrap();
+    let out = corpus(&["query", &site.display().to_string(), "Qingdao"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("chunks/{gone}: could not be loaded")),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unknown_layout_is_refused() {
+    let out = corpus(&["build", &seeds(), "-o", "unused.bin", "--layout", "split"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("single, sharded or auto"));
+}

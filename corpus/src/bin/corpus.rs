@@ -9,17 +9,19 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
+use corpus::build::shard::{write_site, Layout};
 use corpus::compile::{compile_dir, compile_dir_with, Compiled, Progress};
 use corpus::model::BundleError;
 use corpus::query::{Engine, SearchRequest, Sort};
 use corpus::search_eval;
+use corpus::shard::{self, Site, CORE_FILE};
 use serde_json::json;
 
 #[derive(Parser)]
 #[command(
     name = "corpus",
     version,
-    about = "Check, inspect and query a corpus folder, or a bundle `corpus build` wrote"
+    about = "Check, inspect and query a corpus folder, or a bundle or sharded site `corpus build` wrote"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -39,8 +41,9 @@ enum Command {
     },
     /// Counts of documents, sections, passages, words and bytes.
     Stats {
-        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
-        #[arg(value_name = "DIR|BUNDLE")]
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -53,8 +56,9 @@ enum Command {
     },
     /// People, organisations and places: names, aliases, roles and every mention.
     Entities {
-        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
-        #[arg(value_name = "DIR|BUNDLE")]
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -64,8 +68,9 @@ enum Command {
     /// Each document's themes and keywords; dates and figures (money, percentages, quantities)
     /// with their sentences.
     Facts {
-        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
-        #[arg(value_name = "DIR|BUNDLE")]
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -74,8 +79,9 @@ enum Command {
     },
     /// Score extraction against gold annotations (precision, recall, F1 per kind).
     Eval {
-        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
-        #[arg(value_name = "DIR|BUNDLE")]
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         gold: PathBuf,
         #[arg(long)]
@@ -88,8 +94,9 @@ enum Command {
     },
     /// Search the folder and print the ranked passages.
     Query {
-        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
-        #[arg(value_name = "DIR|BUNDLE")]
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         query: String,
         #[arg(long)]
@@ -115,8 +122,9 @@ enum Command {
     },
     /// Score the ranking against graded judgments (nDCG@10, MRR, recall@10).
     EvalSearch {
-        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
-        #[arg(value_name = "DIR|BUNDLE")]
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         /// A JSON list of {id, query, relevant: {file: grade}, lang?}.
         queries: PathBuf,
@@ -130,8 +138,9 @@ enum Command {
     },
     /// Each document: metadata, sections, passages and the page furniture left out.
     Docs {
-        /// The corpus folder, or a bundle `corpus build` wrote (read at once, not compiled).
-        #[arg(value_name = "DIR|BUNDLE")]
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -145,9 +154,13 @@ enum Command {
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
-        /// Where to write the bundle.
+        /// Where to write the bundle (a file), or the sharded site (a folder).
         #[arg(long, short)]
         out: PathBuf,
+        /// single, sharded, or auto (sharded above 40 MB of document text). Default: the
+        /// CORPUS_LAYOUT environment variable, else auto.
+        #[arg(long)]
+        layout: Option<String>,
     },
 }
 
@@ -155,8 +168,23 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { dir, config } => check(&dir, config.as_deref()),
-        Command::Build { dir, config, out } => {
-            with_corpus_shown(&dir, config.as_deref(), true, |c| build(c, &out))
+        Command::Build {
+            dir,
+            config,
+            out,
+            layout,
+        } => {
+            let layout = layout
+                .or_else(|| std::env::var("CORPUS_LAYOUT").ok())
+                .unwrap_or_default();
+            let layout = match Layout::parse(&layout) {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            with_corpus_shown(&dir, config.as_deref(), true, |c| build(c, &out, layout))
         }
         Command::Stats {
             dir,
@@ -212,8 +240,12 @@ fn main() -> ExitCode {
                 };
                 request = request.select(key, value);
             }
+            if let Some(site) = site_folder(&dir) {
+                return site_query(&site, config.as_deref(), &request, facets, json);
+            }
             with_corpus(&dir, config.as_deref(), |c| {
-                run_query(c, &request, facets, json)
+                let results = Engine::new(&c.corpus).search(&request);
+                print_results(&c.corpus, &request, &results, facets, json)
             })
         }
         Command::EvalSearch {
@@ -306,6 +338,22 @@ fn with_corpus_shown(
 /// What a path names, told by its content: a folder of documents is compiled; a file must be a
 /// bundle of this build's format (its magic bytes and version), read as it is.
 fn load(path: &Path, config: Option<&Path>, progress: bool) -> Result<Compiled, Vec<String>> {
+    if let Some(dir) = site_folder(path) {
+        if config.is_some() {
+            return Err(vec![format!(
+                "{}: --config applies when compiling a folder; this is a built site",
+                path.display()
+            )]);
+        }
+        let site = open_site(&dir).map_err(|e| vec![e])?;
+        let corpus = site
+            .into_corpus(|file| std::fs::read(dir.join(file)))
+            .map_err(|e| vec![format!("{}/{e}", dir.display())])?;
+        return Ok(Compiled {
+            corpus,
+            warnings: Vec::new(),
+        });
+    }
     if !path.is_file() {
         // A folder, or nothing at all: the build says which, with the path.
         let shown = progress.then(|| Meter::new("reading"));
@@ -473,15 +521,85 @@ fn stats(compiled: &Compiled, as_json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run_query(
-    compiled: &Compiled,
+/// Searches a sharded site, reading only the chunks the query needs, and prints the results.
+fn site_query(
+    site_dir: &Path,
+    config: Option<&Path>,
     request: &SearchRequest,
     facets: bool,
     as_json: bool,
 ) -> ExitCode {
-    let c = &compiled.corpus;
-    let engine = Engine::new(c);
-    let results = engine.search(request);
+    if config.is_some() {
+        eprintln!(
+            "{}: --config applies when compiling a folder; this is a built site",
+            site_dir.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let mut site = match open_site(site_dir) {
+        Ok(site) => site,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (mut bytes, mut brotli) = (0u64, 0u64);
+    let fetch = |file: &str| {
+        let read = std::fs::read(site_dir.join(file))?;
+        bytes += read.len() as u64;
+        brotli += std::fs::metadata(site_dir.join(format!("{file}.br"))).map_or(0, |m| m.len());
+        Ok::<_, std::io::Error>(read)
+    };
+    match shard::search(&mut site, request, fetch) {
+        Ok((results, fetched)) => {
+            eprintln!(
+                "read {} of {} chunks, {:.1} KB ({:.1} KB as brotli), in {} runs of the search",
+                fetched.chunks,
+                site.all_chunks().len(),
+                bytes as f64 / 1e3,
+                brotli as f64 / 1e3,
+                fetched.rounds
+            );
+            print_results(site.corpus(), request, &results, facets, as_json)
+        }
+        Err(e) => {
+            eprintln!("{}/{e}", site_dir.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The sharded site a path names: a folder with the core file in it, or the core file itself.
+fn site_folder(path: &Path) -> Option<PathBuf> {
+    if path.is_dir() && path.join(CORE_FILE).is_file() {
+        return Some(path.to_path_buf());
+    }
+    if path.is_file() {
+        let mut head = [0u8; 8];
+        let mut f = std::fs::File::open(path).ok()?;
+        std::io::Read::read_exact(&mut f, &mut head).ok()?;
+        if shard::is_core(&head) {
+            return Some(path.parent()?.to_path_buf());
+        }
+    }
+    None
+}
+
+/// Reads a site's core.
+fn open_site(dir: &Path) -> Result<Site, String> {
+    let core = dir.join(CORE_FILE);
+    let bytes =
+        std::fs::read(&core).map_err(|e| format!("{}: cannot read it: {e}", core.display()))?;
+    Site::from_core(&bytes).map_err(|e| format!("{}: {e}", core.display()))
+}
+
+fn print_results(
+    c: &corpus::Corpus,
+    request: &SearchRequest,
+    results: &corpus::query::SearchResponse,
+    facets: bool,
+    as_json: bool,
+) -> ExitCode {
     if as_json {
         let hits: Vec<_> = results
             .hits
@@ -725,15 +843,60 @@ fn docs(compiled: &Compiled, as_json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn build(compiled: &Compiled, out: &Path) -> ExitCode {
-    let bytes = compiled.corpus.to_bytes();
+fn build(compiled: &Compiled, out: &Path, layout: Layout) -> ExitCode {
+    let corpus = &compiled.corpus;
+    if layout.resolve(corpus) == Layout::Sharded {
+        if out.is_file() {
+            eprintln!(
+                "{}: a sharded site is a folder; this is a file (remove it or choose another path)",
+                out.display()
+            );
+            return ExitCode::FAILURE;
+        }
+        if let Err(e) = std::fs::create_dir_all(out) {
+            eprintln!("{}: cannot create the folder: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+        eprintln!("writing the sharded site…");
+        return match write_site(corpus, out) {
+            Ok(w) => {
+                eprintln!(
+                    "wrote {}: {} documents; core {} bytes ({} brotli); {} postings and {} text \
+                     chunks, {} bytes in all, largest {} brotli, {} gzip; {} files",
+                    out.display(),
+                    corpus.docs.len(),
+                    w.core_bytes,
+                    w.core_br_bytes,
+                    w.term_chunks,
+                    w.doc_chunks,
+                    w.chunk_bytes,
+                    w.largest_br,
+                    w.largest_gz,
+                    w.files
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    if out.is_dir() {
+        eprintln!(
+            "{}: is a folder; the single bundle is a file (or ask for --layout sharded)",
+            out.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let bytes = corpus.to_bytes();
     match std::fs::write(out, &bytes) {
         Ok(()) => {
             eprintln!(
                 "wrote {} ({} bytes, {} documents)",
                 out.display(),
                 bytes.len(),
-                compiled.corpus.docs.len()
+                corpus.docs.len()
             );
             ExitCode::SUCCESS
         }
