@@ -6,6 +6,17 @@ use std::path::{Path, PathBuf};
 fn main() {
     println!("cargo:rerun-if-env-changed=CORPUS_DIR");
     println!("cargo:rerun-if-env-changed=CORPUS_CONFIG");
+    println!("cargo:rerun-if-env-changed=CORPUS_LAYOUT");
+    // The page reads the single bundle only, for now; a sharded site is written by
+    // `corpus build DIR -o SITE --layout sharded` and read by the command-line tool.
+    if std::env::var("CORPUS_LAYOUT").is_ok_and(|l| l == "sharded") {
+        eprintln!(
+            "CORPUS_LAYOUT=sharded: the page cannot read a sharded site yet; build the page with \
+             CORPUS_LAYOUT=single or auto, and write a sharded site for the command-line tool with \
+             `corpus build DIR -o SITE --layout sharded`"
+        );
+        std::process::exit(1);
+    }
     let root = PathBuf::from(
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
     );

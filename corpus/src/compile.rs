@@ -3,6 +3,9 @@
 //! one run reports them all.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+
+use rayon::prelude::*;
 
 use crate::analyze;
 use crate::config::Config;
@@ -28,7 +31,16 @@ pub struct Compiled {
 /// Reads and compiles the corpus in `dir`. `config` overrides the folder's own `explorer.toml`.
 /// On failure returns every diagnostic found, errors and warnings, in file order.
 pub fn compile_dir(dir: &Path, config: Option<&Path>) -> Result<Compiled, Vec<Diagnostic>> {
-    let (inputs, config, warnings) = read_dir(dir, config)?;
+    compile_dir_with(dir, config, &|_| {})
+}
+
+/// [`compile_dir`], telling `progress` how reading the documents goes.
+pub fn compile_dir_with(
+    dir: &Path,
+    config: Option<&Path>,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<Compiled, Vec<Diagnostic>> {
+    let (inputs, config, warnings) = read_dir_with(dir, config, progress)?;
     let name = dir
         .canonicalize()
         .ok()
@@ -38,11 +50,20 @@ pub fn compile_dir(dir: &Path, config: Option<&Path>) -> Result<Compiled, Vec<Di
     Ok(Compiled { corpus, warnings })
 }
 
+/// What [`read_dir`] returns: the parsed documents, the configuration and the warnings.
+pub type Read = (Vec<Input>, Config, Vec<Diagnostic>);
+
 /// Reads and parses every document of `dir` and the configuration.
-pub fn read_dir(
+pub fn read_dir(dir: &Path, config: Option<&Path>) -> Result<Read, Vec<Diagnostic>> {
+    read_dir_with(dir, config, &|_| {})
+}
+
+/// [`read_dir`] on every core, telling `progress` after each document (from any thread).
+pub fn read_dir_with(
     dir: &Path,
     config: Option<&Path>,
-) -> Result<(Vec<Input>, Config, Vec<Diagnostic>), Vec<Diagnostic>> {
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<Read, Vec<Diagnostic>> {
     let listing = ingest::list(dir);
     let mut diagnostics = listing.diagnostics;
     let config_path = config.map(Path::to_path_buf).or(listing.config);
@@ -72,60 +93,136 @@ pub fn read_dir(
         None => Config::default(),
     };
 
-    let mut inputs = Vec::with_capacity(listing.files.len());
-    for file in listing.files {
-        let shown = file.path.display().to_string();
-        let bytes = match std::fs::read(&file.path) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                diagnostics.push(Diagnostic::error(
-                    shown,
-                    1,
-                    format!("cannot read the file: {e}"),
-                ));
-                continue;
-            }
-        };
-        if bytes.len() > u32::MAX as usize / 2 {
-            diagnostics.push(Diagnostic::error(
-                shown,
-                1,
-                "the file is larger than 2 GiB; split it",
-            ));
-            continue;
-        }
-        let text = match ingest::decode(&shown, &bytes) {
-            Ok(text) => text,
-            Err(d) => {
-                diagnostics.push(d);
-                continue;
-            }
-        };
-        match ingest::parse(file.format, &shown, &text) {
-            Ok((parsed, warnings)) => {
-                diagnostics.extend(warnings);
-                if parsed.blocks.iter().all(|b| b.kind != BlockKind::Paragraph) {
-                    diagnostics.push(Diagnostic::error(
-                        shown,
-                        1,
-                        "the document has no paragraphs of text after page furniture was removed",
-                    ));
-                    continue;
-                }
-                inputs.push(Input {
-                    id: file.id,
-                    format: file.format,
-                    parsed,
-                });
-            }
-            Err(d) => diagnostics.push(d),
-        }
+    let sizes: Vec<u64> = listing
+        .files
+        .iter()
+        .map(|f| std::fs::metadata(&f.path).map_or(0, |m| m.len()))
+        .collect();
+    let tally = Tally {
+        total: listing.files.len(),
+        bytes_total: sizes.iter().sum(),
+        start: std::time::Instant::now(),
+        done: AtomicUsize::new(0),
+        bytes_done: AtomicU64::new(0),
+    };
+    // Every core reads and parses; the results come back in file order, so diagnostics and
+    // document ids do not depend on the number of threads.
+    let read: Vec<(Option<Input>, Vec<Diagnostic>)> = listing
+        .files
+        .into_par_iter()
+        .zip(sizes.into_par_iter())
+        .map(|(file, size)| {
+            let one = read_one(file);
+            progress(tally.add(size));
+            one
+        })
+        .collect();
+    let mut inputs = Vec::with_capacity(read.len());
+    for (input, found) in read {
+        diagnostics.extend(found);
+        inputs.extend(input);
     }
     check_duplicates(dir, &inputs, &mut diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(diagnostics);
     }
     Ok((inputs, config, diagnostics))
+}
+
+/// How far reading a folder has got.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    /// Documents read and parsed, of `total`.
+    pub done: usize,
+    pub total: usize,
+    /// Bytes of those documents' files, of `bytes_total`.
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+    pub elapsed: std::time::Duration,
+}
+
+impl Progress {
+    /// Megabytes (10^6 bytes) of source read per second so far.
+    pub fn mb_per_second(&self) -> f64 {
+        let secs = self.elapsed.as_secs_f64();
+        if secs > 0.0 {
+            self.bytes_done as f64 / 1e6 / secs
+        } else {
+            0.0
+        }
+    }
+
+    /// The time left at the rate so far, once there is a rate to go by.
+    pub fn remaining(&self) -> Option<std::time::Duration> {
+        if self.bytes_done == 0 || self.elapsed.is_zero() {
+            return None;
+        }
+        let left = self.bytes_total.saturating_sub(self.bytes_done) as f64;
+        let per_byte = self.elapsed.as_secs_f64() / self.bytes_done as f64;
+        Some(std::time::Duration::from_secs_f64(left * per_byte))
+    }
+}
+
+/// The shared counters behind [`Progress`].
+struct Tally {
+    total: usize,
+    bytes_total: u64,
+    start: std::time::Instant,
+    done: AtomicUsize,
+    bytes_done: AtomicU64,
+}
+
+impl Tally {
+    fn add(&self, bytes: u64) -> Progress {
+        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        let bytes_done = self.bytes_done.fetch_add(bytes, Ordering::Relaxed) + bytes;
+        Progress {
+            done,
+            total: self.total,
+            bytes_done,
+            bytes_total: self.bytes_total,
+            elapsed: self.start.elapsed(),
+        }
+    }
+}
+
+/// Reads, decodes and parses one file: the document, or none and why, with any warnings.
+fn read_one(file: ingest::SourceFile) -> (Option<Input>, Vec<Diagnostic>) {
+    let shown = file.path.display().to_string();
+    let bytes = match std::fs::read(&file.path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let d = Diagnostic::error(shown, 1, format!("cannot read the file: {e}"));
+            return (None, vec![d]);
+        }
+    };
+    if bytes.len() > u32::MAX as usize / 2 {
+        let d = Diagnostic::error(shown, 1, "the file is larger than 2 GiB; split it");
+        return (None, vec![d]);
+    }
+    let text = match ingest::decode(&shown, &bytes) {
+        Ok(text) => text,
+        Err(d) => return (None, vec![d]),
+    };
+    match ingest::parse(file.format, &shown, &text) {
+        Ok((parsed, mut warnings)) => {
+            if parsed.blocks.iter().all(|b| b.kind != BlockKind::Paragraph) {
+                warnings.push(Diagnostic::error(
+                    shown,
+                    1,
+                    "the document has no paragraphs of text after page furniture was removed",
+                ));
+                return (None, warnings);
+            }
+            let input = Input {
+                id: file.id,
+                format: file.format,
+                parsed,
+            };
+            (Some(input), warnings)
+        }
+        Err(d) => (None, vec![d]),
+    }
 }
 
 /// Two documents whose ids differ only in case would share a link on case-insensitive systems:
@@ -227,7 +324,7 @@ pub fn build_timed(
     let t = std::time::Instant::now();
     add_configured_aliases(&mut corpus, config);
     corpus.acronyms = analyze::acronyms::detect(&corpus);
-    corpus.index = crate::index::build(&corpus);
+    corpus.index = crate::build::index::build(&corpus);
     stages.push(("index", t.elapsed()));
     // What the views read (word table, similar documents, network layout, identity).
     let (views, view_stages) = analyze::views::build_timed(&corpus);
@@ -368,5 +465,36 @@ fn iso639_1(code: &str) -> &str {
         "tha" => "th",
         "ind" => "id",
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn progress_tells_the_rate_and_the_time_left() {
+        let p = Progress {
+            done: 10,
+            total: 40,
+            bytes_done: 2_000_000,
+            bytes_total: 8_000_000,
+            elapsed: Duration::from_secs(2),
+        };
+        assert_eq!(p.mb_per_second(), 1.0);
+        assert_eq!(p.remaining(), Some(Duration::from_secs(6)));
+    }
+
+    #[test]
+    fn progress_has_no_time_left_before_any_byte() {
+        let p = Progress {
+            done: 0,
+            total: 4,
+            bytes_done: 0,
+            bytes_total: 100,
+            elapsed: Duration::from_millis(5),
+        };
+        assert_eq!(p.remaining(), None);
     }
 }

@@ -1,6 +1,7 @@
-//! The inverted index over passages, built once at compile time and read in place in the browser:
+//! The inverted index over passages as the bundle stores it and the engine reads it, in place:
 //! nothing here is rebuilt at load, every table is a byte blob (`fst` maps, varint lists) or a
-//! flat vector.
+//! flat vector. This module only reads; the build writes it ([`crate::build::index`], behind the
+//! `build` feature, so the browser app compiles none of the builder).
 //!
 //! - Term dictionary (`fst`): folded term → term id (its rank in byte order).
 //! - Body postings: for each term, the passages it occurs in with its frequency. **No positions**:
@@ -13,18 +14,13 @@
 //! - Entity postings: entity → passages that mention it.
 //! - Chinese: Traditional characters are folded to Simplified, and runs of Han characters are
 //!   cut into words ([`text::segment`]) with a lexicon a dictionary segmenter draws from the
-//!   corpus at build time ([`chinese_lexicon`]). A word also stands for the shorter words of the
+//!   corpus at build time (`build::index::chinese_lexicon`). A word also stands for the shorter words of the
 //!   lexicon inside it (`上海合作组织` for `合作`), so that a query for one finds it.
 //! - Number values: every number written with separators or a magnitude (`1,5 milyard`,
 //!   `1 500 000`, `15億`) is also a term of the dictionary, keyed by its exact value
 //!   ([`text::numbers::Decimal::key`], `#15e8`), so a query for the value finds every writing.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use serde::{Deserialize, Serialize};
-
-use crate::model::{Corpus, Doc};
-use crate::text::{self, segment, Stemmers, WordSet};
 
 /// The inverted index. Term ids are the ranks of the folded terms in byte order.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -67,6 +63,140 @@ pub struct Index {
     /// Passage id → how many facts it states as far as the text alone tells: numbers, and runs of
     /// capitalised words inside sentences (names). Used when analysis found no entities or facts.
     pub passage_facts: Vec<u8>,
+    /// For a sharded site, which of its chunks are in memory ([`crate::shard`]); `None` for a
+    /// single bundle, where everything is. Never serialized.
+    #[serde(skip)]
+    pub residency: Option<Residency>,
+}
+
+/// A chunk of a sharded site: postings of a range of terms, or the text of a range of documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChunkKey {
+    /// The `n`th postings chunk.
+    Terms(u32),
+    /// The `n`th document chunk.
+    Docs(u32),
+}
+
+/// What of a sharded site's postings and texts is in memory, and what a reader asked for that
+/// was not: the engine reads through it unchanged, gets nothing for what is missing, and the
+/// caller fetches [`Residency::take_missing`] and searches again until nothing is missing.
+#[derive(Debug, Default)]
+pub struct Residency {
+    /// First term id of each postings chunk, ascending, and the term count at the end.
+    pub term_bounds: Vec<u32>,
+    /// First document id of each document chunk, ascending, and the document count at the end.
+    pub doc_bounds: Vec<u32>,
+    /// Each postings chunk's bytes (the span `offsets[first]..offsets[end]`), once loaded.
+    postings: Vec<Option<Vec<u8>>>,
+    docs_loaded: Vec<bool>,
+    /// Spaces as long as the longest passage: what an unloaded passage reads as.
+    blank: String,
+    missing: std::sync::Mutex<std::collections::BTreeSet<ChunkKey>>,
+}
+
+impl Clone for Residency {
+    fn clone(&self) -> Self {
+        Residency {
+            term_bounds: self.term_bounds.clone(),
+            doc_bounds: self.doc_bounds.clone(),
+            postings: self.postings.clone(),
+            docs_loaded: self.docs_loaded.clone(),
+            blank: self.blank.clone(),
+            missing: std::sync::Mutex::new(
+                self.missing.lock().map(|m| m.clone()).unwrap_or_default(),
+            ),
+        }
+    }
+}
+
+impl Residency {
+    /// Nothing loaded yet, for chunks with these bounds; `longest_passage` in bytes.
+    pub fn new(term_bounds: Vec<u32>, doc_bounds: Vec<u32>, longest_passage: usize) -> Self {
+        Residency {
+            postings: vec![None; term_bounds.len().saturating_sub(1)],
+            docs_loaded: vec![false; doc_bounds.len().saturating_sub(1)],
+            term_bounds,
+            doc_bounds,
+            blank: " ".repeat(longest_passage),
+            missing: Default::default(),
+        }
+    }
+
+    /// The postings chunk holding a term.
+    pub fn term_chunk(&self, term: u32) -> Option<u32> {
+        chunk_of(&self.term_bounds, term)
+    }
+
+    /// The document chunk holding a document.
+    pub fn doc_chunk(&self, doc: u32) -> Option<u32> {
+        chunk_of(&self.doc_bounds, doc)
+    }
+
+    pub fn is_loaded(&self, key: ChunkKey) -> bool {
+        match key {
+            ChunkKey::Terms(k) => self.postings.get(k as usize).is_some_and(Option::is_some),
+            ChunkKey::Docs(k) => self.docs_loaded.get(k as usize).copied().unwrap_or(false),
+        }
+    }
+
+    /// Keeps a postings chunk's bytes.
+    pub fn set_postings(&mut self, chunk: u32, bytes: Vec<u8>) {
+        if let Some(slot) = self.postings.get_mut(chunk as usize) {
+            *slot = Some(bytes);
+        }
+    }
+
+    /// Marks a document chunk as loaded (its texts are in the documents).
+    pub fn set_docs_loaded(&mut self, chunk: u32) {
+        if let Some(slot) = self.docs_loaded.get_mut(chunk as usize) {
+            *slot = true;
+        }
+    }
+
+    /// The chunks read since the last call while they were not loaded, in order.
+    pub fn take_missing(&self) -> Vec<ChunkKey> {
+        match self.missing.lock() {
+            Ok(mut m) => std::mem::take(&mut *m).into_iter().collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    fn note(&self, key: ChunkKey) {
+        if let Ok(mut m) = self.missing.lock() {
+            m.insert(key);
+        }
+    }
+
+    /// Whether a document's text is loaded; notes its chunk as missing if not.
+    pub fn doc_ready(&self, doc: u32) -> bool {
+        let Some(k) = self.doc_chunk(doc) else {
+            return true;
+        };
+        let ready = self.is_loaded(ChunkKey::Docs(k));
+        if !ready {
+            self.note(ChunkKey::Docs(k));
+        }
+        ready
+    }
+
+    /// All postings chunks joined, as a single bundle's postings (empty where not loaded).
+    pub fn into_postings(self) -> Vec<u8> {
+        self.postings.into_iter().flatten().flatten().collect()
+    }
+
+    /// `len` bytes of spaces (at most the longest passage).
+    pub fn blank(&self, len: usize) -> &str {
+        &self.blank[..len.min(self.blank.len())]
+    }
+}
+
+/// The chunk of `bounds` (first ids, then the end) that holds `id`.
+fn chunk_of(bounds: &[u32], id: u32) -> Option<u32> {
+    if bounds.len() < 2 || id >= *bounds.last()? {
+        return None;
+    }
+    Some((bounds.partition_point(|&b| b <= id) - 1) as u32)
 }
 
 /// A map from string keys to lists of ids: `fst` key → group, group → ids.
@@ -81,22 +211,6 @@ pub struct Groups {
 }
 
 impl Groups {
-    fn build(map: BTreeMap<String, BTreeSet<u32>>) -> Groups {
-        let mut keys = fst::MapBuilder::memory();
-        let mut groups = Groups {
-            offsets: vec![0],
-            ..Groups::default()
-        };
-        for (g, (key, ids)) in map.into_iter().enumerate() {
-            keys.insert(&key, g as u64)
-                .expect("keys arrive sorted and unique");
-            groups.members.extend(ids);
-            groups.offsets.push(groups.members.len() as u32);
-        }
-        groups.keys = keys.into_inner().expect("in-memory fst");
-        groups
-    }
-
     /// The key dictionary.
     pub fn map(&self) -> Option<fst::Map<&[u8]>> {
         fst::Map::new(self.keys.as_slice()).ok()
@@ -137,396 +251,6 @@ pub struct FieldPostings {
     pub sections: Vec<u32>,
 }
 
-/// Builds the index of a corpus whose text, structure and analysis are complete.
-pub fn build(corpus: &Corpus) -> Index {
-    let mut b = IndexBuilder::with_lexicon(chinese_lexicon(corpus));
-    for (p, passage) in corpus.passages.iter().enumerate() {
-        let lang = &corpus.docs[passage.doc as usize].lang;
-        b.add_passage(corpus.passage_text(p as u32), lang);
-    }
-    for (d, doc) in corpus.docs.iter().enumerate() {
-        b.add_title(d as u32, &doc.title, &doc.lang);
-        // The year a document is from reads like a word of its title: `2015` finds the documents
-        // of 2015 even when their text never writes the year.
-        if let Some(year) = doc_year(doc) {
-            b.add_title(d as u32, &year.to_string(), &doc.lang);
-        }
-    }
-    for (s, section) in corpus.sections.iter().enumerate() {
-        if let Some(h) = section.heading {
-            let doc = &corpus.docs[section.doc as usize];
-            if let Some(heading) = doc.text.get(h.range()) {
-                b.add_heading(s as u32, heading, &doc.lang);
-            }
-        }
-    }
-    let lower = std::mem::take(&mut b.lower);
-    let mut index = b.finish();
-    index_entities(corpus, &mut index, &lower);
-    index
-}
-
-/// The year a document is from: that of its date, else a year in its source URL's path
-/// (`/2015/07/...`, `/2015-07-10-...`), as news sites write them.
-pub fn doc_year(doc: &Doc) -> Option<i32> {
-    if let Some(y) = doc.date.as_deref().and_then(|d| d.get(..4)?.parse().ok()) {
-        return Some(y);
-    }
-    let source = doc.source.as_deref()?;
-    let path = source.split_once("://").map_or(source, |(_, rest)| rest);
-    path.split('/').skip(1).find_map(|seg| {
-        let head = seg.get(..4)?;
-        let tail = &seg[4..];
-        let year: i32 = head.parse().ok()?;
-        let plausible = (1900..=2100).contains(&year) && head.bytes().all(|b| b.is_ascii_digit());
-        (plausible && (tail.is_empty() || tail.starts_with(['-', '_']))).then_some(year)
-    })
-}
-
-/// The Chinese words of the corpus, as jieba (a dictionary and HMM segmenter, MIT licence) cuts
-/// each run of Han characters of its documents and titles (folded to Simplified). Empty for a
-/// corpus without Chinese, and without the `ingest` feature.
-pub fn chinese_lexicon(corpus: &Corpus) -> WordSet {
-    #[cfg(feature = "ingest")]
-    {
-        let mut set = WordSet::new();
-        let mut runs: Vec<String> = Vec::new();
-        for doc in &corpus.docs {
-            for text in [doc.text.as_str(), doc.title.as_str()] {
-                let mut run = String::new();
-                for c in text.chars() {
-                    if segment::is_han(c) {
-                        run.push(text::fold_han_char(c));
-                    } else if !run.is_empty() {
-                        runs.push(std::mem::take(&mut run));
-                    }
-                }
-                if !run.is_empty() {
-                    runs.push(run);
-                }
-            }
-        }
-        if runs.iter().any(|r| r.chars().count() >= 2) {
-            let jieba = jieba_rs::Jieba::new();
-            for run in &runs {
-                for word in jieba.cut(run, true) {
-                    set.insert(word.word);
-                }
-            }
-        }
-        set
-    }
-    #[cfg(not(feature = "ingest"))]
-    {
-        let _ = corpus;
-        WordSet::new()
-    }
-}
-
-/// Entity name words and entity → passages. `lower` counts, per term, the passages that write it
-/// in lower case.
-fn index_entities(corpus: &Corpus, index: &mut Index, lower: &BTreeMap<String, u32>) {
-    let mut words: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
-    for (e, entity) in corpus.entities.iter().enumerate() {
-        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-            for word in text::tokenize(name)
-                .into_iter()
-                .map(|t| t.folded)
-                .chain(text::name_words(name))
-            {
-                let key = text::variant_key(&word);
-                if key != word {
-                    words.entry(key).or_default().insert(e as u32);
-                }
-                words.entry(word).or_default().insert(e as u32);
-            }
-        }
-    }
-    // Acronyms are names too: `who` in lower case is not the World Health Organization.
-    let shorts: BTreeSet<String> = corpus
-        .acronyms
-        .iter()
-        .map(|a| text::fold(&a.short))
-        .collect();
-    index.common_name_words = words
-        .keys()
-        .chain(shorts.iter().filter(|s| !words.contains_key(s.as_str())))
-        .filter(|w| {
-            let Some(&low) = lower.get(w.as_str()) else {
-                return false;
-            };
-            let df = index.term_id(w).map_or(0, |t| index.df[t as usize]);
-            is_common(low, df)
-        })
-        .cloned()
-        .collect();
-    index.common_name_words.sort();
-    index.common_name_words.dedup();
-    index.entity_words = Groups::build(words);
-    let mut passages: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
-    for m in &corpus.mentions {
-        if let Some(list) = passages.get_mut(m.entity as usize) {
-            list.push(m.passage);
-        }
-    }
-    index.entity_offsets.push(0);
-    for mut list in passages {
-        list.sort_unstable();
-        list.dedup();
-        write_ids(&mut index.entity_postings, &list);
-        index
-            .entity_offsets
-            .push(index.entity_postings.len() as u32);
-    }
-}
-
-/// Whether a word the text writes in lower case in `lower` of its `df` passages is a common word
-/// rather than a name: in lower case at least twice, or in at least a tenth of its passages.
-fn is_common(lower: u32, df: u32) -> bool {
-    lower >= 2 || (lower >= 1 && lower * 10 >= df)
-}
-
-/// Documents (by title) and sections (by heading) holding a term, while building.
-type Fields = (Vec<u32>, Vec<u32>);
-
-/// Collects tokens passage by passage (and titles and headings), then writes the index.
-#[derive(Default)]
-pub struct IndexBuilder {
-    /// folded term → (passage, frequency) in passage order.
-    terms: BTreeMap<String, Vec<(u32, u32)>>,
-    /// folded term → the documents and sections whose title or heading holds it.
-    fields: BTreeMap<String, Fields>,
-    /// stem key → folded terms.
-    stems: BTreeMap<String, BTreeSet<String>>,
-    /// folded term → passages that write it in lower case (only for words with letters that have
-    /// case).
-    lower: BTreeMap<String, u32>,
-    passage_len: Vec<u32>,
-    passage_facts: Vec<u8>,
-    stemmers: Stemmers,
-    /// The words Chinese is cut into.
-    lexicon: WordSet,
-}
-
-impl IndexBuilder {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// A builder that cuts Chinese into the words of `lexicon`.
-    pub fn with_lexicon(lexicon: WordSet) -> Self {
-        IndexBuilder {
-            lexicon,
-            ..Self::default()
-        }
-    }
-
-    /// The words of `text`, and the shorter lexicon words inside its Chinese words (with the
-    /// range of the word they are in): what a passage, title or heading is indexed under.
-    fn words(&self, text: &str) -> (Vec<text::Token>, Vec<text::Token>) {
-        let tokens = text::tokenize_with(text, &self.lexicon);
-        let mut out = Vec::new();
-        if self.lexicon.is_empty() {
-            return (tokens, out);
-        }
-        for tok in &tokens {
-            let chars: Vec<(usize, char)> = tok.folded.char_indices().collect();
-            let inner = chars.len() >= 3 && chars.iter().all(|&(_, c)| segment::is_han(c));
-            let range = tok.range.clone();
-            let folded = &tok.folded;
-            if !inner {
-                continue;
-            }
-            let end_of = |k: usize| chars.get(k).map_or(folded.len(), |&(i, _)| i);
-            for a in 0..chars.len() {
-                for b in a + 2..=chars.len() {
-                    if a == 0 && b == chars.len() {
-                        continue;
-                    }
-                    let sub = &folded[chars[a].0..end_of(b)];
-                    if self.lexicon.contains(sub) {
-                        out.push(text::Token {
-                            range: range.clone(),
-                            folded: sub.to_string(),
-                        });
-                    }
-                }
-            }
-        }
-        (tokens, out)
-    }
-
-    /// Adds the next passage (ids are consecutive from 0). `lang` picks the stemmer and how
-    /// numbers are read (decimal point or comma).
-    pub fn add_passage(&mut self, text: &str, lang: &str) -> u32 {
-        let id = self.passage_len.len() as u32;
-        let (tokens, inner) = self.words(text);
-        for tok in tokens.iter().chain(&inner) {
-            let entry = self.terms.entry(tok.folded.clone()).or_default();
-            match entry.last_mut() {
-                Some((p, tf)) if *p == id => *tf += 1,
-                _ => {
-                    entry.push((id, 1));
-                    let word = &text[tok.range.clone()];
-                    if word.chars().any(char::is_lowercase) && !word.chars().any(char::is_uppercase)
-                    {
-                        *self.lower.entry(tok.folded.clone()).or_default() += 1;
-                    }
-                }
-            }
-        }
-        // Numbers under the keys of their values.
-        text::numbers::for_each_number(text, text::numbers::Convention::of(lang), |n| {
-            if n.is_plain(text) {
-                return;
-            }
-            for value in n.all_values() {
-                let entry = self.terms.entry(value.key()).or_default();
-                match entry.last_mut() {
-                    Some((p, tf)) if *p == id => *tf += 1,
-                    _ => entry.push((id, 1)),
-                }
-            }
-        });
-        self.add_stems(text, &tokens, lang);
-        self.passage_len.push(tokens.len() as u32);
-        self.passage_facts
-            .push(fact_count(text, &tokens).min(255) as u8);
-        id
-    }
-
-    /// Adds the title of document `doc`.
-    pub fn add_title(&mut self, doc: u32, title: &str, lang: &str) {
-        self.add_field(title, lang, |f| &mut f.0, doc);
-    }
-
-    /// Adds the heading of section `section`.
-    pub fn add_heading(&mut self, section: u32, heading: &str, lang: &str) {
-        self.add_field(heading, lang, |f| &mut f.1, section);
-    }
-
-    fn add_field(
-        &mut self,
-        text: &str,
-        lang: &str,
-        list: fn(&mut Fields) -> &mut Vec<u32>,
-        id: u32,
-    ) {
-        let (tokens, inner) = self.words(text);
-        for tok in tokens.iter().chain(&inner) {
-            let ids = list(self.fields.entry(tok.folded.clone()).or_default());
-            if ids.last() != Some(&id) {
-                ids.push(id);
-            }
-        }
-        self.add_stems(text, &tokens, lang);
-    }
-
-    fn add_stems(&mut self, text: &str, tokens: &[text::Token], lang: &str) {
-        let Some(alg) = text::stemmer_for(lang) else {
-            return;
-        };
-        for tok in tokens {
-            let key = self.stemmers.stem(alg, &text[tok.range.clone()]);
-            self.stems
-                .entry(key)
-                .or_default()
-                .insert(tok.folded.clone());
-        }
-    }
-
-    pub fn finish(self) -> Index {
-        let mut index = Index::default();
-        let mut all: BTreeSet<&str> = self.terms.keys().map(String::as_str).collect();
-        all.extend(self.fields.keys().map(String::as_str));
-        let mut map = fst::MapBuilder::memory();
-        let mut term_ids: BTreeMap<&str, u32> = BTreeMap::new();
-        let mut variants: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
-        index.field_offsets.push(0);
-        for (id, &term) in all.iter().enumerate() {
-            let id = id as u32;
-            map.insert(term, id as u64)
-                .expect("terms arrive sorted and unique");
-            term_ids.insert(term, id);
-            let key = text::variant_key(term);
-            if key != term {
-                variants.entry(key).or_default().insert(id);
-            }
-            index.offsets.push(index.postings.len() as u32);
-            let postings = self.terms.get(term).map(Vec::as_slice).unwrap_or(&[]);
-            index.df.push(postings.len() as u32);
-            let mut last = 0u32;
-            for &(passage, tf) in postings {
-                let gap = passage - last;
-                last = passage;
-                write_varint(&mut index.postings, gap << 1 | u32::from(tf > 1));
-                if tf > 1 {
-                    write_varint(&mut index.postings, tf - 2);
-                }
-            }
-            if let Some((docs, sections)) = self.fields.get(term) {
-                index.field_terms.push(id);
-                write_ids(&mut index.field_postings, docs);
-                write_ids(&mut index.field_postings, sections);
-                index.field_offsets.push(index.field_postings.len() as u32);
-            }
-        }
-        index.offsets.push(index.postings.len() as u32);
-        index.terms = map.into_inner().expect("in-memory fst");
-
-        let stems: BTreeMap<String, BTreeSet<u32>> = self
-            .stems
-            .into_iter()
-            .map(|(key, terms)| {
-                let ids = terms.iter().map(|t| term_ids[t.as_str()]).collect();
-                (key, ids)
-            })
-            .collect();
-        index.stems = Groups::build(stems);
-        index.variants = Groups::build(variants);
-
-        let total: u64 = self.passage_len.iter().map(|&n| n as u64).sum();
-        index.avg_passage_len = if self.passage_len.is_empty() {
-            0.0
-        } else {
-            total as f32 / self.passage_len.len() as f32
-        };
-        index.passage_len = self.passage_len;
-        index.passage_facts = self.passage_facts;
-        index
-    }
-}
-
-/// Numbers and in-sentence runs of capitalised words: a rough count of what a passage states,
-/// from its text alone.
-fn fact_count(text: &str, tokens: &[text::Token]) -> u32 {
-    let mut count = 0;
-    let mut in_run = false;
-    let mut prev_end = 0;
-    for (i, tok) in tokens.iter().enumerate() {
-        let word = &text[tok.range.clone()];
-        let gap = &text[prev_end..tok.range.start];
-        prev_end = tok.range.end;
-        let joined = gap.chars().all(|c| c.is_whitespace() || c == '-');
-        if word.chars().any(|c| c.is_ascii_digit()) {
-            count += 1;
-            in_run = false;
-            continue;
-        }
-        let sentence_start = i == 0 || gap.contains(['.', '!', '?', ':', '\n']);
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
-        if capital && !sentence_start {
-            if !(in_run && joined) {
-                count += 1;
-            }
-            in_run = true;
-        } else {
-            in_run = false;
-        }
-    }
-    count
-}
-
 impl Index {
     /// The term dictionary.
     pub fn term_map(&self) -> Option<fst::Map<&[u8]>> {
@@ -552,11 +276,33 @@ impl Index {
     }
 
     /// Iterates over a term's postings.
+    /// On a sharded site whose chunk for the term is not loaded: none, and the chunk is noted as
+    /// missing ([`Residency::take_missing`]).
     pub fn postings(&self, term: u32) -> PostingIter<'_> {
         let t = term as usize;
-        let bytes = match (self.offsets.get(t), self.offsets.get(t + 1)) {
-            (Some(&a), Some(&b)) => self.postings.get(a as usize..b as usize).unwrap_or(&[]),
-            _ => &[],
+        let (Some(&a), Some(&b)) = (self.offsets.get(t), self.offsets.get(t + 1)) else {
+            return PostingIter {
+                bytes: &[],
+                passage: 0,
+            };
+        };
+        let bytes = match &self.residency {
+            None => self.postings.get(a as usize..b as usize).unwrap_or(&[]),
+            Some(r) => match r.term_chunk(term) {
+                None => &[],
+                Some(k) => match &r.postings[k as usize] {
+                    Some(chunk) => {
+                        let base = self.offsets[r.term_bounds[k as usize] as usize];
+                        chunk
+                            .get((a - base) as usize..(b - base) as usize)
+                            .unwrap_or(&[])
+                    }
+                    None => {
+                        r.note(ChunkKey::Terms(k));
+                        &[]
+                    }
+                },
+            },
         };
         PostingIter { bytes, passage: 0 }
     }
@@ -618,18 +364,7 @@ impl Iterator for PostingIter<'_> {
         })
     }
 }
-
-/// A count, then ascending ids as gaps.
-fn write_ids(out: &mut Vec<u8>, ids: &[u32]) {
-    write_varint(out, ids.len() as u32);
-    let mut last = 0;
-    for &id in ids {
-        write_varint(out, id - last);
-        last = id;
-    }
-}
-
-fn read_ids(bytes: &mut &[u8]) -> Vec<u32> {
+pub(crate) fn read_ids(bytes: &mut &[u8]) -> Vec<u32> {
     let n = read_varint(bytes).unwrap_or(0) as usize;
     let mut out = Vec::with_capacity(n.min(bytes.len()));
     let mut last = 0u32;
@@ -641,15 +376,7 @@ fn read_ids(bytes: &mut &[u8]) -> Vec<u32> {
     out
 }
 
-fn write_varint(out: &mut Vec<u8>, mut v: u32) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn read_varint(bytes: &mut &[u8]) -> Option<u32> {
+pub(crate) fn read_varint(bytes: &mut &[u8]) -> Option<u32> {
     let mut v: u32 = 0;
     let mut shift = 0;
     loop {
@@ -671,129 +398,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn varints_round_trip() {
-        let values = [0u32, 1, 127, 128, 300, 16_383, 16_384, u32::MAX];
-        let mut buf = Vec::new();
-        for &v in &values {
-            write_varint(&mut buf, v);
-        }
-        let mut slice = buf.as_slice();
-        for &v in &values {
-            assert_eq!(read_varint(&mut slice), Some(v));
-        }
-        assert!(slice.is_empty());
+    fn varints_read_back_what_a_known_encoding_holds() {
+        // 300 = 0b1_0010_1100: low seven bits with the continuation bit, then 2.
+        let mut bytes: &[u8] = &[0x00, 0x7f, 0xac, 0x02, 0xff, 0xff, 0xff, 0xff, 0x0f];
+        assert_eq!(read_varint(&mut bytes), Some(0));
+        assert_eq!(read_varint(&mut bytes), Some(127));
+        assert_eq!(read_varint(&mut bytes), Some(300));
+        assert_eq!(read_varint(&mut bytes), Some(u32::MAX));
+        assert_eq!(read_varint(&mut bytes), None);
     }
 
     #[test]
-    fn postings_keep_passages_and_frequencies() {
-        let mut b = IndexBuilder::new();
-        b.add_passage("trade and more trade and trade", "en");
-        b.add_passage("no match here", "en");
-        b.add_passage("Trade!", "en");
-        let index = b.finish();
-        let id = index.term_id("trade").unwrap();
-        let got: Vec<Posting> = index.postings(id).collect();
-        assert_eq!(
-            got,
-            vec![Posting { passage: 0, tf: 3 }, Posting { passage: 2, tf: 1 },]
-        );
-        assert_eq!(index.df[id as usize], 2);
-        assert_eq!(index.passage_len, vec![6, 3, 1]);
+    fn a_truncated_varint_reads_as_none() {
+        let mut bytes: &[u8] = &[0x80];
+        assert_eq!(read_varint(&mut bytes), None);
     }
 
     #[test]
-    fn title_and_heading_words_have_field_postings() {
-        let mut b = IndexBuilder::new();
-        b.add_passage("body words", "en");
-        b.add_title(0, "Karamay meeting", "en");
-        b.add_heading(3, "Meeting notes", "en");
-        let index = b.finish();
-        let id = index.term_id("meeting").unwrap();
-        assert_eq!(
-            index.field_postings(id),
-            FieldPostings {
-                docs: vec![0],
-                sections: vec![3]
-            }
-        );
-        assert_eq!(index.df[id as usize], 0);
-        assert!(index.postings(id).next().is_none());
-    }
-
-    #[test]
-    fn stem_groups_join_inflections() {
-        let mut b = IndexBuilder::new();
-        b.add_passage("meetings", "en");
-        b.add_passage("meeting", "en");
-        let index = b.finish();
-        let group = index.stem_group(&text::stem(text::Algorithm::English, "meetings"));
-        assert_eq!(group.len(), 2);
-    }
-
-    #[test]
-    fn variant_groups_hold_cyrillic_terms_under_latin_keys() {
-        let mut b = IndexBuilder::new();
-        b.add_passage("Рашид Алимов", "ru");
-        let index = b.finish();
-        let id = index.term_id("алимов").unwrap();
-        assert_eq!(index.variants.get("alimov"), &[id]);
-    }
-
-    #[test]
-    fn a_chinese_word_is_also_found_by_the_words_inside_it() {
-        let mut lexicon = WordSet::new();
-        for w in ["上海合作组织", "上海", "合作", "组织", "峰会"] {
-            lexicon.insert(w);
-        }
-        let mut b = IndexBuilder::with_lexicon(lexicon);
-        b.add_passage("上海合作組織峰會今天開幕。", "zh");
-        b.add_title(0, "上海合作組織", "zh");
-        let index = b.finish();
-        for word in ["上海合作组织", "合作", "组织", "峰会"] {
-            let id = index.term_id(word).unwrap_or_else(|| panic!("{word}"));
-            assert_eq!(index.df[id as usize], 1, "{word}");
-        }
-        // The passage's length counts the words it was cut into, not the words inside them.
-        assert_eq!(index.passage_len, [6]);
-    }
-
-    #[test]
-    fn unknown_term_has_no_id() {
-        let index = IndexBuilder::new().finish();
+    fn an_empty_index_finds_nothing() {
+        let index = Index::default();
         assert_eq!(index.term_id("anything"), None);
         assert!(index.stem_group("anything").is_empty());
         assert!(index.postings(7).next().is_none());
-    }
-
-    #[test]
-    fn document_year_from_date_or_source_path() {
-        let doc = |date: Option<&str>, source: Option<&str>| Doc {
-            date: date.map(str::to_string),
-            source: source.map(str::to_string),
-            ..Doc::default()
-        };
-        assert_eq!(doc_year(&doc(Some("2024-06-13"), None)), Some(2024));
-        assert_eq!(
-            doc_year(&doc(None, Some("https://x.com/2015/07/a-b/"))),
-            Some(2015)
-        );
-        assert_eq!(
-            doc_year(&doc(None, Some("https://x.com/news/2015-07-10-ufa"))),
-            Some(2015)
-        );
-        assert_eq!(
-            doc_year(&doc(None, Some("https://x.com/news/2506724.html"))),
-            None
-        );
-        assert_eq!(doc_year(&doc(None, Some("https://2015.com/a"))), None);
-        assert_eq!(doc_year(&doc(None, None)), None);
-    }
-
-    #[test]
-    fn facts_count_numbers_and_names_inside_sentences() {
-        let text = "Trade reached USD 3.7 billion in 2024. Ilham Aliyev met Xi Jinping.";
-        let toks = text::tokenize(text);
-        // USD, 3.7, 2024, "Xi Jinping"; "Trade" and "Ilham" open sentences, "Aliyev" follows one.
-        assert_eq!(fact_count(text, &toks), 5);
     }
 }

@@ -330,6 +330,19 @@ impl<'c> Engine<'c> {
         self.corpus
     }
 
+    /// A passage's text; on a sharded site whose chunk for it is not loaded, blanks of its
+    /// length, and the chunk is noted as missing (the search is run again once it is loaded).
+    pub(crate) fn passage_text(&self, passage: u32) -> &'c str {
+        let c = self.corpus;
+        if let Some(r) = &c.index.residency {
+            let p = &c.passages[passage as usize];
+            if !r.doc_ready(p.doc) {
+                return r.blank(p.span.len());
+            }
+        }
+        c.passage_text(passage)
+    }
+
     /// The words of query text, Chinese cut with the index's own words as the lexicon, as the
     /// build cut the passages ([`text::segment`]).
     pub fn tokenize(&self, query: &str) -> Vec<text::Token> {
@@ -635,7 +648,7 @@ impl<'c> Engine<'c> {
         work: &mut Work,
     ) -> snippet::Analysis {
         work.passages += 1;
-        let text = self.corpus.passage_text(passage);
+        let text = self.passage_text(passage);
         let base = self.corpus.passages[passage as usize].span.start as usize;
         let mentions: Vec<(Range<usize>, u32)> = self
             .mentions_of(passage)
@@ -1019,7 +1032,7 @@ impl<'e, 'c> Eval<'e, 'c> {
         let han = words.iter().all(|w| is_han_text(w)).then(|| words.concat());
         for p in candidates {
             self.work.passages += 1;
-            let text = self.engine.corpus.passage_text(p);
+            let text = self.engine.passage_text(p);
             let count = if let Some(needle) = &han {
                 text::fold_han(text).matches(needle.as_str()).count() as u32
             } else {

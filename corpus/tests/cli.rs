@@ -306,3 +306,190 @@ fn eval_search_by_lang_gives_means_per_query_language() {
         "without the flag the output is as before"
     );
 }
+
+/// The seed compiled into a bundle file in a scratch folder of its own.
+fn seed_bundle(name: &str) -> (Scratch, String) {
+    let dir = Scratch::new(name, &[]);
+    std::fs::create_dir_all(&dir.0).unwrap();
+    let bundle = dir.0.join("seed.bin").display().to_string();
+    let out = corpus(&["build", &seeds(), "-o", &bundle]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (dir, bundle)
+}
+
+#[test]
+fn query_on_a_built_bundle_gives_what_the_folder_gives() {
+    let (_dir, bundle) = seed_bundle("bundle-query");
+    let from_folder = corpus(&["query", &seeds(), "observer status", "--json", "--facets"]);
+    let from_bundle = corpus(&["query", &bundle, "observer status", "--json", "--facets"]);
+    assert!(
+        from_bundle.status.success(),
+        "{}",
+        String::from_utf8_lossy(&from_bundle.stderr)
+    );
+    assert!(!from_bundle.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&from_folder.stdout),
+        String::from_utf8_lossy(&from_bundle.stdout)
+    );
+}
+
+#[test]
+fn stats_entities_and_check_read_a_built_bundle() {
+    let (_dir, bundle) = seed_bundle("bundle-stats");
+    let out = corpus(&["stats", &bundle, "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"], 1);
+    assert_eq!(v["passages"], 12);
+    let out = corpus(&["entities", &bundle, "--json"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Shanghai Cooperation Organisation"));
+    let out = corpus(&["check", &bundle]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ok: the bundle reads: 1 documents"));
+}
+
+#[test]
+fn a_file_that_is_not_a_bundle_is_named_with_the_reason() {
+    let dir = Scratch::new("not-bundle", &[("notes.txt", b"just some words")]);
+    let file = dir.0.join("notes.txt").display().to_string();
+    let out = corpus(&["query", &file, "words"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{file}: neither a corpus folder nor a bundle")),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bundle_of_another_format_version_asks_for_a_rebuild() {
+    let (dir, bundle) = seed_bundle("bundle-old");
+    let mut bytes = std::fs::read(&bundle).unwrap();
+    bytes[8..12].copy_from_slice(&1u32.to_le_bytes());
+    let old = dir.0.join("old.bin");
+    std::fs::write(&old, bytes).unwrap();
+    let out = corpus(&["stats", &old.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("format version 1"), "{err}");
+    assert!(err.contains("rebuild it"), "{err}");
+}
+
+#[test]
+fn config_with_a_bundle_is_refused() {
+    let (_dir, bundle) = seed_bundle("bundle-config");
+    let config = format!("{}/explorer.toml", seeds());
+    let out = corpus(&["query", &bundle, "SCO", "--config", &config]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--config applies when compiling a folder")
+    );
+}
+
+#[test]
+fn timings_report_peak_memory_and_refuse_a_bundle() {
+    let out = corpus(&["stats", &seeds(), "--timings", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    if cfg!(target_os = "linux") {
+        // At least the text of the corpus was in memory.
+        assert!(v["peak_memory_bytes"].as_u64().unwrap() > 1_000_000, "{v}");
+    }
+    assert!(v["threads"].as_u64().unwrap() >= 1);
+    // Progress goes to stderr, documents and megabytes done.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("reading 1/1 documents"), "{err}");
+    let (_dir, bundle) = seed_bundle("bundle-timings");
+    let out = corpus(&["stats", &bundle, "--timings"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--timings measures a build"));
+}
+
+#[test]
+fn a_sharded_site_answers_queries_and_stats_as_the_folder_does() {
+    let dir = Scratch::new("site", &[]);
+    std::fs::create_dir_all(&dir.0).unwrap();
+    let site = dir.0.join("site").display().to_string();
+    let out = corpus(&["build", &seeds(), "-o", &site, "--layout", "sharded"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("postings and"), "{err}");
+    assert!(dir.0.join("site/corpus-core.bin.br").is_file());
+    let from_folder = corpus(&["query", &seeds(), "observer status", "--json", "--facets"]);
+    let from_site = corpus(&["query", &site, "observer status", "--json", "--facets"]);
+    assert!(
+        from_site.status.success(),
+        "{}",
+        String::from_utf8_lossy(&from_site.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&from_folder.stdout),
+        String::from_utf8_lossy(&from_site.stdout)
+    );
+    assert!(String::from_utf8_lossy(&from_site.stderr).contains("chunks"));
+    let a = corpus(&["stats", &seeds(), "--json"]);
+    let b = corpus(&["stats", &site, "--json"]);
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    let (a, b): (serde_json::Value, serde_json::Value) = (
+        serde_json::from_slice(&a.stdout).unwrap(),
+        serde_json::from_slice(&b.stdout).unwrap(),
+    );
+    assert_eq!(a["passages"], b["passages"]);
+    assert_eq!(a["mentions"], b["mentions"]);
+    assert_eq!(a["bundle_bytes"], b["bundle_bytes"]);
+}
+
+#[test]
+fn a_site_with_a_chunk_gone_names_the_file() {
+    let dir = Scratch::new("site-gone", &[]);
+    std::fs::create_dir_all(&dir.0).unwrap();
+    let site = dir.0.join("site");
+    let out = corpus(&[
+        "build",
+        &seeds(),
+        "-o",
+        &site.display().to_string(),
+        "--layout",
+        "sharded",
+    ]);
+    assert!(out.status.success());
+    let gone = std::fs::read_dir(site.join("chunks"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("d-") && n.ends_with(".bin"))
+        .unwrap();
+    std::fs::remove_file(site.join("chunks").join(&gone)).unwrap();
+    let out = corpus(&["query", &site.display().to_string(), "Qingdao"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("chunks/{gone}: could not be loaded")),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unknown_layout_is_refused() {
+    let out = corpus(&["build", &seeds(), "-o", "unused.bin", "--layout", "split"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("single, sharded or auto"));
+}

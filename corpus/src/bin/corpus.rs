@@ -1,20 +1,27 @@
-//! `corpus`: check, inspect and query a corpus folder from the command line, with the same code
-//! that compiles it into the explorer.
+//! `corpus`: check, inspect and query a corpus folder, or a bundle built from one, from the command
+//! line, with the same code that compiles it into the explorer.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use std::io::IsTerminal;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
 use clap::{Parser, Subcommand};
-use corpus::compile::{compile_dir, Compiled};
+use corpus::build::shard::{write_site, Layout};
+use corpus::compile::{compile_dir, compile_dir_with, Compiled, Progress};
+use corpus::model::BundleError;
 use corpus::query::{Engine, SearchRequest, Sort};
 use corpus::search_eval;
+use corpus::shard::{self, Site, CORE_FILE};
 use serde_json::json;
 
 #[derive(Parser)]
 #[command(
     name = "corpus",
     version,
-    about = "Check, inspect and query a corpus folder"
+    about = "Check, inspect and query a corpus folder, or a bundle or sharded site `corpus build` wrote"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -25,6 +32,8 @@ struct Cli {
 enum Command {
     /// Compile the folder and report every problem as `file:line: message` (exit 1 on errors).
     Check {
+        /// The corpus folder (or a built bundle: checks that it reads).
+        #[arg(value_name = "DIR")]
         dir: PathBuf,
         /// Use this configuration instead of the folder's explorer.toml.
         #[arg(long)]
@@ -32,6 +41,9 @@ enum Command {
     },
     /// Counts of documents, sections, passages, words and bytes.
     Stats {
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -44,6 +56,9 @@ enum Command {
     },
     /// People, organisations and places: names, aliases, roles and every mention.
     Entities {
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -53,6 +68,9 @@ enum Command {
     /// Each document's themes and keywords; dates and figures (money, percentages, quantities)
     /// with their sentences.
     Facts {
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -61,6 +79,9 @@ enum Command {
     },
     /// Score extraction against gold annotations (precision, recall, F1 per kind).
     Eval {
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         gold: PathBuf,
         #[arg(long)]
@@ -73,6 +94,9 @@ enum Command {
     },
     /// Search the folder and print the ranked passages.
     Query {
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         query: String,
         #[arg(long)]
@@ -98,6 +122,9 @@ enum Command {
     },
     /// Score the ranking against graded judgments (nDCG@10, MRR, recall@10).
     EvalSearch {
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         /// A JSON list of {id, query, relevant: {file: grade}, lang?}.
         queries: PathBuf,
@@ -111,6 +138,9 @@ enum Command {
     },
     /// Each document: metadata, sections, passages and the page furniture left out.
     Docs {
+        /// The corpus folder, or a bundle or sharded site `corpus build` wrote (read, not
+        /// compiled).
+        #[arg(value_name = "DIR|BUNDLE|SITE")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
@@ -119,12 +149,18 @@ enum Command {
     },
     /// Write the compiled bundle the explorer embeds.
     Build {
+        /// The corpus folder.
+        #[arg(value_name = "DIR")]
         dir: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
-        /// Where to write the bundle.
+        /// Where to write the bundle (a file), or the sharded site (a folder).
         #[arg(long, short)]
         out: PathBuf,
+        /// single, sharded, or auto (sharded above 40 MB of document text). Default: the
+        /// CORPUS_LAYOUT environment variable, else auto.
+        #[arg(long)]
+        layout: Option<String>,
     },
 }
 
@@ -132,6 +168,24 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { dir, config } => check(&dir, config.as_deref()),
+        Command::Build {
+            dir,
+            config,
+            out,
+            layout,
+        } => {
+            let layout = layout
+                .or_else(|| std::env::var("CORPUS_LAYOUT").ok())
+                .unwrap_or_default();
+            let layout = match Layout::parse(&layout) {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            with_corpus_shown(&dir, config.as_deref(), true, |c| build(c, &out, layout))
+        }
         Command::Stats {
             dir,
             config,
@@ -186,8 +240,12 @@ fn main() -> ExitCode {
                 };
                 request = request.select(key, value);
             }
+            if let Some(site) = site_folder(&dir) {
+                return site_query(&site, config.as_deref(), &request, facets, json);
+            }
             with_corpus(&dir, config.as_deref(), |c| {
-                run_query(c, &request, facets, json)
+                let results = Engine::new(&c.corpus).search(&request);
+                print_results(&c.corpus, &request, &results, facets, json)
             })
         }
         Command::EvalSearch {
@@ -200,13 +258,21 @@ fn main() -> ExitCode {
         Command::Docs { dir, config, json } => {
             with_corpus(&dir, config.as_deref(), |c| docs(c, json))
         }
-        Command::Build { dir, config, out } => {
-            with_corpus(&dir, config.as_deref(), |c| build(c, &out))
-        }
     }
 }
 
 fn check(dir: &Path, config: Option<&Path>) -> ExitCode {
+    if dir.is_file() {
+        return with_corpus(dir, config, |c| {
+            eprintln!(
+                "ok: the bundle reads: {} documents, {} sections, {} passages",
+                c.corpus.docs.len(),
+                c.corpus.sections.len(),
+                c.corpus.passages.len()
+            );
+            ExitCode::SUCCESS
+        });
+    }
     match compile_dir(dir, config) {
         Ok(compiled) => {
             for w in &compiled.warnings {
@@ -236,26 +302,171 @@ fn check(dir: &Path, config: Option<&Path>) -> ExitCode {
     }
 }
 
-/// Compiles the folder, printing diagnostics to stderr, and runs `f` on the result.
+/// Compiles the folder (or reads the bundle), printing diagnostics to stderr, and runs `f` on the
+/// result.
 fn with_corpus(
-    dir: &Path,
+    path: &Path,
     config: Option<&Path>,
     f: impl FnOnce(&Compiled) -> ExitCode,
 ) -> ExitCode {
-    match compile_dir(dir, config) {
+    with_corpus_shown(path, config, false, f)
+}
+
+/// [`with_corpus`]; with `progress`, reading a folder shows how it goes on the terminal.
+fn with_corpus_shown(
+    path: &Path,
+    config: Option<&Path>,
+    progress: bool,
+    f: impl FnOnce(&Compiled) -> ExitCode,
+) -> ExitCode {
+    match load(path, config, progress) {
         Ok(compiled) => {
             for w in &compiled.warnings {
                 eprintln!("{w}");
             }
             f(&compiled)
         }
-        Err(diagnostics) => {
-            for d in &diagnostics {
-                eprintln!("{d}");
+        Err(messages) => {
+            for m in &messages {
+                eprintln!("{m}");
             }
             ExitCode::FAILURE
         }
     }
+}
+
+/// What a path names, told by its content: a folder of documents is compiled; a file must be a
+/// bundle of this build's format (its magic bytes and version), read as it is.
+fn load(path: &Path, config: Option<&Path>, progress: bool) -> Result<Compiled, Vec<String>> {
+    if let Some(dir) = site_folder(path) {
+        if config.is_some() {
+            return Err(vec![format!(
+                "{}: --config applies when compiling a folder; this is a built site",
+                path.display()
+            )]);
+        }
+        let site = open_site(&dir).map_err(|e| vec![e])?;
+        let corpus = site
+            .into_corpus(|file| std::fs::read(dir.join(file)))
+            .map_err(|e| vec![format!("{}/{e}", dir.display())])?;
+        return Ok(Compiled {
+            corpus,
+            warnings: Vec::new(),
+        });
+    }
+    if !path.is_file() {
+        // A folder, or nothing at all: the build says which, with the path.
+        let shown = progress.then(|| Meter::new("reading"));
+        let report = |p: Progress| {
+            if let Some(m) = &shown {
+                m.show(p);
+            }
+        };
+        let result = compile_dir_with(path, config, &report);
+        if let Some(m) = &shown {
+            m.finish();
+        }
+        return result.map_err(|ds| ds.iter().map(|d| d.to_string()).collect());
+    }
+    if config.is_some() {
+        return Err(vec![format!(
+            "{}: --config applies when compiling a folder; this is a built bundle (rebuild it with \
+             `corpus build DIR --config FILE -o BUNDLE`)",
+            path.display()
+        )]);
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| vec![format!("{}: cannot read it: {e}", path.display())])?;
+    match corpus::Corpus::from_bytes(&bytes) {
+        Ok(corpus) => Ok(Compiled {
+            corpus,
+            warnings: Vec::new(),
+        }),
+        Err(BundleError::NotABundle) => Err(vec![format!(
+            "{}: neither a corpus folder nor a bundle (a bundle is what `corpus build DIR -o FILE` \
+             writes)",
+            path.display()
+        )]),
+        Err(e) => Err(vec![format!("{}: {e}", path.display())]),
+    }
+}
+
+/// Shows on stderr how reading a folder goes: documents and MB done, rate, time left. On a
+/// terminal one line redrawn about ten times a second; otherwise a line every five seconds.
+struct Meter {
+    stage: &'static str,
+    terminal: bool,
+    last: Mutex<Option<Instant>>,
+}
+
+impl Meter {
+    fn new(stage: &'static str) -> Self {
+        Meter {
+            stage,
+            terminal: std::io::stderr().is_terminal(),
+            last: Mutex::new(None),
+        }
+    }
+
+    fn show(&self, p: Progress) {
+        let every = if self.terminal {
+            Duration::from_millis(100)
+        } else {
+            Duration::from_secs(5)
+        };
+        let Ok(mut last) = self.last.lock() else {
+            return;
+        };
+        let due = last.is_none_or(|t| t.elapsed() >= every) || p.done == p.total;
+        if !due {
+            return;
+        }
+        *last = Some(Instant::now());
+        let left = p
+            .remaining()
+            .map_or(String::new(), |d| format!(", about {} s left", d.as_secs()));
+        let line = format!(
+            "{} {}/{} documents, {:.1}/{:.1} MB, {:.1} MB/s{left}",
+            self.stage,
+            p.done,
+            p.total,
+            p.bytes_done as f64 / 1e6,
+            p.bytes_total as f64 / 1e6,
+            p.mb_per_second()
+        );
+        if self.terminal {
+            eprint!("\r\x1b[2K{line}");
+        } else {
+            eprintln!("{line}");
+        }
+    }
+
+    /// Ends the line and says what comes next, which has no per-document progress.
+    fn finish(&self) {
+        if self.terminal {
+            eprintln!();
+        }
+        eprintln!("analysing and indexing…");
+    }
+}
+
+/// How many threads read and parse documents (every core, or `RAYON_NUM_THREADS`).
+fn rayon_threads() -> usize {
+    rayon::current_num_threads()
+}
+
+/// The peak resident memory of this process so far (`VmHWM` in `/proc/self/status`), on Linux.
+fn peak_memory_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line
+        .trim_start_matches("VmHWM:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb * 1024)
 }
 
 fn stats(compiled: &Compiled, as_json: bool) -> ExitCode {
@@ -310,15 +521,85 @@ fn stats(compiled: &Compiled, as_json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run_query(
-    compiled: &Compiled,
+/// Searches a sharded site, reading only the chunks the query needs, and prints the results.
+fn site_query(
+    site_dir: &Path,
+    config: Option<&Path>,
     request: &SearchRequest,
     facets: bool,
     as_json: bool,
 ) -> ExitCode {
-    let c = &compiled.corpus;
-    let engine = Engine::new(c);
-    let results = engine.search(request);
+    if config.is_some() {
+        eprintln!(
+            "{}: --config applies when compiling a folder; this is a built site",
+            site_dir.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let mut site = match open_site(site_dir) {
+        Ok(site) => site,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (mut bytes, mut brotli) = (0u64, 0u64);
+    let fetch = |file: &str| {
+        let read = std::fs::read(site_dir.join(file))?;
+        bytes += read.len() as u64;
+        brotli += std::fs::metadata(site_dir.join(format!("{file}.br"))).map_or(0, |m| m.len());
+        Ok::<_, std::io::Error>(read)
+    };
+    match shard::search(&mut site, request, fetch) {
+        Ok((results, fetched)) => {
+            eprintln!(
+                "read {} of {} chunks, {:.1} KB ({:.1} KB as brotli), in {} runs of the search",
+                fetched.chunks,
+                site.all_chunks().len(),
+                bytes as f64 / 1e3,
+                brotli as f64 / 1e3,
+                fetched.rounds
+            );
+            print_results(site.corpus(), request, &results, facets, as_json)
+        }
+        Err(e) => {
+            eprintln!("{}/{e}", site_dir.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The sharded site a path names: a folder with the core file in it, or the core file itself.
+fn site_folder(path: &Path) -> Option<PathBuf> {
+    if path.is_dir() && path.join(CORE_FILE).is_file() {
+        return Some(path.to_path_buf());
+    }
+    if path.is_file() {
+        let mut head = [0u8; 8];
+        let mut f = std::fs::File::open(path).ok()?;
+        std::io::Read::read_exact(&mut f, &mut head).ok()?;
+        if shard::is_core(&head) {
+            return Some(path.parent()?.to_path_buf());
+        }
+    }
+    None
+}
+
+/// Reads a site's core.
+fn open_site(dir: &Path) -> Result<Site, String> {
+    let core = dir.join(CORE_FILE);
+    let bytes =
+        std::fs::read(&core).map_err(|e| format!("{}: cannot read it: {e}", core.display()))?;
+    Site::from_core(&bytes).map_err(|e| format!("{}: {e}", core.display()))
+}
+
+fn print_results(
+    c: &corpus::Corpus,
+    request: &SearchRequest,
+    results: &corpus::query::SearchResponse,
+    facets: bool,
+    as_json: bool,
+) -> ExitCode {
     if as_json {
         let hits: Vec<_> = results
             .hits
@@ -562,15 +843,60 @@ fn docs(compiled: &Compiled, as_json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn build(compiled: &Compiled, out: &Path) -> ExitCode {
-    let bytes = compiled.corpus.to_bytes();
+fn build(compiled: &Compiled, out: &Path, layout: Layout) -> ExitCode {
+    let corpus = &compiled.corpus;
+    if layout.resolve(corpus) == Layout::Sharded {
+        if out.is_file() {
+            eprintln!(
+                "{}: a sharded site is a folder; this is a file (remove it or choose another path)",
+                out.display()
+            );
+            return ExitCode::FAILURE;
+        }
+        if let Err(e) = std::fs::create_dir_all(out) {
+            eprintln!("{}: cannot create the folder: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+        eprintln!("writing the sharded site…");
+        return match write_site(corpus, out) {
+            Ok(w) => {
+                eprintln!(
+                    "wrote {}: {} documents; core {} bytes ({} brotli); {} postings and {} text \
+                     chunks, {} bytes in all, largest {} brotli, {} gzip; {} files",
+                    out.display(),
+                    corpus.docs.len(),
+                    w.core_bytes,
+                    w.core_br_bytes,
+                    w.term_chunks,
+                    w.doc_chunks,
+                    w.chunk_bytes,
+                    w.largest_br,
+                    w.largest_gz,
+                    w.files
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    if out.is_dir() {
+        eprintln!(
+            "{}: is a folder; the single bundle is a file (or ask for --layout sharded)",
+            out.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let bytes = corpus.to_bytes();
     match std::fs::write(out, &bytes) {
         Ok(()) => {
             eprintln!(
                 "wrote {} ({} bytes, {} documents)",
                 out.display(),
                 bytes.len(),
-                compiled.corpus.docs.len()
+                corpus.docs.len()
             );
             ExitCode::SUCCESS
         }
@@ -583,8 +909,18 @@ fn build(compiled: &Compiled, out: &Path) -> ExitCode {
 
 /// Compiles the folder stage by stage and prints how long each took.
 fn timed_stats(dir: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
+    if dir.is_file() {
+        eprintln!(
+            "{}: --timings measures a build: give the corpus folder, not a bundle",
+            dir.display()
+        );
+        return ExitCode::FAILURE;
+    }
     let start = std::time::Instant::now();
-    let (inputs, config, warnings) = match corpus::compile::read_dir(dir, config) {
+    let meter = Meter::new("reading");
+    let read = corpus::compile::read_dir_with(dir, config, &|p| meter.show(p));
+    meter.finish();
+    let (inputs, config, warnings) = match read {
         Ok(read) => read,
         Err(diagnostics) => {
             for d in &diagnostics {
@@ -615,6 +951,7 @@ fn timed_stats(dir: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
     let mut rows: Vec<(&str, std::time::Duration)> = vec![("ingest", ingest)];
     rows.extend(stages);
     rows.push(("serialize", serialize));
+    let peak = peak_memory_bytes();
     if as_json {
         let value = json!({
             "documents": corpus.docs.len(),
@@ -628,6 +965,8 @@ fn timed_stats(dir: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
             "stages": rows.iter().map(|(s, d)| json!({"stage": s, "seconds": d.as_secs_f64()})).collect::<Vec<_>>(),
             "total_seconds": total.as_secs_f64(),
             "mb_per_second": mb / total.as_secs_f64(),
+            "peak_memory_bytes": peak,
+            "threads": rayon_threads(),
         });
         println!("{}", serde_json::to_string_pretty(&value).expect("json"));
     } else {
@@ -651,6 +990,14 @@ fn timed_stats(dir: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
             total.as_secs_f64(),
             mb / total.as_secs_f64()
         );
+        match peak {
+            Some(b) => println!(
+                "peak memory {:.1} MB (VmHWM), reading on {} threads",
+                b as f64 / 1e6,
+                rayon_threads()
+            ),
+            None => println!("peak memory: not measured on this system (no /proc/self/status)"),
+        }
     }
     ExitCode::SUCCESS
 }

@@ -7,8 +7,8 @@
 //! `counts[f] += 1` over the set's passages. Documents and languages are counted per document
 //! from the set's bit ranges instead (a document's passages are consecutive).
 
-use crate::index::doc_year;
 use crate::model::{Corpus, EntityKind};
+use crate::years::doc_year;
 
 use super::set::PassageSet;
 

@@ -79,7 +79,7 @@ fn add_entity(c: &mut Corpus, kind: EntityKind, name: &str, aliases: &[&str], su
         mention_count: count,
     });
     c.mentions.sort_by_key(|m| (m.passage, m.span.start));
-    c.index = crate::index::build(c);
+    c.index = crate::build::index::build(c);
 }
 
 fn search(c: &Corpus, q: &str) -> SearchResponse {

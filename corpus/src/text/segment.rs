@@ -2,7 +2,7 @@
 //! left, each character alone where no word starts (forward maximum matching).
 //!
 //! The build takes its lexicon from a dictionary segmenter (jieba, see
-//! [`crate::index::chinese_lexicon`]) run over the corpus; the index's term dictionary then holds
+//! `build::index::chinese_lexicon`) run over the corpus; the index's term dictionary then holds
 //! exactly the words that cut produced. At query time the term dictionary itself is the lexicon,
 //! so a query and the passages are cut the same way, with no dictionary in the app: cutting the
 //! corpus's text with the words cutting it produced gives the same words again.

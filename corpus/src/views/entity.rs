@@ -7,9 +7,9 @@
 use std::collections::BTreeMap;
 
 use super::{context, Kwic, Page, Paged, Selection, Views, CONTEXT_CHARS};
-use crate::index::doc_year;
 use crate::model::EntityKind;
 use crate::text;
+use crate::years::doc_year;
 
 /// At most this many co-occurring entities, documents, dates and figures are listed (the
 /// profile says how many there are).

@@ -12,9 +12,9 @@ use std::collections::BTreeMap;
 
 use super::concordance::log_likelihood;
 use super::{Selection, Views};
-use crate::index::doc_year;
 use crate::query::PassageSet;
 use crate::text;
+use crate::years::doc_year;
 
 /// Rows per list.
 pub const LIST: usize = 50;

@@ -1,0 +1,275 @@
+//! Writes a compiled corpus as a sharded site ([`crate::shard`]): the core, and chunks of about
+//! [`TARGET_CHUNK_BYTES`] (postings by term range, texts by document range), each with a `.gz`
+//! and a `.br` beside it for hosts that serve precompressed files. Also the choice between the
+//! single bundle and the sharded site ([`Layout`]).
+
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::index::Residency;
+use crate::model::Corpus;
+use crate::shard::{
+    content_hash, frame, DocsChunk, Manifest, TermsChunk, CHUNK_DIR, CHUNK_MAGIC, CORE_FILE,
+    CORE_MAGIC,
+};
+
+/// About how many bytes of postings or text go into one chunk (before compression): a few
+/// hundred KB, about a fifth of that compressed.
+pub const TARGET_CHUNK_BYTES: usize = 512 * 1024;
+
+/// Above this much document text, [`Layout::Auto`] writes a sharded site: about 14,000 news
+/// articles, where the single bundle is some 14 MB compressed.
+pub const SHARD_ABOVE_TEXT_BYTES: usize = 40_000_000;
+
+/// Which layout to write: `CORPUS_LAYOUT=single|sharded|auto`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Single,
+    Sharded,
+    /// Sharded above [`SHARD_ABOVE_TEXT_BYTES`] of text, else single.
+    Auto,
+}
+
+impl Layout {
+    pub fn parse(s: &str) -> Result<Layout, String> {
+        match s {
+            "single" => Ok(Layout::Single),
+            "sharded" => Ok(Layout::Sharded),
+            "auto" | "" => Ok(Layout::Auto),
+            other => Err(format!(
+                "unknown layout `{other}`: use single, sharded or auto"
+            )),
+        }
+    }
+
+    /// The layout for this corpus: `Single` or `Sharded`.
+    pub fn resolve(self, corpus: &Corpus) -> Layout {
+        match self {
+            Layout::Auto => {
+                let text: usize = corpus.docs.iter().map(|d| d.text.len()).sum();
+                if text > SHARD_ABOVE_TEXT_BYTES {
+                    Layout::Sharded
+                } else {
+                    Layout::Single
+                }
+            }
+            other => other,
+        }
+    }
+}
+
+/// What [`write_site`] wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Written {
+    /// Files written, compressed ones included.
+    pub files: usize,
+    pub core_bytes: u64,
+    pub core_br_bytes: u64,
+    pub term_chunks: usize,
+    pub doc_chunks: usize,
+    /// Bytes of every chunk, uncompressed.
+    pub chunk_bytes: u64,
+    /// The largest chunk's `.br` and `.gz`.
+    pub largest_br: u64,
+    pub largest_gz: u64,
+}
+
+/// Splits `0..n` into ranges of about `target` by `size(i)`: the bounds, first ids then `n`.
+fn bounds(n: usize, target: usize, size: impl Fn(usize) -> usize) -> Vec<u32> {
+    let mut out = vec![0u32];
+    let mut acc = 0;
+    for i in 0..n {
+        acc += size(i);
+        if acc >= target && i + 1 < n {
+            out.push(i as u32 + 1);
+            acc = 0;
+        }
+    }
+    if n > 0 || out.is_empty() {
+        out.push(n as u32);
+    }
+    out.dedup();
+    out
+}
+
+/// The core and the chunks' contents, before they are named and written.
+struct Split {
+    manifest: Manifest,
+    core: Corpus,
+    terms: Vec<Vec<u8>>,
+    docs: Vec<Vec<u8>>,
+}
+
+fn split(corpus: &Corpus, target: usize) -> Split {
+    let index = &corpus.index;
+    let offsets = &index.offsets;
+    let terms = index.term_count();
+    let term_bounds = bounds(terms, target, |t| (offsets[t + 1] - offsets[t]) as usize);
+    let doc_bounds = bounds(corpus.docs.len(), target, |d| corpus.docs[d].text.len());
+    let term_chunks: Vec<Vec<u8>> = term_bounds
+        .windows(2)
+        .map(|w| {
+            let (a, b) = (offsets[w[0] as usize], offsets[w[1] as usize]);
+            let chunk = TermsChunk {
+                first: w[0],
+                postings: index.postings[a as usize..b as usize].to_vec(),
+            };
+            frame(&CHUNK_MAGIC, &chunk)
+        })
+        .collect();
+    let doc_chunks: Vec<Vec<u8>> = doc_bounds
+        .windows(2)
+        .map(|w| {
+            let chunk = DocsChunk {
+                first: w[0],
+                texts: corpus.docs[w[0] as usize..w[1] as usize]
+                    .iter()
+                    .map(|d| d.text.clone())
+                    .collect(),
+            };
+            frame(&CHUNK_MAGIC, &chunk)
+        })
+        .collect();
+    let mut core = corpus.clone();
+    core.index.postings = Vec::new();
+    core.index.residency = None::<Residency>;
+    for d in &mut core.docs {
+        d.text = String::new();
+    }
+    let name =
+        |kind: &str, bytes: &Vec<u8>| format!("{CHUNK_DIR}/{kind}-{}.bin", content_hash(bytes));
+    let manifest = Manifest {
+        term_files: term_chunks.iter().map(|b| name("t", b)).collect(),
+        doc_files: doc_chunks.iter().map(|b| name("d", b)).collect(),
+        term_bounds,
+        doc_bounds,
+        longest_passage: corpus
+            .passages
+            .iter()
+            .map(|p| p.span.len())
+            .max()
+            .unwrap_or(0) as u32,
+    };
+    Split {
+        manifest,
+        core,
+        terms: term_chunks,
+        docs: doc_chunks,
+    }
+}
+
+/// Writes the sharded site into `dir`: `corpus-core.bin` and `chunks/`, each file with `.gz`
+/// and `.br` beside it. A `chunks/` folder from an earlier build is replaced; one holding other
+/// files is an error.
+pub fn write_site(corpus: &Corpus, dir: &Path) -> Result<Written, String> {
+    write_site_sized(corpus, dir, TARGET_CHUNK_BYTES)
+}
+
+/// [`write_site`] with chunks of about `target` bytes.
+pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Written, String> {
+    let shown = |p: &Path| p.display().to_string();
+    let chunk_dir = dir.join(CHUNK_DIR);
+    if chunk_dir.exists() {
+        let entries = std::fs::read_dir(&chunk_dir)
+            .map_err(|e| format!("{}: cannot read it: {e}", shown(&chunk_dir)))?;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let ours = (name.starts_with("t-") || name.starts_with("d-"))
+                && (name.ends_with(".bin")
+                    || name.ends_with(".bin.gz")
+                    || name.ends_with(".bin.br"));
+            if !ours {
+                return Err(format!(
+                    "{}: holds {name}, which is not a chunk: not replacing it",
+                    shown(&chunk_dir)
+                ));
+            }
+        }
+        std::fs::remove_dir_all(&chunk_dir)
+            .map_err(|e| format!("{}: cannot clear it: {e}", shown(&chunk_dir)))?;
+    }
+    std::fs::create_dir_all(&chunk_dir)
+        .map_err(|e| format!("{}: cannot create it: {e}", shown(&chunk_dir)))?;
+    let s = split(corpus, target);
+    let core = frame(&CORE_MAGIC, &(&s.manifest, &s.core));
+    let mut files: Vec<(String, &[u8])> = vec![(CORE_FILE.to_string(), core.as_slice())];
+    for (name, bytes) in s.manifest.term_files.iter().zip(&s.terms) {
+        files.push((name.clone(), bytes));
+    }
+    for (name, bytes) in s.manifest.doc_files.iter().zip(&s.docs) {
+        files.push((name.clone(), bytes));
+    }
+    let sizes: Vec<(u64, u64)> = files
+        .par_iter()
+        .map(|(name, bytes)| write_compressed(&dir.join(name), bytes))
+        .collect::<Result<_, _>>()?;
+    let chunk_sizes = &sizes[1..];
+    Ok(Written {
+        files: files.len() * 3,
+        core_bytes: core.len() as u64,
+        core_br_bytes: sizes[0].1,
+        term_chunks: s.terms.len(),
+        doc_chunks: s.docs.len(),
+        chunk_bytes: files[1..].iter().map(|(_, b)| b.len() as u64).sum(),
+        largest_gz: chunk_sizes.iter().map(|s| s.0).max().unwrap_or(0),
+        largest_br: chunk_sizes.iter().map(|s| s.1).max().unwrap_or(0),
+    })
+}
+
+/// Writes `bytes` to `path`, `path.gz` and `path.br`; returns the compressed sizes.
+fn write_compressed(path: &Path, bytes: &[u8]) -> Result<(u64, u64), String> {
+    use std::io::Write;
+    let fail = |e: std::io::Error| format!("{}: cannot write it: {e}", path.display());
+    std::fs::write(path, bytes).map_err(fail)?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).map_err(fail)?;
+    let gz = gz.finish().map_err(fail)?;
+    let mut br = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut br, 1 << 16, 9, 22);
+        w.write_all(bytes).map_err(fail)?;
+    }
+    let with = |ext: &str| {
+        let mut p = path.as_os_str().to_owned();
+        p.push(ext);
+        std::path::PathBuf::from(p)
+    };
+    std::fs::write(with(".gz"), &gz).map_err(fail)?;
+    std::fs::write(with(".br"), &br).map_err(fail)?;
+    Ok((gz.len() as u64, br.len() as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounds_cut_where_the_size_reaches_the_target() {
+        assert_eq!(bounds(5, 10, |_| 4), vec![0, 3, 5]);
+        assert_eq!(bounds(3, 100, |_| 4), vec![0, 3]);
+        assert_eq!(bounds(0, 10, |_| 4), vec![0]);
+        // One item larger than the target is a chunk of its own.
+        assert_eq!(
+            bounds(3, 10, |i| if i == 1 { 50 } else { 1 }),
+            vec![0, 2, 3]
+        );
+    }
+
+    #[test]
+    fn layout_names_parse_and_others_are_refused() {
+        assert_eq!(Layout::parse("single"), Ok(Layout::Single));
+        assert_eq!(Layout::parse("sharded"), Ok(Layout::Sharded));
+        assert_eq!(Layout::parse("auto"), Ok(Layout::Auto));
+        assert!(Layout::parse("split")
+            .unwrap_err()
+            .contains("single, sharded or auto"));
+    }
+
+    #[test]
+    fn auto_keeps_a_small_corpus_in_one_bundle() {
+        let c = Corpus::default();
+        assert_eq!(Layout::Auto.resolve(&c), Layout::Single);
+        assert_eq!(Layout::Sharded.resolve(&c), Layout::Sharded);
+    }
+}

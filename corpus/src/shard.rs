@@ -1,0 +1,331 @@
+//! The sharded layout, as the explorer reads it: a core file (everything but the postings and
+//! the documents' text: the term dictionary and its groups, the document, section and passage
+//! tables, entities, mentions, dates, figures, facets' and suggestions' data, the views' tables)
+//! and content-addressed chunk files beside it — postings by term range, texts by document
+//! range — fetched as a search needs them.
+//!
+//! ```text
+//! site/corpus-core.bin          CORE_MAGIC, FORMAT_VERSION, postcard (Manifest, Corpus without postings and texts)
+//! site/chunks/t-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard TermsChunk   (+ .gz, .br)
+//! site/chunks/d-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard DocsChunk    (+ .gz, .br)
+//! ```
+//!
+//! The engine runs on a [`Site`] unchanged: what it reads of a chunk that is not loaded comes back
+//! empty and is noted ([`crate::index::Residency`]); [`Site::missing`] says which chunks to fetch
+//! (all of them at once, in parallel in the browser), [`Site::insert`] takes them, and the search
+//! runs again until nothing is missing ([`search`]). The last run read only loaded data, so its
+//! results are those of the single bundle. The writer is [`crate::build::shard`].
+
+use serde::{Deserialize, Serialize};
+
+use crate::index::{ChunkKey, Residency};
+use crate::model::{BundleError, Corpus, FORMAT_VERSION};
+use crate::query::{Engine, SearchRequest, SearchResponse};
+
+/// The first bytes of a sharded site's core file.
+pub const CORE_MAGIC: [u8; 8] = *b"CEXPLR\0\x02";
+/// The first bytes of every chunk file.
+pub const CHUNK_MAGIC: [u8; 8] = *b"CEXPLR\0\x03";
+/// The core's file name in the site folder.
+pub const CORE_FILE: &str = "corpus-core.bin";
+/// The chunks' folder in the site folder.
+pub const CHUNK_DIR: &str = "chunks";
+
+/// Where the chunks are: for each kind, the first id of each chunk (and the end), and each
+/// chunk's file, relative to the site folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub term_bounds: Vec<u32>,
+    pub term_files: Vec<String>,
+    pub doc_bounds: Vec<u32>,
+    pub doc_files: Vec<String>,
+    /// Bytes of the longest passage.
+    pub longest_passage: u32,
+}
+
+/// The postings of the terms `first..`: the span `offsets[first]..offsets[end]` of the index's
+/// postings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermsChunk {
+    pub first: u32,
+    pub postings: Vec<u8>,
+}
+
+/// The texts of the documents `first..first + texts.len()`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocsChunk {
+    pub first: u32,
+    pub texts: Vec<String>,
+}
+
+/// Why a chunk could not be taken.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ChunkError {
+    #[error("{file}: the content does not match its name (damaged, truncated, or from another build): rebuild or upload the site again")]
+    Hash { file: String },
+    #[error("{file}: not a chunk of this site ({reason})")]
+    Wrong { file: String, reason: String },
+}
+
+/// Why a search on a site could not finish.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SiteError<E: std::fmt::Display> {
+    #[error("{file}: could not be loaded: {error}")]
+    Fetch { file: String, error: E },
+    #[error(transparent)]
+    Chunk(#[from] ChunkError),
+}
+
+/// FNV-1a, 64 bits, as 16 hex digits: the content hash in chunk names (for cache busting and to
+/// tell a damaged or stale file, not for security).
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Whether bytes start like a sharded site's core.
+pub fn is_core(bytes: &[u8]) -> bool {
+    bytes.len() >= 8 && bytes[..8] == CORE_MAGIC
+}
+
+/// Checks magic and version and returns the postcard body.
+fn body<'a>(bytes: &'a [u8], magic: &[u8; 8]) -> Result<&'a [u8], BundleError> {
+    if bytes.len() < 12 || bytes[..8] != *magic {
+        return Err(BundleError::NotABundle);
+    }
+    let version = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);
+    if version != FORMAT_VERSION {
+        return Err(BundleError::Version {
+            found: version,
+            expected: FORMAT_VERSION,
+        });
+    }
+    Ok(&bytes[12..])
+}
+
+/// Magic, version and a postcard body.
+pub fn frame(magic: &[u8; 8], value: &impl Serialize) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.extend_from_slice(magic);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&postcard::to_allocvec(value).expect("plain data serializes"));
+    out
+}
+
+/// A sharded site: the core in memory, the chunks loaded so far.
+#[derive(Debug)]
+pub struct Site {
+    corpus: Corpus,
+    manifest: Manifest,
+}
+
+impl Site {
+    /// Reads the core file; no chunk is loaded.
+    pub fn from_core(bytes: &[u8]) -> Result<Site, BundleError> {
+        let (manifest, mut corpus): (Manifest, Corpus) =
+            postcard::from_bytes(body(bytes, &CORE_MAGIC)?)
+                .map_err(|e| BundleError::Decode(e.to_string()))?;
+        let ok = manifest.term_files.len() + 1 == manifest.term_bounds.len().max(1)
+            && manifest.doc_files.len() + 1 == manifest.doc_bounds.len().max(1)
+            && manifest.doc_bounds.last().copied().unwrap_or(0) as usize == corpus.docs.len();
+        if !ok {
+            return Err(BundleError::Decode(
+                "the chunk table does not match the documents".into(),
+            ));
+        }
+        corpus.index.residency = Some(Residency::new(
+            manifest.term_bounds.clone(),
+            manifest.doc_bounds.clone(),
+            manifest.longest_passage as usize,
+        ));
+        Ok(Site { corpus, manifest })
+    }
+
+    /// The corpus as far as it is loaded: read passage texts through a search's hits, or after
+    /// [`Site::docs_needed`] chunks are in.
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    pub fn manifest(&self) -> &Manifest {
+        &self.manifest
+    }
+
+    fn residency(&self) -> &Residency {
+        self.corpus
+            .index
+            .residency
+            .as_ref()
+            .expect("a site's index has a residency")
+    }
+
+    /// The file of a chunk, relative to the site folder.
+    pub fn file_of(&self, key: ChunkKey) -> &str {
+        let (files, k) = match key {
+            ChunkKey::Terms(k) => (&self.manifest.term_files, k),
+            ChunkKey::Docs(k) => (&self.manifest.doc_files, k),
+        };
+        files.get(k as usize).map_or("", String::as_str)
+    }
+
+    /// Every chunk of the site.
+    pub fn all_chunks(&self) -> Vec<ChunkKey> {
+        let terms = (0..self.manifest.term_files.len() as u32).map(ChunkKey::Terms);
+        let docs = (0..self.manifest.doc_files.len() as u32).map(ChunkKey::Docs);
+        terms.chain(docs).collect()
+    }
+
+    /// How many chunks are loaded.
+    pub fn loaded(&self) -> usize {
+        let r = self.residency();
+        self.all_chunks()
+            .into_iter()
+            .filter(|&k| r.is_loaded(k))
+            .count()
+    }
+
+    /// The chunks read while missing since the last call.
+    pub fn missing(&self) -> Vec<ChunkKey> {
+        self.residency().take_missing()
+    }
+
+    /// The document chunks not yet loaded that hold these documents (to open them in the reader).
+    pub fn docs_needed(&self, docs: impl IntoIterator<Item = u32>) -> Vec<ChunkKey> {
+        let r = self.residency();
+        let mut out: Vec<ChunkKey> = docs
+            .into_iter()
+            .filter_map(|d| r.doc_chunk(d))
+            .map(ChunkKey::Docs)
+            .filter(|&k| !r.is_loaded(k))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Takes a chunk's file content, checked against its name's hash and its place.
+    pub fn insert(&mut self, key: ChunkKey, bytes: &[u8]) -> Result<(), ChunkError> {
+        let file = self.file_of(key).to_string();
+        let wrong = |reason: String| ChunkError::Wrong {
+            file: file.clone(),
+            reason,
+        };
+        let expected = file
+            .rsplit_once('-')
+            .and_then(|(_, h)| h.strip_suffix(".bin"))
+            .unwrap_or("");
+        if content_hash(bytes) != expected {
+            return Err(ChunkError::Hash { file });
+        }
+        let body = body(bytes, &CHUNK_MAGIC).map_err(|e| wrong(e.to_string()))?;
+        let bounds = match key {
+            ChunkKey::Terms(_) => &self.manifest.term_bounds,
+            ChunkKey::Docs(_) => &self.manifest.doc_bounds,
+        };
+        let k = match key {
+            ChunkKey::Terms(k) | ChunkKey::Docs(k) => k as usize,
+        };
+        let (Some(&first), Some(&end)) = (bounds.get(k), bounds.get(k + 1)) else {
+            return Err(wrong(format!("no chunk {k}")));
+        };
+        match key {
+            ChunkKey::Terms(k) => {
+                let chunk: TermsChunk =
+                    postcard::from_bytes(body).map_err(|e| wrong(e.to_string()))?;
+                let offsets = &self.corpus.index.offsets;
+                let span = offsets.get(end as usize).copied().unwrap_or(0)
+                    - offsets.get(first as usize).copied().unwrap_or(0);
+                if chunk.first != first || chunk.postings.len() != span as usize {
+                    return Err(wrong("postings of other terms".into()));
+                }
+                if let Some(r) = self.corpus.index.residency.as_mut() {
+                    r.set_postings(k, chunk.postings);
+                }
+            }
+            ChunkKey::Docs(k) => {
+                let chunk: DocsChunk =
+                    postcard::from_bytes(body).map_err(|e| wrong(e.to_string()))?;
+                if chunk.first != first || chunk.texts.len() != (end - first) as usize {
+                    return Err(wrong("texts of other documents".into()));
+                }
+                for (doc, text) in self.corpus.docs[first as usize..end as usize]
+                    .iter_mut()
+                    .zip(chunk.texts)
+                {
+                    doc.text = text;
+                }
+                if let Some(r) = self.corpus.index.residency.as_mut() {
+                    r.set_docs_loaded(k);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Loads every chunk not yet loaded and returns the whole corpus, as the single bundle has it.
+    pub fn into_corpus<E: std::fmt::Display>(
+        mut self,
+        mut fetch: impl FnMut(&str) -> Result<Vec<u8>, E>,
+    ) -> Result<Corpus, SiteError<E>> {
+        for key in self.all_chunks() {
+            if !self.residency().is_loaded(key) {
+                self.fetch_into(key, &mut fetch)?;
+            }
+        }
+        let mut corpus = self.corpus;
+        let r = corpus
+            .index
+            .residency
+            .take()
+            .expect("a site has a residency");
+        corpus.index.postings = r.into_postings();
+        Ok(corpus)
+    }
+
+    fn fetch_into<E: std::fmt::Display>(
+        &mut self,
+        key: ChunkKey,
+        fetch: &mut impl FnMut(&str) -> Result<Vec<u8>, E>,
+    ) -> Result<(), SiteError<E>> {
+        let file = self.file_of(key).to_string();
+        let bytes = fetch(&file).map_err(|error| SiteError::Fetch { file, error })?;
+        self.insert(key, &bytes)?;
+        Ok(())
+    }
+}
+
+/// What a search on a site did besides answering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Fetched {
+    /// Times the search ran (1 when everything it read was loaded).
+    pub rounds: usize,
+    /// Chunks fetched for it.
+    pub chunks: usize,
+}
+
+/// Searches a site, fetching the chunks the search reads until it reads only loaded data:
+/// the answer is then the single bundle's. `fetch` gets a file relative to the site folder.
+pub fn search<E: std::fmt::Display>(
+    site: &mut Site,
+    request: &SearchRequest,
+    mut fetch: impl FnMut(&str) -> Result<Vec<u8>, E>,
+) -> Result<(SearchResponse, Fetched), SiteError<E>> {
+    let mut done = Fetched::default();
+    site.missing();
+    loop {
+        done.rounds += 1;
+        let response = Engine::new(&site.corpus).search(request);
+        let missing = site.missing();
+        if missing.is_empty() {
+            return Ok((response, done));
+        }
+        for key in missing {
+            site.fetch_into(key, &mut fetch)?;
+            done.chunks += 1;
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! The sharded site on the multilingual fixture, cut into small chunks: every query of its
+//! judgments, with facets, filters and orders, gives exactly the single bundle's answer while
+//! fetching only the chunks it reads; a missing, damaged or stale chunk is named in the error, and
+//! the search succeeds once the file is back.
+
+use std::path::{Path, PathBuf};
+
+use corpus::build::shard::{write_site_sized, Written};
+use corpus::compile::compile_dir;
+use corpus::query::{Engine, SearchRequest, Sort};
+use corpus::shard::{self, Site, SiteError, CORE_FILE};
+use corpus::Corpus;
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/multilingual-search")
+}
+
+fn compiled() -> Corpus {
+    compile_dir(&fixture().join("docs"), None)
+        .expect("the fixture compiles")
+        .corpus
+}
+
+/// A site written into a scratch folder of its own, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn site(name: &str, corpus: &Corpus, target: usize) -> (Scratch, Written) {
+        let dir = std::env::temp_dir().join(format!("corpus-shard-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let written = write_site_sized(corpus, &dir, target).expect("the site is written");
+        (Scratch(dir), written)
+    }
+
+    fn open(&self) -> Site {
+        Site::from_core(&std::fs::read(self.0.join(CORE_FILE)).unwrap()).expect("the core reads")
+    }
+
+    fn fetch(&self) -> impl FnMut(&str) -> Result<Vec<u8>, std::io::Error> + '_ {
+        move |file| std::fs::read(self.0.join(file))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn queries() -> Vec<String> {
+    let text = std::fs::read_to_string(fixture().join("queries.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["query"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn every_query_gives_the_single_bundles_answer() {
+    let corpus = compiled();
+    let engine = Engine::new(&corpus);
+    let (dir, written) = Scratch::site("same", &corpus, 150);
+    assert!(written.term_chunks > 3, "{written:?}");
+    assert!(written.doc_chunks > 3, "{written:?}");
+    let mut requests: Vec<SearchRequest> = queries()
+        .into_iter()
+        .map(|q| SearchRequest::new(q).limit(20))
+        .collect();
+    assert!(requests.len() >= 10);
+    requests.push(SearchRequest::new("summit").sort(Sort::Newest));
+    requests.push(SearchRequest::new("summit").select("lang", "ru"));
+    requests.push(
+        SearchRequest::new("\"Shanghai Cooperation\"")
+            .limit(5)
+            .offset(1),
+    );
+    requests.push(SearchRequest::new("Tianj").typing(true));
+    requests.push(SearchRequest::new("nothingmatchesthisword"));
+    for request in &requests {
+        // A fresh site for each query: nothing loaded by an earlier one.
+        let mut site = dir.open();
+        let (got, fetched) = shard::search(&mut site, request, dir.fetch()).unwrap();
+        assert_eq!(got, engine.search(request), "{}", request.query);
+        assert!(fetched.rounds >= 1);
+        // The hits' texts are loaded, so the reader can show them.
+        for h in &got.hits {
+            assert_eq!(
+                site.corpus().passage_text(h.passage),
+                corpus.passage_text(h.passage)
+            );
+        }
+    }
+}
+
+#[test]
+fn one_site_answers_many_queries_as_chunks_accumulate() {
+    let corpus = compiled();
+    let engine = Engine::new(&corpus);
+    let (dir, _) = Scratch::site("many", &corpus, 150);
+    let mut site = dir.open();
+    for q in queries() {
+        let request = SearchRequest::new(q).limit(10);
+        let (got, _) = shard::search(&mut site, &request, dir.fetch()).unwrap();
+        assert_eq!(got, engine.search(&request), "{}", request.query);
+    }
+    // Asked again, every query is answered from memory in one run.
+    for q in queries() {
+        let (_, fetched) =
+            shard::search(&mut site, &SearchRequest::new(q).limit(10), dir.fetch()).unwrap();
+        assert_eq!(
+            fetched,
+            shard::Fetched {
+                rounds: 1,
+                chunks: 0
+            }
+        );
+    }
+}
+
+#[test]
+fn a_selective_query_fetches_a_few_of_the_chunks() {
+    let corpus = compiled();
+    let (dir, written) = Scratch::site("few", &corpus, 150);
+    let total = written.term_chunks + written.doc_chunks;
+    let mut site = dir.open();
+    let (got, fetched) =
+        shard::search(&mut site, &SearchRequest::new("ballots"), dir.fetch()).unwrap();
+    assert!(!got.hits.is_empty());
+    assert!(fetched.chunks > 0);
+    assert!(fetched.chunks < total / 2, "{fetched:?} of {total}");
+    assert_eq!(site.loaded(), fetched.chunks);
+}
+
+#[test]
+fn the_whole_site_reads_back_as_the_bundle() {
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("whole", &corpus, 150);
+    let back = dir.open().into_corpus(dir.fetch()).unwrap();
+    assert_eq!(back.to_bytes(), corpus.to_bytes());
+}
+
+#[test]
+fn a_missing_chunk_is_named_and_the_search_succeeds_once_it_is_back() {
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("missing", &corpus, 150);
+    let everything = SearchRequest::new("summit").limit(1000);
+    // Find a chunk the query reads, then hide it.
+    let mut read = Vec::new();
+    let mut fetch = dir.fetch();
+    shard::search(&mut dir.open(), &everything, |f: &str| {
+        read.push(f.to_string());
+        fetch(f)
+    })
+    .unwrap();
+    let needed = read.last().expect("the query reads chunks").clone();
+    let path = dir.0.join(&needed);
+    let hidden = dir.0.join("hidden.bin");
+    std::fs::rename(&path, &hidden).unwrap();
+    let mut site = dir.open();
+    let err = shard::search(&mut site, &everything, dir.fetch()).unwrap_err();
+    match &err {
+        SiteError::Fetch { file, .. } => assert_eq!(file, &needed),
+        other => panic!("{other}"),
+    }
+    assert!(
+        err.to_string()
+            .starts_with(&format!("{needed}: could not be loaded")),
+        "{err}"
+    );
+    std::fs::rename(&hidden, &path).unwrap();
+    let (got, _) = shard::search(&mut site, &everything, dir.fetch()).unwrap();
+    assert_eq!(got, Engine::new(&corpus).search(&everything));
+}
+
+#[test]
+fn a_damaged_chunk_is_refused_by_its_hash() {
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("damaged", &corpus, 150);
+    let site = dir.open();
+    let file = site.manifest().term_files[0].clone();
+    let mut bytes = std::fs::read(dir.0.join(&file)).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    std::fs::write(dir.0.join(&file), bytes).unwrap();
+    let err = site.into_corpus(dir.fetch()).unwrap_err();
+    assert!(err.to_string().contains(&file), "{err}");
+    assert!(err.to_string().contains("does not match its name"), "{err}");
+}
+
+#[test]
+fn every_file_has_gzip_and_brotli_beside_it_with_the_same_content() {
+    use std::io::Read;
+    let corpus = compiled();
+    let (dir, written) = Scratch::site("compressed", &corpus, 150);
+    let site = dir.open();
+    let mut files: Vec<String> = site.manifest().term_files.clone();
+    files.extend(site.manifest().doc_files.clone());
+    files.push(CORE_FILE.to_string());
+    assert_eq!(written.files, files.len() * 3);
+    for file in &files {
+        let plain = std::fs::read(dir.0.join(file)).unwrap();
+        let mut gz = Vec::new();
+        flate2::read::GzDecoder::new(
+            std::fs::File::open(dir.0.join(format!("{file}.gz"))).unwrap(),
+        )
+        .read_to_end(&mut gz)
+        .unwrap();
+        assert_eq!(gz, plain, "{file}.gz");
+        let mut br = Vec::new();
+        brotli::Decompressor::new(
+            std::fs::File::open(dir.0.join(format!("{file}.br"))).unwrap(),
+            4096,
+        )
+        .read_to_end(&mut br)
+        .unwrap();
+        assert_eq!(br, plain, "{file}.br");
+    }
+    // Nothing else in the chunks folder.
+    let count = std::fs::read_dir(dir.0.join("chunks")).unwrap().count();
+    assert_eq!(count, (files.len() - 1) * 3);
+}
+
+#[test]
+fn a_rebuild_replaces_the_chunks_but_not_a_folder_of_other_files() {
+    let corpus = compiled();
+    let (dir, first) = Scratch::site("rebuild", &corpus, 150);
+    let again = write_site_sized(&corpus, &dir.0, 2000).unwrap();
+    assert!(again.doc_chunks < first.doc_chunks);
+    let count = std::fs::read_dir(dir.0.join("chunks")).unwrap().count();
+    assert_eq!(count, (again.doc_chunks + again.term_chunks) * 3);
+    std::fs::write(dir.0.join("chunks/notes.txt"), "mine").unwrap();
+    let err = write_site_sized(&corpus, &dir.0, 2000).unwrap_err();
+    assert!(err.contains("notes.txt, which is not a chunk"), "{err}");
+}
+
+#[test]
+fn a_core_of_another_format_version_is_refused() {
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("version", &corpus, 150);
+    let mut bytes = std::fs::read(dir.0.join(CORE_FILE)).unwrap();
+    bytes[8..12].copy_from_slice(&1u32.to_le_bytes());
+    let err = Site::from_core(&bytes).unwrap_err();
+    assert!(err.to_string().contains("format version 1"), "{err}");
+    assert!(shard::is_core(&bytes));
+    assert!(!shard::is_core(&corpus.to_bytes()));
+}
