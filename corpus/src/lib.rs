@@ -11,6 +11,7 @@ pub mod index;
 pub mod model;
 pub mod query;
 pub mod search_eval;
+pub mod sort;
 pub mod text;
 pub mod views;
 mod wire;
