@@ -119,6 +119,7 @@ fn Loaded(props: &LoadedProps) -> Html {
         use_memo((), move |_| views.identity().key.clone())
     };
     let shared_names = use_memo((), move |_| crate::explorer::shared_names(corpus));
+    let cache = use_memo((), |_| crate::explorer::Cache::default());
     let notes = {
         let identity = identity.clone();
         use_reducer(move || Notes::from_list(notes::browser::load(&identity)))
@@ -316,6 +317,7 @@ fn Loaded(props: &LoadedProps) -> Html {
         state: state.clone(),
         notes: notes.clone(),
         shared_names,
+        cache: cache.clone(),
     };
     let body = match state.page() {
         Page::Document(id) => match corpus.docs.iter().position(|d| d.id == id) {

@@ -40,6 +40,24 @@ pub fn in_app(action: impl Fn() + 'static) -> Callback<MouseEvent> {
     })
 }
 
+/// `value` with `decimals` digits after the point (`fixed(2.345, 1)` → `2.3`), by integer
+/// arithmetic: the app then carries no code for formatting floats with a precision.
+pub fn fixed(value: impl Into<f64>, decimals: u32) -> String {
+    let value: f64 = value.into();
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    let unit = 10u64.pow(decimals);
+    let n = (value.abs() * unit as f64).round() as u64;
+    let sign = if value < 0.0 && n > 0 { "-" } else { "" };
+    let (whole, frac) = (n / unit, n % unit);
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac:0width$}", width = decimals as usize)
+    }
+}
+
 /// "1 passage", "3 passages".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -75,7 +93,17 @@ pub fn format_number(value: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::format_number;
+    use super::{fixed, format_number};
+
+    #[test]
+    fn fixed_rounds_to_the_digits_asked() {
+        assert_eq!(fixed(2.345f64, 1), "2.3");
+        assert_eq!(fixed(0.96f32, 1), "1.0");
+        assert_eq!(fixed(-0.04f64, 1), "0.0");
+        assert_eq!(fixed(-12.5f64, 0), "-13");
+        assert_eq!(fixed(3.14159f64, 2), "3.14");
+        assert_eq!(fixed(640.0f64, 0), "640");
+    }
 
     #[test]
     fn numbers_are_grouped_with_at_most_two_decimals() {

@@ -1,10 +1,12 @@
 //! The explorer's context: the corpus, its search engine and the state, with methods that name
 //! the reader's intents. Views reach it with [`use_explorer`]; leaf components take props.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use corpus::model::FigureKind;
 use corpus::query::{Engine, Selection};
-use corpus::views::Views;
+use corpus::views::{Concordance, FigureSort, FigureTable, Network, Timeline, Views, WordsView};
 use corpus::Corpus;
 use yew::prelude::*;
 
@@ -24,6 +26,63 @@ pub struct Explorer {
     /// Entity names that more than one entity has (a person and a place named Georgia), sorted:
     /// their links carry the kind.
     pub shared_names: Rc<Vec<&'static str>>,
+    /// The selection and what the views computed from it, kept while the reader moves between
+    /// views: opening a view again over the same query and filters computes nothing.
+    pub cache: Rc<Cache>,
+}
+
+/// The last value computed for a key.
+pub struct Memo<K, V>(RefCell<Option<(K, Rc<V>)>>);
+
+impl<K, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Memo(RefCell::new(None))
+    }
+}
+
+impl<K: PartialEq, V> Memo<K, V> {
+    /// The value for `key`: the one kept if computed for the same key, else `compute(&key)`.
+    pub fn get(&self, key: K, compute: impl FnOnce(&K) -> V) -> Rc<V> {
+        if let Some((k, v)) = &*self.0.borrow() {
+            if *k == key {
+                return v.clone();
+            }
+        }
+        let v = Rc::new(compute(&key));
+        *self.0.borrow_mut() = Some((key, v.clone()));
+        v
+    }
+}
+
+/// A shared value compared by address (the key holds it, so the address is not reused).
+#[derive(Clone)]
+pub struct ByPtr<T>(pub Rc<T>);
+
+impl<T> PartialEq for ByPtr<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What the views computed for the current selection (see [`Explorer::cache`]).
+#[derive(Default)]
+pub struct Cache {
+    selection: Memo<(String, Vec<(Field, String)>), Selection>,
+    pub timeline: Memo<ByPtr<Selection>, Timeline>,
+    pub network: Memo<ByPtr<Selection>, Network>,
+    pub words: Memo<ByPtr<Selection>, WordsView>,
+    pub concordance: Memo<(ByPtr<Selection>, LineOrder), Concordance>,
+    /// Keyed by the sort column, descending, the kind shown and the rows shown.
+    #[allow(clippy::type_complexity)]
+    pub figures: Memo<
+        (
+            ByPtr<Selection>,
+            (FigureSort, bool),
+            Option<FigureKind>,
+            usize,
+        ),
+        FigureTable,
+    >,
 }
 
 /// The names more than one entity of the corpus has, sorted.
@@ -143,14 +202,49 @@ impl Explorer {
 pub fn use_selection() -> Rc<Selection> {
     let explorer = use_explorer();
     let state = &explorer.state;
-    let engine = explorer.engine.clone();
-    let key = (state.query.clone(), state.filters.clone());
-    let request = state.request(0);
-    use_memo(key, move |_| engine.select(&request))
+    explorer
+        .cache
+        .selection
+        .get((state.query.clone(), state.filters.clone()), |_| {
+            explorer.engine.select(&state.request(0))
+        })
 }
 
 /// The explorer's context, from any component under the app.
 #[hook]
 pub fn use_explorer() -> Explorer {
     use_context::<Explorer>().expect("components are rendered inside the app")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_memo_computes_again_only_for_a_new_key() {
+        let memo: Memo<u32, String> = Memo::default();
+        let mut runs = 0;
+        let a = memo.get(1, |k| {
+            runs += 1;
+            format!("one {k}")
+        });
+        let b = memo.get(1, |_| {
+            runs += 1;
+            String::new()
+        });
+        assert!(Rc::ptr_eq(&a, &b));
+        let c = memo.get(2, |k| {
+            runs += 1;
+            format!("two {k}")
+        });
+        assert_eq!((runs, c.as_str()), (2, "two 2"));
+    }
+
+    #[test]
+    fn shared_values_are_the_same_key_only_when_they_are_the_same_allocation() {
+        let one = Rc::new(vec![1u32]);
+        let equal = Rc::new(vec![1u32]);
+        assert!(ByPtr(one.clone()) == ByPtr(one.clone()));
+        assert!(ByPtr(one) != ByPtr(equal));
+    }
 }

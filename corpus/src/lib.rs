@@ -17,6 +17,7 @@ pub mod model;
 pub mod query;
 pub mod search_eval;
 pub mod shard;
+pub mod sort;
 pub mod text;
 pub mod views;
 mod wire;

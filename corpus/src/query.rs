@@ -601,6 +601,7 @@ impl<'c> Engine<'c> {
         match sort {
             Sort::Relevance => {
                 let top = needed.max(RERANK).min(total);
+                // A total order (ties broken by passage), so unstable sorts give one result.
                 let by_score =
                     |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
                 if top == 0 {
@@ -609,18 +610,20 @@ impl<'c> Engine<'c> {
                 if top < total {
                     ranked.select_nth_unstable_by(top - 1, by_score);
                 }
-                ranked[..top].sort_by(by_score);
+                ranked[..top].sort_unstable_by(by_score);
                 if proximity {
                     for hit in &mut ranked[..top] {
                         hit.1 *= rerank(hit.0);
                     }
-                    ranked[..top].sort_by(by_score);
+                    ranked[..top].sort_unstable_by(by_score);
                 }
             }
             Sort::Document => {}
             Sort::Newest | Sort::Oldest => {
                 let newest = sort == Sort::Newest;
-                ranked.sort_by(|a, b| {
+                // Ties are broken by passage: the order is total, so an unstable sort (one
+                // copy of the sort code fewer in the app) gives the same result.
+                ranked.sort_unstable_by(|a, b| {
                     let ord = match (self.date_of(a.0), self.date_of(b.0)) {
                         (Some(x), Some(y)) if newest => y.cmp(x),
                         (Some(x), Some(y)) => x.cmp(y),
@@ -998,7 +1001,9 @@ impl<'e, 'c> Eval<'e, 'c> {
         }
         // Passages holding every word: intersect, rarest word first.
         let mut order: Vec<u32> = ids.clone();
-        order.sort_by_key(|&t| index.df.get(t as usize).copied().unwrap_or(0));
+        crate::sort::sort_by_key(&mut order, &|&t| {
+            index.df.get(t as usize).copied().unwrap_or(0)
+        });
         order.dedup();
         // The rarest words narrow the candidates enough; the text check sees every word.
         order.truncate(MAX_PHRASE_INTERSECT);

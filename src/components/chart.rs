@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::in_app;
+use crate::components::{fixed, in_app};
 use crate::explorer::Explorer;
 use crate::state::Action;
 
@@ -27,6 +27,9 @@ const HEIGHT: f64 = 180.0;
 const TOP: f64 = 18.0;
 const BOTTOM: f64 = 36.0;
 const LEFT: f64 = 44.0;
+/// `TOP` and `HEIGHT` as attribute values.
+const TOP_ATTR: &str = "18";
+const HEIGHT_ATTR: &str = "180";
 
 /// A chart named `title` whose bar heights read as `unit`; `legend` names the two stacked parts.
 pub fn bar_chart(
@@ -56,21 +59,21 @@ pub fn bar_chart(
     let scale = |v: f64| v / max * HEIGHT;
     let every = n.div_ceil(24).max(1);
     let label_max = if max >= 100.0 || max.fract() == 0.0 {
-        format!("{max:.0}")
+        fixed(max, 0)
     } else {
-        format!("{max:.2}")
+        fixed(max, 2)
     };
     html! {
         <figure class="chart">
             <div class={classes!("chart-scroll", (n > 24).then_some("wide"))}>
                 <svg class="bar-chart" role="group" aria-label={title.to_string()}
-                    width={format!("{width:.0}")} height={format!("{:.0}", TOP + HEIGHT + BOTTOM)}
-                    viewBox={format!("0 0 {width:.0} {:.0}", TOP + HEIGHT + BOTTOM)}>
-                    <line class="axis" x1={LEFT.to_string()} x2={format!("{:.0}", width - 6.0)}
+                    width={fixed(width, 0)} height={fixed(TOP + HEIGHT + BOTTOM, 0)}
+                    viewBox={format!("0 0 {} {}", fixed(width, 0), fixed(TOP + HEIGHT + BOTTOM, 0))}>
+                    <line class="axis" x1={LEFT.to_string()} x2={fixed(width - 6.0, 0)}
                         y1={(TOP + HEIGHT).to_string()} y2={(TOP + HEIGHT).to_string()} />
                     <text class="tick" x={(LEFT - 6.0).to_string()} y={(TOP + 4.0).to_string()} text-anchor="end" aria-hidden="true">{ label_max }</text>
                     <text class="tick" x={(LEFT - 6.0).to_string()} y={(TOP + HEIGHT).to_string()} text-anchor="end" aria-hidden="true">{ "0" }</text>
-                    <line class="grid" x1={LEFT.to_string()} x2={format!("{:.0}", width - 6.0)} y1={TOP.to_string()} y2={TOP.to_string()} />
+                    <line class="grid" x1={LEFT.to_string()} x2={fixed(width - 6.0, 0)} y1={TOP.to_string()} y2={TOP.to_string()} />
                     { for bars.iter().enumerate().map(|(i, b)| {
                         let x = LEFT + step * i as f64 + step * 0.15;
                         let w = (step * 0.7).max(2.0);
@@ -78,15 +81,19 @@ pub fn bar_chart(
                         let h2 = scale(b.stacked);
                         let y1 = TOP + HEIGHT - h1;
                         let y2 = y1 - h2;
+                        // Each attribute string once, shared by the rects (a chart has hundreds).
+                        let xs = AttrValue::from(fixed(x, 1));
+                        let ws = AttrValue::from(fixed(w, 1));
+                        let description = AttrValue::from(b.description.clone());
                         let body = html! {
                             <>
-                                <title>{ &b.description }</title>
+                                <title>{ description.clone() }</title>
                                 // An invisible full-height target, easier to hit than a thin bar.
-                                <rect class="hit-area" x={format!("{:.1}", x)} y={TOP.to_string()} width={format!("{w:.1}")} height={HEIGHT.to_string()} />
-                                if h1 > 0.0 { <rect class="bar a" x={format!("{x:.1}")} y={format!("{y1:.1}")} width={format!("{w:.1}")} height={format!("{h1:.1}")} /> }
-                                if h2 > 0.0 { <rect class="bar b" x={format!("{x:.1}")} y={format!("{y2:.1}")} width={format!("{w:.1}")} height={format!("{h2:.1}")} /> }
+                                <rect class="hit-area" x={xs.clone()} y={TOP_ATTR} width={ws.clone()} height={HEIGHT_ATTR} />
+                                if h1 > 0.0 { <rect class="bar a" x={xs.clone()} y={fixed(y1, 1)} width={ws.clone()} height={fixed(h1, 1)} /> }
+                                if h2 > 0.0 { <rect class="bar b" x={xs} y={fixed(y2, 1)} width={ws} height={fixed(h2, 1)} /> }
                                 if i % every == 0 {
-                                    <text class="tick" x={format!("{:.1}", x + w / 2.0)} y={format!("{:.0}", TOP + HEIGHT + 14.0)} text-anchor="middle" aria-hidden="true">{ &b.label }</text>
+                                    <text class="tick" x={fixed(x + w / 2.0, 1)} y={fixed(TOP + HEIGHT + 14.0, 0)} text-anchor="middle" aria-hidden="true">{ &b.label }</text>
                                 }
                             </>
                         };
@@ -100,11 +107,11 @@ pub fn bar_chart(
                                     in_app(move || explorer.dispatch(to.clone()))
                                 };
                                 html! {
-                                    <a {class} {href} {onclick} aria-label={b.description.clone()}
+                                    <a {class} {href} {onclick} aria-label={description}
                                         aria-current={b.selected.then_some("true")}>{ body }</a>
                                 }
                             }
-                            None => html! { <g {class} role="img" aria-label={b.description.clone()}>{ body }</g> },
+                            None => html! { <g {class} role="img" aria-label={description}>{ body }</g> },
                         }
                     }) }
                 </svg>

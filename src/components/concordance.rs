@@ -3,17 +3,15 @@
 //! and the words found near it: the most frequent, and the most strongly associated
 //! (log-likelihood against the rest of the corpus).
 
-use std::rc::Rc;
-
 use corpus::views::{Collocate, ConcordanceOptions, ContextSort};
 use yew::prelude::*;
 
 use crate::components::downloads::{named, Downloads, Format};
 use crate::components::kwic::kwic_lines;
-use crate::components::plural;
 use crate::components::views::view_header;
+use crate::components::{fixed, plural};
 use crate::download;
-use crate::explorer::{use_explorer, use_selection};
+use crate::explorer::{use_explorer, use_selection, ByPtr};
 use crate::state::LineOrder;
 
 /// Lines shown at first, and added by each "Show more".
@@ -35,25 +33,26 @@ pub fn ConcordanceView() -> Html {
     let explorer = use_explorer();
     let selection = use_selection();
     let order = explorer.state.order;
-    let concordance = {
-        let views = explorer.views.clone();
-        use_memo((selection.clone(), order), move |(s, order)| {
-            let options = ConcordanceOptions {
-                sort: context_sort(*order),
-                ..ConcordanceOptions::default()
-            };
-            Rc::new(views.concordance(s, &options))
-        })
-    };
+    let concordance =
+        explorer
+            .cache
+            .concordance
+            .get((ByPtr(selection.clone()), order), |(s, order)| {
+                let options = ConcordanceOptions {
+                    sort: context_sort(*order),
+                    ..ConcordanceOptions::default()
+                };
+                explorer.views.concordance(&s.0, &options)
+            });
     let shown = use_state(|| LINES);
     {
         let shown = shown.clone();
         use_effect_with((selection.clone(), order), move |_| shown.set(LINES));
     }
-    let c = &**concordance;
+    let c = &*concordance;
     let make = {
         let explorer = explorer.clone();
-        let c = (*concordance).clone();
+        let c = concordance.clone();
         Callback::from(move |format: Format| {
             let text = match format {
                 Format::Csv => explorer.views.concordance_csv(&c),
@@ -154,7 +153,7 @@ fn collocate_table(title: &str, rows: &[Collocate]) -> Html {
                             <tr>
                                 <th scope="row">{ &c.text }</th><td class="num">{ c.count }</td>
                                 <td class="num">{ c.left }</td><td class="num">{ c.right }</td>
-                                <td class="num">{ format!("{:.1}", c.log_likelihood) }</td>
+                                <td class="num">{ fixed(c.log_likelihood, 1) }</td>
                             </tr>
                         }) }
                     </tbody>

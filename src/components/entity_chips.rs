@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::link::EntityLink;
+use crate::components::link::entity_link;
 use crate::explorer::Explorer;
 use crate::state::{kind_label, EntityKind, Field};
 
@@ -67,7 +67,7 @@ pub fn entity_chip(explorer: &Explorer, entity: u32, count: Option<u32>) -> Html
     let label = format!("Filter by {} {}", kind_label(e.kind), e.name);
     html! {
         <li class={classes!("chip", e.kind.name())}>
-            <EntityLink {entity} />
+            { entity_link(explorer, entity, None) }
             if let Some(n) = count {
                 <span class="count" title={format!("{n} mentions")}>{ n }</span>
             }

@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use crate::components::format_number;
 use crate::components::kwic::kwic_lines;
-use crate::components::link::{EntityLink, Link};
+use crate::components::link::{entity_link, link};
 use crate::components::note_tools::NoteTools;
-use crate::components::plural;
 use crate::components::views::view_header;
+use crate::components::{fixed, plural};
 use crate::explorer::{use_explorer, use_selection};
 use crate::notes::Target;
 use crate::state::{kind_label, Action};
@@ -65,7 +65,7 @@ pub fn EntityPage() -> Html {
                     { view_header(&explorer, &format!("No entity named “{name}”"), None, html! {}) }
                     if !suggestions.is_empty() {
                         <p>{ "Perhaps: " }</p>
-                        <ul class="plain">{ for suggestions.iter().map(|&i| html! { <li><EntityLink entity={i} /></li> }) }</ul>
+                        <ul class="plain">{ for suggestions.iter().map(|&i| html! { <li>{ entity_link(&explorer, i, None) }</li> }) }</ul>
                     }
                 </section>
             };
@@ -113,7 +113,7 @@ pub fn EntityPage() -> Html {
             if !others.is_empty() {
                 <p class="note">{ "Also named so: " }
                     { for others.iter().map(|&i| html! {
-                        <><EntityLink entity={i}>{ format!("{} ({})", corpus.entities[i as usize].name, kind_label(corpus.entities[i as usize].kind)) }</EntityLink>{ " " }</>
+                        <>{ entity_link(&explorer, i, Some(html! { <>{ format!("{} ({})", corpus.entities[i as usize].name, kind_label(corpus.entities[i as usize].kind)) }</> })) }{ " " }</>
                     }) }
                 </p>
             }
@@ -140,8 +140,8 @@ pub fn EntityPage() -> Html {
                                     <td>{ &r.rule }</td>
                                     <td class="num">{ r.mentions }</td>
                                     <td class="num">{
-                                        if (r.max_confidence - r.min_confidence).abs() < 0.005 { format!("{:.2}", r.mean_confidence) }
-                                        else { format!("{:.2}–{:.2}", r.min_confidence, r.max_confidence) }
+                                        if (r.max_confidence - r.min_confidence).abs() < 0.005 { fixed(r.mean_confidence, 2) }
+                                        else { format!("{}–{}", fixed(r.min_confidence, 2), fixed(r.max_confidence, 2)) }
                                     }</td>
                                 </tr>
                             }) }
@@ -165,7 +165,7 @@ pub fn EntityPage() -> Html {
                     <ul class="entry-points related">
                         { for p.related.iter().map(|r| html! {
                             <li class={classes!("chip", corpus.entities[r.entity as usize].kind.name())}>
-                                <EntityLink entity={r.entity} />
+                                { entity_link(&explorer, r.entity, None) }
                                 <span class="count" title={format!("{} passages together", r.passages)}>{ r.passages }</span>
                             </li>
                         }) }
@@ -189,7 +189,7 @@ pub fn EntityPage() -> Html {
                         let doc = &corpus.docs[d.doc as usize];
                         html! {
                             <li>
-                                <Link to={Action::OpenDocument { doc: doc.id.clone(), passage: None }}>{ &doc.title }</Link>
+                                { link(&explorer, Action::OpenDocument { doc: doc.id.clone(), passage: None }, classes!(), html! { <>{ &doc.title }</> }) }
                                 if let Some(date) = &doc.date { { " · " }<time datetime={date.clone()}>{ date }</time> }
                                 <span class="count">{ format!(" · {}", plural(d.mentions as usize, "mention", "mentions")) }</span>
                             </li>
@@ -206,7 +206,7 @@ pub fn EntityPage() -> Html {
                             let doc = &corpus.docs[corpus.passages[d.passage as usize].doc as usize];
                             html! {
                                 <li>
-                                    <Link to={explorer.passage_action(d.passage)}><time datetime={d.iso.to_string()}>{ d.iso.to_string() }</time></Link>
+                                    { link(&explorer, explorer.passage_action(d.passage), classes!(), html! { <><time datetime={d.iso.to_string()}>{ d.iso.to_string() }</time></> }) }
                                     { " " }<q>{ doc.text.get(d.sentence.range()).unwrap_or("") }</q>
                                 </li>
                             }
@@ -216,7 +216,7 @@ pub fn EntityPage() -> Html {
                             let doc = &corpus.docs[corpus.passages[f.passage as usize].doc as usize];
                             html! {
                                 <li>
-                                    <Link to={explorer.passage_action(f.passage)}>{ doc.text.get(f.span.range()).unwrap_or("") }</Link>
+                                    { link(&explorer, explorer.passage_action(f.passage), classes!(), html! { <>{ doc.text.get(f.span.range()).unwrap_or("") }</> }) }
                                     <span class="count">{ format!(" = {} {}", format_number(f.value), f.unit) }
                                         if let Some(y) = f.year { { format!(" ({y})") } }</span>
                                     { " " }<q>{ doc.text.get(f.sentence.range()).unwrap_or("") }</q>

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use corpus::query::Facet;
 use yew::prelude::*;
 
-use crate::components::link::Link;
+use crate::components::link::link;
 use crate::explorer::use_explorer;
 use crate::state::{EntityKind, Field};
 
@@ -61,7 +61,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
                                         <label>
                                             <input type="checkbox" checked={value.selected} onchange={toggle} />
                                             if let Some(kind) = kind {
-                                                <span class="value"><Link class={classes!("entity", kind.name())} to={explorer.entity_ref_action(kind, &value.id)}>{ &value.label }</Link></span>
+                                                <span class="value">{ link(&explorer, explorer.entity_ref_action(kind, &value.id), classes!("entity", kind.name()), html! { <>{ &value.label }</> }) }</span>
                                             } else {
                                                 <span class="value" title={value.id.clone()}>{ &value.label }</span>
                                             }

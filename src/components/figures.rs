@@ -9,11 +9,11 @@ use yew::prelude::*;
 
 use crate::components::chart::{bar_chart, Bar};
 use crate::components::downloads::{named, Downloads, Format};
-use crate::components::link::Link;
+use crate::components::link::link;
 use crate::components::views::view_header;
 use crate::components::{format_number, plural};
 use crate::download;
-use crate::explorer::{use_explorer, use_selection};
+use crate::explorer::{use_explorer, use_selection, ByPtr};
 
 /// Rows shown at first, and added by each "Show more".
 const ROWS: usize = 50;
@@ -38,22 +38,18 @@ pub fn FiguresView() -> Html {
         let shown = shown.clone();
         use_effect_with((selection.clone(), *sort, *kind), move |_| shown.set(ROWS));
     }
-    let table = {
-        let views = explorer.views.clone();
-        let limit = *shown;
-        use_memo(
-            (selection.clone(), *sort, *kind, limit),
-            move |(s, (sort, desc), kind, limit)| {
-                views.figures(
-                    s,
-                    FigureFilter { kind: *kind },
-                    *sort,
-                    *desc,
-                    Page::first(*limit),
-                )
-            },
-        )
-    };
+    let table = explorer.cache.figures.get(
+        (ByPtr(selection.clone()), *sort, *kind, *shown),
+        |(s, (sort, desc), kind, limit)| {
+            explorer.views.figures(
+                &s.0,
+                FigureFilter { kind: *kind },
+                *sort,
+                *desc,
+                Page::first(*limit),
+            )
+        },
+    );
     let t = &*table;
     let make = {
         let explorer = explorer.clone();
@@ -198,7 +194,7 @@ pub fn FiguresView() -> Html {
                                 let doc = &corpus.docs[r.doc as usize];
                                 html! {
                                     <tr>
-                                        <td><Link to={explorer.passage_action(r.passage)}>{ doc.text.get(r.written.clone()).unwrap_or("") }</Link></td>
+                                        <td>{ link(&explorer, explorer.passage_action(r.passage), classes!(), html! { <>{ doc.text.get(r.written.clone()).unwrap_or("") }</> }) }</td>
                                         <td class="num">{ format_number(r.value) }</td>
                                         <td>{ r.unit.to_string() }</td>
                                         <td class="num">{ r.year.map(|y| y.to_string()).unwrap_or_default() }</td>

@@ -3,7 +3,7 @@
 use corpus::views::Kwic;
 use yew::prelude::*;
 
-use crate::components::link::Link;
+use crate::components::link::link;
 use crate::explorer::Explorer;
 
 /// The lines as a list named `label`, each with its document's title.
@@ -16,11 +16,13 @@ pub fn kwic_lines(explorer: &Explorer, lines: &[Kwic], label: &str) -> Html {
                 let doc = &corpus.docs[k.doc as usize];
                 html! {
                     <li>
-                        <Link class="kwic-line" to={explorer.passage_action(k.passage)}>
-                            <span class="left"><span>{ left }</span></span>
-                            <mark class="kw">{ keyword }</mark>
-                            <span class="right">{ right }</span>
-                        </Link>
+                        { link(explorer, explorer.passage_action(k.passage), classes!("kwic-line"), html! {
+                            <>
+                                <span class="left"><span>{ left }</span></span>
+                                <mark class="kw">{ keyword }</mark>
+                                <span class="right">{ right }</span>
+                            </>
+                        }) }
                         <span class="where">{ &doc.title }</span>
                     </li>
                 }

@@ -1,65 +1,48 @@
-//! An in-app link: a real `href` (the URL of the state the action leads to, so that it opens in
-//! a new tab and can be copied) whose plain click dispatches the action instead.
+//! In-app links: a real `href` (the URL of the state the action leads to, so that it opens in
+//! a new tab and can be copied) whose plain click dispatches the action instead. Plain functions
+//! rather than components: a view lists hundreds of them, and a component each (with its own
+//! subscription to the explorer's context) made every render of a long list several times
+//! slower.
 
 use yew::prelude::*;
 
 use crate::components::in_app;
-use crate::explorer::use_explorer;
+use crate::explorer::Explorer;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct LinkProps {
-    pub to: Action,
-    #[prop_or_default]
-    pub class: Classes,
-    /// `aria-current="page"` when true.
-    #[prop_or_default]
-    pub current: bool,
-    #[prop_or_default]
-    pub label: Option<AttrValue>,
-    #[prop_or_default]
-    pub children: Html,
+/// A link to the state `to` leads to, showing `children`.
+pub fn link(explorer: &Explorer, to: Action, class: Classes, children: Html) -> Html {
+    link_with(explorer, to, class, None, false, children)
 }
 
-#[function_component]
-pub fn Link(props: &LinkProps) -> Html {
-    let explorer = use_explorer();
-    let href = explorer.href(&props.to);
+/// A link with an accessible name of its own (`label`) and `aria-current="page"` when `current`.
+pub fn link_with(
+    explorer: &Explorer,
+    to: Action,
+    class: Classes,
+    label: Option<AttrValue>,
+    current: bool,
+    children: Html,
+) -> Html {
+    let href = explorer.href(&to);
     let onclick = {
-        let to = props.to.clone();
+        let explorer = explorer.clone();
         in_app(move || explorer.dispatch(to.clone()))
     };
     html! {
-        <a class={props.class.clone()} {href} {onclick} aria-label={props.label.clone()}
-            aria-current={props.current.then_some("page")}>
-            { props.children.clone() }
+        <a {class} {href} {onclick} aria-label={label} aria-current={current.then_some("page")}>
+            { children }
         </a>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EntityLinkProps {
-    /// Index into `corpus.entities`.
-    pub entity: u32,
-    /// What is shown, when not the entity's name (a mention as written, with its marks).
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// A link to an entity's page, marked by its kind.
-#[function_component]
-pub fn EntityLink(props: &EntityLinkProps) -> Html {
-    let explorer = use_explorer();
-    let Some(e) = explorer.corpus.entities.get(props.entity as usize) else {
+/// A link to an entity's page (index into `corpus.entities`), marked by its kind, showing its
+/// name or `children` (a mention as written, with its marks).
+pub fn entity_link(explorer: &Explorer, entity: u32, children: Option<Html>) -> Html {
+    let Some(e) = explorer.corpus.entities.get(entity as usize) else {
         return html! {};
     };
-    let to = explorer.entity_action(props.entity);
-    let text = if props.children == Html::default() {
-        html! { { e.name.clone() } }
-    } else {
-        props.children.clone()
-    };
-    html! {
-        <Link {to} class={classes!("entity", e.kind.name())}>{ text }</Link>
-    }
+    let to = explorer.entity_action(entity);
+    let text = children.unwrap_or_else(|| html! { { e.name.as_str() } });
+    link(explorer, to, classes!("entity", e.kind.name()), text)
 }

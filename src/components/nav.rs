@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::link::Link;
+use crate::components::link::link_with;
 use crate::explorer::Explorer;
 use crate::state::{Action, Page, View};
 
@@ -13,10 +13,12 @@ pub fn nav(explorer: &Explorer) -> Html {
             <ul>
                 { for View::ALL.iter().enumerate().map(|(i, &view)| html! {
                     <li>
-                        <Link to={Action::ShowView(view)} current={page == Page::View(view)}>
-                            { view.label() }
-                            <kbd class="shortcut" aria-hidden="true">{ i + 1 }</kbd>
-                        </Link>
+                        { link_with(explorer, Action::ShowView(view), classes!(), None, page == Page::View(view), html! {
+                            <>
+                                { view.label() }
+                                <kbd class="shortcut" aria-hidden="true">{ i + 1 }</kbd>
+                            </>
+                        }) }
                     </li>
                 }) }
             </ul>

@@ -11,10 +11,10 @@ use yew::prelude::*;
 
 use crate::components::downloads::entity_downloads;
 use crate::components::in_app;
-use crate::components::link::EntityLink;
-use crate::components::plural;
+use crate::components::link::entity_link;
 use crate::components::views::view_header;
-use crate::explorer::{use_explorer, use_selection};
+use crate::components::{fixed, plural};
+use crate::explorer::{use_explorer, use_selection, ByPtr};
 
 const W: f64 = 1000.0;
 const H: f64 = 640.0;
@@ -38,20 +38,28 @@ pub fn NetworkView() -> Html {
     let explorer = use_explorer();
     let selection = use_selection();
     let corpus = explorer.corpus;
-    let network = {
-        let views = explorer.views.clone();
-        use_memo(selection.clone(), move |s| views.network(s, MAX_NODES))
-    };
+    let network = explorer.cache.network.get(ByPtr(selection.clone()), |s| {
+        explorer.views.network(&s.0, MAX_NODES)
+    });
     let focus = use_state(|| None::<usize>);
-    let rows_shown = use_state(|| ROWS);
     {
         let focus = focus.clone();
-        let rows_shown = rows_shown.clone();
-        use_effect_with(selection.clone(), move |_| {
-            focus.set(None);
-            rows_shown.set(ROWS);
-        });
+        use_effect_with(selection.clone(), move |_| focus.set(None));
     }
+    // What each node links to, computed once per network and state rather than on every focus.
+    let hrefs = {
+        let explorer = explorer.clone();
+        use_memo(
+            (ByPtr(network.clone()), (*explorer.state).clone()),
+            move |(net, _)| {
+                let net = &net.0;
+                net.nodes
+                    .iter()
+                    .map(|n| AttrValue::from(explorer.href(&explorer.entity_action(n.entity))))
+                    .collect::<Vec<_>>()
+            },
+        )
+    };
     let net: &Network = &network;
     let scope = format!(
         "{} · {} of {} shown{}",
@@ -90,11 +98,6 @@ pub fn NetworkView() -> Html {
         }
         v
     };
-    let rows = net.rows();
-    let more_rows = {
-        let rows_shown = rows_shown.clone();
-        Callback::from(move |_| rows_shown.set(*rows_shown + ROWS))
-    };
     let blur = {
         let focus = focus.clone();
         Callback::from(move |_| focus.set(None))
@@ -120,8 +123,8 @@ pub fn NetworkView() -> Html {
                                     { for neighbours.iter().map(|&(n, w)| {
                                         let (x1, y1) = place(net.nodes[f].x, net.nodes[f].y);
                                         let (x2, y2) = place(net.nodes[n].x, net.nodes[n].y);
-                                        html! { <line x1={format!("{x1:.1}")} y1={format!("{y1:.1}")} x2={format!("{x2:.1}")} y2={format!("{y2:.1}")}
-                                            stroke-width={format!("{:.1}", 1.5 + (w as f64).sqrt())} /> }
+                                        html! { <line x1={fixed(x1, 1)} y1={fixed(y1, 1)} x2={fixed(x2, 1)} y2={fixed(y2, 1)}
+                                            stroke-width={fixed(1.5 + (w as f64).sqrt(), 1)} /> }
                                     }) }
                                 </g>
                             }
@@ -130,11 +133,11 @@ pub fn NetworkView() -> Html {
                                     let (x, y) = place(n.x, n.y);
                                     let r = 4.0 + 14.0 * (n.mentions as f64 / max_mentions).sqrt();
                                     let e = &corpus.entities[n.entity as usize];
-                                    let to = explorer.entity_action(n.entity);
-                                    let href = explorer.href(&to);
+                                    let href = hrefs[i].clone();
                                     let onclick = {
                                         let explorer = explorer.clone();
-                                        in_app(move || explorer.dispatch(to.clone()))
+                                        let entity = n.entity;
+                                        in_app(move || explorer.dispatch(explorer.entity_action(entity)))
                                     };
                                     let enter = {
                                         let focus = focus.clone();
@@ -152,9 +155,9 @@ pub fn NetworkView() -> Html {
                                     html! {
                                         <a {class} {href} {onclick} onmouseenter={enter} {onfocus}
                                             aria-label={format!("{} ({}), {}", e.name, e.kind.name(), plural(n.passages as usize, "passage", "passages"))}>
-                                            <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{r:.1}")} />
+                                            <circle cx={fixed(x, 1)} cy={fixed(y, 1)} r={fixed(r, 1)} />
                                             if labelled[i] {
-                                                <text x={format!("{:.1}", x + r + 3.0)} y={format!("{:.1}", y + 4.0)} aria-hidden="true">{ &e.name }</text>
+                                                <text x={fixed(x + r + 3.0, 1)} y={fixed(y + 4.0, 1)} aria-hidden="true">{ &e.name }</text>
                                             }
                                         </a>
                                     }
@@ -173,11 +176,11 @@ pub fn NetworkView() -> Html {
                     </figure>
                     <div class="neighbours" role="region" aria-live="polite" aria-label="Neighbours">
                         if let Some(f) = focused {
-                            <h2><EntityLink entity={net.nodes[f].entity} /></h2>
+                            <h2>{ entity_link(&explorer, net.nodes[f].entity, None) }</h2>
                             <p class="note">{ format!("Found with {}:", plural(neighbours.len(), "name", "names")) }</p>
                             <ul class="plain">
                                 { for neighbours.iter().take(30).map(|&(n, w)| html! {
-                                    <li><EntityLink entity={net.nodes[n].entity} /><span class="count">{ format!(" {w}") }</span></li>
+                                    <li>{ entity_link(&explorer, net.nodes[n].entity, None) }<span class="count">{ format!(" {w}") }</span></li>
                                 }) }
                             </ul>
                             <button type="button" class="link" onclick={blur}>{ "Clear" }</button>
@@ -186,22 +189,44 @@ pub fn NetworkView() -> Html {
                         }
                     </div>
                 </div>
-                <section aria-labelledby="pairs-h">
-                    <h2 id="pairs-h">{ format!("Pairs found together ({})", rows.len()) }</h2>
-                    <table class="data">
-                        <thead><tr>
-                            <th scope="col">{ "Name" }</th><th scope="col">{ "Found with" }</th><th scope="col" class="num">{ "Passages" }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for rows.iter().take(*rows_shown).map(|r| html! {
-                                <tr><td><EntityLink entity={r.a} /></td><td><EntityLink entity={r.b} /></td><td class="num">{ r.passages }</td></tr>
-                            }) }
-                        </tbody>
-                    </table>
-                    if rows.len() > *rows_shown {
-                        <button class="more" onclick={more_rows}>{ format!("Show more ({} of {})", *rows_shown, rows.len()) }</button>
-                    }
-                </section>
+                <Pairs network={network.clone()} />
+            }
+        </section>
+    }
+}
+
+/// The pairs as a table, a component of its own so that focusing a node does not redraw it.
+#[function_component]
+fn Pairs(props: &EdgesProps) -> Html {
+    let explorer = use_explorer();
+    let rows_shown = use_state(|| ROWS);
+    {
+        let rows_shown = rows_shown.clone();
+        use_effect_with(props.network.clone(), move |_| rows_shown.set(ROWS));
+    }
+    let rows = {
+        let net = props.network.clone();
+        use_memo(net, |net| net.rows())
+    };
+    let more_rows = {
+        let rows_shown = rows_shown.clone();
+        Callback::from(move |_| rows_shown.set(*rows_shown + ROWS))
+    };
+    html! {
+        <section aria-labelledby="pairs-h">
+            <h2 id="pairs-h">{ format!("Pairs found together ({})", rows.len()) }</h2>
+            <table class="data">
+                <thead><tr>
+                    <th scope="col">{ "Name" }</th><th scope="col">{ "Found with" }</th><th scope="col" class="num">{ "Passages" }</th>
+                </tr></thead>
+                <tbody>
+                    { for rows.iter().take(*rows_shown).map(|r| html! {
+                        <tr><td>{ entity_link(&explorer, r.a, None) }</td><td>{ entity_link(&explorer, r.b, None) }</td><td class="num">{ r.passages }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+            if rows.len() > *rows_shown {
+                <button class="more" onclick={more_rows}>{ format!("Show more ({} of {})", *rows_shown, rows.len()) }</button>
             }
         </section>
     }
@@ -234,8 +259,8 @@ fn Edges(props: &EdgesProps) -> Html {
             { for net.edges.iter().take(DRAWN_EDGES).map(|e| {
                 let (x1, y1) = place(net.nodes[e.a].x, net.nodes[e.a].y);
                 let (x2, y2) = place(net.nodes[e.b].x, net.nodes[e.b].y);
-                html! { <line x1={format!("{x1:.1}")} y1={format!("{y1:.1}")} x2={format!("{x2:.1}")} y2={format!("{y2:.1}")}
-                    stroke-width={format!("{:.2}", 0.5 + 4.0 * e.passages as f64 / max)} /> }
+                html! { <line x1={fixed(x1, 1)} y1={fixed(y1, 1)} x2={fixed(x2, 1)} y2={fixed(y2, 1)}
+                    stroke-width={fixed(0.5 + 4.0 * e.passages as f64 / max, 2)} /> }
             }) }
         </g>
     }

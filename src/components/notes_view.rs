@@ -7,7 +7,7 @@ use corpus::views::EntityLookup;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::link::{EntityLink, Link};
+use crate::components::link::{entity_link, link};
 use crate::components::note_tools::NoteTools;
 use crate::components::plural;
 use crate::components::views::view_header;
@@ -162,12 +162,12 @@ pub fn NotesView() -> Html {
                             let (place, flag) = match status {
                                 PassageStatus::Found(p) => {
                                     let d = &corpus.docs[corpus.passages[p as usize].doc as usize];
-                                    (html! { <Link to={explorer.passage_action(p)}>{ format!("{}, passage {}", d.title, p - d.passages.start + 1) }</Link> }, None)
+                                    (html! { { link(&explorer, explorer.passage_action(p), classes!(), html! { <>{ format!("{}, passage {}", d.title, p - d.passages.start + 1) }</> }) } }, None)
                                 }
                                 PassageStatus::Changed { doc } => {
                                     let d = &corpus.docs[doc as usize];
                                     let within = n.passage.min((d.passages.end - d.passages.start).saturating_sub(1));
-                                    (html! { <Link to={Action::OpenDocument { doc: d.id.clone(), passage: Some(within) }}>{ &d.title }</Link> },
+                                    (html! { { link(&explorer, Action::OpenDocument { doc: d.id.clone(), passage: Some(within) }, classes!(), html! { <>{ &d.title }</> }) } },
                                      Some("The passage changed when the corpus was rebuilt; the note is kept with the words it was written on."))
                                 }
                                 PassageStatus::Vanished => (html! { <span>{ &n.doc }</span> },
@@ -202,7 +202,7 @@ pub fn NotesView() -> Html {
                                 <li class={classes!("note-item", found.is_none().then_some("stale"))}>
                                     <p class="where">
                                         { if n.bookmark { "★ " } else { "" } }
-                                        if let Some(i) = found { <EntityLink entity={i} /> } else { { &n.target.id } }
+                                        if let Some(i) = found { { entity_link(&explorer, i, None) } } else { { &n.target.id } }
                                         { format!(" ({})", n.target.on) }
                                     </p>
                                     if found.is_none() {

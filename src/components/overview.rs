@@ -8,7 +8,7 @@ use corpus::Corpus;
 use yew::prelude::*;
 
 use crate::components::entity_chips::entity_chip;
-use crate::components::link::Link;
+use crate::components::link::link;
 use crate::components::plural;
 use crate::explorer::use_explorer;
 use crate::state::{Action, Field};
@@ -116,9 +116,9 @@ pub fn Overview() -> Html {
                 <ul class="entry-points">
                     { for values.iter().map(|(value, count)| html! {
                         <li>
-                            <Link to={Action::ToggleFilter(field, value.clone())}>
-                                { value }<span class="count" title={format!("{count} {unit}")}>{ count }</span>
-                            </Link>
+                            { link(&explorer, Action::ToggleFilter(field, value.clone()), classes!(), html! {
+                                <>{ value }<span class="count" title={format!("{count} {unit}")}>{ count }</span></>
+                            }) }
                         </li>
                     }) }
                 </ul>
@@ -155,7 +155,7 @@ pub fn Overview() -> Html {
                     let passages = (doc.passages.end - doc.passages.start) as usize;
                     html! {
                         <li class="doc">
-                            <Link class="doc-title" to={Action::OpenDocument { doc: doc.id.clone(), passage: None }}>{ &doc.title }</Link>
+                            { link(&explorer, Action::OpenDocument { doc: doc.id.clone(), passage: None }, classes!("doc-title"), html! { { &doc.title } }) }
                             <p class="meta">
                                 <span class="id">{ &doc.id }</span>
                                 if let Some(date) = &doc.date { { " · " }<time datetime={date.clone()}>{ date }</time> }

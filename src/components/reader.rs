@@ -9,9 +9,9 @@ use corpus::views::{Mark, MarkKind};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::format_number;
-use crate::components::link::{EntityLink, Link};
+use crate::components::link::{entity_link, link};
 use crate::components::note_tools::{excerpt, NoteTools};
+use crate::components::{fixed, format_number};
 use crate::explorer::{use_explorer, use_selection};
 use crate::marks::{is_web_link, nest, Node};
 use crate::notes::Target;
@@ -141,6 +141,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         }
     }
     let ctx = MarkCtx {
+        explorer: &explorer,
         corpus,
         text: &doc.text,
         marks,
@@ -205,7 +206,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             match t.passage {
                                 Some(p) => html! {
                                     <li class={format!("level{}", t.level.min(3))}>
-                                        <Link to={Action::OpenDocument { doc: doc.id.clone(), passage: Some(p - doc.passages.start) }}>{ heading }</Link>
+                                        { link(&explorer, Action::OpenDocument { doc: doc.id.clone(), passage: Some(p - doc.passages.start) }, classes!(), html! { <>{ heading }</> }) }
                                     </li>
                                 },
                                 None => html! { <li>{ heading }</li> },
@@ -251,8 +252,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             let d = &corpus.docs[s.doc as usize];
                             html! {
                                 <li>
-                                    <Link to={Action::OpenDocument { doc: d.id.clone(), passage: None }}>{ &d.title }</Link>
-                                    <span class="score" title="cosine similarity of the documents' TF-IDF vectors">{ format!(" {:.2}", s.score) }</span>
+                                    { link(&explorer, Action::OpenDocument { doc: d.id.clone(), passage: None }, classes!(), html! { <>{ &d.title }</> }) }
+                                    <span class="score" title="cosine similarity of the documents' TF-IDF vectors">{ format!(" {}", fixed(s.score, 2)) }</span>
                                 </li>
                             }
                         }) }
@@ -264,6 +265,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
 }
 
 struct MarkCtx<'a> {
+    explorer: &'a crate::explorer::Explorer,
     corpus: &'a corpus::Corpus,
     text: &'a str,
     marks: &'a [Mark],
@@ -298,7 +300,7 @@ fn render(ctx: &MarkCtx, nodes: &[Node], range: std::ops::Range<usize>, offset: 
                 }
             }
             MarkKind::Entity { entity, .. } => {
-                html! { <EntityLink {entity}>{ inner }</EntityLink> }
+                entity_link(ctx.explorer, entity, Some(inner))
             }
             MarkKind::Date { date } => {
                 let iso = ctx.corpus.dates.get(date as usize).map(|d| d.iso.to_string());

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::components::downloads::result_downloads;
 use crate::components::hit::HitCard;
-use crate::components::plural;
 use crate::components::search_view::Outcome;
+use crate::components::{fixed, plural};
 use crate::explorer::use_explorer;
 use crate::state::{sort_from_key, sort_key, Field, Sort};
 
@@ -82,7 +82,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     if response.approximate {
         status = format!("at least {status}");
     }
-    let status = format!("{status} · {:.1} ms", props.outcome.millis);
+    let status = format!("{status} · {} ms", fixed(props.outcome.millis, 1));
     html! {
         <section class="results" aria-label="Search results" data-query={query.clone()}>
             { chips }

@@ -6,10 +6,10 @@ use corpus::views::Page;
 use yew::prelude::*;
 
 use crate::components::chart::{bar_chart, Bar};
-use crate::components::link::Link;
+use crate::components::link::link;
 use crate::components::plural;
 use crate::components::views::view_header;
-use crate::explorer::{use_explorer, use_selection};
+use crate::explorer::{use_explorer, use_selection, ByPtr};
 use crate::state::Action;
 
 /// Passages listed for an opened bucket at first, and added by each "Show more".
@@ -20,12 +20,14 @@ pub fn Timeline() -> Html {
     let explorer = use_explorer();
     let selection = use_selection();
     let corpus = explorer.corpus;
-    let timeline = {
-        let views = explorer.views.clone();
-        use_memo(selection.clone(), move |s| views.timeline(s))
-    };
+    let timeline = explorer
+        .cache
+        .timeline
+        .get(ByPtr(selection.clone()), |s| explorer.views.timeline(&s.0));
     let bucket = explorer.state.bucket.clone();
     let shown = use_state(|| ITEMS);
+    // The table's rows are built only while it is open: a long span has hundreds of periods.
+    let table_open = use_state(|| false);
     let undated_shown = use_state(|| ITEMS);
     {
         let shown = shown.clone();
@@ -96,7 +98,15 @@ pub fn Timeline() -> Html {
                 if !t.contiguous {
                     <p class="note">{ "The span is long: only the periods with something in them are drawn." }</p>
                 }
-                <details class="as-table">
+                <details class="as-table" open={*table_open} ontoggle={
+                    let table_open = table_open.clone();
+                    Callback::from(move |e: Event| {
+                        let open = e.target_unchecked_into::<web_sys::Element>().has_attribute("open");
+                        if open != *table_open {
+                            table_open.set(open);
+                        }
+                    })
+                }>
                     <summary>{ "The timeline as a table" }</summary>
                     <table class="data">
                         <caption class="visually-hidden">{ "Passages by date" }</caption>
@@ -104,14 +114,16 @@ pub fn Timeline() -> Html {
                             <th scope="col">{ "Period" }</th><th scope="col" class="num">{ "Passages" }</th>
                             <th scope="col" class="num">{ "Dated documents" }</th><th scope="col" class="num">{ "Stated dates" }</th>
                         </tr></thead>
+                        if *table_open {
                         <tbody>
                             { for t.buckets.iter().chain(t.coarse.iter()).filter(|b| b.passages > 0).map(|b| html! {
                                 <tr>
-                                    <th scope="row"><Link to={Action::SetBucket(Some(b.key.clone()))}>{ &b.key }</Link></th>
+                                    <th scope="row">{ link(&explorer, Action::SetBucket(Some(b.key.clone())), classes!(), html! { <>{ &b.key }</> }) }</th>
                                     <td class="num">{ b.passages }</td><td class="num">{ b.documents }</td><td class="num">{ b.stated }</td>
                                 </tr>
                             }) }
                         </tbody>
+                        }
                     </table>
                 </details>
             }
@@ -131,7 +143,7 @@ pub fn Timeline() -> Html {
                                 <li>
                                     <time datetime={item.iso.clone()}>{ &item.iso }</time>
                                     <span class="tag">{ how }</span>
-                                    <Link class="doc-title" to={explorer.passage_action(item.passage)}>{ &doc.title }</Link>
+                                    { link(&explorer, explorer.passage_action(item.passage), classes!("doc-title"), html! { { &doc.title } }) }
                                     <p class="passage">{ crate::components::note_tools::excerpt(text) }</p>
                                 </li>
                             }
@@ -148,7 +160,7 @@ pub fn Timeline() -> Html {
                     <ul class="plain">
                         { for undated.items.iter().map(|&d| {
                             let doc = &corpus.docs[d as usize];
-                            html! { <li><Link to={Action::OpenDocument { doc: doc.id.clone(), passage: None }}>{ &doc.title }</Link></li> }
+                            html! { <li>{ link(&explorer, Action::OpenDocument { doc: doc.id.clone(), passage: None }, classes!(), html! { <>{ &doc.title }</> }) }</li> }
                         }) }
                     </ul>
                     if undated.total > undated.items.len() {

@@ -8,10 +8,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::chart::{bar_chart, Bar};
-use crate::components::link::Link;
-use crate::components::plural;
+use crate::components::link::{link, link_with};
 use crate::components::views::view_header;
-use crate::explorer::{use_explorer, use_selection};
+use crate::components::{fixed, plural};
+use crate::explorer::{use_explorer, use_selection, ByPtr};
 use crate::state::Action;
 
 /// Rows per table.
@@ -22,10 +22,9 @@ pub fn WordsView() -> Html {
     let explorer = use_explorer();
     let selection = use_selection();
     let corpus = explorer.corpus;
-    let words = {
-        let views = explorer.views.clone();
-        use_memo(selection.clone(), move |s| views.words(s, LIST.min(ROWS)))
-    };
+    let words = explorer.cache.words.get(ByPtr(selection.clone()), |s| {
+        explorer.views.words(&s.0, LIST.min(ROWS))
+    });
     let word = explorer.state.word.clone();
     let trend = {
         let views = explorer.views.clone();
@@ -75,11 +74,11 @@ pub fn WordsView() -> Html {
                             { for rows.iter().take(ROWS).map(|r| html! {
                                 <tr>
                                     <th scope="row">
-                                        <Link to={Action::SetWord(Some(r.text.clone()))} label={format!("{}: frequency over time", r.text)}>{ &r.text }</Link>
+                                        { link_with(&explorer, Action::SetWord(Some(r.text.clone())), classes!(), Some(format!("{}: frequency over time", r.text).into()), false, html! { { &r.text } }) }
                                     </th>
                                     <td class="num">{ r.count }</td>
-                                    <td class="num">{ format!("{:.1}", r.per_10k) }</td>
-                                    if keyness { <td class="num">{ format!("{:.1}", r.log_likelihood) }</td> }
+                                    <td class="num">{ fixed(r.per_10k, 1) }</td>
+                                    if keyness { <td class="num">{ fixed(r.log_likelihood, 1) }</td> }
                                 </tr>
                             }) }
                         </tbody>
@@ -108,7 +107,7 @@ pub fn WordsView() -> Html {
                                     label: p.label.clone(),
                                     value: p.per_10k,
                                     stacked: 0.0,
-                                    description: format!("{}: {:.1} per 10,000 words ({} of {} words)", p.label, p.per_10k, p.count, p.tokens),
+                                    description: format!("{}: {} per 10,000 words ({} of {} words)", p.label, fixed(p.per_10k, 1), p.count, p.tokens),
                                     to: None,
                                     selected: false,
                                 }).collect::<Vec<_>>(), "occurrences per 10,000 words", None) }
@@ -121,9 +120,9 @@ pub fn WordsView() -> Html {
                                 html! {
                                     <li>
                                         if let Some(doc) = title {
-                                            <Link to={Action::OpenDocument { doc: doc.id.clone(), passage: None }}>{ &doc.title }</Link>
+                                            { link(&explorer, Action::OpenDocument { doc: doc.id.clone(), passage: None }, classes!(), html! { <>{ &doc.title }</> }) }
                                         } else { { &p.label } }
-                                        <span class="count">{ format!(" {} · {:.1} per 10,000 words", p.count, p.per_10k) }</span>
+                                        <span class="count">{ format!(" {} · {} per 10,000 words", p.count, fixed(p.per_10k, 1)) }</span>
                                     </li>
                                 }
                             }) }

@@ -247,7 +247,7 @@ impl Engine<'_> {
                 }),
             }
         }
-        out.sort_by_key(|(f, _)| *f);
+        crate::sort::sort_by_key(&mut out, &|(f, _)| *f);
         out
     }
 
@@ -382,7 +382,7 @@ impl Engine<'_> {
         }
         rest.truncate(room);
         kept.extend(rest);
-        kept.sort_by(by_count);
+        crate::sort::sort_by(&mut kept, &by_count);
         let mut out: Vec<FacetValue> = kept
             .into_iter()
             .map(|(i, count, _)| {
@@ -397,7 +397,7 @@ impl Engine<'_> {
             .collect();
         add_unmatched(&mut out, selected);
         // Most passages first; ties keep the order of labels (the rank).
-        out.sort_by_key(|v| std::cmp::Reverse(v.count));
+        crate::sort::sort_by_key(&mut out, &|v| std::cmp::Reverse(v.count));
         out
     }
 
@@ -418,14 +418,16 @@ impl Engine<'_> {
             })
             .collect();
         add_unmatched(&mut out, selected);
-        out.sort_by(|a, b| {
+        crate::sort::sort_by(&mut out, &|a, b| {
             b.selected
                 .cmp(&a.selected)
                 .then(b.count.cmp(&a.count))
                 .then(a.label.cmp(&b.label))
         });
         out.truncate(limit.max(selected.len()));
-        out.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+        crate::sort::sort_by(&mut out, &|a, b| {
+            b.count.cmp(&a.count).then(a.label.cmp(&b.label))
+        });
         out
     }
 }

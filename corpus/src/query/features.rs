@@ -52,7 +52,9 @@ fn year_of(iso: &str) -> Option<i32> {
 
 fn ranks<'a>(n: usize, key: impl Fn(usize) -> &'a str) -> Vec<u32> {
     let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_by(|&a, &b| key(a as usize).cmp(key(b as usize)).then(a.cmp(&b)));
+    crate::sort::sort_by(&mut order, &|&a, &b| {
+        key(a as usize).cmp(key(b as usize)).then(a.cmp(&b))
+    });
     let mut rank = vec![0u32; n];
     for (r, &i) in order.iter().enumerate() {
         rank[i as usize] = r as u32;
@@ -164,7 +166,7 @@ impl Features {
         ids.truncate(out);
 
         let mut langs: Vec<String> = corpus.docs.iter().map(|d| d.lang.clone()).collect();
-        langs.sort();
+        crate::sort::sort(&mut langs);
         langs.dedup();
         let doc_lang = corpus
             .docs

@@ -161,7 +161,7 @@ mod tests {
 
     fn matches(keys: &[&str], word: &str, max: u8) -> Vec<String> {
         let mut sorted = keys.to_vec();
-        sorted.sort();
+        crate::sort::sort(&mut sorted);
         let set = fst::Set::from_iter(sorted).unwrap();
         let aut = Levenshtein::new(word, max).unwrap();
         let mut stream = set.search(aut).into_stream();

@@ -105,7 +105,9 @@ fn entities(
             }
         })
         .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.text.cmp(&b.text)));
+    crate::sort::sort_by(&mut out, &|a, b| {
+        b.count.cmp(&a.count).then(a.text.cmp(&b.text))
+    });
     out.truncate(limit);
     out
 }
@@ -132,14 +134,14 @@ fn words(corpus: &Corpus, prefix: &str, limit: usize) -> Vec<Suggestion> {
         }
         // Keep only the best `limit` as we go, so a one-letter prefix does not collect them all.
         if found.len() == limit.max(1) * 4 {
-            found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            crate::sort::sort_by(&mut found, &|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             found.truncate(limit);
         }
         if let Ok(word) = std::str::from_utf8(k) {
             found.push((df, word.to_string()));
         }
     }
-    found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut found, &|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     found.truncate(limit);
     found
         .into_iter()

@@ -320,22 +320,23 @@ impl Views<'_> {
             *forms.entry(l.form.as_str()).or_default() += 1;
         }
         out.forms = forms.into_iter().map(|(f, n)| (f.to_string(), n)).collect();
-        out.forms
-            .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut out.forms, &|a, b| {
+            b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+        });
 
         match options.sort {
             ContextSort::Corpus => {}
-            ContextSort::Left => lines.sort_by(|a, b| {
+            ContextSort::Left => crate::sort::sort_by(&mut lines, &|a, b| {
                 a.left_key
                     .cmp(&b.left_key)
                     .then_with(|| a.right_key.cmp(&b.right_key))
             }),
-            ContextSort::Right => lines.sort_by(|a, b| {
+            ContextSort::Right => crate::sort::sort_by(&mut lines, &|a, b| {
                 a.right_key
                     .cmp(&b.right_key)
                     .then_with(|| a.left_key.cmp(&b.left_key))
             }),
-            ContextSort::Keyword => lines.sort_by(|a, b| {
+            ContextSort::Keyword => crate::sort::sort_by(&mut lines, &|a, b| {
                 a.form
                     .cmp(&b.form)
                     .then_with(|| a.right_key.cmp(&b.right_key))
@@ -390,14 +391,14 @@ impl Views<'_> {
             frequent.select_nth_unstable_by(limit - 1, by_count);
             frequent.truncate(limit);
         }
-        frequent.sort_by(by_count);
+        crate::sort::sort_by(&mut frequent, &by_count);
         out.frequent = named(frequent);
         cs.retain(|c| c.log_likelihood > 0.0);
         if cs.len() > limit {
             cs.select_nth_unstable_by(limit - 1, by_ll);
             cs.truncate(limit);
         }
-        cs.sort_by(by_ll);
+        crate::sort::sort_by(&mut cs, &by_ll);
         let cs = named(cs);
         out.collocates = cs;
         out

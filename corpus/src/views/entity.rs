@@ -141,7 +141,9 @@ impl Views<'_> {
                 })
                 .collect()
         };
-        suggestions.sort_by_key(|&i| (std::cmp::Reverse(entities[i].mention_count), i));
+        crate::sort::sort_by_key(&mut suggestions, &|&i| {
+            (std::cmp::Reverse(entities[i].mention_count), i)
+        });
         suggestions.truncate(5);
         EntityLookup::NotFound {
             suggestions: suggestions.into_iter().map(|i| i as u32).collect(),
@@ -181,7 +183,9 @@ impl Views<'_> {
                 mean_confidence: sum / n as f32,
             })
             .collect();
-        recognition.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.rule.cmp(&b.rule)));
+        crate::sort::sort_by(&mut recognition, &|a, b| {
+            b.mentions.cmp(&a.mentions).then(a.rule.cmp(&b.rule))
+        });
 
         let mut passages: Vec<u32> = mentions
             .iter()
@@ -203,7 +207,9 @@ impl Views<'_> {
             .iter()
             .map(|(&doc, &mentions)| DocMentions { doc, mentions })
             .collect();
-        docs.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.doc.cmp(&b.doc)));
+        crate::sort::sort_by(&mut docs, &|a, b| {
+            b.mentions.cmp(&a.mentions).then(a.doc.cmp(&b.doc))
+        });
         docs.truncate(PROFILE_LIST);
 
         // Entities of the same passages: a count per entity, each passage counted once.
@@ -235,7 +241,9 @@ impl Views<'_> {
             })
             .collect();
         let related_total = related.len();
-        related.sort_by(|a, b| b.passages.cmp(&a.passages).then(a.entity.cmp(&b.entity)));
+        crate::sort::sort_by(&mut related, &|a, b| {
+            b.passages.cmp(&a.passages).then(a.entity.cmp(&b.entity))
+        });
         related.truncate(PROFILE_LIST);
         let (dates_total, figures_total) = (dates.len(), figures.len());
         dates.truncate(PROFILE_LIST);

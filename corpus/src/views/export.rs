@@ -253,7 +253,7 @@ impl Views<'_> {
             }
         }
         let mut ids: Vec<usize> = (0..n).filter(|&e| mentions[e] > 0).collect();
-        ids.sort_by(|&a, &b| {
+        crate::sort::sort_by(&mut ids, &|&a, &b| {
             mentions[b]
                 .cmp(&mentions[a])
                 .then_with(|| corpus.entities[a].name.cmp(&corpus.entities[b].name))

@@ -138,25 +138,27 @@ impl Views<'_> {
                         .iter()
                         .map(|&i| crate::text::fold(written(i)))
                         .collect();
-                    order.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
+                    crate::sort::sort_by(&mut order, &|&a, &b| {
+                        keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b))
+                    });
                 }
-                FigureSort::Value => order.sort_by(|&a, &b| {
+                FigureSort::Value => crate::sort::sort_by(&mut order, &|&a, &b| {
                     (f(a).value.total_cmp(&f(b).value))
                         .then_with(|| f(a).unit.cmp(&f(b).unit))
                         .then(a.cmp(&b))
                 }),
-                FigureSort::Unit => order.sort_by(|&a, &b| {
+                FigureSort::Unit => crate::sort::sort_by(&mut order, &|&a, &b| {
                     (f(a).unit.cmp(&f(b).unit))
                         .then_with(|| f(a).value.total_cmp(&f(b).value))
                         .then(a.cmp(&b))
                 }),
-                FigureSort::Year => order.sort_by(|&a, &b| {
+                FigureSort::Year => crate::sort::sort_by(&mut order, &|&a, &b| {
                     let y = |i: u32| f(i).year.map_or((1, 0), |y| (0, y));
                     (y(a).cmp(&y(b)))
                         .then_with(|| f(a).value.total_cmp(&f(b).value))
                         .then(a.cmp(&b))
                 }),
-                FigureSort::Kind => order.sort_by(|&a, &b| {
+                FigureSort::Kind => crate::sort::sort_by(&mut order, &|&a, &b| {
                     (kind_rank(f(a).kind).cmp(&kind_rank(f(b).kind)))
                         .then_with(|| f(a).unit.cmp(&f(b).unit))
                         .then_with(|| f(a).value.total_cmp(&f(b).value))

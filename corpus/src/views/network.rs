@@ -77,7 +77,7 @@ impl Network {
                 }
             })
             .collect();
-        out.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        crate::sort::sort_by(&mut out, &|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
         out
     }
 
@@ -183,7 +183,7 @@ impl Views<'_> {
             present.select_nth_unstable_by(max_nodes - 1, by_strength);
         }
         present.truncate(max_nodes);
-        present.sort_by(by_strength);
+        crate::sort::sort_by(&mut present, &by_strength);
         let left_out = entities - present.len();
 
         // Edges among the shown nodes: a slot per node, a triangle of counts.
@@ -244,7 +244,7 @@ impl Views<'_> {
                 }
             }
         }
-        edges.sort_by(|x, y| {
+        crate::sort::sort_by(&mut edges, &|x, y| {
             y.passages
                 .cmp(&x.passages)
                 .then(x.a.cmp(&y.a))

@@ -92,7 +92,7 @@ pub fn segments(len: usize, marks: &[Mark]) -> Vec<Segment> {
     let mut order: Vec<usize> = (0..marks.len())
         .filter(|&i| marks[i].range.start < marks[i].range.end && marks[i].range.start < len)
         .collect();
-    order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut order, &|&a, &b| {
         let (x, y) = (&marks[a].range, &marks[b].range);
         x.start
             .cmp(&y.start)
@@ -198,7 +198,7 @@ impl Views<'_> {
                 }));
             }
         }
-        marks.sort_by(|a, b| {
+        crate::sort::sort_by(&mut marks, &|a, b| {
             (a.range.start.cmp(&b.range.start)).then(b.range.end.cmp(&a.range.end))
         });
         let toc = corpus

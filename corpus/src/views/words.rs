@@ -225,7 +225,7 @@ impl Views<'_> {
                 ids.select_nth_unstable_by(limit - 1, cmp);
             }
             ids.truncate(limit);
-            ids.sort_by(cmp);
+            crate::sort::sort_by(&mut ids, &cmp);
             ids
         };
         let (words, phrases): (Vec<u32>, Vec<u32>) = touched
@@ -275,7 +275,7 @@ impl Views<'_> {
                     v.select_nth_unstable_by(limit - 1, by_ll);
                 }
                 v.truncate(limit);
-                v.sort_by(by_ll);
+                crate::sort::sort_by(&mut v, &by_ll);
                 v.into_iter().map(|(e, g)| stat(e, g)).collect::<Vec<_>>()
             };
             let (w, p): Scored = keyed.into_iter().partition(|&(e, _)| !is_phrase(e));
@@ -381,7 +381,7 @@ impl Views<'_> {
                 }
             })
             .collect();
-        by_doc.sort_by(|a, b| {
+        crate::sort::sort_by(&mut by_doc, &|a, b| {
             b.count
                 .cmp(&a.count)
                 .then(b.per_10k.total_cmp(&a.per_10k))
