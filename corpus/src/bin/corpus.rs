@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use corpus::compile::{compile_dir, Compiled};
+use corpus::diag::one_line;
 use corpus::query::{Engine, SearchRequest, Sort};
 use corpus::search_eval;
 use serde_json::json;
@@ -111,7 +112,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write the compiled bundle the explorer embeds.
+    /// Write the compiled bundle the explorer embeds, with progress on stderr. Files with a
+    /// problem are left out (and named); the bundle is rewritten only when its bytes change.
     Build {
         dir: PathBuf,
         #[arg(long)]
@@ -119,6 +121,9 @@ enum Command {
         /// Where to write the bundle.
         #[arg(long, short)]
         out: PathBuf,
+        /// Fail instead of leaving out a file with a problem.
+        #[arg(long)]
+        strict: bool,
     },
 }
 
@@ -192,9 +197,12 @@ fn main() -> ExitCode {
         Command::Docs { dir, config, json } => {
             with_corpus(&dir, config.as_deref(), |c| docs(c, json))
         }
-        Command::Build { dir, config, out } => {
-            with_corpus(&dir, config.as_deref(), |c| build(c, &out))
-        }
+        Command::Build {
+            dir,
+            config,
+            out,
+            strict,
+        } => build(&dir, config.as_deref(), &out, strict),
     }
 }
 
@@ -205,6 +213,14 @@ fn check(dir: &Path, config: Option<&Path>) -> ExitCode {
                 println!("{w}");
             }
             let c = &compiled.corpus;
+            let left_out = compiled.left_out();
+            if left_out > 0 {
+                eprintln!(
+                    "failed: {left_out} files left out, {} warnings (a build goes on without those files)",
+                    compiled.warnings.len() - left_out
+                );
+                return ExitCode::FAILURE;
+            }
             eprintln!(
                 "ok: {} documents, {} sections, {} passages, {} warnings",
                 c.docs.len(),
@@ -321,6 +337,7 @@ fn run_query(
                 json!({
                     "doc": doc.id,
                     "title": doc.title,
+                    "complete": h.complete,
                     "section": c.heading_of(h.passage),
                     "passage": h.passage - doc.passages.start,
                     "score": h.score,
@@ -346,6 +363,7 @@ fn run_query(
         let value = json!({
             "query": request.query,
             "total": results.total,
+            "partial_total": results.partial_total,
             "matched_all": results.matched_all,
             "approximate": results.approximate,
             "unknown": results.unknown,
@@ -367,9 +385,17 @@ fn run_query(
             println!("No passage has every word; best partial matches:");
         }
         println!(
-            "{}{} passages match",
+            "{}{} passages match{}",
             if results.approximate { "about " } else { "" },
-            results.total
+            results.total,
+            if results.matched_all && results.partial_total > 0 {
+                format!(
+                    "; then {} with only some of the words",
+                    results.partial_total
+                )
+            } else {
+                String::new()
+            }
         );
         for (rank, h) in results.hits.iter().enumerate() {
             let p = &c.passages[h.passage as usize];
@@ -377,12 +403,15 @@ fn run_query(
             println!(
                 "\n{}. {} — {} (passage {}, score {:.3})",
                 request.offset + rank + 1,
-                doc.title,
-                doc.id,
+                one_line(&doc.title),
+                one_line(&doc.id),
                 h.passage - doc.passages.start,
                 h.score
             );
-            println!("   {}", marked(c.passage_text(h.passage), &h.highlights));
+            println!(
+                "   {}",
+                one_line(&marked(c.passage_text(h.passage), &h.highlights))
+            );
         }
         if facets {
             for f in &results.facets {
@@ -511,41 +540,191 @@ fn docs(compiled: &Compiled, as_json: bool) -> ExitCode {
         for d in &c.docs {
             let date = d.date.as_deref().unwrap_or("no date");
             println!(
-                "{} — {} ({}, {date}, {} passages)",
-                d.id,
-                d.title,
-                d.lang,
+                "{} — {} ({}, {}, {} passages)",
+                one_line(&d.id),
+                one_line(&d.title),
+                one_line(&d.lang),
+                one_line(date),
                 d.passages.len()
             );
             for s in &c.sections[d.sections.start as usize..d.sections.end as usize] {
                 if let Some(h) = s.heading {
-                    println!("  § {}", &d.text[h.range()]);
+                    println!("  § {}", one_line(&d.text[h.range()]));
                 }
             }
             for f in &d.furniture {
-                println!("  left out, line {}: {} ({})", f.line, f.text, f.reason);
+                println!(
+                    "  left out, line {}: {} ({})",
+                    f.line,
+                    one_line(&f.text),
+                    f.reason
+                );
             }
         }
     }
     ExitCode::SUCCESS
 }
 
-fn build(compiled: &Compiled, out: &Path) -> ExitCode {
-    let bytes = compiled.corpus.to_bytes();
-    match std::fs::write(out, &bytes) {
-        Ok(()) => {
-            eprintln!(
-                "wrote {} ({} bytes, {} documents)",
-                out.display(),
-                bytes.len(),
-                compiled.corpus.docs.len()
+/// Compiles the folder into a bundle with progress on stderr: documents and bytes read, rate and
+/// time left while reading; the stage and its time while analysing and indexing.
+fn build(dir: &Path, config: Option<&Path>, out: &Path, strict: bool) -> ExitCode {
+    let start = std::time::Instant::now();
+    let mut meter = Meter::new();
+    let read =
+        corpus::compile::read_dir_with_progress(dir, config, &mut |p| meter.reading(p, start));
+    meter.done();
+    let (inputs, config, diagnostics) = match read {
+        Ok(read) => read,
+        Err(diagnostics) => {
+            for d in &diagnostics {
+                eprintln!("{d}");
+            }
+            eprintln!("failed: nothing was built");
+            return ExitCode::FAILURE;
+        }
+    };
+    for d in &diagnostics {
+        eprintln!("{d}");
+    }
+    let left_out = diagnostics.iter().filter(|d| d.is_error()).count();
+    if strict && left_out > 0 {
+        eprintln!("failed: {left_out} files have problems (--strict leaves none out)");
+        return ExitCode::FAILURE;
+    }
+    let documents = inputs.len();
+    let name = corpus::compile::corpus_name(dir);
+    let text_bytes: u64 = inputs
+        .iter()
+        .flat_map(|i| &i.parsed.blocks)
+        .map(|b| b.text.len() as u64)
+        .sum();
+    // Analysis and indexing run at about this rate on one core (BENCHMARKS.md, build throughput):
+    // the estimate of the time left.
+    const ANALYSIS_BYTES_PER_SECOND: f64 = 1.5e6;
+    let expected = text_bytes as f64 / ANALYSIS_BYTES_PER_SECOND;
+    let (corpus, stages) = std::thread::scope(|scope| {
+        let began = std::time::Instant::now();
+        let work = scope.spawn(|| corpus::compile::build_timed(&name, inputs, &config));
+        while !work.is_finished() {
+            let left = expected - began.elapsed().as_secs_f64();
+            meter.working(
+                &format!(
+                    "analysing and indexing {documents} documents ({:.1} MB of text){}",
+                    text_bytes as f64 / 1e6,
+                    if left >= 1.0 {
+                        format!(" · about {left:.0} s left")
+                    } else {
+                        String::new()
+                    }
+                ),
+                start,
             );
-            ExitCode::SUCCESS
+            std::thread::sleep(std::time::Duration::from_millis(100));
         }
-        Err(e) => {
+        work.join().expect("the build thread does not panic")
+    });
+    meter.done();
+    let bytes = corpus.to_bytes();
+    let stage_times: Vec<String> = stages
+        .iter()
+        .map(|(stage, d)| format!("{stage} {:.1} s", d.as_secs_f64()))
+        .collect();
+    eprintln!("stages: {}", stage_times.join(", "));
+    // Rewritten only when it changes, so that the app is not relinked for nothing.
+    let unchanged = std::fs::read(out).is_ok_and(|old| old == bytes);
+    if !unchanged {
+        if let Err(e) = std::fs::write(out, &bytes) {
             eprintln!("{}: cannot write the bundle: {e}", out.display());
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
+    }
+    eprintln!(
+        "{} {} ({}, {} documents{}) in {:.1} s",
+        if unchanged { "unchanged:" } else { "wrote" },
+        out.display(),
+        corpus::ingest::human_bytes(bytes.len() as u64),
+        corpus.docs.len(),
+        match left_out {
+            0 => String::new(),
+            n => format!(", {n} files left out"),
+        },
+        start.elapsed().as_secs_f64()
+    );
+    ExitCode::SUCCESS
+}
+
+/// A progress line on stderr: redrawn in place on a terminal (five times a second), one line
+/// every ten seconds otherwise (a log).
+struct Meter {
+    tty: bool,
+    last: Option<std::time::Instant>,
+    drawn: bool,
+}
+
+impl Meter {
+    fn new() -> Self {
+        use std::io::IsTerminal;
+        Meter {
+            tty: std::io::stderr().is_terminal(),
+            last: None,
+            drawn: false,
+        }
+    }
+
+    fn show(&mut self, line: &str) {
+        let now = std::time::Instant::now();
+        let every = std::time::Duration::from_millis(if self.tty { 200 } else { 10_000 });
+        if self.last.is_some_and(|t| now - t < every) {
+            return;
+        }
+        self.last = Some(now);
+        if self.tty {
+            eprint!("\r\x1b[K{line}");
+            self.drawn = true;
+        } else {
+            eprintln!("{line}");
+        }
+    }
+
+    fn reading(&mut self, p: corpus::compile::Progress, start: std::time::Instant) {
+        let secs = start.elapsed().as_secs_f64().max(1e-3);
+        let rate = p.bytes_done as f64 / secs;
+        let left = if rate > 0.0 {
+            format!(
+                " · about {:.0} s left",
+                (p.bytes - p.bytes_done) as f64 / rate
+            )
+        } else {
+            String::new()
+        };
+        let last = p.files_done == p.files;
+        if last {
+            self.last = None;
+        }
+        self.show(&format!(
+            "reading {}/{} documents · {:.1}/{:.1} MB · {:.1} MB/s{left}",
+            p.files_done,
+            p.files,
+            p.bytes_done as f64 / 1e6,
+            p.bytes as f64 / 1e6,
+            rate / 1e6
+        ));
+    }
+
+    fn working(&mut self, what: &str, start: std::time::Instant) {
+        self.show(&format!(
+            "{what} · {:.0} s so far",
+            start.elapsed().as_secs_f64()
+        ));
+    }
+
+    /// Ends the line being redrawn.
+    fn done(&mut self) {
+        if self.drawn {
+            eprintln!();
+            self.drawn = false;
+        }
+        self.last = None;
     }
 }
 
