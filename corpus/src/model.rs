@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::index::Index;
 
+mod validate;
+
 /// Bumped whenever a type in this module changes shape; checked when a bundle is loaded.
 pub const FORMAT_VERSION: u32 = 3;
 
@@ -272,7 +274,9 @@ impl Corpus {
         out
     }
 
-    /// Reads a bundle written by [`Corpus::to_bytes`] of the same format version.
+    /// Reads a bundle written by [`Corpus::to_bytes`] of the same format version, and checks
+    /// that it holds together (every reference and span in range, see [`Corpus::validate`]): a
+    /// corrupted, truncated or forged bundle is an error, never a panic later.
     pub fn from_bytes(bytes: &[u8]) -> Result<Corpus, BundleError> {
         if bytes.len() < 12 || bytes[..8] != MAGIC {
             return Err(BundleError::NotABundle);
@@ -284,7 +288,18 @@ impl Corpus {
                 expected: FORMAT_VERSION,
             });
         }
-        postcard::from_bytes(&bytes[12..]).map_err(|e| BundleError::Decode(e.to_string()))
+        let corpus: Corpus =
+            postcard::from_bytes(&bytes[12..]).map_err(|e| BundleError::Decode(e.to_string()))?;
+        corpus.validate()?;
+        Ok(corpus)
+    }
+
+    /// Checks every cross-reference and span: documents, sections and passages point at each
+    /// other and into their text on character boundaries; mentions, dates, figures and relations
+    /// at passages and entities that exist; the index's dictionaries, offset tables and postings
+    /// at terms, passages, sections, documents and entities in range.
+    pub fn validate(&self) -> Result<(), BundleError> {
+        validate::corpus(self).map_err(BundleError::Invalid)
     }
 }
 
@@ -299,4 +314,6 @@ pub enum BundleError {
     Version { found: u32, expected: u32 },
     #[error("the bundle is damaged: {0}")]
     Decode(String),
+    #[error("the bundle is damaged: {0}")]
+    Invalid(String),
 }

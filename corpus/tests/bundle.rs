@@ -64,3 +64,97 @@ fn foreign_bytes_are_not_a_bundle() {
         Err(BundleError::Decode(_))
     ));
 }
+
+/// The seed corpus, compiled once and changed by each case below before it is written and read.
+fn forged(change: impl FnOnce(&mut Corpus)) -> Result<Corpus, BundleError> {
+    let mut corpus = compile_dir(&seeds(), None).expect("seeds compile").corpus;
+    change(&mut corpus);
+    Corpus::from_bytes(&corpus.to_bytes())
+}
+
+fn refused(change: impl FnOnce(&mut Corpus), words: &str) {
+    match forged(change) {
+        Err(BundleError::Invalid(why)) => assert!(why.contains(words), "{why}"),
+        other => panic!("expected a refusal mentioning {words:?}, got {other:?}"),
+    }
+}
+
+#[test]
+fn passage_past_the_end_of_its_document_is_refused() {
+    refused(
+        |c| {
+            let end = c.docs[0].text.len() as u32;
+            c.passages[3].span = corpus::model::Span {
+                start: end - 2,
+                end: end + 10,
+            };
+        },
+        "passage 3",
+    );
+}
+
+#[test]
+fn span_inside_a_character_is_refused() {
+    refused(
+        |c| {
+            let text = c.docs[0].text.clone();
+            let inside = text
+                .char_indices()
+                .find(|(_, ch)| ch.len_utf8() > 1)
+                .unwrap()
+                .0
+                + 1;
+            c.mentions[0].span = corpus::model::Span::new(inside, inside + 1);
+        },
+        "mention 0",
+    );
+}
+
+#[test]
+fn mention_of_a_missing_entity_is_refused() {
+    refused(
+        |c| c.mentions[0].entity = c.entities.len() as u32,
+        "names entity",
+    );
+}
+
+#[test]
+fn section_of_a_missing_document_is_refused() {
+    refused(|c| c.sections[1].doc = 7, "names document 7");
+}
+
+#[test]
+fn relation_to_a_missing_passage_is_refused() {
+    refused(
+        |c| c.relations[0].passages.push(c.passages.len() as u32 + 5),
+        "relation 0",
+    );
+}
+
+#[test]
+fn postings_naming_a_missing_passage_are_refused() {
+    refused(
+        |c| {
+            // A single posting of a huge gap for the first term.
+            let start = c.index.offsets[0] as usize;
+            let end = c.index.offsets[1] as usize;
+            let forged = [0xff, 0xff, 0x03];
+            c.index.postings.splice(start..end, forged);
+            let delta = forged.len() as i64 - (end - start) as i64;
+            for o in &mut c.index.offsets[1..] {
+                *o = (*o as i64 + delta) as u32;
+            }
+        },
+        "postings name passage",
+    );
+}
+
+#[test]
+fn offsets_out_of_order_are_refused() {
+    refused(|c| c.index.offsets.swap(1, 2), "offsets");
+}
+
+#[test]
+fn a_broken_term_dictionary_is_refused() {
+    refused(|c| c.index.terms.truncate(c.index.terms.len() / 2), "terms");
+}
