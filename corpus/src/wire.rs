@@ -651,7 +651,8 @@ mod tests {
         let c = awkward();
         // The columns alone: the awkward tables point at documents this corpus does not have, so
         // `Corpus::from_bytes` would refuse them (rightly) after decoding.
-        let back: Corpus = postcard::from_bytes(&c.to_bytes()[12..]).expect("decodes");
+        let back: Corpus =
+            postcard::from_bytes(&c.to_bytes()[crate::model::HEADER_LEN..]).expect("decodes");
         assert_eq!(format!("{:?}", back.passages), format!("{:?}", c.passages));
         assert_eq!(format!("{:?}", back.mentions), format!("{:?}", c.mentions));
         assert_eq!(format!("{:?}", back.dates), format!("{:?}", c.dates));

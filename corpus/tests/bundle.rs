@@ -59,10 +59,27 @@ fn foreign_bytes_are_not_a_bundle() {
     let mut truncated = MAGIC.to_vec();
     truncated.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     truncated.extend_from_slice(&[0xff; 3]);
-    assert!(matches!(
-        Corpus::from_bytes(&truncated),
-        Err(BundleError::Decode(_))
-    ));
+    assert_eq!(
+        Corpus::from_bytes(&truncated).unwrap_err(),
+        BundleError::Damaged
+    );
+}
+
+#[test]
+fn a_changed_byte_anywhere_is_caught_by_the_checksum() {
+    let bytes = compile_dir(&seeds(), None)
+        .expect("seeds compile")
+        .corpus
+        .to_bytes();
+    for at in (corpus::model::HEADER_LEN..bytes.len()).step_by(97) {
+        let mut changed = bytes.clone();
+        changed[at] ^= 0x20;
+        assert_eq!(
+            Corpus::from_bytes(&changed).unwrap_err(),
+            BundleError::Damaged,
+            "byte {at}"
+        );
+    }
 }
 
 /// The seed corpus, compiled once and changed by each case below before it is written and read.
@@ -75,7 +92,8 @@ fn forged(change: impl FnOnce(&mut Corpus)) -> Result<Corpus, BundleError> {
 fn refused(change: impl FnOnce(&mut Corpus), words: &str) {
     match forged(change) {
         Err(BundleError::Invalid(why)) => assert!(why.contains(words), "{why}"),
-        other => panic!("expected a refusal mentioning {words:?}, got {other:?}"),
+        Err(other) => panic!("expected a refusal mentioning {words:?}, got {other:?}"),
+        Ok(_) => panic!("expected a refusal mentioning {words:?}, but the bundle was read"),
     }
 }
 
@@ -155,6 +173,7 @@ fn offsets_out_of_order_are_refused() {
 }
 
 #[test]
-fn a_broken_term_dictionary_is_refused() {
-    refused(|c| c.index.terms.truncate(c.index.terms.len() / 2), "terms");
+fn a_term_dictionary_that_is_not_one_is_refused() {
+    // (A dictionary damaged on the way is caught by the checksum first, above.)
+    refused(|c| c.index.terms = vec![3, 0, 0], "terms");
 }

@@ -1,8 +1,9 @@
 //! Fuzz target: the bundle decoder on corrupted bundles. The input either is the bundle bytes
 //! (first byte 0) or patches the seed corpus's bundle (5 bytes per patch: offset and value; a
 //! first byte with the high bit set also cuts it to that many 128ths of its length), so that the
-//! mutations reach deep into a valid bundle. Decoding gives an error, or a corpus that the engine
-//! and every accessor can use without a panic or an out-of-bounds index.
+//! mutations reach deep into a valid bundle; a patched bundle's checksum is made right again,
+//! which the checksum would otherwise refuse first. Decoding gives an error, or a corpus that the
+//! engine and every accessor can use without a panic or an out-of-bounds index.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -39,6 +40,8 @@ fuzz_target!(|data: &[u8]| {
             let keep = (mode & 0x7f) as usize * bytes.len() / 128;
             bytes.truncate(keep);
         }
+        // The checksum made right again, so that the decoder and the validation see the damage.
+        corpus::model::reseal(&mut bytes);
         bytes
     };
     let Ok(corpus) = Corpus::from_bytes(&bytes) else {

@@ -604,7 +604,11 @@ fn build(dir: &Path, config: Option<&Path>, out: &Path, strict: bool) -> ExitCod
     let expected = text_bytes as f64 / ANALYSIS_BYTES_PER_SECOND;
     let (corpus, stages) = std::thread::scope(|scope| {
         let began = std::time::Instant::now();
-        let work = scope.spawn(|| corpus::compile::build_timed(&name, inputs, &config));
+        // The main thread's stack size, not a spawned thread's smaller default.
+        let work = std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn_scoped(scope, || corpus::compile::build_timed(&name, inputs, &config))
+            .expect("a thread for the build");
         while !work.is_finished() {
             let left = expected - began.elapsed().as_secs_f64();
             meter.working(
@@ -689,7 +693,8 @@ impl Meter {
     fn reading(&mut self, p: corpus::compile::Progress, start: std::time::Instant) {
         let secs = start.elapsed().as_secs_f64().max(1e-3);
         let rate = p.bytes_done as f64 / secs;
-        let left = if rate > 0.0 {
+        // A rate is worth a forecast once a second has passed.
+        let left = if rate > 0.0 && secs >= 1.0 {
             format!(
                 " · about {:.0} s left",
                 (p.bytes - p.bytes_done) as f64 / rate
@@ -855,7 +860,8 @@ fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
             rules.sort_unstable();
             rules.dedup();
             println!(
-                "{line}  [{} mentions in {} docs; {}]",
+                "{}  [{} mentions in {} docs; {}]",
+                one_line(&line),
                 e.mention_count,
                 e.docs.len(),
                 rules.join(", ")
@@ -926,16 +932,16 @@ fn facts(compiled: &Compiled, as_json: bool) -> ExitCode {
                 .collect();
             println!(
                 "{}  themes: {}; keywords: {}",
-                d.id,
-                themes.join(", "),
-                d.keywords.join(", ")
+                one_line(&d.id),
+                one_line(&themes.join(", ")),
+                one_line(&d.keywords.join(", "))
             );
         }
         for f in &c.dates {
             let d = doc_of(f.passage);
             println!(
                 "{}  date {:<10} {:?} ({})",
-                d.id,
+                one_line(&d.id),
                 f.iso,
                 &d.text[f.span.range()],
                 f.rule
@@ -946,7 +952,7 @@ fn facts(compiled: &Compiled, as_json: bool) -> ExitCode {
             let year = f.year.map(|y| format!(", {y}")).unwrap_or_default();
             println!(
                 "{}  {:?} {} {}{year}  {:?}",
-                d.id,
+                one_line(&d.id),
                 f.kind,
                 f.value,
                 f.unit,

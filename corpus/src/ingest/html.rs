@@ -223,7 +223,8 @@ pub fn parse(path: &str, source: &str) -> Result<(Parsed, Vec<Diagnostic>), Diag
         walker.walk(*body);
         walker.flush();
     }
-    if let Some(line) = walker.too_deep {
+    // Said once: the guard's warning covers a page it flattened.
+    if let (Some(line), None) = (walker.too_deep, guarded.too_deep) {
         warnings.push(Diagnostic::warning(
             path,
             line,
