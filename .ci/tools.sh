@@ -69,7 +69,7 @@ ensure_test_tools() {
     say "installing Chromium and ChromeDriver (Debian packages)"
     apt_install chromium chromium-driver
   fi
-  if ! [ -d "$ROOT/tests/browser/node_modules/playwright-core" ]; then
+  if ! [ -d "$ROOT/tests/browser/node_modules/playwright-core" ] || ! [ -d "$ROOT/tests/browser/node_modules/axe-core" ]; then
     say "installing the browser tests' npm packages"
     (cd "$ROOT/tests/browser" && npm ci)
   fi

@@ -1,18 +1,21 @@
-//! The top of the app: loads the corpus, owns the state, keeps it in step with the URL.
-
-use std::rc::Rc;
+//! The top of the app: loads the corpus, owns the state and the notes, keeps the state in step
+//! with the URL and the notes with local storage, and lays out the page.
 
 use corpus::query::Engine;
+use corpus::views::Views;
 use corpus::Corpus;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::overview::Overview;
+use crate::components::entity_page::EntityPage;
+use crate::components::nav::nav;
 use crate::components::reader::Reader;
 use crate::components::search_box::SearchBox;
-use crate::components::search_view::SearchView;
-use crate::state::{Action, Field, Sort, State};
+use crate::components::views::view_body;
+use crate::explorer::Explorer;
+use crate::notes::{self, Notes, NotesAction};
+use crate::state::{Action, Page, State, View};
 use crate::{bundle, route};
 
 /// Mounts the app on `#app`, replacing the static loading notice.
@@ -31,52 +34,6 @@ pub fn mount() {
         let _ = root.remove_child(&child);
     }
     yew::Renderer::<App>::with_root(root).render();
-}
-
-/// What every component can reach: the corpus, its search engine and the state.
-#[derive(Clone)]
-pub struct Explorer {
-    pub corpus: &'static Corpus,
-    pub engine: Rc<Engine<'static>>,
-    pub state: UseReducerHandle<State>,
-}
-
-impl PartialEq for Explorer {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.corpus, other.corpus) && self.state == other.state
-    }
-}
-
-impl Explorer {
-    pub fn search(&self, query: String) {
-        self.state.dispatch(Action::Search(query));
-    }
-
-    pub fn toggle_filter(&self, field: Field, value: String) {
-        self.state.dispatch(Action::ToggleFilter(field, value));
-    }
-
-    pub fn clear_filters(&self) {
-        self.state.dispatch(Action::ClearFilters);
-    }
-
-    pub fn set_sort(&self, sort: Sort) {
-        self.state.dispatch(Action::SetSort(sort));
-    }
-
-    pub fn open_document(&self, doc: String, passage: Option<u32>) {
-        self.state.dispatch(Action::OpenDocument { doc, passage });
-    }
-
-    pub fn close_document(&self) {
-        self.state.dispatch(Action::CloseDocument);
-    }
-}
-
-/// The explorer's context, from any component under [`App`].
-#[hook]
-pub fn use_explorer() -> Explorer {
-    use_context::<Explorer>().expect("components are rendered inside App")
 }
 
 #[function_component]
@@ -120,34 +77,86 @@ fn current_search() -> String {
         .unwrap_or_default()
 }
 
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}
+
+/// Listens to `event` on `target` for the life of the component.
+fn listen<E: JsCast + 'static>(
+    target: web_sys::EventTarget,
+    event: &'static str,
+    handler: impl Fn(E) + 'static,
+) -> impl FnOnce() {
+    let closure = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+        if let Ok(e) = e.dyn_into::<E>() {
+            handler(e);
+        }
+    });
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    move || {
+        let _ = target.remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    }
+}
+
+/// Whether a key event comes from a place where keys type text.
+fn typing_in(e: &web_sys::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
 #[function_component]
 fn Loaded(props: &LoadedProps) -> Html {
     let corpus = props.corpus.0;
     let engine = use_memo((), move |_| Engine::new(corpus));
-    let state = use_reducer(|| route::parse(&current_search()));
+    let views = use_memo((), move |_| Views::new(corpus));
+    let state = {
+        let views = views.clone();
+        use_reducer(move || route::resolve(route::parse(&current_search()), &views))
+    };
+    let identity = {
+        let views = views.clone();
+        use_memo((), move |_| views.identity().key.clone())
+    };
+    let shared_names = use_memo((), move |_| crate::explorer::shared_names(corpus));
+    let notes = {
+        let identity = identity.clone();
+        use_reducer(move || Notes::from_list(notes::browser::load(&identity)))
+    };
+    let storage_error = use_state(|| None::<String>);
 
-    // State → URL. Opening or closing a document is a new history entry, at once; typing and
-    // filtering replace the entry once the reader pauses (Chromium's `replaceState` costs a few
-    // milliseconds, too much for every keystroke).
+    // State → URL. A new place (a view, an entity, a document, a bucket) is a new history
+    // entry, at once; typing and filtering replace the entry once the reader pauses (Chromium's
+    // `replaceState` costs a few milliseconds, too much for every keystroke).
     {
-        let previous_doc = use_mut_ref(|| state.doc.clone());
+        let previous = use_mut_ref(|| (*state).clone());
         let pending = use_mut_ref(|| None::<(i32, Closure<dyn FnMut()>)>);
         use_effect_with((*state).clone(), move |state| {
-            let window = web_sys::window().expect("a browser window");
+            let window = window();
             if let Some((id, _)) = pending.borrow_mut().take() {
                 window.clear_timeout_with_handle(id);
             }
             let url = route::format(state);
             if url != current_search() {
                 let target = if url.is_empty() { location_path() } else { url };
-                let new_entry = *previous_doc.borrow() != state.doc;
-                if new_entry {
+                if previous.borrow().is_new_place(state) {
                     if let Ok(history) = window.history() {
+                        // The entry being left first takes the URL of what it showed (typing
+                        // may not have reached the address bar yet), so Back returns to it.
+                        let before = route::format(&previous.borrow());
+                        if before != current_search() {
+                            let url = if before.is_empty() {
+                                location_path()
+                            } else {
+                                before
+                            };
+                            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+                        }
                         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&target));
                     }
                 } else {
                     let replace = Closure::<dyn FnMut()>::new(move || {
-                        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                        if let Ok(history) = self::window().history() {
                             let _ =
                                 history.replace_state_with_url(&JsValue::NULL, "", Some(&target));
                         }
@@ -160,7 +169,42 @@ fn Loaded(props: &LoadedProps) -> Html {
                     }
                 }
             }
-            *previous_doc.borrow_mut() = state.doc.clone();
+            *previous.borrow_mut() = state.clone();
+        });
+    }
+
+    // Notes → local storage, on every change.
+    {
+        let identity = identity.clone();
+        let storage_error = storage_error.clone();
+        use_effect_with(notes.clone(), move |notes| {
+            let result = notes::browser::save(&identity, notes);
+            if result.as_ref().err() != storage_error.as_ref() {
+                storage_error.set(result.err());
+            }
+        });
+    }
+
+    // Another tab changed the notes: take its version.
+    {
+        let notes = notes.clone();
+        let identity = identity.clone();
+        use_effect_with((), move |_| {
+            let key = notes::storage_key(&identity);
+            listen(
+                window().into(),
+                "storage",
+                move |e: web_sys::StorageEvent| {
+                    if e.key().as_deref() == Some(key.as_str()) {
+                        let list = e
+                            .new_value()
+                            .and_then(|text| notes::browser::parse(&text).ok())
+                            .map(|f| f.notes)
+                            .unwrap_or_default();
+                        notes.dispatch(NotesAction::Replace(list));
+                    }
+                },
+            )
         });
     }
 
@@ -184,54 +228,116 @@ fn Loaded(props: &LoadedProps) -> Html {
                 let _ = engine.search(&request);
                 let _ = engine.suggest(words.first().copied().unwrap_or("a"), 8);
             });
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    warm.unchecked_ref(),
-                    WARM_UP_DELAY_MS,
-                );
-            }
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
+                warm.unchecked_ref(),
+                WARM_UP_DELAY_MS,
+            );
         });
     }
 
     // URL → state, on back and forward.
     {
         let state = state.clone();
+        let views = views.clone();
         use_effect_with((), move |_| {
-            let window = web_sys::window().expect("a browser window");
-            let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
-                state.dispatch(Action::Restore(route::parse(&current_search())));
-            });
-            let _ = window
-                .add_event_listener_with_callback("popstate", handler.as_ref().unchecked_ref());
-            move || {
-                let _ = window.remove_event_listener_with_callback(
-                    "popstate",
-                    handler.as_ref().unchecked_ref(),
-                );
-            }
+            listen(window().into(), "popstate", move |_: web_sys::Event| {
+                state.dispatch(Action::Restore(route::resolve(
+                    route::parse(&current_search()),
+                    &views,
+                )));
+            })
+        });
+    }
+
+    // Keys anywhere on the page (outside text fields): `/` the search box, `?` the help,
+    // 1–7 the views, Escape back from a document or an entity page.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let document = window().document().expect("a browser page");
+            let doc = document.clone();
+            listen(
+                document.into(),
+                "keydown",
+                move |e: web_sys::KeyboardEvent| {
+                    if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
+                        return;
+                    }
+                    let key = e.key();
+                    if key == "Escape" {
+                        match state.page() {
+                            Page::Document(_) => state.dispatch(Action::CloseDocument),
+                            Page::Entity(_) => state.dispatch(Action::CloseEntity),
+                            Page::View(_) => {}
+                        }
+                        return;
+                    }
+                    if typing_in(&e) {
+                        return;
+                    }
+                    let focus = |id: &str| {
+                        if let Some(el) = doc
+                            .get_element_by_id(id)
+                            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            e.prevent_default();
+                            let _ = el.focus();
+                            if let Ok(input) = el.clone().dyn_into::<web_sys::HtmlInputElement>() {
+                                input.select();
+                            } else {
+                                el.click();
+                            }
+                        }
+                    };
+                    match key.as_str() {
+                        "/" => focus("q"),
+                        "?" => focus("help-button"),
+                        digit => {
+                            if let Some(view) = digit
+                                .parse::<usize>()
+                                .ok()
+                                .and_then(|d| d.checked_sub(1))
+                                .and_then(|i| View::ALL.get(i))
+                            {
+                                e.prevent_default();
+                                state.dispatch(Action::ShowView(*view));
+                            }
+                        }
+                    }
+                },
+            )
         });
     }
 
     let explorer = Explorer {
         corpus,
         engine: engine.clone(),
+        views: views.clone(),
         state: state.clone(),
+        notes: notes.clone(),
+        shared_names,
     };
-    let body = if let Some(doc) = state
-        .doc
-        .as_ref()
-        .and_then(|id| corpus.docs.iter().position(|d| &d.id == id))
-    {
-        html! { <Reader doc={doc as u32} passage={state.passage} /> }
-    } else if state.is_searching() {
-        html! { <SearchView /> }
-    } else {
-        html! { <Overview /> }
+    let body = match state.page() {
+        Page::Document(id) => match corpus.docs.iter().position(|d| d.id == id) {
+            Some(doc) => html! { <Reader doc={doc as u32} passage={state.passage} /> },
+            None => view_body(&explorer, state.view),
+        },
+        Page::Entity(_) => html! { <EntityPage /> },
+        Page::View(view) => view_body(&explorer, view),
+    };
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let mut next = (*state).clone();
+            next.notice = None;
+            state.dispatch(Action::Restore(next));
+        })
     };
     html! {
-        <ContextProvider<Explorer> context={explorer}>
+        <ContextProvider<Explorer> context={explorer.clone()}>
             <div class="page">
                 <header class="top">
+                    <a class="skip" href="#main">{ "Skip to the content" }</a>
                     <a class="brand" href="?" onclick={
                         let state = state.clone();
                         Callback::from(move |e: MouseEvent| {
@@ -241,8 +347,20 @@ fn Loaded(props: &LoadedProps) -> Html {
                     }>{ "Corpus explorer" }</a>
                     <span class="corpus-name">{ &corpus.name }</span>
                 </header>
+                { nav(&explorer) }
                 <SearchBox />
-                <main id="main">{ body }</main>
+                <main id="main" tabindex="-1">
+                    if let Some(notice) = &state.notice {
+                        <div class="notice partial link-notice" role="status">
+                            <p>{ notice }</p>
+                            <button type="button" class="link" onclick={dismiss}>{ "Dismiss" }</button>
+                        </div>
+                    }
+                    if let Some(problem) = &*storage_error {
+                        <p class="notice error" role="alert">{ format!("Notes could not be saved: {problem}.") }</p>
+                    }
+                    { body }
+                </main>
             </div>
         </ContextProvider<Explorer>>
     }

@@ -1,10 +1,15 @@
 //! The explorer's browser app: a thin Yew layer over the `corpus` core crate.
 //!
-//! URL ⇄ [`state::State`] (one reducer) ──► `corpus::query::Engine` ──► components.
+//! URL ⇄ [`state::State`] (one reducer) ──► `corpus::query::Engine` and the core's views ──►
+//! components, which reach the state through [`explorer::use_explorer`].
 
 pub mod app;
 pub mod bundle;
 pub mod components;
+pub mod download;
+pub mod explorer;
+pub mod marks;
+pub mod notes;
 pub mod route;
 pub mod state;
 

@@ -70,6 +70,15 @@ fn main() {
     );
     write("ix_passage_len", &i.passage_len);
     write("ix_passage_facts", &i.passage_facts);
+    let v = &c.views;
+    write("views_identity", &v.identity);
+    write("views_similar", &v.similar);
+    write("views_layout", &v.layout);
+    write("views_words", &(&v.words.words, &v.words.keys));
+    write("views_phrases", &v.words.phrases);
+    write("views_counts", &v.words.counts);
+    write("views_passage_bytes", &v.words.passage_bytes);
+    write("views_entries", &v.words.entries);
     println!("{:24} {:>12}", "bundle", bytes.len());
 }
 

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use crate::config::Config;
 use crate::model::{Corpus, Relation, Span};
 
+pub mod acronyms;
 pub mod dates;
 pub mod entities;
 pub mod figures;
@@ -25,6 +26,8 @@ pub mod keywords;
 pub mod lex;
 pub mod sentences;
 pub mod themes;
+pub mod translit;
+pub mod views;
 
 /// A document's text cut into sentences of tokens: what every extractor reads.
 pub struct DocText<'a> {
@@ -164,8 +167,9 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
         timings.add("keywords", t);
     }
     let t = Instant::now();
-    let (entities, mentions) = extractor.finish();
+    let (entities, mentions, alias_evidence) = extractor.finish();
     corpus.entities = entities;
+    corpus.alias_evidence = alias_evidence;
     corpus.mentions = mentions;
     timings.add("entities", t);
 

@@ -255,6 +255,37 @@ fn fnv1a<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
     h
 }
 
+/// Gives each entity the names `explorer.toml` lists for it (`[[alias]]`) that the text did not
+/// show, so that search knows them all: a query for any of them finds the entity's mentions.
+fn add_configured_aliases(corpus: &mut Corpus, config: &Config) {
+    let key = |name: &str| crate::text::name_words(name).join(" ");
+    for alias in &config.aliases {
+        let group: Vec<&String> = std::iter::once(&alias.name).chain(&alias.aliases).collect();
+        let keys: Vec<String> = group.iter().map(|n| key(n)).collect();
+        let kind = alias.kind.as_deref();
+        for entity in &mut corpus.entities {
+            if kind.is_some_and(|k| k != entity.kind.name()) {
+                continue;
+            }
+            let named = std::iter::once(&entity.name)
+                .chain(&entity.aliases)
+                .any(|n| keys.contains(&key(n)));
+            if !named {
+                continue;
+            }
+            for name in &group {
+                let k = key(name);
+                let known = std::iter::once(&entity.name)
+                    .chain(&entity.aliases)
+                    .any(|n| key(n) == k);
+                if !known {
+                    entity.aliases.push(name.to_string());
+                }
+            }
+        }
+    }
+}
+
 /// Compiles parsed documents into a corpus: text, structure, analysis and index.
 pub fn build(name: &str, inputs: Vec<Input>, config: &Config) -> Corpus {
     build_timed(name, inputs, config).0
@@ -279,8 +310,14 @@ pub fn build_timed(
     let analysis = analyze::analyze_timed(&mut corpus, config);
     stages.extend(analysis.stages);
     let t = std::time::Instant::now();
+    add_configured_aliases(&mut corpus, config);
+    corpus.acronyms = analyze::acronyms::detect(&corpus);
     corpus.index = crate::index::build(&corpus);
     stages.push(("index", t.elapsed()));
+    // What the views read (word table, similar documents, network layout, identity).
+    let (views, view_stages) = analyze::views::build_timed(&corpus);
+    corpus.views = views;
+    stages.extend(view_stages);
     (corpus, stages)
 }
 

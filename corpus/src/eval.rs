@@ -16,7 +16,9 @@
 //! - A kind a document's gold does not list (organisations, dates, money and themes of the
 //!   Russian and Turkish documents) is not scored for that document.
 //!
-//! Precision, recall and F1 are micro-averaged: counts are summed over documents.
+//! Precision, recall and F1 are micro-averaged: counts are summed over documents, over all of
+//! them and, in [`Report::by_lang`], over the documents of each language (the gold's `lang`,
+//! else the language the build gave the document).
 
 use std::collections::BTreeMap;
 
@@ -36,6 +38,9 @@ pub const KINDS: [&str; 6] = [
 /// The gold annotations of one document.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct GoldDoc {
+    /// The document's language as the annotator gives it (`en`, `zh-Hant`, ...).
+    #[serde(default)]
+    pub lang: Option<String>,
     #[serde(default)]
     pub persons: Option<Vec<String>>,
     #[serde(default)]
@@ -97,6 +102,13 @@ pub struct Score {
 }
 
 impl Score {
+    fn add(&mut self, other: &Score) {
+        self.found += other.found;
+        self.gold += other.gold;
+        self.correct += other.correct;
+        self.predicted += other.predicted;
+    }
+
     pub fn precision(&self) -> f64 {
         if self.predicted == 0 {
             1.0
@@ -131,9 +143,19 @@ pub struct Error {
     pub text: String,
 }
 
+/// The scores of the documents of one language.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LangScores {
+    pub documents: usize,
+    /// The kinds the gold of these documents lists, by name.
+    pub scores: BTreeMap<String, Score>,
+}
+
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
     pub scores: BTreeMap<String, Score>,
+    /// The same per language.
+    pub by_lang: BTreeMap<String, LangScores>,
     pub misses: Vec<Error>,
     pub false_hits: Vec<Error>,
     /// Gold documents not in the corpus.
@@ -170,13 +192,19 @@ pub fn evaluate(corpus: &Corpus, gold: &Gold) -> Report {
             report.missing_docs.push(file.clone());
             continue;
         };
+        let lang = g
+            .lang
+            .clone()
+            .unwrap_or_else(|| corpus.docs[doc].lang.clone());
+        let by_lang = report.by_lang.entry(lang).or_default();
+        by_lang.documents += 1;
         for kind in KINDS {
             let Some(gold_items) = g.kind(kind) else {
                 continue;
             };
             let optional: Vec<String> = g.optional(kind).iter().map(|s| norm(s)).collect();
             let predicted = predictions(corpus, doc as u32, kind);
-            let score = report.scores.get_mut(kind).expect("every kind");
+            let mut score = Score::default();
             let gold_norm: Vec<String> = gold_items.iter().map(|s| norm(s)).collect();
             let gold_money: Vec<Option<(f64, String)>> = if kind == "money" {
                 gold_items.iter().map(|s| read_money(s)).collect()
@@ -214,6 +242,12 @@ pub fn evaluate(corpus: &Corpus, gold: &Gold) -> Report {
                     });
                 }
             }
+            report.scores.get_mut(kind).expect("every kind").add(&score);
+            by_lang
+                .scores
+                .entry(kind.to_string())
+                .or_default()
+                .add(&score);
         }
     }
     report
@@ -372,6 +406,78 @@ mod tests {
             Some((3.744e9, "USD".into()))
         );
         assert_eq!(read_money("$5 million"), Some((5e6, "USD".into())));
+    }
+
+    #[test]
+    fn languages_come_from_the_gold_else_from_the_document() {
+        use crate::analyze::testing::{compile, TestDoc};
+        let text = "The line opened in 2019.";
+        let docs = ["en", "ru", "zh"].map(|lang| TestDoc {
+            text,
+            lang,
+            date: None,
+        });
+        let corpus = compile(&docs, &crate::config::Config::default());
+        let gold = parse_gold(
+            r#"{
+                "doc0.txt": {"dates": ["2019"]},
+                "doc1.txt": {"dates": ["2019", "2020"]},
+                "doc2.txt": {"lang": "zh-Hant", "dates": ["2021"]}
+            }"#,
+        )
+        .unwrap();
+        let report = evaluate(&corpus, &gold);
+        let langs: Vec<&str> = report.by_lang.keys().map(String::as_str).collect();
+        assert_eq!(langs, ["en", "ru", "zh-Hant"]);
+        let dates = |lang: &str| {
+            let s = &report.by_lang[lang].scores["dates"];
+            (s.found, s.gold, s.correct, s.predicted)
+        };
+        assert_eq!(dates("en"), (1, 1, 1, 1));
+        assert_eq!(dates("ru"), (1, 2, 1, 1));
+        assert_eq!(dates("zh-Hant"), (0, 1, 0, 1));
+        assert_eq!(report.by_lang["ru"].documents, 1);
+    }
+
+    #[test]
+    fn languages_sum_to_the_overall_score_and_list_only_annotated_kinds() {
+        use crate::analyze::testing::{compile, TestDoc};
+        let docs = [
+            ("en", "Talks opened in 2018."),
+            ("tr", "Talks opened in 2022."),
+        ]
+        .map(|(lang, text)| TestDoc {
+            text,
+            lang,
+            date: None,
+        });
+        let corpus = compile(&docs, &crate::config::Config::default());
+        let gold = parse_gold(
+            r#"{
+                "doc0.txt": {"dates": ["2018"], "money": []},
+                "doc1.txt": {"lang": "tr", "dates": ["2023"]}
+            }"#,
+        )
+        .unwrap();
+        let report = evaluate(&corpus, &gold);
+        let overall = &report.scores["dates"];
+        let mut sum = Score::default();
+        for l in report.by_lang.values() {
+            sum.add(&l.scores["dates"]);
+        }
+        assert_eq!(
+            (sum.found, sum.gold, sum.correct, sum.predicted),
+            (
+                overall.found,
+                overall.gold,
+                overall.correct,
+                overall.predicted
+            )
+        );
+        assert_eq!((overall.found, overall.gold), (1, 2));
+        assert!(report.by_lang["en"].scores.contains_key("money"));
+        assert!(!report.by_lang["tr"].scores.contains_key("money"));
+        assert!(!report.by_lang["en"].scores.contains_key("persons"));
     }
 
     #[test]

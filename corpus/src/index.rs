@@ -11,13 +11,20 @@
 //! - Key groups: stem key → terms (inflections), spelling-variant key → terms (romanisations,
 //!   doubled letters), name word → entities.
 //! - Entity postings: entity → passages that mention it.
+//! - Chinese: Traditional characters are folded to Simplified, and runs of Han characters are
+//!   cut into words ([`text::segment`]) with a lexicon a dictionary segmenter draws from the
+//!   corpus at build time ([`chinese_lexicon`]). A word also stands for the shorter words of the
+//!   lexicon inside it (`上海合作组织` for `合作`), so that a query for one finds it.
+//! - Number values: every number written with separators or a magnitude (`1,5 milyard`,
+//!   `1 500 000`, `15億`) is also a term of the dictionary, keyed by its exact value
+//!   ([`text::numbers::Decimal::key`], `#15e8`), so a query for the value finds every writing.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Corpus, Doc};
-use crate::text::{self, Stemmers};
+use crate::text::{self, segment, Stemmers, WordSet};
 
 /// The inverted index. Term ids are the ranks of the folded terms in byte order.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -43,8 +50,13 @@ pub struct Index {
     /// For each field term: the count of documents whose title holds it, their id gaps, then the
     /// count of sections whose heading holds it, their id gaps (all varints).
     pub field_postings: Vec<u8>,
-    /// Folded word of an entity's name or alias, and its spelling-variant key → entities.
+    /// Folded word of an entity's name or alias, and its spelling-variant key → entities. A run
+    /// of Chinese (or other unspaced) characters in a name is also one key ([`text::name_words`]).
     pub entity_words: Groups,
+    /// Words of entity names and acronyms that the text also writes in lower case, as common
+    /// words (`chad`, `bill`, `who`), sorted: a query written in lower case does not take them
+    /// for the name.
+    pub common_name_words: Vec<String>,
     /// Entity id → start in `entity_postings`; one extra entry at the end.
     pub entity_offsets: Vec<u32>,
     /// Passages that mention each entity, ascending, as varint gaps.
@@ -127,7 +139,7 @@ pub struct FieldPostings {
 
 /// Builds the index of a corpus whose text, structure and analysis are complete.
 pub fn build(corpus: &Corpus) -> Index {
-    let mut b = IndexBuilder::new();
+    let mut b = IndexBuilder::with_lexicon(chinese_lexicon(corpus));
     for (p, passage) in corpus.passages.iter().enumerate() {
         let lang = &corpus.docs[passage.doc as usize].lang;
         b.add_passage(corpus.passage_text(p as u32), lang);
@@ -148,8 +160,9 @@ pub fn build(corpus: &Corpus) -> Index {
             }
         }
     }
+    let lower = std::mem::take(&mut b.lower);
     let mut index = b.finish();
-    index_entities(corpus, &mut index);
+    index_entities(corpus, &mut index, &lower);
     index
 }
 
@@ -170,20 +183,85 @@ pub fn doc_year(doc: &Doc) -> Option<i32> {
     })
 }
 
-/// Entity name words and entity → passages.
-fn index_entities(corpus: &Corpus, index: &mut Index) {
+/// The Chinese words of the corpus, as jieba (a dictionary and HMM segmenter, MIT licence) cuts
+/// each run of Han characters of its documents and titles (folded to Simplified). Empty for a
+/// corpus without Chinese, and without the `ingest` feature.
+pub fn chinese_lexicon(corpus: &Corpus) -> WordSet {
+    #[cfg(feature = "ingest")]
+    {
+        let mut set = WordSet::new();
+        let mut runs: Vec<String> = Vec::new();
+        for doc in &corpus.docs {
+            for text in [doc.text.as_str(), doc.title.as_str()] {
+                let mut run = String::new();
+                for c in text.chars() {
+                    if segment::is_han(c) {
+                        run.push(text::fold_han_char(c));
+                    } else if !run.is_empty() {
+                        runs.push(std::mem::take(&mut run));
+                    }
+                }
+                if !run.is_empty() {
+                    runs.push(run);
+                }
+            }
+        }
+        if runs.iter().any(|r| r.chars().count() >= 2) {
+            let jieba = jieba_rs::Jieba::new();
+            for run in &runs {
+                for word in jieba.cut(run, true) {
+                    set.insert(word.word);
+                }
+            }
+        }
+        set
+    }
+    #[cfg(not(feature = "ingest"))]
+    {
+        let _ = corpus;
+        WordSet::new()
+    }
+}
+
+/// Entity name words and entity → passages. `lower` counts, per term, the passages that write it
+/// in lower case.
+fn index_entities(corpus: &Corpus, index: &mut Index, lower: &BTreeMap<String, u32>) {
     let mut words: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
     for (e, entity) in corpus.entities.iter().enumerate() {
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-            for tok in text::tokenize(name) {
-                let key = text::variant_key(&tok.folded);
-                if key != tok.folded {
+            for word in text::tokenize(name)
+                .into_iter()
+                .map(|t| t.folded)
+                .chain(text::name_words(name))
+            {
+                let key = text::variant_key(&word);
+                if key != word {
                     words.entry(key).or_default().insert(e as u32);
                 }
-                words.entry(tok.folded).or_default().insert(e as u32);
+                words.entry(word).or_default().insert(e as u32);
             }
         }
     }
+    // Acronyms are names too: `who` in lower case is not the World Health Organization.
+    let shorts: BTreeSet<String> = corpus
+        .acronyms
+        .iter()
+        .map(|a| text::fold(&a.short))
+        .collect();
+    index.common_name_words = words
+        .keys()
+        .chain(shorts.iter().filter(|s| !words.contains_key(s.as_str())))
+        .filter(|w| {
+            let Some(&low) = lower.get(w.as_str()) else {
+                return false;
+            };
+            let df = index.term_id(w).map_or(0, |t| index.df[t as usize]);
+            is_common(low, df)
+        })
+        .cloned()
+        .collect();
+    index.common_name_words.sort();
+    index.common_name_words.dedup();
     index.entity_words = Groups::build(words);
     let mut passages: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
     for m in &corpus.mentions {
@@ -202,6 +280,12 @@ fn index_entities(corpus: &Corpus, index: &mut Index) {
     }
 }
 
+/// Whether a word the text writes in lower case in `lower` of its `df` passages is a common word
+/// rather than a name: in lower case at least twice, or in at least a tenth of its passages.
+fn is_common(lower: u32, df: u32) -> bool {
+    lower >= 2 || (lower >= 1 && lower * 10 >= df)
+}
+
 /// Documents (by title) and sections (by heading) holding a term, while building.
 type Fields = (Vec<u32>, Vec<u32>);
 
@@ -214,9 +298,14 @@ pub struct IndexBuilder {
     fields: BTreeMap<String, Fields>,
     /// stem key → folded terms.
     stems: BTreeMap<String, BTreeSet<String>>,
+    /// folded term → passages that write it in lower case (only for words with letters that have
+    /// case).
+    lower: BTreeMap<String, u32>,
     passage_len: Vec<u32>,
     passage_facts: Vec<u8>,
     stemmers: Stemmers,
+    /// The words Chinese is cut into.
+    lexicon: WordSet,
 }
 
 impl IndexBuilder {
@@ -224,17 +313,81 @@ impl IndexBuilder {
         Self::default()
     }
 
-    /// Adds the next passage (ids are consecutive from 0). `lang` picks the stemmer.
+    /// A builder that cuts Chinese into the words of `lexicon`.
+    pub fn with_lexicon(lexicon: WordSet) -> Self {
+        IndexBuilder {
+            lexicon,
+            ..Self::default()
+        }
+    }
+
+    /// The words of `text`, and the shorter lexicon words inside its Chinese words (with the
+    /// range of the word they are in): what a passage, title or heading is indexed under.
+    fn words(&self, text: &str) -> (Vec<text::Token>, Vec<text::Token>) {
+        let tokens = text::tokenize_with(text, &self.lexicon);
+        let mut out = Vec::new();
+        if self.lexicon.is_empty() {
+            return (tokens, out);
+        }
+        for tok in &tokens {
+            let chars: Vec<(usize, char)> = tok.folded.char_indices().collect();
+            let inner = chars.len() >= 3 && chars.iter().all(|&(_, c)| segment::is_han(c));
+            let range = tok.range.clone();
+            let folded = &tok.folded;
+            if !inner {
+                continue;
+            }
+            let end_of = |k: usize| chars.get(k).map_or(folded.len(), |&(i, _)| i);
+            for a in 0..chars.len() {
+                for b in a + 2..=chars.len() {
+                    if a == 0 && b == chars.len() {
+                        continue;
+                    }
+                    let sub = &folded[chars[a].0..end_of(b)];
+                    if self.lexicon.contains(sub) {
+                        out.push(text::Token {
+                            range: range.clone(),
+                            folded: sub.to_string(),
+                        });
+                    }
+                }
+            }
+        }
+        (tokens, out)
+    }
+
+    /// Adds the next passage (ids are consecutive from 0). `lang` picks the stemmer and how
+    /// numbers are read (decimal point or comma).
     pub fn add_passage(&mut self, text: &str, lang: &str) -> u32 {
         let id = self.passage_len.len() as u32;
-        let tokens = text::tokenize(text);
-        for tok in &tokens {
+        let (tokens, inner) = self.words(text);
+        for tok in tokens.iter().chain(&inner) {
             let entry = self.terms.entry(tok.folded.clone()).or_default();
             match entry.last_mut() {
                 Some((p, tf)) if *p == id => *tf += 1,
-                _ => entry.push((id, 1)),
+                _ => {
+                    entry.push((id, 1));
+                    let word = &text[tok.range.clone()];
+                    if word.chars().any(char::is_lowercase) && !word.chars().any(char::is_uppercase)
+                    {
+                        *self.lower.entry(tok.folded.clone()).or_default() += 1;
+                    }
+                }
             }
         }
+        // Numbers under the keys of their values.
+        text::numbers::for_each_number(text, text::numbers::Convention::of(lang), |n| {
+            if n.is_plain(text) {
+                return;
+            }
+            for value in n.all_values() {
+                let entry = self.terms.entry(value.key()).or_default();
+                match entry.last_mut() {
+                    Some((p, tf)) if *p == id => *tf += 1,
+                    _ => entry.push((id, 1)),
+                }
+            }
+        });
         self.add_stems(text, &tokens, lang);
         self.passage_len.push(tokens.len() as u32);
         self.passage_facts
@@ -259,8 +412,8 @@ impl IndexBuilder {
         list: fn(&mut Fields) -> &mut Vec<u32>,
         id: u32,
     ) {
-        let tokens = text::tokenize(text);
-        for tok in &tokens {
+        let (tokens, inner) = self.words(text);
+        for tok in tokens.iter().chain(&inner) {
             let ids = list(self.fields.entry(tok.folded.clone()).or_default());
             if ids.last() != Some(&id) {
                 ids.push(id);
@@ -584,6 +737,24 @@ mod tests {
         let index = b.finish();
         let id = index.term_id("алимов").unwrap();
         assert_eq!(index.variants.get("alimov"), &[id]);
+    }
+
+    #[test]
+    fn a_chinese_word_is_also_found_by_the_words_inside_it() {
+        let mut lexicon = WordSet::new();
+        for w in ["上海合作组织", "上海", "合作", "组织", "峰会"] {
+            lexicon.insert(w);
+        }
+        let mut b = IndexBuilder::with_lexicon(lexicon);
+        b.add_passage("上海合作組織峰會今天開幕。", "zh");
+        b.add_title(0, "上海合作組織", "zh");
+        let index = b.finish();
+        for word in ["上海合作组织", "合作", "组织", "峰会"] {
+            let id = index.term_id(word).unwrap_or_else(|| panic!("{word}"));
+            assert_eq!(index.df[id as usize], 1, "{word}");
+        }
+        // The passage's length counts the words it was cut into, not the words inside them.
+        assert_eq!(index.passage_len, [6]);
     }
 
     #[test]

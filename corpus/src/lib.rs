@@ -12,6 +12,7 @@ pub mod model;
 pub mod query;
 pub mod search_eval;
 pub mod text;
+pub mod views;
 mod wire;
 
 #[cfg(feature = "ingest")]

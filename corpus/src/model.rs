@@ -10,7 +10,7 @@ use crate::index::Index;
 mod validate;
 
 /// Bumped whenever a type in this module changes shape; checked when a bundle is loaded.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
@@ -107,6 +107,8 @@ pub struct Corpus {
     #[serde(with = "crate::wire::passages")]
     pub passages: Vec<Passage>,
     pub entities: Vec<Entity>,
+    /// For each entity, why each of its `aliases` names it (parallel to `Entity::aliases`).
+    pub alias_evidence: Vec<Vec<AliasEvidence>>,
     /// Sorted by passage, then start.
     #[serde(with = "crate::wire::mentions")]
     pub mentions: Vec<Mention>,
@@ -119,7 +121,24 @@ pub struct Corpus {
     /// Entities seen in the same passage, sorted by descending count.
     #[serde(with = "crate::wire::relations")]
     pub relations: Vec<Relation>,
+    /// Acronyms the documents define ("the Shanghai Cooperation Organisation (SCO)"), sorted by
+    /// folded short form: a query for either form also finds the other, in every document.
+    pub acronyms: Vec<Acronym>,
     pub index: Index,
+    /// What the views read, precomputed at build time: identity, similar documents, network
+    /// layout, word table (see [`crate::views::tables`]).
+    pub views: crate::views::ViewTables,
+}
+
+/// An acronym and a long form a document defines it with.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Acronym {
+    /// As written (`SCO`).
+    pub short: String,
+    /// As written the first time (`Shanghai Cooperation Organisation`).
+    pub long: String,
+    /// Documents that define it this way.
+    pub docs: u32,
 }
 
 /// One source file.
@@ -214,6 +233,40 @@ pub struct Entity {
     /// Documents it is mentioned in, ascending.
     pub docs: Vec<u32>,
     pub mention_count: u32,
+}
+
+/// Why the build takes an alias for the same entity as its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AliasEvidence {
+    /// One gazetteer entry: a country or city in another language, a listed organisation's
+    /// other name or acronym.
+    Gazetteer,
+    /// One name by the rules of a document or the corpus: a surname after the full name, a case
+    /// form, an acronym the text defines, the same name in another document.
+    SameName,
+    /// A name `explorer.toml` gives.
+    Config,
+    /// The same full name in another spelling or script by a transliteration scheme
+    /// (Cyrillic, Azerbaijani and Turkish Latin).
+    Transliteration,
+    /// The pinyin of a Chinese name, or a name in pinyin in another script (Palladius,
+    /// Azerbaijani, Turkish).
+    Pinyin,
+    /// Written side by side in the text: "王毅（Wang Yi）".
+    Paired,
+}
+
+impl AliasEvidence {
+    pub fn name(self) -> &'static str {
+        match self {
+            AliasEvidence::Gazetteer => "gazetteer",
+            AliasEvidence::SameName => "same name",
+            AliasEvidence::Config => "configuration",
+            AliasEvidence::Transliteration => "transliteration",
+            AliasEvidence::Pinyin => "pinyin",
+            AliasEvidence::Paired => "paired in the text",
+        }
+    }
 }
 
 /// One occurrence of an entity in the text.

@@ -1,5 +1,6 @@
 //! Search over the compiled corpus: the query language ([`parse`]), term matching with stems,
-//! romanisations and typos ([`terms`]), BM25 ranking with title and heading lift, proximity and
+//! romanisations and typos ([`terms`]), what runs of words stand for besides themselves (entities
+//! by any alias, number values, acronyms: [`expand`]), BM25 ranking with title and heading lift, proximity and
 //! a passage-informativeness prior, facets with live counts ([`facets`]), snippets and highlights
 //! ([`snippet`]), and suggestions as one types ([`suggest`]).
 //!
@@ -23,10 +24,12 @@ use std::ops::Range;
 use crate::model::Corpus;
 use crate::text::{self, Algorithm, Stemmers};
 
+pub mod expand;
 pub mod facets;
 mod features;
 pub mod fuzzy;
 pub mod parse;
+pub mod select;
 pub mod set;
 pub mod snippet;
 pub mod suggest;
@@ -34,6 +37,7 @@ pub mod terms;
 
 pub use facets::{Facet, FacetValue};
 pub use parse::{Field, QueryError};
+pub use select::Selection;
 pub use set::PassageSet;
 pub use suggest::{Suggestion, SuggestionKind};
 
@@ -56,6 +60,13 @@ const HEADING_LIFT: f32 = 0.3;
 const PROXIMITY: f32 = 0.25;
 /// Up to this bonus when the query's words are names the analysis recognised.
 const ENTITY_BONUS: f32 = 0.1;
+/// The share of a literal match's score a mention of an entity the words name earns (its idf
+/// capped at the literal words'), so such passages rank just below those with the words.
+const ENTITY_WEIGHT: f32 = 0.7;
+/// Likewise for a number of the same value written another way.
+const VALUE_WEIGHT: f32 = 0.9;
+/// Likewise for the other form of an acronym the corpus defines.
+const FORM_WEIGHT: f32 = 0.8;
 /// Up to this bonus for passages dense in facts (entities, dates, figures).
 const PRIOR: f32 = 0.3;
 /// Density of facts (per word) at which the prior is full.
@@ -215,6 +226,9 @@ pub struct Engine<'c> {
     prior: Vec<f32>,
     /// Passage → BM25's length term, `K1 * (1 - B + B * len / avg)`.
     length_norm: Vec<f32>,
+    /// The folded long form of each of `corpus.acronyms` (a list read through: a few hundred at
+    /// most, and only for runs of several words).
+    acronym_longs: Vec<String>,
 }
 
 /// Groups `items` by passage: returns `(start, order)` where the items of passage `p` are
@@ -306,11 +320,23 @@ impl<'c> Engine<'c> {
                     .collect()
             },
             prior,
+            acronym_longs: (corpus.acronyms.iter())
+                .map(|a| text::name_words(&a.long).join(" "))
+                .collect(),
         }
     }
 
     pub fn corpus(&self) -> &'c Corpus {
         self.corpus
+    }
+
+    /// The words of query text, Chinese cut with the index's own words as the lexicon, as the
+    /// build cut the passages ([`text::segment`]).
+    pub fn tokenize(&self, query: &str) -> Vec<text::Token> {
+        match self.corpus.index.term_map() {
+            Some(map) => text::tokenize_with(query, &map),
+            None => text::tokenize(query),
+        }
     }
 
     fn passage_count(&self) -> usize {
@@ -342,11 +368,15 @@ impl<'c> Engine<'c> {
         tf * (K1 + 1.0) / (tf + norm)
     }
 
-    /// Runs a search.
-    pub fn search(&self, request: &SearchRequest) -> SearchResponse {
+    /// What `request` matches before ranking: the clauses evaluated, the complete and partial
+    /// sets, and the facet selections' sets (not yet applied). [`Engine::search`] ranks from
+    /// here; [`Engine::select`] keeps the sets.
+    pub(crate) fn matched(&self, request: &SearchRequest) -> Matched {
         let parsed = parse::parse(&request.query);
         let n = self.passage_count();
         let mut eval = Eval::new(self, n);
+        eval.runs = self.runs(&parsed.clauses);
+        eval.run_hits = vec![None; eval.runs.len()];
         // The clause being typed: the last one, ending where the query ends.
         let query_end = request.query.len();
         eval.typing = parsed
@@ -355,6 +385,7 @@ impl<'c> Engine<'c> {
             .filter(|c| request.typing && !c.negated && c.span.end == query_end)
             .map(|_| parsed.clauses.len() as u8 - 1);
         let mut errors = parsed.errors;
+        let clauses = parsed.clauses.len();
         for (ci, clause) in parsed.clauses.iter().enumerate() {
             // A repeated clause (`pe pe`) asks nothing more.
             let repeated = parsed.clauses[..ci]
@@ -375,7 +406,7 @@ impl<'c> Engine<'c> {
             mut matcher,
             unknown,
             expansions,
-            mut work,
+            work,
             approximate,
             ..
         } = eval;
@@ -412,7 +443,6 @@ impl<'c> Engine<'c> {
             set.subtract(&excluded);
         }
         let matched_all = !complete.is_empty();
-        let base = if matched_all { &complete } else { &partial };
 
         let selections = self.selection_sets(&request.selections, &mut errors);
         for (key, values) in &request.selections {
@@ -424,6 +454,45 @@ impl<'c> Engine<'c> {
         }
         matcher.entities.sort_unstable();
         matcher.entities.dedup();
+        Matched {
+            clauses,
+            scores,
+            masks,
+            required,
+            text_bits,
+            matcher,
+            unknown,
+            expansions,
+            work,
+            approximate,
+            errors,
+            complete,
+            partial,
+            matched_all,
+            selections,
+        }
+    }
+
+    /// Runs a search.
+    pub fn search(&self, request: &SearchRequest) -> SearchResponse {
+        let Matched {
+            scores,
+            masks,
+            required,
+            text_bits,
+            matcher,
+            unknown,
+            expansions,
+            mut work,
+            approximate,
+            errors,
+            mut complete,
+            mut partial,
+            matched_all,
+            selections,
+            ..
+        } = self.matched(request);
+        let base = if matched_all { &complete } else { &partial };
         let facets = self.facets(base, &selections, request);
         for (_, set) in &selections {
             complete.intersect_with(set);
@@ -562,7 +631,7 @@ impl<'c> Engine<'c> {
     }
 
     /// Highlights, snippet and proximity of a passage.
-    fn analyze(
+    pub(crate) fn analyze(
         &self,
         matcher: &Matcher,
         passage: u32,
@@ -584,7 +653,9 @@ impl<'c> Engine<'c> {
                 )
             })
             .collect();
-        matcher.analyze(&self.corpus.index, text, &mentions, cache)
+        let lang = &self.corpus.docs[self.corpus.passages[passage as usize].doc as usize].lang;
+        let convention = crate::text::numbers::Convention::of(lang);
+        matcher.analyze(&self.corpus.index, text, &mentions, cache, convention)
     }
 
     /// Completions of the last word of `input`: index words by frequency and entity names (with
@@ -622,6 +693,29 @@ fn rerank_factor(a: &snippet::Analysis) -> f32 {
 }
 
 /// The state of one query's evaluation over all passages.
+/// A request evaluated up to its sets: see [`Engine::matched`].
+pub(crate) struct Matched {
+    /// Clauses the query parsed into.
+    pub clauses: usize,
+    pub scores: Vec<f32>,
+    pub masks: Vec<u32>,
+    pub required: u32,
+    pub text_bits: u32,
+    pub matcher: Matcher,
+    pub unknown: Vec<String>,
+    pub expansions: Vec<Expansion>,
+    pub work: Work,
+    pub approximate: bool,
+    pub errors: Vec<QueryError>,
+    /// Passages with every clause, before the facet selections.
+    pub complete: PassageSet,
+    /// Passages with only some of the words, before the facet selections.
+    pub partial: PassageSet,
+    pub matched_all: bool,
+    /// The facet selections' sets, not yet applied.
+    pub selections: Vec<(Field, PassageSet)>,
+}
+
 struct Eval<'e, 'c> {
     engine: &'e Engine<'c>,
     expander: Expander<'e>,
@@ -649,6 +743,22 @@ struct Eval<'e, 'c> {
     phrase_checks: usize,
     /// The clause whose last word may be unfinished.
     typing: Option<u8>,
+    /// Runs of query words that stand for entities, values or acronyms.
+    runs: Vec<expand::Run>,
+    /// Each run's passages, worked out when its first clause is evaluated.
+    run_hits: Vec<Option<Vec<RunHit>>>,
+    /// The highest idf of the current clause's literal matches (0 when none): what a run's
+    /// matches are capped at.
+    clause_idf: f32,
+}
+
+/// A passage a run of query words matches through what it stands for.
+#[derive(Debug, Clone, Copy)]
+struct RunHit {
+    passage: u32,
+    idf: f32,
+    tf_norm: f32,
+    weight: f32,
 }
 
 impl<'e, 'c> Eval<'e, 'c> {
@@ -677,6 +787,9 @@ impl<'e, 'c> Eval<'e, 'c> {
             approximate: false,
             phrase_checks: 0,
             typing: None,
+            runs: Vec::new(),
+            run_hits: Vec::new(),
+            clause_idf: 0.0,
         }
     }
 
@@ -701,6 +814,7 @@ impl<'e, 'c> Eval<'e, 'c> {
         let mut filter_set = PassageSet::empty(self.n());
         let mut any_text = false;
         let mut known = false;
+        self.clause_idf = 0.0;
         for atom in &clause.alternatives {
             match atom {
                 Atom::Filter(field, value) => match facets::entity_kind(*field) {
@@ -713,7 +827,7 @@ impl<'e, 'c> Eval<'e, 'c> {
                     None => filter_set.union_with(&self.engine.filter_set(*field, value)),
                 },
                 Atom::Word(w) | Atom::Prefix(w) | Atom::Phrase(w) => {
-                    let tokens = text::tokenize(w);
+                    let tokens = self.engine.tokenize(w);
                     match tokens.as_slice() {
                         [] => {}
                         [t] => {
@@ -733,6 +847,9 @@ impl<'e, 'c> Eval<'e, 'c> {
                     }
                 }
             }
+        }
+        if !only_filters {
+            known |= self.apply_runs(ci);
         }
         self.work.terms = self.expander.scanned;
         if only_filters {
@@ -784,11 +901,22 @@ impl<'e, 'c> Eval<'e, 'c> {
             word: word.to_string(),
             terms: found.iter().map(|m| (m.term, m.kind.name())).collect(),
         });
+        if !found.is_empty() && is_han_text(word) {
+            self.matcher.han.push((word.to_string(), ci));
+        }
         for m in found {
             self.matcher.terms.entry(m.term).or_insert(ci);
             let w = m.kind.weight();
             let df = index.df.get(m.term as usize).copied().unwrap_or(0);
             let idf = self.engine.idf(df);
+            if df > 0
+                && matches!(
+                    m.kind,
+                    MatchKind::Exact | MatchKind::Stem | MatchKind::Prefix
+                )
+            {
+                self.clause_idf = self.clause_idf.max(idf);
+            }
             for posting in index.postings(m.term) {
                 self.work.postings += 1;
                 let s = w * idf * self.engine.tf_norm(posting.tf, posting.passage);
@@ -846,11 +974,33 @@ impl<'e, 'c> Eval<'e, 'c> {
                 .map(|&t| (t, MatchKind::Exact.name()))
                 .collect(),
         });
-        if ids.iter().any(Option::is_none) {
+        let Some((score, hits)) = self.phrase_hits(&words) else {
             return false;
+        };
+        if words.iter().all(|w| is_han_text(w)) {
+            self.matcher.han.push((words.concat(), ci));
+        } else {
+            self.matcher.phrases.push((ci, words));
         }
-        let ids: Vec<u32> = ids.into_iter().flatten().collect();
-        self.matcher.phrases.push((ci, words.clone()));
+        self.clause_idf = self.clause_idf.max(score);
+        for (p, count) in hits {
+            self.raise(p, score * self.engine.tf_norm(count, p));
+            self.anchored.insert(p);
+        }
+        true
+    }
+
+    /// The passages where `words` stand side by side, with how often, and the phrase's weight
+    /// (the sum of its words' idf); `None` when a word is not in the index.
+    fn phrase_hits(&mut self, words: &[String]) -> Option<(f32, Vec<(u32, u32)>)> {
+        let index = &self.engine.corpus.index;
+        let ids: Vec<u32> = words
+            .iter()
+            .map(|w| index.term_id(w))
+            .collect::<Option<_>>()?;
+        if ids.is_empty() {
+            return None;
+        }
         // Passages holding every word: intersect, rarest word first.
         let mut order: Vec<u32> = ids.clone();
         order.sort_by_key(|&t| index.df.get(t as usize).copied().unwrap_or(0));
@@ -881,21 +1031,181 @@ impl<'e, 'c> Eval<'e, 'c> {
         }
         self.phrase_checks += candidates.len();
         let mut toks: Vec<&str> = Vec::with_capacity(256);
+        let mut hits = Vec::new();
+        // Chinese words stand side by side without spaces: the phrase is a string of the folded
+        // text (however its characters were cut into words).
+        let han = words.iter().all(|w| is_han_text(w)).then(|| words.concat());
         for p in candidates {
             self.work.passages += 1;
             let text = self.engine.corpus.passage_text(p);
-            toks.clear();
-            text::for_each_word(text, |_, w| toks.push(w));
-            let count = toks
-                .windows(words.len())
-                .filter(|win| win.iter().zip(&words).all(|(t, w)| text::fold_eq(t, w)))
-                .count() as u32;
+            let count = if let Some(needle) = &han {
+                text::fold_han(text).matches(needle.as_str()).count() as u32
+            } else {
+                toks.clear();
+                text::for_each_word(text, |_, w| toks.push(w));
+                toks.windows(words.len())
+                    .filter(|win| win.iter().zip(words).all(|(t, w)| text::fold_eq(t, w)))
+                    .count() as u32
+            };
             if count > 0 {
-                self.raise(p, score * self.engine.tf_norm(count, p));
-                self.anchored.insert(p);
+                hits.push((p, count));
             }
         }
-        true
+        Some((score, hits))
+    }
+
+    /// Adds the matches of the runs that include clause `ci` (see [`expand`]): passages that
+    /// mention an entity the words name, write the number's value another way, or the other form
+    /// of an acronym. Returns whether any passage matched so.
+    fn apply_runs(&mut self, ci: u8) -> bool {
+        let mut any = false;
+        for r in 0..self.runs.len() {
+            if !self.runs[r].clauses.contains(&(ci as usize)) {
+                continue;
+            }
+            if self.run_hits[r].is_none() {
+                let hits = self.run_passages(r);
+                self.run_hits[r] = Some(hits);
+            }
+            // Highlights: what the run stands for matches this clause.
+            let meanings = self.runs[r].meanings.clone();
+            for meaning in &meanings {
+                self.highlight_meaning(ci, meaning);
+            }
+            let cap = if self.clause_idf > 0.0 {
+                self.clause_idf
+            } else {
+                f32::INFINITY
+            };
+            let hits = self.run_hits[r].take().unwrap_or_default();
+            for h in &hits {
+                self.raise(h.passage, h.weight * h.idf.min(cap) * h.tf_norm);
+                self.anchored.insert(h.passage);
+            }
+            any |= !hits.is_empty();
+            self.run_hits[r] = Some(hits);
+        }
+        any
+    }
+
+    /// Makes the matches of a run's meaning count for clause `ci` in highlights and proximity.
+    fn highlight_meaning(&mut self, ci: u8, meaning: &expand::Meaning) {
+        let index = &self.engine.corpus.index;
+        match meaning {
+            expand::Meaning::Entities(ids) => {
+                for &e in ids {
+                    if !self.matcher.entity_clauses.contains(&(e, ci)) {
+                        self.matcher.entity_clauses.push((e, ci));
+                    }
+                }
+            }
+            expand::Meaning::Values(keys) => {
+                for key in keys {
+                    if key.starts_with('#') {
+                        self.matcher.values.push((key.clone(), ci));
+                    } else if let Some(t) = index.term_id(key) {
+                        self.matcher.terms.entry(t).or_insert(ci);
+                    }
+                }
+            }
+            expand::Meaning::Forms(forms) | expand::Meaning::Aliases(forms) => {
+                for words in forms {
+                    if words.iter().all(|w| is_han_text(w)) {
+                        self.matcher.han.push((words.concat(), ci));
+                        continue;
+                    }
+                    match words.as_slice() {
+                        [w] => {
+                            if let Some(t) = index.term_id(w) {
+                                self.matcher.terms.entry(t).or_insert(ci);
+                            }
+                        }
+                        _ => {
+                            let phrase = (ci, words.clone());
+                            if !self.matcher.phrases.contains(&phrase) {
+                                self.matcher.phrases.push(phrase);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The passages run `r` matches through what it stands for.
+    fn run_passages(&mut self, r: usize) -> Vec<RunHit> {
+        let engine = self.engine;
+        let index = &engine.corpus.index;
+        let mut hits: Vec<RunHit> = Vec::new();
+        let meanings = self.runs[r].meanings.clone();
+        for meaning in &meanings {
+            match meaning {
+                expand::Meaning::Entities(ids) => {
+                    for &e in ids {
+                        let passages = index.entity_passages(e);
+                        self.work.postings += passages.len();
+                        let idf = engine.idf(passages.len() as u32);
+                        hits.extend(passages.into_iter().map(|p| RunHit {
+                            passage: p,
+                            idf,
+                            tf_norm: engine.tf_norm(1, p),
+                            weight: ENTITY_WEIGHT,
+                        }));
+                    }
+                }
+                expand::Meaning::Values(keys) => {
+                    for key in keys {
+                        let Some(t) = index.term_id(key) else {
+                            continue;
+                        };
+                        let idf = engine.idf(index.df.get(t as usize).copied().unwrap_or(0));
+                        for posting in index.postings(t) {
+                            self.work.postings += 1;
+                            hits.push(RunHit {
+                                passage: posting.passage,
+                                idf,
+                                tf_norm: engine.tf_norm(posting.tf, posting.passage),
+                                weight: VALUE_WEIGHT,
+                            });
+                        }
+                    }
+                }
+                expand::Meaning::Forms(forms) | expand::Meaning::Aliases(forms) => {
+                    let weight = match meaning {
+                        expand::Meaning::Forms(_) => FORM_WEIGHT,
+                        _ => ENTITY_WEIGHT,
+                    };
+                    for words in forms {
+                        if let [w] = words.as_slice() {
+                            let Some(t) = index.term_id(w) else {
+                                continue;
+                            };
+                            let idf = engine.idf(index.df.get(t as usize).copied().unwrap_or(0));
+                            for posting in index.postings(t) {
+                                self.work.postings += 1;
+                                hits.push(RunHit {
+                                    passage: posting.passage,
+                                    idf,
+                                    tf_norm: engine.tf_norm(posting.tf, posting.passage),
+                                    weight,
+                                });
+                            }
+                            continue;
+                        }
+                        let Some((idf, found)) = self.phrase_hits(words) else {
+                            continue;
+                        };
+                        hits.extend(found.into_iter().map(|(p, count)| RunHit {
+                            passage: p,
+                            idf,
+                            tf_norm: engine.tf_norm(count, p),
+                            weight,
+                        }));
+                    }
+                }
+            }
+        }
+        hits
     }
 
     /// Adds to `set` the passages an excluded atom matches: exact and stemmed words, phrases,
@@ -905,7 +1215,7 @@ impl<'e, 'c> Eval<'e, 'c> {
         match atom {
             Atom::Filter(field, value) => set.union_with(&self.engine.filter_set(*field, value)),
             Atom::Word(w) | Atom::Prefix(w) | Atom::Phrase(w) => {
-                let tokens = text::tokenize(w);
+                let tokens = self.engine.tokenize(w);
                 if tokens.len() == 1 {
                     let found = match atom {
                         Atom::Prefix(_) => self.expander.prefix(&tokens[0].folded),
@@ -932,6 +1242,11 @@ impl<'e, 'c> Eval<'e, 'c> {
             }
         }
     }
+}
+
+/// Whether a folded word is all Han characters (matched as a string of the text, not by words).
+fn is_han_text(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(text::segment::is_han)
 }
 
 /// A filter value read for `person:`-style queries: folded words.

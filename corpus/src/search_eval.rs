@@ -3,7 +3,8 @@
 //!
 //! The judgments file is a JSON list of `{ "id", "query", "relevant": { "file name": grade } }`
 //! (grade 2 = highly relevant, 1 = partly; documents not listed count as 0), as in the dev
-//! corpus's `queries.json`.
+//! corpus's `queries.json`. A judgment may give the query's language (`"lang": "az"`); the
+//! means are then also available per language ([`Report::by_lang`], `und` for queries without).
 
 use std::collections::BTreeMap;
 
@@ -21,7 +22,13 @@ pub struct Judgment {
     pub query: String,
     /// Document id (file name relative to the corpus folder) → grade.
     pub relevant: BTreeMap<String, u32>,
+    /// The language the query is written in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
+
+/// The language of queries whose judgment gives none.
+pub const UNDETERMINED: &str = "und";
 
 /// How one query ranked.
 #[derive(Debug, Clone, Serialize)]
@@ -36,6 +43,38 @@ pub struct QueryScore {
     pub ranking: Vec<(String, u32)>,
     /// Relevant documents not in the first [`K`].
     pub missed: Vec<String>,
+    /// The query's language, from its judgment.
+    #[serde(skip)]
+    pub lang: Option<String>,
+}
+
+/// Mean scores of a set of queries.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Means {
+    pub queries: usize,
+    pub ndcg: f64,
+    pub mrr: f64,
+    pub recall: f64,
+}
+
+impl Means {
+    /// The means of `queries`; all zero when there are none.
+    pub fn of<'a>(queries: impl IntoIterator<Item = &'a QueryScore>) -> Means {
+        let mut m = Means::default();
+        for q in queries {
+            m.queries += 1;
+            m.ndcg += q.ndcg;
+            m.mrr += q.rr;
+            m.recall += q.recall;
+        }
+        if m.queries > 0 {
+            let n = m.queries as f64;
+            m.ndcg /= n;
+            m.mrr /= n;
+            m.recall /= n;
+        }
+        m
+    }
 }
 
 /// Scores of every query and their means.
@@ -45,6 +84,23 @@ pub struct Report {
     pub ndcg: f64,
     pub mrr: f64,
     pub recall: f64,
+}
+
+impl Report {
+    /// The means per query language; queries without one count as [`UNDETERMINED`].
+    pub fn by_lang(&self) -> BTreeMap<String, Means> {
+        let mut groups: BTreeMap<&str, Vec<&QueryScore>> = BTreeMap::new();
+        for q in &self.queries {
+            groups
+                .entry(q.lang.as_deref().unwrap_or(UNDETERMINED))
+                .or_default()
+                .push(q);
+        }
+        groups
+            .into_iter()
+            .map(|(lang, qs)| (lang.to_string(), Means::of(qs)))
+            .collect()
+    }
 }
 
 /// Documents in the order of their best passage for `query`.
@@ -116,6 +172,7 @@ pub fn score(judgment: &Judgment, docs: &[String]) -> QueryScore {
             .filter(|d| !docs.iter().take(K).any(|x| x == *d))
             .cloned()
             .collect(),
+        lang: judgment.lang.clone(),
     }
 }
 
@@ -125,17 +182,11 @@ pub fn evaluate(engine: &Engine, judgments: &[Judgment]) -> Report {
         .iter()
         .map(|j| score(j, &ranked_docs(engine, &j.query)))
         .collect();
-    let mean = |f: fn(&QueryScore) -> f64| {
-        if queries.is_empty() {
-            0.0
-        } else {
-            queries.iter().map(f).sum::<f64>() / queries.len() as f64
-        }
-    };
+    let all = Means::of(&queries);
     Report {
-        ndcg: mean(|q| q.ndcg),
-        mrr: mean(|q| q.rr),
-        recall: mean(|q| q.recall),
+        ndcg: all.ndcg,
+        mrr: all.mrr,
+        recall: all.recall,
         queries,
     }
 }
@@ -149,6 +200,7 @@ mod tests {
             id: "q".into(),
             query: "q".into(),
             relevant: relevant.iter().map(|&(d, g)| (d.to_string(), g)).collect(),
+            lang: None,
         }
     }
 
@@ -178,6 +230,62 @@ mod tests {
         assert!((s.rr - 1.0 / 3.0).abs() < 1e-9);
         assert_eq!(s.recall, 0.5);
         assert_eq!(s.missed, ["y"]);
+    }
+
+    #[test]
+    fn means_group_by_query_language_with_und_for_none() {
+        let scored = |lang: Option<&str>, ranking: &[&str]| {
+            let mut j = judgment(&[("a", 2)]);
+            j.lang = lang.map(str::to_string);
+            score(&j, &docs(ranking))
+        };
+        let queries = vec![
+            scored(Some("az"), &["a"]),
+            scored(Some("az"), &["b", "a"]),
+            scored(Some("zh-Hant"), &["b"]),
+            scored(None, &["a"]),
+        ];
+        let all = Means::of(&queries);
+        let report = Report {
+            ndcg: all.ndcg,
+            mrr: all.mrr,
+            recall: all.recall,
+            queries,
+        };
+        let by_lang = report.by_lang();
+        let langs: Vec<&str> = by_lang.keys().map(String::as_str).collect();
+        assert_eq!(langs, ["az", UNDETERMINED, "zh-Hant"]);
+        let az = &by_lang["az"];
+        assert_eq!(az.queries, 2);
+        assert!((az.mrr - 0.75).abs() < 1e-9);
+        assert!((az.recall - 1.0).abs() < 1e-9);
+        assert!((az.ndcg - (1.0 + 1.0 / 3f64.log2()) / 2.0).abs() < 1e-9);
+        assert_eq!(
+            by_lang["zh-Hant"],
+            Means {
+                queries: 1,
+                ..Means::default()
+            }
+        );
+        assert_eq!(by_lang[UNDETERMINED].recall, 1.0);
+        assert_eq!(all.queries, 4);
+        assert!((all.mrr - (1.0 + 0.5 + 0.0 + 1.0) / 4.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn judgments_read_with_and_without_a_language() {
+        let j: Vec<Judgment> = serde_json::from_str(
+            r#"[{"id": "q1", "query": "x", "relevant": {"a.md": 2}, "lang": "ru"},
+                {"id": "q2", "query": "y", "relevant": {"b.md": 1}, "type": "name"}]"#,
+        )
+        .unwrap();
+        assert_eq!(j[0].lang.as_deref(), Some("ru"));
+        assert_eq!(j[1].lang, None);
+    }
+
+    #[test]
+    fn no_queries_have_zero_means() {
+        assert_eq!(Means::of(&[]), Means::default());
     }
 
     #[test]

@@ -9,6 +9,14 @@ use unicode_segmentation::UnicodeSegmentation;
 
 pub use rust_stemmers::Algorithm;
 
+mod han;
+mod han_table;
+pub mod numbers;
+pub mod segment;
+
+pub use han::{fold_han, fold_han_char};
+pub use segment::{Characters, Lexicon, WordSet};
+
 /// A word of the original text: its byte range and its folded (index) form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -23,10 +31,20 @@ pub struct Token {
 /// Punctuation and spaces are not tokens. A possessive or case suffix after an apostrophe
 /// (`Azerbaijan’s`, `Ufa'da`) is left out of the token, so the name itself is what gets indexed.
 /// Words of Han, Hiragana and Thai script come out one character per token, which lets a query in
-/// those scripts match as a phrase of characters.
+/// those scripts match as a phrase of characters; [`tokenize_with`] cuts Chinese into words.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_with(text, &Characters)
+}
+
+/// [`tokenize`], with runs of Han characters cut into the words of `lexicon` ([`segment`]).
+pub fn tokenize_with(text: &str, lexicon: &dyn Lexicon) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize_into(text, &mut out);
+    for_each_word_with(text, lexicon, |range, word| {
+        let folded = fold(word);
+        if !folded.is_empty() {
+            out.push(Token { range, folded });
+        }
+    });
     out
 }
 
@@ -43,14 +61,55 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
 
 /// Calls `f` with the byte range and the text (unfolded) of each word [`tokenize`] finds, without
 /// allocating: for scanning passages at query time.
-pub fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(Range<usize>, &'t str)) {
+pub fn for_each_word<'t>(text: &'t str, f: impl FnMut(Range<usize>, &'t str)) {
+    for_each_word_with(text, &Characters, f)
+}
+
+/// [`for_each_word`], with runs of Han characters cut into the words of `lexicon`.
+pub fn for_each_word_with<'t>(
+    text: &'t str,
+    lexicon: &dyn Lexicon,
+    mut f: impl FnMut(Range<usize>, &'t str),
+) {
+    // One copy of the segmenter, not one per caller: the app's size counts.
+    words_dyn(text, lexicon, &mut f)
+}
+
+fn words_dyn<'t>(text: &'t str, lexicon: &dyn Lexicon, f: &mut dyn FnMut(Range<usize>, &'t str)) {
+    // A run of Han characters, each its own segment under UAX #29, waiting to be cut.
+    let mut run: Option<Range<usize>> = None;
+    let flush = |run: Range<usize>, f: &mut dyn FnMut(Range<usize>, &'t str)| {
+        segment::cut(&text[run.clone()], lexicon, &mut |w| {
+            let r = run.start + w.start..run.start + w.end;
+            f(r.clone(), &text[r]);
+        });
+    };
     segments(text, |start, word| {
+        let han = word.len() >= 3 && word.chars().next().is_some_and(segment::is_han);
+        if han {
+            match &mut run {
+                Some(r) if r.end == start => r.end = start + word.len(),
+                _ => {
+                    if let Some(r) = run.take() {
+                        flush(r, f);
+                    }
+                    run = Some(start..start + word.len());
+                }
+            }
+            return;
+        }
+        if let Some(r) = run.take() {
+            flush(r, f);
+        }
         if !word.chars().any(char::is_alphanumeric) {
             return;
         }
         let word = trim_apostrophe_suffix(word);
         f(start..start + word.len(), word);
     });
+    if let Some(r) = run {
+        flush(r, f);
+    }
 }
 
 /// The word segments of `text` (Unicode word boundaries, UAX #29), each with its start.
@@ -149,6 +208,28 @@ fn ascii_segments<'t>(chunk: &'t str, mut f: impl FnMut(usize, &'t str)) {
     }
 }
 
+/// The words of a name as entity lookups key them: folded tokens, with each run of Chinese (or
+/// other unspaced-script) characters as one word, however the tokenizer cuts it (`普京` → `普京`,
+/// `Vladimir Putin` → `vladimir`, `putin`).
+pub fn name_words(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut last_end = usize::MAX;
+    let mut last_unspaced = false;
+    for tok in tokenize(name) {
+        let unspaced = tok.folded.chars().all(is_unspaced_script);
+        if unspaced && last_unspaced && tok.range.start == last_end {
+            if let Some(w) = out.last_mut() {
+                w.push_str(&tok.folded);
+            }
+        } else {
+            out.push(tok.folded);
+        }
+        last_end = tok.range.end;
+        last_unspaced = unspaced;
+    }
+    out
+}
+
 /// Whether `fold(word) == folded`, without allocating for plain ASCII words.
 pub fn fold_eq(word: &str, folded: &str) -> bool {
     if word
@@ -179,8 +260,10 @@ fn trim_apostrophe_suffix(word: &str) -> &str {
 }
 
 /// Folds a word for matching: lower case, no diacritics, a few letters spelled out
-/// (`ß` → `ss`, `ı` → `i`, `ø` → `o`), apostrophes dropped. Cyrillic `й` keeps its breve (it is a
-/// letter of its own, not an accented `и`); `ё` becomes `е` as Russian writing mostly does.
+/// (`ß` → `ss`, `ı` → `i`, `ø` → `o`), apostrophes dropped, Traditional Chinese characters in
+/// their Simplified form ([`fold_han`]). Cyrillic `й` keeps its breve (it is a letter of its own,
+/// not an accented `и`); `ё` becomes `е` as Russian writing mostly does. Folding keeps every
+/// Chinese character's byte length.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
@@ -200,6 +283,8 @@ pub fn fold(word: &str) -> String {
                     out.push(c.to_ascii_lowercase());
                 }
             }
+            // Han: Traditional characters fold to Simplified ones (`經濟` → `经济`).
+            c if c >= '\u{3400}' && is_unspaced_script(c) => out.push(fold_han_char(c)),
             c => {
                 for d in std::iter::once(c).nfd() {
                     if is_combining_mark(d) || is_apostrophe(d) {
@@ -296,19 +381,23 @@ pub fn is_unspaced_script(c: char) -> bool {
     )
 }
 
-/// The Latin spelling of a folded word written in Cyrillic or Greek, by a simple
+/// The Latin spelling of a folded word written in Cyrillic, Greek or Azerbaijani Latin, by a simple
 /// letter-by-letter romanisation close to the ones newspapers use (`алимов` → `alimov`,
 /// `мамедъяров` → `mamedyarov`, `шанхай` → `shankhay`). `None` when the word has no letter of those
 /// scripts, so Latin words cost nothing.
 pub fn latinize(folded: &str) -> Option<String> {
-    // Greek (U+0370–03FF) and Cyrillic (U+0400–04FF).
-    if !folded.chars().any(|c| matches!(c as u32, 0x0370..=0x04FF)) {
+    // Greek (U+0370–03FF), Cyrillic (U+0400–04FF), and the Azerbaijani schwa `ə` (U+0259), which
+    // names spelt in English write as `a` (`Əliyev` → Aliyev, `Məmmədyarov` → Mammadyarov).
+    if !folded
+        .chars()
+        .any(|c| matches!(c as u32, 0x0370..=0x04FF | 0x0259))
+    {
         return None;
     }
     let mut out = String::with_capacity(folded.len());
     for c in folded.chars() {
         let l: &str = match c {
-            'а' | 'ә' => "a",
+            'а' | 'ә' | 'ə' => "a",
             'б' => "b",
             'в' => "v",
             'г' | 'ґ' => "g",
@@ -485,6 +574,19 @@ mod tests {
     }
 
     #[test]
+    fn traditional_chinese_folds_to_simplified() {
+        assert_eq!(words("經濟"), words("经济"));
+        assert_eq!(fold("組織"), "组织");
+    }
+
+    #[test]
+    fn azerbaijani_schwa_romanises_as_a() {
+        assert_eq!(fold("Əliyev"), "əliyev");
+        assert_eq!(variant_key("əliyev"), variant_key("aliyev"));
+        assert_eq!(variant_key("məmmədyarov"), variant_key("mammadyarov"));
+    }
+
+    #[test]
     fn cjk_run_is_one_token_per_character() {
         assert_eq!(words("发表回复"), ["发", "表", "回", "复"]);
     }
@@ -577,6 +679,13 @@ mod tests {
         assert_eq!(variant_key("mammadyarov"), variant_key("mammadiarov"));
         assert_eq!(variant_key("мамедъяров"), "mamediarov");
         assert_eq!(variant_key("2000"), "2000");
+    }
+
+    #[test]
+    fn name_words_keep_a_chinese_name_whole() {
+        assert_eq!(name_words("普京"), ["普京"]);
+        assert_eq!(name_words("Vladimir Putin"), ["vladimir", "putin"]);
+        assert_eq!(name_words("習近平 Xi"), ["习近平", "xi"]);
     }
 
     #[test]

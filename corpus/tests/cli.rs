@@ -229,3 +229,133 @@ fn build_leaves_a_bad_file_out_and_names_it() {
     assert_eq!(strict.status.code(), Some(1));
     let _ = std::fs::remove_file(out_file);
 }
+
+/// Two documents in two languages, with gold annotations and judgments that name languages,
+/// in a scratch folder of its own for each test (`name`): tests run in parallel.
+fn two_languages(name: &str) -> Scratch {
+    Scratch::new(
+        name,
+        &[
+            (
+                "docs/a.md",
+                "---\ntitle: Line\nlang: en\n---\nThe new rail line opened in 2019.\n".as_bytes(),
+            ),
+            (
+                "docs/b.md",
+                "---\ntitle: Линия\nlang: ru\n---\nНовая железнодорожная линия открылась в 2019 году.\n"
+                    .as_bytes(),
+            ),
+            (
+                "gold.json",
+                br#"{"a.md": {"dates": ["2019"]}, "b.md": {"lang": "ru-RU", "dates": ["2019", "2020"]}}"#,
+            ),
+            (
+                "queries.json",
+                br#"[{"id": "q1", "query": "rail line", "relevant": {"a.md": 2}, "lang": "en"},
+                     {"id": "q2", "query": "nowhere", "relevant": {"b.md": 2}, "lang": "ru"},
+                     {"id": "q3", "query": "rail", "relevant": {"a.md": 1, "b.md": 1}}]"#,
+            ),
+        ],
+    )
+}
+
+#[test]
+fn eval_by_lang_scores_each_language_and_overall() {
+    let dir = two_languages("langs-eval");
+    let (docs, gold) = (
+        format!("{}/docs", dir.path()),
+        format!("{}/gold.json", dir.path()),
+    );
+    let out = corpus(&["eval", &docs, &gold, "--by-lang", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let langs: Vec<&String> = v["by_lang"].as_object().unwrap().keys().collect();
+    assert_eq!(langs, ["en", "ru-RU"]);
+    assert_eq!(v["by_lang"]["en"]["documents"], 1);
+    assert_eq!(v["by_lang"]["en"]["scores"]["dates"]["gold"], 1);
+    assert_eq!(v["by_lang"]["en"]["scores"]["dates"]["found"], 1);
+    assert_eq!(v["by_lang"]["ru-RU"]["scores"]["dates"]["gold"], 2);
+    assert!(v["by_lang"]["en"]["scores"]["persons"].is_null());
+    assert_eq!(v["scores"]["dates"]["gold"], 3);
+
+    let text = corpus(&["eval", &docs, &gold, "--by-lang"]);
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(stdout.contains("language en (1 document)"), "{stdout}");
+    assert!(stdout.contains("language ru-RU (1 document)"), "{stdout}");
+    let f1_header = stdout.lines().find(|l| l.starts_with("F1 ")).unwrap();
+    assert!(
+        f1_header
+            .split_whitespace()
+            .eq(["F1", "en", "ru-RU", "all"]),
+        "{f1_header}"
+    );
+
+    let plain = corpus(&["eval", &docs, &gold, "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert!(
+        v.get("by_lang").is_none(),
+        "without the flag the output is as before"
+    );
+    let plain = corpus(&["eval", &docs, &gold]);
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("language "));
+}
+
+#[test]
+fn eval_search_by_lang_gives_means_per_query_language() {
+    let dir = two_languages("langs-search");
+    let docs = format!("{}/docs", dir.path());
+    let queries = format!("{}/queries.json", dir.path());
+    let out = corpus(&["eval-search", &docs, &queries, "--by-lang", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let by_lang = v["by_lang"].as_object().unwrap();
+    assert_eq!(by_lang.keys().collect::<Vec<_>>(), ["en", "ru", "und"]);
+    for lang in ["en", "ru", "und"] {
+        assert_eq!(by_lang[lang]["queries"], 1, "{lang}");
+    }
+    assert_eq!(by_lang["en"]["ndcg"], 1.0);
+    assert_eq!(by_lang["en"]["recall"], 1.0);
+    assert_eq!(by_lang["ru"]["mrr"], 0.0);
+    assert!(v["queries"][0].get("lang").is_none());
+
+    let text = corpus(&["eval-search", &docs, &queries, "--by-lang"]);
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    let row = |lang: &str| {
+        // The last such row: the per-query table above also ends with a row `all`.
+        stdout
+            .lines()
+            .rfind(|l| l.split_whitespace().next() == Some(lang))
+            .unwrap_or_else(|| panic!("no row for {lang}:\n{stdout}"))
+            .split_whitespace()
+            .skip(1)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(row("en"), ["1", "1.000", "1.000", "1.000"]);
+    assert_eq!(row("ru"), ["1", "0.000", "0.000", "0.000"]);
+    let all = row("all");
+    assert_eq!(all[0], "3");
+    // Columns as in the per-query table: nDCG@10, MRR, R@10. q3 finds one of its two
+    // documents, first: nDCG 1/(1 + 1/log2 3), RR 1, recall 0.5.
+    let q3_ndcg = 1.0 / (1.0 + 1.0 / 3f64.log2());
+    let fmt = |x: f64| format!("{x:.3}");
+    assert_eq!(row("und"), ["1", fmt(q3_ndcg).as_str(), "1.000", "0.500"]);
+    assert_eq!(
+        all[1..],
+        [fmt((1.0 + q3_ndcg) / 3.0), fmt(2.0 / 3.0), fmt(1.5 / 3.0)]
+    );
+
+    let plain = corpus(&["eval-search", &docs, &queries, "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert!(
+        v.get("by_lang").is_none(),
+        "without the flag the output is as before"
+    );
+}

@@ -6,8 +6,9 @@ use std::rc::Rc;
 use corpus::query::Facet;
 use yew::prelude::*;
 
-use crate::app::use_explorer;
-use crate::state::Field;
+use crate::components::link::Link;
+use crate::explorer::use_explorer;
+use crate::state::{EntityKind, Field};
 
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
@@ -38,9 +39,15 @@ pub fn Facets(props: &FacetsProps) -> Html {
             { for shown.into_iter().map(|facet| {
                 let Some(field) = Field::from_name(facet.key) else { return html! {} };
                 let heading_id = format!("facet-{}", facet.key);
+                let kind = match field {
+                    Field::Person => Some(EntityKind::Person),
+                    Field::Org => Some(EntityKind::Organization),
+                    Field::Place => Some(EntityKind::Place),
+                    _ => None,
+                };
                 html! {
                     <section class="facet" aria-labelledby={heading_id.clone()}>
-                        <h3 id={heading_id}>{ facet.label }</h3>
+                        <h2 id={heading_id}>{ facet.label }</h2>
                         <ul>
                             { for facet.values.iter().map(|value| {
                                 let toggle = {
@@ -53,7 +60,11 @@ pub fn Facets(props: &FacetsProps) -> Html {
                                     <li class={classes!(empty.then_some("zero"))}>
                                         <label>
                                             <input type="checkbox" checked={value.selected} onchange={toggle} />
-                                            <span class="value" title={value.id.clone()}>{ &value.label }</span>
+                                            if let Some(kind) = kind {
+                                                <span class="value"><Link class={classes!("entity", kind.name())} to={explorer.entity_ref_action(kind, &value.id)}>{ &value.label }</Link></span>
+                                            } else {
+                                                <span class="value" title={value.id.clone()}>{ &value.label }</span>
+                                            }
                                             <span class="count" aria-label={format!("{} passages", value.count)}>{ value.count }</span>
                                         </label>
                                     </li>

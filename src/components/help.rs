@@ -1,4 +1,4 @@
-//! The query syntax, one click (or `?`) away from the search box.
+//! The query syntax and the keyboard shortcuts, one click (or `?`) away from the search box.
 
 use yew::prelude::*;
 
@@ -41,6 +41,26 @@ const SYNTAX: &[(&str, &str)] = &[
     ("lang:ru", "documents in that language"),
 ];
 
+/// (keys, what they do): the shortcuts of the whole page.
+const KEYS: &[(&str, &str)] = &[
+    ("/", "the search box"),
+    ("?", "this help"),
+    (
+        "1 2 3 4 5 6 7",
+        "Search, Timeline, Network, Concordance, Figures, Words, Notes",
+    ),
+    ("↑ ↓ Enter", "choose a suggestion"),
+    ("n p", "next and previous match in a document"),
+    (
+        "Esc",
+        "close this help or the suggestions, clear the box, back from a document or a name",
+    ),
+    (
+        "Tab",
+        "every link, button and chart bar in turn; Enter or Space opens it",
+    ),
+];
+
 #[function_component]
 pub fn Help() -> Html {
     let open = use_state(|| false);
@@ -59,12 +79,12 @@ pub fn Help() -> Html {
     };
     html! {
         <div class="help" {onkeydown}>
-            <button type="button" class="help-button" aria-expanded={open.to_string()} aria-controls="syntax-help"
+            <button type="button" id="help-button" class="help-button" aria-expanded={open.to_string()} aria-controls="syntax-help"
                 onclick={toggle} title="Query syntax">
                 <span aria-hidden="true">{ "?" }</span>
-                <span class="visually-hidden">{ "Query syntax help" }</span>
+                <span class="visually-hidden">{ "Query syntax and keyboard help" }</span>
             </button>
-            <div id="syntax-help" class="popover" role="region" aria-label="Query syntax" hidden={!*open}>
+            <div id="syntax-help" class="popover" role="region" aria-label="Help" hidden={!*open}>
                 <h2>{ "Query syntax" }</h2>
                 <table>
                     <tbody>
@@ -73,8 +93,15 @@ pub fn Help() -> Html {
                         }) }
                     </tbody>
                 </table>
-                <p>{ "Case and accents do not matter; typos are forgiven (one letter in words of 4–7 letters, two in longer ones); Latin and Cyrillic spellings of a name find each other. Filters are the same as the facets beside the results. A mistake in the query is shown, and the rest still runs." }</p>
-                <p>{ "Keys: " }<kbd>{ "/" }</kbd>{ " search box · " }<kbd>{ "↑" }</kbd><kbd>{ "↓" }</kbd>{ " suggestions · " }<kbd>{ "Esc" }</kbd>{ " close, clear, or back from a document" }</p>
+                <p>{ "Case and accents do not matter; typos are forgiven (one letter in words of 4–7 letters, two in longer ones); a name finds its other spellings and scripts (Putin finds Путин and 普京), a number its other writings (1.5 billion finds 1,5 milyard), an acronym its long form, and Traditional Chinese the Simplified and back. Filters are the same as the facets beside the results. A mistake in the query is shown, and the rest still runs." }</p>
+                <h2>{ "Keyboard shortcuts" }</h2>
+                <table class="keys">
+                    <tbody>
+                        { for KEYS.iter().map(|(keys, does)| html! {
+                            <tr><td>{ for keys.split(' ').map(|k| html! { <kbd>{ k }</kbd> }) }</td><td>{ *does }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
             </div>
         </div>
     }

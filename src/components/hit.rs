@@ -7,11 +7,12 @@ use std::rc::Rc;
 use corpus::query::Hit;
 use yew::prelude::*;
 
-use crate::app::use_explorer;
+use crate::components::entity_chips::entity_chips;
 use crate::components::highlighted::Highlighted;
 use crate::components::in_app;
-use crate::route;
-use crate::state::State;
+use crate::components::note_tools::{excerpt, NoteTools};
+use crate::explorer::use_explorer;
+use crate::notes::Target;
 
 #[derive(Properties, PartialEq)]
 pub struct HitProps {
@@ -38,7 +39,6 @@ pub fn HitCard(props: &HitProps) -> Html {
     let expanded = *expanded_passage == Some(hit.passage);
     let p = &corpus.passages[hit.passage as usize];
     let doc = &corpus.docs[p.doc as usize];
-    let within = hit.passage - doc.passages.start;
     let text = corpus.passage_text(hit.passage);
     let whole = 0..text.len();
     let window = if expanded || hit.snippet.end > text.len() {
@@ -49,15 +49,11 @@ pub fn HitCard(props: &HitProps) -> Html {
     let cut_before = window.start > 0;
     let cut_after = window.end < text.len();
 
-    let href = route::format(&State {
-        doc: Some(doc.id.clone()),
-        passage: Some(within),
-        ..(*explorer.state).clone()
-    });
+    let to = explorer.passage_action(hit.passage);
+    let href = explorer.href(&to);
     let open = {
         let explorer = explorer.clone();
-        let id = doc.id.clone();
-        in_app(move || explorer.open_document(id.clone(), Some(within)))
+        in_app(move || explorer.dispatch(to.clone()))
     };
     let toggle = {
         let expanded_passage = expanded_passage.clone();
@@ -92,6 +88,11 @@ pub fn HitCard(props: &HitProps) -> Html {
                         { if expanded { "Show less" } else { "Show the whole passage" } }
                     </button>
                 }
+                { entity_chips(&explorer, hit.passage) }
+                <NoteTools target={Target::passage(explorer.views.passage_key(hit.passage))}
+                    what={format!("passage {} of {}", hit.passage - doc.passages.start + 1, doc.title)}
+                    doc={doc.id.clone()} passage={hit.passage - doc.passages.start}
+                    excerpt={excerpt(text)} />
             </article>
         </li>
     }

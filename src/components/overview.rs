@@ -7,27 +7,25 @@ use corpus::model::EntityKind;
 use corpus::Corpus;
 use yew::prelude::*;
 
-use crate::app::use_explorer;
-use crate::components::in_app;
-use crate::route;
-use crate::state::{Field, State};
+use crate::components::entity_chips::entity_chip;
+use crate::components::link::Link;
+use crate::components::plural;
+use crate::explorer::use_explorer;
+use crate::state::{Action, Field};
 
 /// Entry points listed per kind.
 const TOP: usize = 12;
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// (label, value, count) of the most mentioned entities of a kind.
-fn top_entities(corpus: &Corpus, kind: EntityKind) -> Vec<(String, u32)> {
-    let mut list: Vec<(String, u32)> = corpus
-        .entities
-        .iter()
-        .filter(|e| e.kind == kind)
-        .map(|e| (e.name.clone(), e.mention_count))
+/// The most mentioned entities of a kind, by index.
+fn top_entities(corpus: &Corpus, kind: EntityKind) -> Vec<u32> {
+    let mut list: Vec<u32> = (0..corpus.entities.len() as u32)
+        .filter(|&i| corpus.entities[i as usize].kind == kind)
         .collect();
-    list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let key = |i: &u32| {
+        let e = &corpus.entities[*i as usize];
+        (std::cmp::Reverse(e.mention_count), e.name.as_str())
+    };
+    list.sort_unstable_by(|a, b| key(a).cmp(&key(b)).then(a.cmp(b)));
     list.truncate(TOP);
     list
 }
@@ -62,39 +60,74 @@ fn years(corpus: &Corpus) -> Vec<(String, u32)> {
     by_year.into_iter().collect()
 }
 
+/// What the overview lists, computed once: the corpus does not change.
+struct Summary {
+    words: u64,
+    headings: usize,
+    people: Vec<u32>,
+    orgs: Vec<u32>,
+    places: Vec<u32>,
+    themes: Vec<(String, u32)>,
+    years: Vec<(String, u32)>,
+}
+
+/// Documents listed at first, and added by each "Show more".
+const DOC_PAGE: usize = 50;
+
 #[function_component]
 pub fn Overview() -> Html {
     let explorer = use_explorer();
     let corpus = explorer.corpus;
-    let words: u64 = corpus.index.passage_len.iter().map(|&n| n as u64).sum();
-    let headings = corpus
-        .sections
-        .iter()
-        .filter(|s| s.heading.is_some())
-        .count();
+    let summary = use_memo((), move |_| Summary {
+        words: corpus.index.passage_len.iter().map(|&n| n as u64).sum(),
+        headings: corpus
+            .sections
+            .iter()
+            .filter(|s| s.heading.is_some())
+            .count(),
+        people: top_entities(corpus, EntityKind::Person),
+        orgs: top_entities(corpus, EntityKind::Organization),
+        places: top_entities(corpus, EntityKind::Place),
+        themes: themes(corpus),
+        years: years(corpus),
+    });
+    let shown = use_state(|| DOC_PAGE);
 
-    let group = |title: &str, field: Field, values: Vec<(String, u32)>, unit: &str| {
+    let entities = |title: &str, list: &[u32]| {
+        if list.is_empty() {
+            return html! {};
+        }
+        html! {
+            <section class="entry-group" aria-label={title.to_string()}>
+                <h2>{ title }</h2>
+                <ul class="entry-points">
+                    { for list.iter().map(|&id| entity_chip(&explorer, id, Some(corpus.entities[id as usize].mention_count))) }
+                </ul>
+            </section>
+        }
+    };
+    let group = |title: &str, field: Field, values: &[(String, u32)], unit: &str| {
         if values.is_empty() {
             return html! {};
         }
         html! {
-            <section class="entry-group">
+            <section class="entry-group" aria-label={title.to_string()}>
                 <h2>{ title }</h2>
                 <ul class="entry-points">
-                    { for values.into_iter().map(|(value, count)| {
-                        let href = route::format(&State { filters: vec![(field, value.clone())], ..State::default() });
-                        let pick = {
-                            let explorer = explorer.clone();
-                            let value = value.clone();
-                            in_app(move || explorer.toggle_filter(field, value.clone()))
-                        };
-                        html! {
-                            <li><a href={href} onclick={pick}>{ &value }<span class="count" title={format!("{count} {unit}")}>{ count }</span></a></li>
-                        }
+                    { for values.iter().map(|(value, count)| html! {
+                        <li>
+                            <Link to={Action::ToggleFilter(field, value.clone())}>
+                                { value }<span class="count" title={format!("{count} {unit}")}>{ count }</span>
+                            </Link>
+                        </li>
                     }) }
                 </ul>
             </section>
         }
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + DOC_PAGE))
     };
 
     html! {
@@ -102,33 +135,27 @@ pub fn Overview() -> Html {
             <h1 id="overview-title" class="visually-hidden">{ "Corpus overview" }</h1>
             <p class="summary">
                 { plural(corpus.docs.len(), "document", "documents") }{ " · " }
-                { plural(headings, "section", "sections") }{ " · " }
+                { plural(summary.headings, "section", "sections") }{ " · " }
                 { plural(corpus.passages.len(), "passage", "passages") }{ " · " }
-                { format!("{words} words") }
+                { format!("{} words", summary.words) }
                 if !corpus.entities.is_empty() { { " · " }{ plural(corpus.entities.len(), "name", "names") } }
             </p>
-            <p class="tip">{ "Type to search, or start from a name, theme or year; press " }<kbd>{ "/" }</kbd>{ " to jump to the search box." }</p>
+            <p class="tip">{ "Type to search, or start from a name, theme or year; press " }<kbd>{ "/" }</kbd>{ " to jump to the search box and " }<kbd>{ "?" }</kbd>{ " for help." }</p>
             <div class="entry-grid">
-                { group("People", Field::Person, top_entities(corpus, EntityKind::Person), "mentions") }
-                { group("Organisations", Field::Org, top_entities(corpus, EntityKind::Organization), "mentions") }
-                { group("Places", Field::Place, top_entities(corpus, EntityKind::Place), "mentions") }
-                { group("Themes", Field::Theme, themes(corpus), "passages") }
-                { group("Years", Field::Year, years(corpus), "documents") }
+                { entities("People", &summary.people) }
+                { entities("Organisations", &summary.orgs) }
+                { entities("Places", &summary.places) }
+                { group("Themes", Field::Theme, &summary.themes, "passages") }
+                { group("Years", Field::Year, &summary.years, "documents") }
             </div>
             <h2 class="docs-title">{ "Documents" }</h2>
             <ul class="docs">
-                { for corpus.docs.iter().map(|doc| {
-                    let href = route::format(&State { doc: Some(doc.id.clone()), ..State::default() });
-                    let open = {
-                        let explorer = explorer.clone();
-                        let id = doc.id.clone();
-                        in_app(move || explorer.open_document(id.clone(), None))
-                    };
+                { for corpus.docs.iter().take(*shown).map(|doc| {
                     let sections = &corpus.sections[doc.sections.start as usize..doc.sections.end as usize];
                     let passages = (doc.passages.end - doc.passages.start) as usize;
                     html! {
                         <li class="doc">
-                            <a class="doc-title" href={href} onclick={open}>{ &doc.title }</a>
+                            <Link class="doc-title" to={Action::OpenDocument { doc: doc.id.clone(), passage: None }}>{ &doc.title }</Link>
                             <p class="meta">
                                 <span class="id">{ &doc.id }</span>
                                 if let Some(date) = &doc.date { { " · " }<time datetime={date.clone()}>{ date }</time> }
@@ -148,6 +175,11 @@ pub fn Overview() -> Html {
                     }
                 }) }
             </ul>
+            if corpus.docs.len() > *shown {
+                <button class="more" onclick={more}>
+                    { format!("Show more documents ({} of {})", *shown, corpus.docs.len()) }
+                </button>
+            }
         </section>
     }
 }

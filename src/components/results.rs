@@ -4,19 +4,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::use_explorer;
+use crate::components::downloads::result_downloads;
 use crate::components::hit::HitCard;
+use crate::components::plural;
 use crate::components::search_view::Outcome;
+use crate::explorer::use_explorer;
 use crate::state::{sort_from_key, sort_key, Field, Sort};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub outcome: Rc<Outcome>,
     pub on_more: Callback<()>,
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[function_component]
@@ -90,6 +88,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             { chips }
             <div class="results-bar">
                 <p class="status" role="status" aria-live="polite">{ status }</p>
+                { result_downloads(&explorer) }
                 <label class="sort">
                     { "Order " }
                     <select onchange={on_sort}>
@@ -123,7 +122,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 }
 
 /// How a selected filter value reads: a document's title rather than its file name.
-fn filter_label(explorer: &crate::app::Explorer, field: Field, value: &str) -> String {
+fn filter_label(explorer: &crate::explorer::Explorer, field: Field, value: &str) -> String {
     if field == Field::Doc {
         if let Some(doc) = explorer.corpus.docs.iter().find(|d| d.id == value) {
             return doc.title.clone();

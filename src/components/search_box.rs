@@ -1,15 +1,14 @@
 //! The search box: results follow as one types; completions of the word being typed (words of
 //! the corpus, and names with their kind) are offered in a list chosen with the keyboard.
-//! `/` focuses the box from anywhere; Escape closes the list, then clears the box.
+//! `/` focuses the box from anywhere (see the app's keys); Escape closes the list, then clears
+//! the box.
 
 use corpus::query::{Suggestion, SuggestionKind};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::app::use_explorer;
 use crate::components::help::Help;
+use crate::explorer::use_explorer;
 
 /// Suggestions offered at most.
 const SUGGESTIONS: usize = 8;
@@ -43,42 +42,6 @@ pub fn SearchBox() -> Html {
     let input = use_node_ref();
     let open = use_state(|| false);
     let active = use_state(|| None::<usize>);
-
-    {
-        let input = input.clone();
-        use_effect_with((), move |_| {
-            let document = web_sys::window()
-                .and_then(|w| w.document())
-                .expect("a browser page");
-            let handler = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
-                if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
-                    return;
-                }
-                let typing = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|el| {
-                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                    });
-                if typing {
-                    return;
-                }
-                if let Some(el) = input.cast::<HtmlInputElement>() {
-                    e.prevent_default();
-                    let _ = el.focus();
-                    el.select();
-                }
-            });
-            let _ = document
-                .add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
-            move || {
-                let _ = document.remove_event_listener_with_callback(
-                    "keydown",
-                    handler.as_ref().unchecked_ref(),
-                );
-            }
-        });
-    }
 
     let query = explorer.state.query.clone();
     let suggestions: std::rc::Rc<Vec<Suggestion>> = {

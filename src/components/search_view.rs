@@ -5,10 +5,10 @@ use std::rc::Rc;
 use corpus::query::SearchResponse;
 use yew::prelude::*;
 
-use crate::app::use_explorer;
 use crate::components::facets::Facets;
 use crate::components::query_problems::QueryProblems;
 use crate::components::results::Results;
+use crate::explorer::use_explorer;
 
 /// Hits shown at first, and added by each "Show more".
 pub const PAGE: usize = 20;
@@ -65,6 +65,7 @@ pub fn SearchView() -> Html {
     });
     html! {
         <div class="search-layout">
+            <h1 class="visually-hidden">{ "Search results" }</h1>
             <aside class="facets-column" aria-label="Filters">
                 <details class="facets-toggle" open={*wide}>
                     <summary>

@@ -19,6 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { visit, rankings } from "./lib/browser.mjs";
+import { measureViews } from "./lib/views.mjs";
 import { CORPORA, WORK } from "./lib/corpora.mjs";
 import { readCorpus } from "./lib/documents.mjs";
 import { score, dedupe } from "./lib/metrics.mjs";
@@ -141,6 +142,15 @@ async function measureSystem(system, corpus, dir, docs, runs) {
     log(`${corpus.name} · ${system}: visit ${i + 1}: first result at ${v.frame.toFixed(0)} ms${last ? ", queries typed" : ""}`);
     visits.push(v);
   }
+  let views = null;
+  if (system === "explorer") {
+    log(`${corpus.name} · explorer: the views, opened and used in the page`);
+    try {
+      views = await measureViews(site, { query: corpus.queries.load });
+    } catch (e) {
+      views = { failed: e.message };
+    }
+  }
   const byFrame = [...visits].sort((a, b) => a.frame - b.frame);
   const typical = byFrame[Math.floor((byFrame.length - 1) / 2)];
   const fetchedFiles = typical.fetched.filter((f) => f.status === 200).map((f) => fileOf(site, f.url));
@@ -168,6 +178,7 @@ async function measureSystem(system, corpus, dir, docs, runs) {
     warm: latency(last.warm),
     engineInPage: system === "explorer" ? engineTimes(last.cold) : null,
     native: system === "explorer" ? nativeTimes(path.join(site, "..", "corpus.bin"), corpus.queries.file) : null,
+    views,
     perQuery: last.cold.map((c, i) => ({ q: c.q, cold: c.ms, warm: last.warm[i].ms, hits: c.hits, status: c.status })),
     problems: [...new Set(visits.flatMap((v) => v.problems))],
   };

@@ -3,9 +3,9 @@
 
 import { serve, launch, watchedPage, DIST } from "./support.mjs";
 
-/** Starts the server and browser once per test file. */
-export async function start() {
-  const server = await serve(DIST);
+/** Starts the server (on `root`, the built site: dist/ unless given) and browser once per test file. */
+export async function start(root = DIST) {
+  const server = await serve(root);
   const browser = await launch();
   return {
     server,
@@ -64,4 +64,60 @@ export async function statusCount(page) {
   const m = text.match(/(\d+) passages?/);
   if (!m) throw new Error(`no count in status "${text}"`);
   return Number(m[1]);
+}
+
+/** The navigation landmark of the views. */
+export function nav(page) {
+  return page.getByRole("navigation", { name: "Views" });
+}
+
+/** Waits for the page's one `h1` to read `name` (a string or a pattern). */
+export async function heading(page, name) {
+  const h1 = page.getByRole("heading", { level: 1, name });
+  await h1.waitFor();
+  return h1;
+}
+
+/**
+ * Clicks `button` (a locator) and resolves to the downloaded file: { name, text }.
+ */
+export async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  const stream = await file.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
+}
+
+/** Parses CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into rows of fields. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
 }

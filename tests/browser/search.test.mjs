@@ -113,8 +113,8 @@ test("an unfinished last word finds what it begins", async () => {
 
 test("the query syntax help opens from its button and closes with Escape", async () => {
   const { page } = await open();
-  const button = page.getByRole("button", { name: "Query syntax help" });
-  const help = page.getByRole("region", { name: "Query syntax" });
+  const button = page.getByRole("button", { name: "Query syntax and keyboard help" });
+  const help = page.getByRole("region", { name: "Help" });
   assert.equal(await help.isVisible(), false);
   await button.click();
   await help.waitFor();
@@ -161,12 +161,23 @@ test("when no passage has every word the page says so and shows the best partial
 
 test("an entry point of the overview opens a filtered search", async () => {
   const { page, problems } = await open();
-  await page.getByRole("link", { name: /^Karamay/ }).click();
+  await page.getByRole("button", { name: "Filter by place Karamay" }).click();
   await page.waitForURL(/place=Karamay/);
   await resultsFor(page, "");
   assert.equal(await statusCount(page), 1);
   const first = await firstHitExpanded(page);
   assert.match(await first.locator(".passage").innerText(), /Karamay/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a name in the overview opens its page, and a theme opens a filtered search", async () => {
+  const { page, problems } = await open();
+  await page.getByRole("region", { name: "Places" }).getByRole("link", { name: "Karamay" }).click();
+  await page.waitForURL(/\?entity=Karamay$/);
+  await page.getByRole("heading", { level: 1, name: "Karamay" }).waitFor();
+  await page.goBack();
+  await page.locator(".overview").waitFor();
   assert.deepEqual(problems, []);
   await page.close();
 });

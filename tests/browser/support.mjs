@@ -130,3 +130,10 @@ export async function watchedPage(context) {
 
 /** The built site: `dist/` at the repository root, or $DIST. */
 export const DIST = process.env.DIST ?? path.resolve(import.meta.dirname, "../../dist");
+
+/**
+ * The site built on the multilingual search fixture (corpus/tests/fixtures/multilingual-search):
+ * `target/dist-multilingual` at the repository root, or $DIST_MULTILINGUAL. `.ci/test` builds it.
+ */
+export const DIST_MULTILINGUAL =
+  process.env.DIST_MULTILINGUAL ?? path.resolve(import.meta.dirname, "../../target/dist-multilingual");

@@ -76,10 +76,54 @@ pub fn extract(d: &DocText, out: &mut Vec<DateFact>) {
                 rule: rule.into(),
             });
         };
+        // The last year a Chinese date of the sentence gave: "2025年8月31日至9月1日".
+        let mut han_year = None;
         let mut k = 0;
         while k < t.len() {
             if used[k] {
                 k += 1;
+                continue;
+            }
+            // Chinese: 2025年8月31日, 2025年8月, 2025年, 8月31日 (the sentence's or the
+            // document's year), and ranges with 至, 到 or a dash.
+            if let Some(date) = han_date(d, t, k, han_year.or(doc_year), None) {
+                han_year = date.year.or(han_year);
+                let mut end = date.end;
+                let mut dates = vec![date];
+                while let Some(sep) = t.get(end) {
+                    if !matches!(sep.text(d.text), "至" | "到" | "-" | "–" | "—" | "~" | "～")
+                    {
+                        break;
+                    }
+                    let first = dates.last().expect("one date");
+                    match han_date(
+                        d,
+                        t,
+                        end + 1,
+                        first.year.or(han_year).or(doc_year),
+                        first.month,
+                    ) {
+                        Some(next) if next.day.is_some() || next.year.is_some() => {
+                            end = next.end;
+                            dates.push(next);
+                        }
+                        _ => break,
+                    }
+                }
+                for date in &dates {
+                    if let Some((iso, precision)) = date.iso() {
+                        push(k, date.end, iso, precision, date.rule);
+                    }
+                }
+                used[k..end].iter_mut().for_each(|u| *u = true);
+                k = end;
+                continue;
+            }
+            // A date in figures, day first: 31.08.2025, or ISO: 2025-08-31.
+            if let Some((end, iso)) = numeric_date(d, t, k) {
+                push(k, end, iso, DatePrecision::Day, "numeric-date");
+                used[k..end].iter_mut().for_each(|u| *u = true);
+                k = end;
                 continue;
             }
             // Month Day[-Day][, Year] / Month Year
@@ -211,6 +255,142 @@ pub fn extract(d: &DocText, out: &mut Vec<DateFact>) {
     }
 }
 
+/// A Chinese date starting at token `k`: what it gives, and the token after it.
+struct HanDate {
+    end: usize,
+    year: Option<i32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    /// The year it takes when it gives none.
+    fallback: Option<i32>,
+    rule: &'static str,
+}
+
+impl HanDate {
+    fn iso(&self) -> Option<(String, DatePrecision)> {
+        let year = self.year.or(self.fallback)?;
+        match (self.month, self.day) {
+            (Some(m), Some(day)) => iso_day(year, m, day).map(|iso| (iso, DatePrecision::Day)),
+            (Some(m), None) if self.year.is_some() => {
+                Some((format!("{year:04}-{m:02}"), DatePrecision::Month))
+            }
+            (None, None) if self.year.is_some() => {
+                Some((format!("{year:04}"), DatePrecision::Year))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A number followed by a Chinese date character (年, 月, 日 or 号).
+fn han_part(d: &DocText, t: &[Tok], k: usize, marks: &[&str]) -> Option<u32> {
+    let n = t.get(k).filter(|x| x.kind == Kind::Number)?;
+    let mark = t.get(k + 1)?.text(d.text);
+    if !marks.contains(&mark) {
+        return None;
+    }
+    let s = n.text(d.text);
+    if s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// A Chinese date at token `k`; `year` is the year it takes when it writes none, `month` the
+/// month (the end of a range "31日至9月1日" may write only its day).
+fn han_date(
+    d: &DocText,
+    t: &[Tok],
+    k: usize,
+    year: Option<i32>,
+    month: Option<u32>,
+) -> Option<HanDate> {
+    let mut j = k;
+    let y = han_part(d, t, j, &["年"])
+        .map(|y| y as i32)
+        .filter(|y| YEARS.contains(y));
+    if y.is_some() {
+        j += 2;
+    }
+    let m = han_part(d, t, j, &["月"]).filter(|m| (1..=12).contains(m));
+    if m.is_some() {
+        j += 2;
+    }
+    let day = if m.is_some() || month.is_some() {
+        han_part(d, t, j, &["日", "号", "號"]).filter(|d| (1..=31).contains(d))
+    } else {
+        None
+    };
+    if day.is_some() {
+        j += 2;
+    }
+    if y.is_none() && m.is_none() && day.is_none() {
+        return None;
+    }
+    if y.is_none() && day.is_none() {
+        // A month alone ("8月") is no date.
+        return None;
+    }
+    let rule = match (y, m.or(month), day) {
+        (Some(_), Some(_), Some(_)) => "han-year-month-day",
+        (None, Some(_), Some(_)) => "han-month-day+year",
+        (Some(_), Some(_), None) => "han-year-month",
+        _ => "han-year",
+    };
+    Some(HanDate {
+        end: j,
+        year: y,
+        month: m.or(month),
+        day,
+        fallback: year,
+        rule,
+    })
+}
+
+/// "31.08.2025" (day first, as Russian, Azerbaijani and Turkish write it) or "2025-08-31" at
+/// token `k`: the token after it and the ISO date.
+fn numeric_date(d: &DocText, t: &[Tok], k: usize) -> Option<(usize, String)> {
+    let tok = t.get(k).filter(|x| x.kind == Kind::Number)?;
+    let s = tok.text(d.text);
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.len() == 3
+        && parts[0].len() <= 2
+        && parts[1].len() <= 2
+        && parts[2].len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let (day, month, year): (u32, u32, i32) = (
+            parts[0].parse().ok()?,
+            parts[1].parse().ok()?,
+            parts[2].parse().ok()?,
+        );
+        if YEARS.contains(&year) && (1..=12).contains(&month) {
+            return iso_day(year, month, day).map(|iso| (k + 1, iso));
+        }
+        return None;
+    }
+    // ISO: four digits, a hyphen, two, a hyphen, two, glued together.
+    let year = year_at(d, t, k)?;
+    let glued = |j: usize, text: &str| {
+        t.get(j)
+            .is_some_and(|x| !x.space_before && x.text(d.text) == text)
+    };
+    let two = |j: usize| {
+        t.get(j)
+            .filter(|x| !x.space_before && x.kind == Kind::Number && x.text(d.text).len() == 2)
+            .and_then(|x| x.text(d.text).parse::<u32>().ok())
+    };
+    if glued(k + 1, "-") && glued(k + 3, "-") {
+        let (month, day) = (two(k + 2)?, two(k + 4)?);
+        if (1..=12).contains(&month) {
+            return iso_day(year, month, day).map(|iso| (k + 5, iso));
+        }
+    }
+    None
+}
+
 fn month_at(d: &DocText, t: &[Tok], k: usize) -> Option<u32> {
     let tok = t.get(k)?;
     if tok.kind != Kind::Word {
@@ -220,7 +400,7 @@ fn month_at(d: &DocText, t: &[Tok], k: usize) -> Option<u32> {
     let m = lex::month(&tok.folded)?;
     // English and Turkish month names are capitalised; "may" and "march" in lower case are verbs.
     let cyrillic = text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-    if !cyrillic && !lex::is_capitalized(text) {
+    if !cyrillic && !lex::is_capitalized(text) && !lex::lower_case_month(&tok.folded, d.lang) {
         return None;
     }
     // "May" could start a sentence as a verb: only with a day or year around it, which the
@@ -417,6 +597,66 @@ mod tests {
                 "The plan covers 2024–2026.",
                 None,
                 &["2024", "2026"],
+            ),
+            (
+                "chinese_full_date",
+                "峰会于2025年8月31日举行。",
+                None,
+                &["2025-08-31"],
+            ),
+            (
+                "chinese_range_takes_the_first_year",
+                "会议于2025年8月31日至9月1日在天津举行。",
+                None,
+                &["2025-08-31", "2025-09-01"],
+            ),
+            (
+                "chinese_month_day_takes_document_year",
+                "3月11日，双方签署协议。",
+                Some("2025-03-12"),
+                &["2025-03-11"],
+            ),
+            (
+                "chinese_year_and_month",
+                "2024年6月，项目启动。下一届峰会将于2026年举行。",
+                None,
+                &["2024-06", "2026"],
+            ),
+            (
+                "chinese_month_alone_is_no_date",
+                "8月是雨季。",
+                Some("2025-01-01"),
+                &[],
+            ),
+            (
+                "azerbaijani_date_in_lower_case",
+                "Sammit 31 avqust 2025-ci il tarixində keçirilib.",
+                None,
+                &["2025-08-31"],
+            ),
+            (
+                "turkish_date_with_suffix",
+                "Zirve 31 Ağustos 2025'te başladı.",
+                None,
+                &["2025-08-31"],
+            ),
+            (
+                "day_first_figures",
+                "Подписано 31.08.2025 в Тяньцзине.",
+                None,
+                &["2025-08-31"],
+            ),
+            (
+                "iso_date_in_text",
+                "The order took effect on 2025-03-11.",
+                None,
+                &["2025-03-11"],
+            ),
+            (
+                "russian_date_without_year_takes_document_year",
+                "Соглашение подписали 11 марта в Баку.",
+                Some("2025-03-12"),
+                &["2025-03-11"],
             ),
         ];
         let mut failures = Vec::new();

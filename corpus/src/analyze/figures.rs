@@ -1,10 +1,14 @@
 //! Amounts: money with its currency and magnitude ("USD 3.744 billion" → 3,744,000,000 USD,
-//! "$5 million", "€1.2bn", "5 billion manats"), percentages, and quantities with a unit
-//! ("175 km"). Each keeps its sentence, and the year that sentence ties it to, if one.
+//! "$5 million", "€1.2bn", "5 billion manats", "1,5 milyard manat", "37.44億美元"), percentages,
+//! and quantities with a unit ("175 km"). Numbers are read as the search index reads them
+//! ([`crate::text::numbers`]): a decimal point or comma by the document's language, thousands
+//! separated by commas, points, spaces or thin spaces. Each keeps its sentence, and the year that
+//! sentence ties it to, if one.
 
 use super::lex::{Kind, Tok};
 use super::DocText;
 use crate::model::{DateFact, Figure, FigureKind, Span};
+use crate::text::{self, numbers};
 
 /// Currency symbols and codes written before an amount.
 const CURRENCY_BEFORE: &[(&str, &str)] = &[
@@ -67,8 +71,13 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("юаней", "CNY"),
     ("манатов", "AZN"),
     ("dolar", "USD"),
+    ("dollar", "USD"),
     ("avro", "EUR"),
     ("manat", "AZN"),
+    ("manatlıq", "AZN"),
+    ("lirası", "TRY"),
+    ("rubl", "RUB"),
+    ("yuan", "CNY"),
 ];
 
 const MAGNITUDES: &[(&str, f64)] = &[
@@ -147,12 +156,36 @@ fn lookup<'a>(table: &'a [(&str, &'a str)], key: &str) -> Option<&'a str> {
 
 fn magnitude(folded: &str) -> Option<f64> {
     let f = folded.trim_end_matches('.');
-    MAGNITUDES.iter().find(|(k, _)| *k == f).map(|(_, v)| *v)
+    MAGNITUDES
+        .iter()
+        .find(|(k, _)| *k == f)
+        .map(|(_, v)| *v)
+        .or_else(|| numbers::magnitude_word(f).map(|p| 10f64.powi(p)))
 }
 
-/// A number as written: "3.744", "1,200", "1 200" is two tokens and not joined; "1.2bn" gives
-/// (1.2, Some(1e9)).
-fn number(s: &str) -> Option<(f64, Option<f64>)> {
+/// `value × magnitude`, exact in decimal (`37.44 × 1e8` is 3,744,000,000, not a binary neighbour).
+fn scale(value: f64, magnitude: f64) -> f64 {
+    let p = magnitude.log10().round() as i32;
+    format!("{value}e{p}").parse().unwrap_or(value * magnitude)
+}
+
+/// Currencies written in Chinese after an amount (folded to Simplified characters).
+const CURRENCY_HAN: &[(&str, &str)] = &[
+    ("美元", "USD"),
+    ("人民币", "CNY"),
+    ("元", "CNY"),
+    ("欧元", "EUR"),
+    ("英镑", "GBP"),
+    ("日元", "JPY"),
+    ("卢布", "RUB"),
+    ("马纳特", "AZN"),
+    ("坚戈", "KZT"),
+    ("里拉", "TRY"),
+];
+
+/// A number as written: "3.744", "1,200", "3,5" (a decimal comma), "1.200" by the language's
+/// convention; "1 200" is two tokens, joined by [`figure_at`]; "1.2bn" gives (1.2, Some(1e9)).
+fn number(s: &str, convention: numbers::Convention) -> Option<(f64, Option<f64>)> {
     let digits_end = s
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == ','))
@@ -162,21 +195,7 @@ fn number(s: &str) -> Option<(f64, Option<f64>)> {
     if num.is_empty() {
         return None;
     }
-    // "1,200,000" uses commas for thousands; "3,5" (one comma, not three digits after) is a
-    // decimal comma.
-    let commas = num.matches(',').count();
-    let dots = num.matches('.').count();
-    let cleaned: String = if commas > 0 && dots == 0 {
-        let last = num.rsplit(',').next().unwrap_or("");
-        if commas == 1 && last.len() != 3 {
-            num.replace(',', ".")
-        } else {
-            num.replace(',', "")
-        }
-    } else {
-        num.replace(',', "")
-    };
-    let value: f64 = cleaned.parse().ok()?;
+    let value = numbers::read_digits(num, convention).first()?.to_f64();
     let mag = if rest.is_empty() {
         None
     } else {
@@ -258,27 +277,66 @@ fn figure_at(d: &DocText, t: &[Tok], k: usize) -> Option<(usize, FigureKind, f64
         return None;
     }
     // A number glued to a word before it is part of a name ("G20").
-    if n == k && k >= 1 && t[k - 1].kind == Kind::Word && !num_tok.space_before {
+    // (Chinese and Japanese write numbers right after a word: "达37.44億".)
+    if n == k
+        && k >= 1
+        && t[k - 1].kind == Kind::Word
+        && !num_tok.space_before
+        && !t[k - 1].text(d.text).chars().any(text::is_unspaced_script)
+    {
         return None;
     }
-    let (mut value, mut glued) = number(num_tok.text(d.text))?;
+    let convention = numbers::Convention::of(d.lang);
+    let (mut value, mut glued) = number(num_tok.text(d.text), convention)?;
     let mut end = n + 1;
+    // Thousands after spaces or thin spaces: "1 500 000".
+    if num_tok.text(d.text).len() <= 3 && num_tok.text(d.text).bytes().all(|b| b.is_ascii_digit()) {
+        let mut joined = num_tok.text(d.text).to_string();
+        while let Some(next) = t.get(end) {
+            let gap = &d.text[t[end - 1].end..next.start];
+            let digits = next.text(d.text);
+            let spaced = gap.chars().count() == 1 && gap.chars().all(|c| c.is_whitespace());
+            if next.kind == Kind::Number
+                && spaced
+                && digits.len() == 3
+                && digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                joined.push_str(digits);
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if end > n + 1 {
+            value = joined.parse().ok()?;
+        }
+    }
+    // A magnitude in Chinese characters right after: "37.44億", "15亿".
+    if glued.is_none() && t.get(end).is_some_and(|x| x.start == t[end - 1].end) {
+        if let Some((p, len)) = numbers::magnitude_han(&d.text[t[end].start..]) {
+            glued = Some(10f64.powi(p));
+            let stop = t[end].start + len;
+            while t.get(end).is_some_and(|x| x.end <= stop) {
+                end += 1;
+            }
+        }
+    }
     // "$5-6 billion": a range; the figure is its lower end, with the magnitude written once.
     if glued.is_none()
         && matches!(text(end), "-" | "–")
         && t.get(end + 1)
             .is_some_and(|x| x.kind == Kind::Number && !x.space_before)
     {
-        if let Some((_, g)) = number(text(end + 1)) {
+        if let Some((_, g)) = number(text(end + 1), convention) {
             glued = g;
             end += 2;
         }
     }
     if let Some(m) = glued {
-        value *= m;
+        value = scale(value, m);
     } else if let Some(m) = magnitude(folded(end)) {
         // "million", "bn."
-        value *= m;
+        value = scale(value, m);
         end += 1;
     }
     // Percent: "5%", "5 percent", "%5" (Turkish).
@@ -297,6 +355,18 @@ fn figure_at(d: &DocText, t: &[Tok], k: usize) -> Option<(usize, FigureKind, f64
         }
         if n >= 1 && text(n - 1) == "%" && !num_tok.space_before {
             return Some((end, FigureKind::Percent, value, "%".into(), n - 1));
+        }
+    }
+    // A currency in Chinese after: "37.44億美元", "100万人民币".
+    if currency.is_none() && t.get(end).is_some_and(|x| x.start == t[end - 1].end) {
+        let rest = text::fold_han(&d.text[t[end].start..]);
+        if let Some(&(w, c)) = CURRENCY_HAN.iter().find(|(w, _)| rest.starts_with(w)) {
+            currency = Some(c.to_string());
+            // Folding keeps byte lengths, so `w.len()` bytes of the original text.
+            let stop = t[end].start + w.len();
+            while t.get(end).is_some_and(|x| x.end <= stop) {
+                end += 1;
+            }
         }
     }
     // A currency after: "5 billion manats", "100 million yuan", "3 млрд долларов".
@@ -338,13 +408,23 @@ fn figure_at(d: &DocText, t: &[Tok], k: usize) -> Option<(usize, FigureKind, f64
 mod tests {
     use super::*;
 
+    use numbers::Convention::{Comma, Point};
+
     #[test]
     fn numbers_as_written() {
-        assert_eq!(number("3.744"), Some((3.744, None)));
-        assert_eq!(number("1,200,000"), Some((1_200_000.0, None)));
-        assert_eq!(number("3,5"), Some((3.5, None)));
-        assert_eq!(number("1.2bn"), Some((1.2, Some(1e9))));
-        assert_eq!(number("12abc"), None);
+        assert_eq!(number("3.744", Point), Some((3.744, None)));
+        assert_eq!(number("1,200,000", Point), Some((1_200_000.0, None)));
+        assert_eq!(number("3,5", Point), Some((3.5, None)));
+        assert_eq!(number("1.2bn", Point), Some((1.2, Some(1e9))));
+        assert_eq!(number("12abc", Point), None);
+    }
+
+    #[test]
+    fn decimal_and_thousands_separators_follow_the_language() {
+        assert_eq!(number("1.500", Comma), Some((1500.0, None)));
+        assert_eq!(number("1,500", Comma), Some((1.5, None)));
+        assert_eq!(number("1,500", Point), Some((1500.0, None)));
+        assert_eq!(number("1.234,5", Comma), Some((1234.5, None)));
     }
 }
 
@@ -446,6 +526,86 @@ mod cases {
             let want: Vec<(FigureKind, String, f64, String)> = want
                 .iter()
                 .map(|(k, s, v, u)| (*k, s.to_string(), *v, u.to_string()))
+                .collect();
+            if got != want {
+                failures.push(format!("{name}: {got:?} != {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    fn figures_in(text: &str, lang: &str) -> Vec<(String, f64, String)> {
+        let docs = [super::super::testing::TestDoc {
+            text,
+            lang,
+            date: None,
+        }];
+        let c = compile(&docs, &Config::default());
+        c.figures
+            .iter()
+            .map(|f| {
+                (
+                    c.docs[0].text[f.span.range()].to_string(),
+                    f.value,
+                    f.unit.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbers_in_other_languages() {
+        type Want<'a> = &'a [(&'a str, f64, &'a str)];
+        let cases: &[(&str, &str, &str, Want)] = &[
+            (
+                "azerbaijani_decimal_comma_milyard",
+                "az",
+                "Ticarət 1,5 milyard manat oldu.",
+                &[("1,5 milyard manat", 1.5e9, "AZN")],
+            ),
+            (
+                "russian_decimal_comma_mlrd",
+                "ru",
+                "Товарооборот составил 1,5 млрд долларов.",
+                &[("1,5 млрд долларов", 1.5e9, "USD")],
+            ),
+            (
+                "turkish_thousands_point",
+                "tr",
+                "Yatırım 1.500 milyon dolar oldu.",
+                &[("1.500 milyon dolar", 1.5e9, "USD")],
+            ),
+            (
+                "thousands_with_spaces",
+                "ru",
+                "Сумма 1 500 000 рублей.",
+                &[("1 500 000 рублей", 1.5e6, "RUB")],
+            ),
+            (
+                "thin_space_thousands",
+                "en",
+                "A fund of $2\u{2009}500\u{2009}000 opened.",
+                &[("$2\u{2009}500\u{2009}000", 2.5e6, "USD")],
+            ),
+            (
+                "chinese_yi_and_dollars",
+                "zh",
+                "双边贸易额达37.44億美元。",
+                &[("37.44億美元", 3.744e9, "USD")],
+            ),
+            (
+                "chinese_wan_and_yuan",
+                "zh",
+                "投资1500万元。",
+                &[("1500万元", 1.5e7, "CNY")],
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (name, lang, text, want) in cases {
+            let got = figures_in(text, lang);
+            let want: Vec<(String, f64, String)> = want
+                .iter()
+                .map(|(s, v, u)| (s.to_string(), *v, u.to_string()))
                 .collect();
             if got != want {
                 failures.push(format!("{name}: {got:?} != {want:?}"));

@@ -107,6 +107,18 @@ fn split_suffix(word: &str) -> (&str, &str) {
     (word, "")
 }
 
+/// Whether a month name (folded) may be written in lower case: the Turkish and Azerbaijani names
+/// are ("31 avqust", "12 mart"); the English ones are not ("may" and "march" are verbs). "may" is
+/// Azerbaijani too, and taken so only in an Azerbaijani document (`lang`).
+pub fn lower_case_month(folded: &str, lang: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim",
+        "kasim", "aralik", "yanvar", "fevral", "aprel", "iyun", "iyul", "avqust", "sentyabr",
+        "oktyabr", "noyabr", "dekabr",
+    ];
+    NAMES.contains(&folded) || (folded == "may" && lang == "az")
+}
+
 /// Whether a word starts with a capital letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -313,7 +325,8 @@ const STOP_WORDS: &[&str] = &[
     "при",
 ];
 
-/// Month names and their number, in English, Russian (every case) and Turkish; folded.
+/// Month names and their number, in English, Russian (every case), Turkish and Azerbaijani;
+/// folded.
 pub fn month(folded: &str) -> Option<u32> {
     let f = folded.trim_end_matches('.');
     const EN: [&str; 12] = [
@@ -351,10 +364,17 @@ pub fn month(folded: &str) -> Option<u32> {
         "ocak", "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim",
         "kasim", "aralik",
     ];
+    const AZ: [&str; 12] = [
+        "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+        "oktyabr", "noyabr", "dekabr",
+    ];
     if let Some(i) = EN.iter().position(|m| *m == f) {
         return Some(i as u32 + 1);
     }
     if let Some(i) = TR.iter().position(|m| *m == f) {
+        return Some(i as u32 + 1);
+    }
+    if let Some(i) = AZ.iter().position(|m| *m == f) {
         return Some(i as u32 + 1);
     }
     if let Some(i) = EN_SHORT.iter().position(|m| *m == f) {

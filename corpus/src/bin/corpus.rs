@@ -68,6 +68,9 @@ enum Command {
         config: Option<PathBuf>,
         #[arg(long)]
         json: bool,
+        /// Also score each language apart: the gold's `lang`, else the document's language.
+        #[arg(long)]
+        by_lang: bool,
     },
     /// Search the folder and print the ranked passages.
     Query {
@@ -97,12 +100,15 @@ enum Command {
     /// Score the ranking against graded judgments (nDCG@10, MRR, recall@10).
     EvalSearch {
         dir: PathBuf,
-        /// A JSON list of {id, query, relevant: {file: grade}}.
+        /// A JSON list of {id, query, relevant: {file: grade}, lang?}.
         queries: PathBuf,
         #[arg(long)]
         config: Option<PathBuf>,
         #[arg(long)]
         json: bool,
+        /// Also give the means per query language (the judgment's `lang`, else `und`).
+        #[arg(long)]
+        by_lang: bool,
     },
     /// Each document: metadata, sections, passages and the page furniture left out.
     Docs {
@@ -151,7 +157,8 @@ fn main() -> ExitCode {
             gold,
             config,
             json,
-        } => with_corpus(&dir, config.as_deref(), |c| eval(c, &gold, json)),
+            by_lang,
+        } => with_corpus(&dir, config.as_deref(), |c| eval(c, &gold, json, by_lang)),
         Command::Query {
             dir,
             query,
@@ -193,7 +200,8 @@ fn main() -> ExitCode {
             queries,
             config,
             json,
-        } => eval_search(&dir, &queries, config.as_deref(), json),
+            by_lang,
+        } => eval_search(&dir, &queries, config.as_deref(), json, by_lang),
         Command::Docs { dir, config, json } => {
             with_corpus(&dir, config.as_deref(), |c| docs(c, json))
         }
@@ -437,7 +445,13 @@ fn run_query(
     ExitCode::SUCCESS
 }
 
-fn eval_search(dir: &Path, queries: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
+fn eval_search(
+    dir: &Path,
+    queries: &Path,
+    config: Option<&Path>,
+    as_json: bool,
+    by_lang: bool,
+) -> ExitCode {
     let judgments: Vec<search_eval::Judgment> = match std::fs::read_to_string(queries)
         .map_err(|e| e.to_string())
         .and_then(|s| serde_json::from_str(&s).map_err(|e| e.to_string()))
@@ -452,7 +466,11 @@ fn eval_search(dir: &Path, queries: &Path, config: Option<&Path>, as_json: bool)
         let engine = Engine::new(&compiled.corpus);
         let report = search_eval::evaluate(&engine, &judgments);
         if as_json {
-            println!("{}", serde_json::to_string_pretty(&report).expect("json"));
+            let mut value = serde_json::to_value(&report).expect("json");
+            if by_lang {
+                value["by_lang"] = serde_json::to_value(report.by_lang()).expect("json");
+            }
+            println!("{}", serde_json::to_string_pretty(&value).expect("json"));
         } else {
             println!(
                 "{:<6} {:>7} {:>6} {:>7}  query",
@@ -481,6 +499,20 @@ fn eval_search(dir: &Path, queries: &Path, config: Option<&Path>, as_json: bool)
                 report.recall,
                 report.queries.len()
             );
+            if by_lang {
+                println!(
+                    "\n{:<8} {:>7} {:>7} {:>7} {:>7}",
+                    "language", "queries", "nDCG@10", "MRR", "R@10"
+                );
+                let all = search_eval::Means::of(&report.queries);
+                let by_lang = report.by_lang();
+                for (lang, m) in by_lang.iter().chain([(&"all".to_string(), &all)]) {
+                    println!(
+                        "{lang:<8} {:>7} {:>7.3} {:>7.3} {:>7.3}",
+                        m.queries, m.ndcg, m.mrr, m.recall
+                    );
+                }
+            }
         }
         ExitCode::SUCCESS
     })
@@ -807,6 +839,18 @@ fn timed_stats(dir: &Path, config: Option<&Path>, as_json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Why each alias of entity `e` names it (`same name` where the bundle records nothing).
+fn evidence(c: &corpus::Corpus, e: usize) -> Vec<&'static str> {
+    let recorded = c.alias_evidence.get(e);
+    (0..c.entities[e].aliases.len())
+        .map(|i| {
+            recorded
+                .and_then(|r| r.get(i))
+                .map_or("same name", |w| w.name())
+        })
+        .collect()
+}
+
 fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
     let c = &compiled.corpus;
     let mut by_entity: Vec<Vec<&corpus::model::Mention>> = vec![Vec::new(); c.entities.len()];
@@ -818,11 +862,13 @@ fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
             .entities
             .iter()
             .zip(&by_entity)
-            .map(|(e, ms)| {
+            .enumerate()
+            .map(|(ei, (e, ms))| {
                 json!({
                     "kind": e.kind.name(),
                     "name": e.name,
                     "aliases": e.aliases,
+                    "alias_evidence": evidence(c, ei),
                     "roles": e.roles,
                     "subtype": e.subtype,
                     "docs": e.docs.iter().map(|&d| &c.docs[d as usize].id).collect::<Vec<_>>(),
@@ -845,13 +891,13 @@ fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
             .collect();
         println!("{}", serde_json::to_string_pretty(&list).expect("json"));
     } else {
-        for (e, ms) in c.entities.iter().zip(&by_entity) {
+        for (ei, (e, ms)) in c.entities.iter().zip(&by_entity).enumerate() {
             let mut line = format!("{} {}", e.kind.name(), e.name);
             if let Some(s) = &e.subtype {
                 line.push_str(&format!(" ({s})"));
             }
-            if !e.aliases.is_empty() {
-                line.push_str(&format!(" = {}", e.aliases.join(" = ")));
+            for (alias, why) in e.aliases.iter().zip(evidence(c, ei)) {
+                line.push_str(&format!(" = {alias} [{why}]"));
             }
             if !e.roles.is_empty() {
                 line.push_str(&format!(" — {}", e.roles.join("; ")));
@@ -963,7 +1009,20 @@ fn facts(compiled: &Compiled, as_json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn eval(compiled: &Compiled, gold_path: &Path, as_json: bool) -> ExitCode {
+/// Precision, recall and F1 of one score with its counts, for `--json`.
+fn score_json(s: &corpus::eval::Score) -> serde_json::Value {
+    json!({
+        "precision": s.precision(),
+        "recall": s.recall(),
+        "f1": s.f1(),
+        "found": s.found,
+        "gold": s.gold,
+        "correct": s.correct,
+        "predicted": s.predicted,
+    })
+}
+
+fn eval(compiled: &Compiled, gold_path: &Path, as_json: bool, by_lang: bool) -> ExitCode {
     let text = match std::fs::read_to_string(gold_path) {
         Ok(t) => t,
         Err(e) => {
@@ -980,30 +1039,31 @@ fn eval(compiled: &Compiled, gold_path: &Path, as_json: bool) -> ExitCode {
     };
     let report = corpus::eval::evaluate(&compiled.corpus, &gold);
     if as_json {
-        let scores: serde_json::Map<String, serde_json::Value> = report
-            .scores
-            .iter()
-            .map(|(k, s)| {
-                (
-                    k.clone(),
-                    json!({
-                        "precision": s.precision(),
-                        "recall": s.recall(),
-                        "f1": s.f1(),
-                        "found": s.found,
-                        "gold": s.gold,
-                        "correct": s.correct,
-                        "predicted": s.predicted,
-                    }),
-                )
-            })
-            .collect();
-        let value = json!({
-            "scores": scores,
+        let scores = |scores: &std::collections::BTreeMap<String, corpus::eval::Score>| {
+            scores
+                .iter()
+                .map(|(k, s)| (k.clone(), score_json(s)))
+                .collect::<serde_json::Map<String, serde_json::Value>>()
+        };
+        let mut value = json!({
+            "scores": scores(&report.scores),
             "misses": report.misses,
             "false_hits": report.false_hits,
             "missing_docs": report.missing_docs,
         });
+        if by_lang {
+            value["by_lang"] = report
+                .by_lang
+                .iter()
+                .map(|(lang, l)| {
+                    (
+                        lang.clone(),
+                        json!({ "documents": l.documents, "scores": scores(&l.scores) }),
+                    )
+                })
+                .collect::<serde_json::Map<String, serde_json::Value>>()
+                .into();
+        }
         println!("{}", serde_json::to_string_pretty(&value).expect("json"));
     } else {
         println!(
@@ -1020,6 +1080,9 @@ fn eval(compiled: &Compiled, gold_path: &Path, as_json: bool) -> ExitCode {
                 s.gold,
                 s.predicted
             );
+        }
+        if by_lang {
+            print_eval_by_lang(&report);
         }
         if !report.misses.is_empty() {
             println!("\nmisses:");
@@ -1038,4 +1101,43 @@ fn eval(compiled: &Compiled, gold_path: &Path, as_json: bool) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// Each language's precision, recall and F1 per kind, then F1 per kind and language side by side.
+fn print_eval_by_lang(report: &corpus::eval::Report) {
+    for (lang, l) in &report.by_lang {
+        println!(
+            "\nlanguage {lang} ({} document{})",
+            l.documents,
+            if l.documents == 1 { "" } else { "s" }
+        );
+        for kind in corpus::eval::KINDS {
+            let Some(s) = l.scores.get(kind) else {
+                continue;
+            };
+            println!(
+                "{kind:<14} {:>9.3} {:>9.3} {:>9.3}   {:>4}  {:>9}",
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                s.gold,
+                s.predicted
+            );
+        }
+    }
+    print!("\nF1 {:<11}", "");
+    for lang in report.by_lang.keys() {
+        print!(" {lang:>8}");
+    }
+    println!(" {:>8}", "all");
+    for kind in corpus::eval::KINDS {
+        print!("{kind:<14}");
+        for l in report.by_lang.values() {
+            match l.scores.get(kind) {
+                Some(s) => print!(" {:>8.3}", s.f1()),
+                None => print!(" {:>8}", "–"),
+            }
+        }
+        println!(" {:>8.3}", report.scores[kind].f1());
+    }
 }

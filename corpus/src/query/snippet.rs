@@ -7,7 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::index::Index;
-use crate::text;
+use crate::text::{self, numbers};
 
 /// Snippets are at most this many words long.
 pub const SNIPPET_WORDS: usize = 32;
@@ -42,7 +42,7 @@ impl Hasher for Fnv {
 pub type TermCache = HashMap<String, Option<u32>, BuildHasherDefault<Fnv>>;
 
 /// The terms and phrases of a query, by clause.
-#[derive(Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Matcher {
     /// term id → clause.
     pub terms: HashMap<u32, u8>,
@@ -51,6 +51,14 @@ pub struct Matcher {
     /// Entities the query filters or selects, ascending: their mentions are highlighted, and
     /// the snippet shows them when no word of the query matched.
     pub entities: Vec<u32>,
+    /// (entity, clause): entities query words name; their mentions match the clause. Few: a
+    /// list, not a map.
+    pub entity_clauses: Vec<(u32, u8)>,
+    /// (value key, clause): numbers of these values match the clause.
+    pub values: Vec<(String, u8)>,
+    /// (folded Chinese text, clause): where the folded passage text holds the string, its
+    /// characters match the clause (a word inside a longer word, a phrase of words).
+    pub han: Vec<(String, u8)>,
 }
 
 /// The clause number entity highlights count as in a snippet's window.
@@ -73,17 +81,23 @@ pub struct Analysis {
 
 impl Matcher {
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty() && self.phrases.is_empty()
+        self.terms.is_empty()
+            && self.phrases.is_empty()
+            && self.entity_clauses.is_empty()
+            && self.values.is_empty()
+            && self.han.is_empty()
     }
 
     /// Finds the query's matches in `text`. `mentions` are entity mentions as byte ranges of
-    /// `text` with their entity; `cache` remembers term ids across passages.
+    /// `text` with their entity; `cache` remembers term ids across passages; `convention` is how
+    /// the passage's language writes decimals.
     pub fn analyze(
         &self,
         index: &Index,
         text: &str,
         mentions: &[(Range<usize>, u32)],
         cache: &mut TermCache,
+        convention: numbers::Convention,
     ) -> Analysis {
         let mut tokens: Vec<(Range<usize>, &str)> = Vec::new();
         text::for_each_word(text, |r, w| tokens.push((r, w)));
@@ -120,27 +134,69 @@ impl Matcher {
                 }
             }
         }
+        // Mentions of entities that query words name match those words.
+        // (Where the words themselves are in the mention, they alone are highlighted.)
+        if !self.entity_clauses.is_empty() {
+            let literal = matched.clone();
+            for (m, e) in mentions {
+                for &(_, clause) in self.entity_clauses.iter().filter(|x| x.0 == *e) {
+                    let inside = within(&tokens, m);
+                    if !literal
+                        .iter()
+                        .any(|&(i, c)| c == clause && inside.contains(&i))
+                    {
+                        matched.extend(inside.map(|i| (i, clause)));
+                    }
+                }
+            }
+        }
+        // Numbers of the values asked for, however written.
+        if !self.values.is_empty() {
+            numbers::for_each_number(text, convention, |n| {
+                for v in n.all_values() {
+                    let key = v.key();
+                    for (_, clause) in self.values.iter().filter(|(k, _)| *k == key) {
+                        matched.extend(within(&tokens, &n.range).map(|i| (i, *clause)));
+                    }
+                }
+            });
+        }
+        // Chinese strings, found in the folded text (folding keeps byte offsets).
+        if !self.han.is_empty() {
+            let folded = text::fold_han(text);
+            for (needle, clause) in &self.han {
+                for (at, m) in folded.match_indices(needle.as_str()) {
+                    matched.extend(within(&tokens, &(at..at + m.len())).map(|i| (i, *clause)));
+                }
+            }
+        }
+        // A word may match several clauses (a mention standing for a run of query words).
         matched.sort_unstable();
-        matched.dedup_by_key(|m| m.0);
+        matched.dedup();
 
         // What is shown: the matched words and the words of the wanted entities' mentions.
         let mut shown = matched.clone();
         if !self.entities.is_empty() {
             for (m, e) in mentions {
                 if self.entities.binary_search(e).is_ok() {
-                    shown.extend(
-                        (0..tokens.len())
-                            .filter(|&i| m.start <= tokens[i].0.start && tokens[i].0.end <= m.end)
-                            .map(|i| (i, ENTITY_CLAUSE)),
-                    );
+                    shown.extend(within(&tokens, m).map(|i| (i, ENTITY_CLAUSE)));
                 }
             }
             shown.sort_unstable();
-            shown.dedup_by_key(|m| m.0);
         }
+        shown.dedup_by_key(|m| m.0);
 
+        // Touching words (the characters of a Chinese word) are one highlight.
+        let mut highlights: Vec<Range<usize>> = Vec::with_capacity(shown.len());
+        for &(i, _) in &shown {
+            let r = tokens[i].0.clone();
+            match highlights.last_mut() {
+                Some(last) if last.end == r.start => last.end = r.end,
+                _ => highlights.push(r),
+            }
+        }
         let mut out = Analysis {
-            highlights: shown.iter().map(|&(i, _)| tokens[i].0.clone()).collect(),
+            highlights,
             ..Analysis::default()
         };
         for &(i, clause) in &matched {
@@ -158,6 +214,16 @@ impl Matcher {
         out.snippet = snippet(text, &tokens, &shown);
         out
     }
+}
+
+/// The indices of the tokens inside byte range `r`.
+fn within(tokens: &[(Range<usize>, &str)], r: &Range<usize>) -> Range<usize> {
+    let first = tokens.partition_point(|t| t.0.start < r.start);
+    let n = tokens[first..]
+        .iter()
+        .take_while(|t| t.0.end <= r.end)
+        .count();
+    first..first + n
 }
 
 /// The fewest consecutive tokens holding every clause in `all`.

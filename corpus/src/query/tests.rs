@@ -912,3 +912,283 @@ fn selecting_a_value_does_not_move_it() {
         assert_eq!(ids(&after), before, "after selecting {name}");
     }
 }
+
+// What runs of query words stand for: entities by any alias, number values, acronyms.
+
+/// The highlighted texts of a hit.
+fn marks<'a>(c: &'a Corpus, h: &Hit) -> Vec<&'a str> {
+    let text = c.passage_text(h.passage);
+    h.highlights.iter().map(|r| &text[r.clone()]).collect()
+}
+
+/// A corpus about one man written in three scripts, with his aliases known to the build.
+fn putin() -> Corpus {
+    let mut c = corpus(&[
+        doc("en.txt", &["Vladimir Putin arrived in Tianjin on Sunday."]),
+        D {
+            lang: "zh",
+            ..doc("zh.txt", &["俄罗斯总统普京抵达天津。"])
+        },
+        D {
+            lang: "ru",
+            ..doc("ru.txt", &["Владимир Путин прибыл в Тяньцзинь."])
+        },
+        doc("other.txt", &["Nobody arrived in Tianjin."]),
+    ]);
+    c.entities.clear();
+    c.mentions.clear();
+    add_entity(
+        &mut c,
+        EntityKind::Person,
+        "Vladimir Putin",
+        &["Putin", "普京", "Владимир Путин"],
+        &["Vladimir Putin", "普京", "Владимир Путин"],
+    );
+    c
+}
+
+#[test]
+fn a_name_finds_passages_that_write_another_spelling_of_the_entity() {
+    let c = putin();
+    let r = search(&c, "Putin");
+    let found = texts(&c, &r);
+    assert_eq!(found.len(), 3, "{found:?}");
+    let zh = r
+        .hits
+        .iter()
+        .find(|h| c.passage_text(h.passage).contains("普京"))
+        .expect("the Chinese passage");
+    assert_eq!(marks(&c, zh), ["普京"]);
+}
+
+#[test]
+fn a_chinese_name_finds_the_latin_and_cyrillic_spellings() {
+    let c = putin();
+    let found = texts(&c, &search(&c, "普京"));
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
+fn a_full_name_typed_without_quotes_is_one_name() {
+    let c = putin();
+    let r = search(&c, "vladimir putin");
+    assert!(r.matched_all);
+    assert_eq!(complete(&c, &r).len(), 3, "{:?}", texts(&c, &r));
+}
+
+#[test]
+fn entity_matches_rank_just_below_literal_matches() {
+    let c = putin();
+    let r = search(&c, "Putin");
+    let order = texts(&c, &r);
+    // The passages that write "Putin" (Latin, and Cyrillic by romanisation) come first.
+    assert!(
+        order[0].contains("Putin") || order[0].contains("Путин"),
+        "{order:?}"
+    );
+    assert!(order[2].contains("普京"), "{order:?}");
+    assert!(r.hits[1].score > r.hits[2].score);
+}
+
+#[test]
+fn person_filter_and_suggestions_accept_every_alias() {
+    let c = putin();
+    let engine = Engine::new(&c);
+    for q in ["person:普京", "person:Путин", "person:\"Vladimir Putin\""] {
+        let r = engine.search(&SearchRequest::new(q).limit(10));
+        assert_eq!(r.total, 3, "{q}");
+    }
+    let s = engine.suggest("普", 5);
+    assert!(
+        s.iter().any(|s| s.text == "Vladimir Putin"),
+        "suggestions for 普: {s:?}"
+    );
+}
+
+/// Chad the country (also written Tchad) beside chad the word.
+fn chad() -> Corpus {
+    let mut c = corpus(&[
+        doc("lake.txt", &["Chad and Niger share the lake."]),
+        D {
+            lang: "fr",
+            ..doc("fr.txt", &["Le Tchad et le Niger partagent le lac."])
+        },
+        doc(
+            "ballot.txt",
+            &["A hanging chad hung from the ballot; every chad was checked."],
+        ),
+        doc("georgia.txt", &["Georgia signed the accord in Tbilisi."]),
+        D {
+            lang: "ru",
+            ..doc("ru.txt", &["Грузия подписала соглашение."])
+        },
+    ]);
+    c.entities.clear();
+    c.mentions.clear();
+    add_entity(
+        &mut c,
+        EntityKind::Place,
+        "Chad",
+        &["Tchad"],
+        &["Chad", "Tchad"],
+    );
+    add_entity(
+        &mut c,
+        EntityKind::Place,
+        "Georgia",
+        &["Грузия"],
+        &["Georgia", "Грузия"],
+    );
+    c
+}
+
+#[test]
+fn a_common_word_in_lower_case_does_not_expand_to_the_entity() {
+    let c = chad();
+    let found = texts(&c, &search(&c, "chad"));
+    assert!(!found.iter().any(|t| t.contains("Tchad")), "{found:?}");
+    assert_eq!(found.len(), 2, "the word in any case: {found:?}");
+}
+
+#[test]
+fn a_common_word_written_as_a_name_expands() {
+    let c = chad();
+    let found = texts(&c, &search(&c, "Chad"));
+    assert!(found.iter().any(|t| t.contains("Tchad")), "{found:?}");
+}
+
+#[test]
+fn a_name_never_written_in_lower_case_expands_however_typed() {
+    let c = chad();
+    for q in ["Georgia", "georgia"] {
+        let found = texts(&c, &search(&c, q));
+        assert_eq!(found.len(), 2, "{q}: {found:?}");
+    }
+}
+
+#[test]
+fn a_decimal_point_finds_a_decimal_comma() {
+    let c = corpus(&[
+        D {
+            lang: "az",
+            ..doc("az.txt", &["Ticarət dövriyyəsi 1,5 milyard dollar olub."])
+        },
+        D {
+            lang: "ru",
+            ..doc("ru.txt", &["Товарооборот составил 1,5 млрд долларов."])
+        },
+        D {
+            lang: "zh",
+            ..doc("zh.txt", &["贸易额达到15亿美元。"])
+        },
+        doc("en.txt", &["Trade reached 1.5 billion dollars."]),
+        doc("other.txt", &["Trade reached 2.5 billion dollars."]),
+    ]);
+    let r = search(&c, "1.5 billion");
+    assert!(r.matched_all);
+    let found = complete(&c, &r);
+    assert_eq!(found.len(), 4, "{found:?}");
+    let az = r
+        .hits
+        .iter()
+        .find(|h| c.passage_text(h.passage).contains("milyard"))
+        .unwrap();
+    assert_eq!(marks(&c, az), ["1,5", "milyard"]);
+    // And the number alone finds the decimal comma (15亿 is 1.5 billion, but not 1.5).
+    let found = texts(&c, &search(&c, "1.5"));
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(!found.iter().any(|t| t.contains('亿')), "{found:?}");
+}
+
+#[test]
+fn thousands_separators_of_every_kind_find_each_other() {
+    let c = corpus(&[
+        doc("comma.txt", &["It cost 1,500,000 dollars."]),
+        D {
+            lang: "ru",
+            ..doc("space.txt", &["Это стоило 1 500 000 долларов."])
+        },
+        D {
+            lang: "tr",
+            ..doc("point.txt", &["Bu 1.500.000 dolara mal oldu."])
+        },
+        doc("thin.txt", &["It cost 1\u{2009}500\u{2009}000 dollars."]),
+        doc("plain.txt", &["It cost 1500000 dollars."]),
+    ]);
+    for q in ["1,500,000", "1 500 000", "1500000", "1.5 million"] {
+        assert_eq!(search(&c, q).total, 5, "{q}");
+    }
+}
+
+#[test]
+fn an_acronym_finds_its_long_form_in_other_documents_and_back() {
+    let c = corpus(&[
+        doc(
+            "defines.txt",
+            &["Baku joined the Shanghai Cooperation Organisation (SCO) as a partner."],
+        ),
+        doc("short.txt", &["SCO ministers met in Qingdao."]),
+        doc(
+            "long.txt",
+            &["The Shanghai Cooperation Organisation opened an office."],
+        ),
+    ]);
+    assert_eq!(c.acronyms.len(), 1);
+    let found = texts(&c, &search(&c, "SCO"));
+    assert!(
+        found.iter().any(|t| t.starts_with("The Shanghai")),
+        "{found:?}"
+    );
+    let r = search(&c, "Shanghai Cooperation Organisation");
+    let found = complete(&c, &r);
+    assert!(
+        found.iter().any(|t| t.starts_with("SCO ministers")),
+        "{found:?}"
+    );
+    // Literal matches first.
+    assert!(!texts(&c, &r)[0].starts_with("SCO ministers"));
+}
+
+#[test]
+fn a_lower_case_acronym_that_is_a_common_word_does_not_expand() {
+    let c = corpus(&[
+        doc(
+            "defines.txt",
+            &[
+                "The World Health Organization (WHO) met.",
+                "Those who came stayed.",
+            ],
+        ),
+        doc("long.txt", &["The World Health Organization spoke."]),
+        doc("who.txt", &["People who travel rest."]),
+    ]);
+    let found = texts(&c, &search(&c, "who"));
+    assert!(!found.iter().any(|t| t.contains("spoke")), "{found:?}");
+    let found = texts(&c, &search(&c, "WHO"));
+    assert!(found.iter().any(|t| t.contains("spoke")), "{found:?}");
+}
+
+#[test]
+fn traditional_and_simplified_chinese_find_each_other() {
+    let c = corpus(&[
+        D {
+            lang: "zh",
+            ..doc("hans.txt", &["各国应深化经济合作。"])
+        },
+        D {
+            lang: "zh",
+            ..doc("hant.txt", &["各國應加強經濟合作。"])
+        },
+    ]);
+    for q in ["经济合作", "經濟合作", "经濟"] {
+        let r = search(&c, q);
+        assert_eq!(r.total, 2, "{q}");
+        for h in &r.hits {
+            let m = marks(&c, h).concat();
+            assert!(
+                m == "经济合作" || m == "經濟合作" || m == "经济" || m == "經濟",
+                "{q}: {m}"
+            );
+        }
+    }
+}

@@ -188,6 +188,40 @@ ${table(["target", "result"], lines)}
 `;
 }
 
+/** Each view's open time and interaction times, per corpus (tests/bench/lib/views.mjs). */
+function viewsSection(r) {
+  const measured = r.corpora
+    .map((c) => ({ c, v: c.systems.find((x) => x.system === "explorer")?.views }))
+    .filter(({ v }) => v && !v.failed);
+  if (!measured.length) return "";
+  const order = ["search", "entity", "reader", "timeline", "network", "concordance", "figures", "words", "notes"];
+  const f = (x) => (x === null || x === undefined ? "–" : ms(x));
+  const parts = measured.map(({ c, v }) => {
+    const rows = order
+      .filter((name) => v.views[name])
+      .map((name) => {
+        const e = v.views[name];
+        const over = (s) => (s && s.p95 > 16 ? " ✗" : "");
+        return [
+          name,
+          e.open ? `${f(e.open.p50)} / **${f(e.open.p95)}**${over(e.open)}` : "–",
+          e.interaction ?? "–",
+          e.interactions ? `${f(e.interactions.p50)} / **${f(e.interactions.p95)}**${over(e.interactions)} (${e.interactions.n})` : "–",
+        ];
+      });
+    return `### ${c.title}\n\n${table(["view", "open ms p50 / p95", "interaction", "answer ms p50 / p95 (count)"], rows)}`;
+  });
+  return `## D. The views (issue 8)
+
+Each view opened from the search view's navigation link (7 times) and used (up to 30 times), timed
+in the page from the event to the DOM holding the answer (\`tests/bench/lib/views.mjs\`). The target
+is one frame: **16 ms p95**; ✗ marks a figure over it. The views show the whole corpus (no query:
+the heaviest case), the concordance the corpus's load query; the reader opens the load query's
+hits and steps to the next match; the search view toggles a filter from a result card.
+
+${parts.join("\n")}`;
+}
+
 function qualitySection(r) {
   const q = r.quality;
   if (!q) return "";
@@ -279,6 +313,7 @@ the same headless Chromium over loopback (issue 2's figures and issue 4, item 7)
     ...r.corpora.map(corpusSection),
     whereTimeGoes(r),
     targetsSection(r),
+    viewsSection(r),
     qualitySection(r),
     METHOD,
     existsSync(findings) ? readFileSync(findings, "utf8") : "",

@@ -1,0 +1,472 @@
+//! What a capitalised stretch no rule recognised is, by its context: a role after a comma, a
+//! reporting verb, a byline, a descriptor before it, a surname ending.
+
+use super::context::{Cand, Cx, DocState, Run};
+use super::lexicon::{
+    is_connector, name_words, APPOSITION_AFTER, APPOSITION_HEADS, CITY_AFTER, CITY_BEFORE,
+    ORG_DESCRIPTORS, PERSON_VERBS_AFTER, SOURCE_BEFORE, SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER,
+    SURNAME_ENDINGS, WEEKDAYS,
+};
+use super::rule::Rule;
+use super::runs::{role_end, title_key};
+use super::russian::person_key;
+use super::Extractor;
+use crate::analyze::gazetteer::{self, Entry, PlaceKind};
+use crate::analyze::lex::{self, Kind, Tok};
+
+impl Extractor<'_> {
+    /// A candidate for a run, before any evidence.
+    pub(super) fn make_cand(&self, cx: Cx, run: Run) -> Cand {
+        let (d, t) = (cx.d, cx.toks());
+        // A case ending written onto the name is no part of it ("Erdoğan'ın", "Əliyevin").
+        let mut last = run.end;
+        while last > run.start + 1 && t[last - 1].kind == Kind::Suffix {
+            last -= 1;
+        }
+        let span = (t[run.start].start, t[last - 1].end);
+        let surface = d.text[span.0..span.1].to_string();
+        let words = name_words(d.text, t, run).len();
+        let sentence_initial = run.start == 0
+            || (run.start >= 1 && t[..run.start].iter().all(|x| x.kind == Kind::Punct));
+        let after_quote = run.start >= 1
+            && matches!(
+                t[run.start - 1].text(d.text),
+                "“" | "\"" | "«" | "‘" | ":" | "—" | "–"
+            );
+        Cand {
+            passage: cx.passage(),
+            span,
+            key: person_key(d.lang, &surface),
+            surface,
+            words,
+            sentence_initial: sentence_initial || after_quote,
+            all_caps: lex::is_all_caps(t[run.start].text(d.text)) && words == 1,
+            person: None,
+            source: None,
+        }
+    }
+
+    /// Records an unknown run with the evidence its context gives.
+    pub(super) fn candidate(&mut self, cx: Cx, run: Run, st: &mut DocState) {
+        let (d, t) = (cx.d, cx.toks());
+        let mut run = run;
+        let edge = |x: &Tok| {
+            x.kind != Kind::Word || is_connector(&x.folded) || WEEKDAYS.contains(&x.folded.as_str())
+        };
+        while run.start < run.end && edge(&t[run.start]) {
+            run.start += 1;
+        }
+        while run.end > run.start && edge(&t[run.end - 1]) {
+            run.end -= 1;
+        }
+        if run.start >= run.end {
+            return;
+        }
+        // "Erdoğan and Aliyev": a name holds no "and"; each side is read on its own, unless the
+        // context says the whole is a news source ("Johnson and Johnson reported").
+        if let Some(and) = (run.start + 1..run.end - 1)
+            .find(|&k| matches!(t[k].folded.as_str(), "and" | "və" | "ve"))
+        {
+            let whole_is_source = self.evidence(cx, run).is_some_and(|c| c.source.is_some());
+            if !whole_is_source {
+                self.candidate(
+                    cx,
+                    Run {
+                        start: run.start,
+                        end: and,
+                    },
+                    st,
+                );
+                self.candidate(
+                    cx,
+                    Run {
+                        start: and + 1,
+                        end: run.end,
+                    },
+                    st,
+                );
+                return;
+            }
+        }
+        // "МИД Эльмар Мамедъяров": an acronym, then a name.
+        if run.end - run.start >= 3
+            && lex::is_all_caps(t[run.start].text(d.text))
+            && t[run.start + 1].kind == Kind::Word
+        {
+            self.candidate(
+                cx,
+                Run {
+                    start: run.start,
+                    end: run.start + 1,
+                },
+                st,
+            );
+            self.candidate(
+                cx,
+                Run {
+                    start: run.start + 1,
+                    end: run.end,
+                },
+                st,
+            );
+            return;
+        }
+        if let Some(c) = self.evidence(cx, run) {
+            st.cands.push(c);
+        }
+    }
+
+    /// A candidate for a run and the evidence its context gives; `None` for runs too long to be
+    /// a name.
+    pub(super) fn evidence(&self, cx: Cx, run: Run) -> Option<Cand> {
+        let (d, t) = (cx.d, cx.toks());
+        let mut c = self.make_cand(cx, run);
+        if c.words > 4 {
+            return None;
+        }
+        // A country's name inside: not a person's name ("Kazakhstan Temir Zholy").
+        let has_country = (run.start..run.end).any(|k| {
+            t[k].kind == Kind::Word
+                && self.gaz.lookup(&t[k].folded).iter().any(|e| {
+                    matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
+                })
+        });
+        // "the railway company Kazakhstan Temir Zholy", "the French utility EDF".
+        if run.start >= 1
+            && ORG_DESCRIPTORS.contains(&t[run.start - 1].folded.as_str())
+            && !lex::is_capitalized(t[run.start - 1].text(d.text))
+        {
+            c.source = Some(Rule::DescribedOrganization);
+        }
+        // "Masdar of the United Arab Emirates": a firm and its country.
+        if c.words == 1 && !c.sentence_initial && !self.is_common(&t[run.start].folded) {
+            let mut m = run.end;
+            if t.get(m).is_some_and(|x| x.folded == "of") {
+                m += 1;
+                if t.get(m).is_some_and(|x| x.folded == "the") {
+                    m += 1;
+                }
+                if m < t.len() && m != run.end {
+                    let rest = Run {
+                        start: m,
+                        end: (m + 4).min(t.len()),
+                    };
+                    let country = (1..=rest.end - rest.start).rev().any(|n| {
+                        let key = gazetteer::join_keys(
+                            t[m..m + n].iter().filter(|x| x.kind == Kind::Word).map(|x| x.folded.as_str()),
+                        );
+                        self.gaz.lookup(&key).iter().any(|e| {
+                            matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
+                        })
+                    });
+                    if country {
+                        c.source = Some(Rule::OrganizationOfCountry);
+                    }
+                }
+            }
+        }
+        let word_at = |k: usize| t.get(k).map(|x| x.folded.as_str()).unwrap_or("");
+        let text_at = |k: usize| t.get(k).map(|x| x.text(d.text)).unwrap_or("");
+        let mut next = run.end;
+        if t.get(next).is_some_and(|x| x.kind == Kind::Suffix) {
+            next += 1;
+        }
+        // "X, Deputy Chief of Staff at ...," / "X, Azerbaijan's Minister of Energy," / "X, who ..."
+        if text_at(next) == "," && c.words >= 2 {
+            if let Some(role) = self.apposition(cx, next + 1) {
+                c.person = Some((Rule::Apposition, Some(role)));
+            }
+        }
+        // "Talveron, the regional power operator", "Nordlink, part of Varga Holding".
+        if c.person.is_none() && text_at(next) == "," && self.org_apposition(cx, next + 1) {
+            c.source = Some(Rule::DescribedOrganization);
+        }
+        // "Ambassador to China Akram Zeynalli": a title, "to" and a place, then the name.
+        if c.person.is_none() && (2..=3).contains(&c.words) {
+            let mut k = run.start;
+            while k > 0
+                && t[k - 1].kind == Kind::Word
+                && lex::is_capitalized(t[k - 1].text(d.text))
+                && self
+                    .gaz
+                    .lookup(&t[k - 1].folded)
+                    .iter()
+                    .any(|e| matches!(e, Entry::Place(_)))
+            {
+                k -= 1;
+            }
+            if k < run.start
+                && k >= 2
+                && matches!(word_at(k - 1), "to" | "of" | "in" | "at" | "for")
+            {
+                let end = k - 1;
+                let titled = (1..=self.gaz.max_title_words.min(end)).any(|n| {
+                    (end - n..end).all(|j| t[j].kind == Kind::Word)
+                        && self.gaz.title(&title_key(t, end - n, n)) == Some(false)
+                });
+                if titled {
+                    let from = (1..=self.gaz.max_title_words.min(end))
+                        .rev()
+                        .find(|&n| {
+                            (end - n..end).all(|j| t[j].kind == Kind::Word)
+                                && self.gaz.title(&title_key(t, end - n, n)) == Some(false)
+                        })
+                        .map(|n| end - n)
+                        .unwrap_or(end);
+                    let role = d.text[t[from].start..t[run.start - 1].end].to_string();
+                    c.person = Some((Rule::TitleToPlace, Some(role)));
+                }
+            }
+        }
+        // Reporting verbs.
+        let after = word_at(next);
+        if c.person.is_none() && PERSON_VERBS_AFTER.contains(&after) && (2..=3).contains(&c.words) {
+            c.person = Some((Rule::Said, None));
+        }
+        // "..., said Hikmet Hajiyev."
+        if c.person.is_none()
+            && run.start >= 1
+            && matches!(
+                word_at(run.start - 1),
+                "said" | "says" | "added" | "noted" | "stressed"
+            )
+            && (2..=3).contains(&c.words)
+        {
+            c.person = Some((Rule::Said, None));
+        }
+        if SOURCE_VERBS_AFTER.contains(&after) && c.words <= 3 {
+            c.source = Some(Rule::ReportingSource);
+        }
+        if run.start >= 1 {
+            let before = word_at(run.start - 1);
+            if SOURCE_BEFORE.contains(&before) && before != "to" && c.words <= 3 {
+                c.source = Some(Rule::ReportingSource);
+            }
+            // "reported by Trend", "со ссылкой на ТАСС".
+            if run.start >= 2
+                && c.words <= 3
+                && SOURCE_BEFORE_PAIRS.contains(&(word_at(run.start - 2), before))
+            {
+                c.source = Some(Rule::ReportingSource);
+                c.person = None;
+            }
+            if before == "to" && run.start >= 2 && word_at(run.start - 2) == "according" {
+                if c.words == 1 {
+                    c.source = Some(Rule::ReportingSource);
+                } else if c.person.is_none() {
+                    c.person = Some((Rule::AccordingTo, None));
+                }
+            }
+            // "(Report)" after a dateline, "(Vzgliad, March 14)": a cited source.
+            if text_at(run.start - 1) == "(" && c.words <= 3 && !c.all_caps {
+                let dateline = run.start >= 2 && {
+                    let p = &t[run.start - 2];
+                    p.kind == Kind::Number
+                        || lex::month(&p.folded).is_some()
+                        || self
+                            .gaz
+                            .lookup(&p.folded)
+                            .iter()
+                            .any(|e| matches!(e, Entry::Place(_)))
+                };
+                let close = text_at(next) == ")" && dateline;
+                let dated = text_at(next) == ","
+                    && t.get(next + 1)
+                        .is_some_and(|x| lex::month(&x.folded).is_some());
+                if close || dated {
+                    c.source = Some(Rule::CitedSource);
+                }
+            }
+        }
+        // A domain name: "UzDaily.com".
+        if c.words == 1
+            && c.surface.contains('.')
+            && c.surface.rsplit('.').next().is_some_and(|tld| {
+                (2..=4).contains(&tld.len()) && tld.chars().all(|ch| ch.is_ascii_lowercase())
+            })
+        {
+            c.source = Some(Rule::WebDomain);
+        }
+        // "Tyanjin şəhərində", "город Актау", "the city of Khorgos": a city.
+        let city_before = run.start >= 1
+            && (CITY_BEFORE.contains(&word_at(run.start - 1))
+                || (run.start >= 2
+                    && word_at(run.start - 1) == "of"
+                    && word_at(run.start - 2) == "city"));
+        if (CITY_AFTER.contains(&after) || city_before) && c.words <= 3 && !c.all_caps {
+            c.source = Some(Rule::NamedCity);
+            c.person = None;
+        }
+        if c.source == Some(Rule::DescribedOrganization) {
+            c.person = None;
+        }
+        if has_country && matches!(c.person, Some((rule, _)) if rule != Rule::Apposition) {
+            c.person = None;
+        }
+        // A byline: the passage is the name alone, at the top.
+        if c.person.is_none()
+            && (2..=3).contains(&c.words)
+            && (run.start == 0 || (run.start == 1 && t[0].folded == "by"))
+            && t.len() == run.end
+        {
+            let first_passages = d.first_passages(2);
+            if first_passages.contains(&cx.passage())
+                && (run.start..run.end).all(|k| t[k].kind == Kind::Word)
+            {
+                c.person = Some((Rule::Byline, None));
+            }
+        }
+        // A surname ending: "Elmar Mammadyarov", "Рашид Алимов".
+        if c.person.is_none() && !has_country && (2..=3).contains(&c.words) {
+            let last = &t[run.end - 1].folded;
+            let first = &t[run.start].folded;
+            let letters = last.chars().count();
+            if letters >= 4
+                && SURNAME_ENDINGS.iter().any(|e| last.ends_with(e))
+                && !lex::is_stop_word(first)
+                && (run.start..run.end)
+                    .all(|k| t[k].kind == Kind::Word && !lex::is_all_caps(t[k].text(d.text)))
+            {
+                c.person = Some((Rule::SurnameEnding, None));
+            }
+        }
+        Some(c)
+    }
+
+    /// Whether the words around a name say it is a news source: a reporting verb after it, or
+    /// "according to", "citing", "reported by", "со ссылкой на" before it.
+    pub(super) fn source_context(&self, cx: Cx, run: Run) -> bool {
+        let t = cx.toks();
+        let word_at = |k: usize| t.get(k).map(|x| x.folded.as_str()).unwrap_or("");
+        let mut next = run.end;
+        while t.get(next).is_some_and(|x| x.kind == Kind::Suffix) {
+            next += 1;
+        }
+        if SOURCE_VERBS_AFTER.contains(&word_at(next)) {
+            return true;
+        }
+        if run.start == 0 {
+            return false;
+        }
+        let before = word_at(run.start - 1);
+        let before2 = if run.start >= 2 {
+            word_at(run.start - 2)
+        } else {
+            ""
+        };
+        (SOURCE_BEFORE.contains(&before) && before != "to")
+            || (before == "to" && before2 == "according")
+            || SOURCE_BEFORE_PAIRS.contains(&(before2, before))
+    }
+
+    /// Whether the words after "Name, " describe an organisation: "part of" another, or "the"
+    /// and a few words ending in a noun such as company, operator or subsidiary ("the Turkish
+    /// subsidiary of ...", "the national telecom operator").
+    fn org_apposition(&self, cx: Cx, from: usize) -> bool {
+        let (d, t) = (cx.d, cx.toks());
+        let word = |k: usize| t.get(k).filter(|x| x.kind == Kind::Word);
+        if word(from).is_some_and(|x| x.folded == "part")
+            && word(from + 1).is_some_and(|x| x.folded == "of")
+        {
+            let mut m = from + 2;
+            if word(m).is_some_and(|x| x.folded == "the") {
+                m += 1;
+            }
+            return word(m).is_some_and(|x| lex::is_capitalized(x.text(d.text)));
+        }
+        let mut k = from;
+        if !word(k).is_some_and(|x| matches!(x.folded.as_str(), "the" | "a" | "an")) {
+            return false;
+        }
+        k += 1;
+        for _ in 0..5 {
+            let Some(w) = word(k) else { return false };
+            let head = ORG_DESCRIPTORS.contains(&w.folded.as_str())
+                || APPOSITION_HEADS.contains(&w.folded.as_str());
+            if head && !lex::is_capitalized(w.text(d.text)) {
+                return match t.get(k + 1) {
+                    None => true,
+                    Some(x) if x.kind == Kind::Punct => true,
+                    Some(x) => {
+                        x.kind == Kind::Word && APPOSITION_AFTER.contains(&x.folded.as_str())
+                    }
+                };
+            }
+            if self.gaz.title(&w.folded).is_some() {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// The role after "Name, ": up to the next comma, or `None` when it does not start with a title
+    /// (possibly after "the", "a", or a possessive).
+    fn apposition(&self, cx: Cx, from: usize) -> Option<String> {
+        let (d, t) = (cx.d, cx.toks());
+        let mut k = from;
+        if t.get(k).is_some_and(|x| x.folded == "who") {
+            let end = role_end(d, t, k + 1);
+            if end > k + 1 {
+                return Some(d.text[t[k + 1].start..t[end - 1].end].to_string());
+            }
+            return None;
+        }
+        let start = k;
+        if t.get(k)
+            .is_some_and(|x| matches!(x.folded.as_str(), "the" | "a" | "an" | "its"))
+        {
+            k += 1;
+        }
+        // A possessive: "Azerbaijan's".
+        let mut j = k;
+        while j < t.len()
+            && j < k + 4
+            && t[j].kind == Kind::Word
+            && lex::is_capitalized(t[j].text(d.text))
+        {
+            j += 1;
+        }
+        if j < t.len() && j > k && t[j].kind == Kind::Suffix {
+            k = j + 1;
+        }
+        // A title, in any case, possibly after adjectives ("deputy", "former", "foreign").
+        let mut found = false;
+        for skip in 0..3 {
+            let at = k + skip;
+            if at >= t.len() || t[at].kind != Kind::Word {
+                break;
+            }
+            for n in (1..=self.gaz.max_title_words).rev() {
+                if at + n <= t.len() && self.gaz.title(&title_key(t, at, n)) == Some(false) {
+                    found = true;
+                    break;
+                }
+            }
+            if found
+                || !matches!(
+                    t[at].folded.as_str(),
+                    "former"
+                        | "acting"
+                        | "deputy"
+                        | "foreign"
+                        | "first"
+                        | "senior"
+                        | "chief"
+                        | "current"
+                        | "new"
+                        | "then"
+                        | "executive"
+                        | "general"
+                )
+            {
+                break;
+            }
+        }
+        if !found {
+            return None;
+        }
+        let end = role_end(d, t, start);
+        (end > start).then(|| d.text[t[start].start..t[end - 1].end].to_string())
+    }
+}

@@ -1,0 +1,686 @@
+//! Chinese text: no capitals mark a name, so sentences are segmented into words with jieba's
+//! dictionary (jieba-rs, MIT; build time only) and read by these rules:
+//!
+//! - names the gazetteers list in Chinese (countries and cities in Simplified and Traditional
+//!   characters, international organisations), taken only on word boundaries;
+//! - an organisation ends in an organisation word (公司, 集团, 银行, 委员会, 外交部 …) and reaches
+//!   back over the nouns and names before it ("阿塞拜疆铁路公司");
+//! - a title (主席, 总统, 總統, 外长 …) comes before the person's name ("国家主席习近平"); a place
+//!   or organisation right before the title is the person's employer ("俄罗斯总统普京");
+//! - a foreign full name is written with a middle dot ("弗拉基米尔·普京");
+//! - a news outlet is named as a source ("据新华社报道", "中新社报道");
+//! - once a document has named a person or organisation, its other mentions are found too.
+//!
+//! Traditional characters are folded to Simplified for every comparison ([`simplified`]), so 總統
+//! is 总统 and 習近平 is 习近平; mentions keep the text as written.
+
+use std::sync::OnceLock;
+
+use jieba_rs::Jieba;
+
+use super::context::{Cand, Cx, DocState, Found, Key};
+use super::rule::Rule;
+use super::Extractor;
+use crate::analyze::gazetteer::{Entry, PlaceKind};
+use crate::model::EntityKind;
+
+/// The segmenter, with jieba's default dictionary, loaded on the first Chinese sentence.
+fn jieba() -> &'static Jieba {
+    static J: OnceLock<Jieba> = OnceLock::new();
+    J.get_or_init(Jieba::new)
+}
+
+/// Whether a character is a Chinese ideograph.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '〇')
+}
+
+/// A word of a Chinese sentence: byte range in the document, text, jieba's part of speech.
+#[derive(Debug, Clone)]
+pub(super) struct HanWord {
+    pub start: usize,
+    pub end: usize,
+    /// The word folded to Simplified characters.
+    pub key: String,
+    pub tag: &'static str,
+    pub han: bool,
+}
+
+/// Words that end an organisation's name (Simplified).
+const ORG_SUFFIXES: &[&str] = &[
+    "有限责任公司",
+    "股份有限公司",
+    "有限公司",
+    "公司",
+    "集团",
+    "银行",
+    "组织",
+    "委员会",
+    "理事会",
+    "联合会",
+    "基金会",
+    "协会",
+    "学会",
+    "大学",
+    "学院",
+    "研究院",
+    "研究所",
+    "研究中心",
+    "议会",
+    "法院",
+    "交易所",
+    "通讯社",
+    "新闻社",
+    "电视台",
+    "广播电台",
+    "日报",
+    "时报",
+    "联盟",
+    "论坛",
+];
+
+/// Words ending in 部, 局 or 署 that are no ministry or office (parts, directions, totals).
+const NOT_OFFICES: &[&str] = &[
+    "内部",
+    "外部",
+    "全部",
+    "局部",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "总部",
+    "本部",
+    "西北部",
+    "东北部",
+    "西南部",
+    "东南部",
+    "干部",
+    "部署",
+    "布局",
+    "格局",
+    "大局",
+    "结局",
+    "时局",
+    "政局",
+    "当局",
+    "部分",
+    "部门",
+];
+
+/// Outlet words: a name ending so is a news outlet (Simplified).
+const OUTLET_SUFFIXES: &[&str] = &[
+    "通讯社",
+    "新闻社",
+    "社",
+    "电视台",
+    "广播电台",
+    "日报",
+    "时报",
+    "晚报",
+    "新闻网",
+    "网",
+];
+
+/// Words after an outlet that say it reported ("新华社报道").
+const REPORT_WORDS: &[&str] = &["报道", "报导", "消息", "援引", "称", "获悉", "发布", "记者"];
+
+/// Parts of speech (jieba's tags) that never belong to a name: verbs, prepositions,
+/// conjunctions, particles, adverbs, pronouns, numerals, measure words, locality words, time
+/// words, modal particles, interjections, onomatopoeia, punctuation.
+fn is_function_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "v" | "vd"
+            | "vi"
+            | "vq"
+            | "p"
+            | "c"
+            | "u"
+            | "uj"
+            | "ul"
+            | "uv"
+            | "uz"
+            | "ug"
+            | "ud"
+            | "d"
+            | "r"
+            | "rr"
+            | "rz"
+            | "m"
+            | "mq"
+            | "q"
+            | "f"
+            | "t"
+            | "tg"
+            | "y"
+            | "e"
+            | "o"
+            | "w"
+            | "ad"
+            | "a"
+            | "z"
+            | "zg"
+            | "b"
+    )
+}
+
+/// Characters before a place that say a place is meant (在天津, 赴北京, 抵达巴库).
+const LOCATIVE_WORDS: &[&str] = &[
+    "在", "于", "赴", "到", "至", "从", "经", "抵达", "前往", "来自", "访问", "途经", "首都",
+    "首府", "城市",
+];
+
+/// Characters Chinese uses to write foreign names by sound (Xinhua's transliteration tables):
+/// a name cut in two by the segmenter ("埃尔多/安") is joined again when both halves are
+/// written in them.
+const SOUND_CHARACTERS: &str = "阿埃艾爱安奥巴拜班邦贝本比彼宾波伯布采查达戴丹德迪蒂丁杜多厄恩尔法菲费芬弗夫福盖甘戈格古哈海汉赫亨胡霍基吉加贾杰金卡凯坎康科克肯库拉莱兰朗劳勒雷里利连列林卢鲁伦罗洛马麦曼梅门米明莫姆穆纳奈南内尼涅努诺欧帕潘佩皮普奇乔切丘萨赛桑瑟森沙尚舍什斯松苏索塔泰坦特图托瓦万威维温沃乌西希谢辛休雅亚扬耶伊因尤约扎泽詹兹佐";
+
+fn sounds_foreign(word: &str) -> bool {
+    word.chars().all(|c| SOUND_CHARACTERS.contains(c))
+}
+
+/// Words that end a person's name: the verbs of saying and meeting that follow a name.
+const SAID_WORDS: &[&str] = &[
+    "表示", "说", "指出", "强调", "称", "认为", "介绍", "透露", "宣布", "会见", "会晤", "出席",
+    "主持", "致辞", "发表",
+];
+
+impl Extractor<'_> {
+    /// The words of a sentence with Chinese characters in it, or nothing when it has none.
+    pub(super) fn han_words(&self, cx: Cx) -> Vec<HanWord> {
+        let span = cx.d.sentences[cx.si].span.range();
+        let text = &cx.text()[span.clone()];
+        if !text.chars().any(is_han) {
+            return Vec::new();
+        }
+        // Segmented in Simplified characters, which jieba's dictionary is written in; folding
+        // keeps every character's length, so the offsets are the text's.
+        let folded = simplified(text);
+        jieba()
+            .tag(&folded, true)
+            .into_iter()
+            .filter(|t| !t.word.trim().is_empty())
+            .map(|t| HanWord {
+                start: span.start + t.byte_start,
+                end: span.start + t.byte_end,
+                key: t.word.to_string(),
+                tag: static_tag(t.tag),
+                han: t.word.chars().any(is_han),
+            })
+            .collect()
+    }
+
+    /// Reads the Chinese words of a sentence (see the module documentation).
+    pub(super) fn read_han(&mut self, cx: Cx, words: &[HanWord], st: &mut DocState) {
+        if words.is_empty() {
+            return;
+        }
+        let mut used = vec![false; words.len()];
+        // Organisations first: a place or a title inside one is part of its name.
+        let mut i = 0;
+        while i < words.len() {
+            if let Some((from, outlet)) = self.han_org(cx, words, i) {
+                let key = words[from..=i]
+                    .iter()
+                    .map(|w| w.key.as_str())
+                    .collect::<String>();
+                let known = self
+                    .gaz
+                    .lookup_han(&key)
+                    .iter()
+                    .find(|e| matches!(e, Entry::Org(_)))
+                    .copied();
+                let (kind, k, rule) = match known {
+                    Some(e) => {
+                        let (kind, k) = self.key_of_entry(e);
+                        (kind, k, self.gazetteer_rule(e))
+                    }
+                    None => (
+                        EntityKind::Organization,
+                        Key::Name(EntityKind::Organization, key.clone()),
+                        if outlet {
+                            Rule::ReportingSource
+                        } else {
+                            Rule::OrganizationWord
+                        },
+                    ),
+                };
+                self.push_bytes(cx, (words[from].start, words[i].end), kind, k.clone(), rule);
+                if outlet && known.is_none() {
+                    if let Some(f) = self.found.last_mut() {
+                        f.subtype = Some("outlet");
+                    }
+                }
+                st.names.full.insert(key, (kind, k));
+                // Countries named inside ("阿塞拜疆铁路公司").
+                for w in &words[from..i] {
+                    if let Some(Entry::Place(p)) = self.gaz.lookup_han(&w.key).first().copied() {
+                        if self.gaz.places[p as usize].kind == PlaceKind::Country {
+                            self.push_bytes(
+                                cx,
+                                (w.start, w.end),
+                                EntityKind::Place,
+                                Key::Place(p),
+                                Rule::CountryInName,
+                            );
+                        }
+                    }
+                }
+                used[from..=i].iter_mut().for_each(|u| *u = true);
+            }
+            i += 1;
+        }
+        let mut i = 0;
+        while i < words.len() {
+            if used[i] || !words[i].han {
+                i += 1;
+                continue;
+            }
+            // A name the gazetteers list, longest first.
+            if let Some((n, e)) = self.han_known(words, &used, i) {
+                let (kind, key) = self.key_of_entry(e);
+                let rule = self.gazetteer_rule(e);
+                self.push_bytes(cx, (words[i].start, words[i + n - 1].end), kind, key, rule);
+                used[i..i + n].iter_mut().for_each(|u| *u = true);
+                i += n;
+                continue;
+            }
+            // A title, then the name.
+            if let Some(n) = self.han_title(words, i) {
+                let name = han_name(words, &used, i + n);
+                if let Some(end) = name {
+                    // The employer: a place or organisation right before the title.
+                    let from = (i > 0 && used[i - 1]).then(|| {
+                        let mut f = i - 1;
+                        while f > 0 && used[f - 1] && words[f - 1].end == words[f].start {
+                            f -= 1;
+                        }
+                        f
+                    });
+                    let role_start = from.map_or(words[i].start, |f| words[f].start);
+                    let role = cx.text()[role_start..words[i + n - 1].end].to_string();
+                    let rule = Rule::Title;
+                    self.han_person(cx, words, i + n, end, Some((rule, Some(role))), st);
+                    used[i..end].iter_mut().for_each(|u| *u = true);
+                    i = end;
+                    continue;
+                }
+                i += n;
+                continue;
+            }
+            // A foreign name with a middle dot: "弗拉基米尔·普京".
+            if let Some(end) = dotted_name(words, &used, i) {
+                self.han_person(cx, words, i, end, Some((Rule::DottedName, None)), st);
+                used[i..end].iter_mut().for_each(|u| *u = true);
+                i = end;
+                continue;
+            }
+            // A name jieba knows as a person's, before a verb of saying ("王毅表示").
+            if words[i].tag.starts_with("nr")
+                && words[i].key.chars().count() >= 2
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| SAID_WORDS.contains(&w.key.as_str()))
+            {
+                self.han_person(cx, words, i, i + 1, Some((Rule::Said, None)), st);
+                used[i] = true;
+            }
+            i += 1;
+        }
+    }
+
+    /// Where an organisation's name ending at word `i` starts, and whether it is a news outlet;
+    /// `None` when word `i` ends no organisation.
+    fn han_org(&self, cx: Cx, words: &[HanWord], i: usize) -> Option<(usize, bool)> {
+        let w = &words[i];
+        if !w.han {
+            return None;
+        }
+        let listed = self
+            .gaz
+            .lookup_han(&w.key)
+            .iter()
+            .any(|e| matches!(e, Entry::Org(_)));
+        if listed {
+            return Some((i, false));
+        }
+        let reported = words
+            .get(i + 1)
+            .is_some_and(|x| REPORT_WORDS.contains(&x.key.as_str()))
+            || (i > 0 && matches!(words[i - 1].key.as_str(), "据" | "援引" | "引述" | "综合"));
+        let outlet_word =
+            OUTLET_SUFFIXES.iter().any(|s| w.key.ends_with(s)) && w.key.chars().count() >= 2;
+        // "据新华社报道": a source.
+        if outlet_word && (reported || w.tag == "nt") && !self.han_title_word(&w.key) {
+            return Some((i, true));
+        }
+        let suffix = ORG_SUFFIXES.iter().any(|s| w.key.ends_with(s))
+            || (["部", "局", "署"].iter().any(|s| w.key.ends_with(s))
+                && w.key.chars().count() >= 2
+                && !NOT_OFFICES.contains(&w.key.as_str()));
+        // "签署" (to sign) ends in 署 and is a verb.
+        if !suffix || self.han_title_word(&w.key) || (is_function_tag(w.tag) && w.tag != "nt") {
+            return None;
+        }
+        // Back over the names and nouns before it.
+        let mut from = i;
+        let mut proper = w.tag == "nt" || w.tag == "nz";
+        while from > 0 && i - from < 8 {
+            let p = &words[from - 1];
+            let place = self
+                .gaz
+                .lookup_han(&p.key)
+                .iter()
+                .any(|e| matches!(e, Entry::Place(_)));
+            // Adjectives and distinguishing words belong to names ("有限责任公司", "国有").
+            let noun = p.han
+                && (!is_function_tag(p.tag) || matches!(p.tag, "a" | "b" | "z"))
+                && !self.han_title_word(&p.key);
+            let latin = !p.han && p.key.chars().any(char::is_alphabetic);
+            // "数字发展和交通部": 和 between two nouns of the name.
+            let and = matches!(p.key.as_str(), "和" | "及")
+                && from >= 2
+                && words[from - 2].han
+                && !is_function_tag(words[from - 2].tag)
+                && from - 1 > 0;
+            let ends_org = from - 1 < i && ORG_SUFFIXES.iter().any(|s| p.key.ends_with(s));
+            if ends_org || !(place || noun || latin || and) || p.end != words[from].start && !latin
+            {
+                break;
+            }
+            proper |=
+                place || latin || matches!(p.tag, "nt" | "nz" | "ns" | "nr" | "nrt" | "nrfg" | "j");
+            from -= 1;
+        }
+        // A bare organisation word ("该公司", "部门") names nothing.
+        let _ = cx;
+        // A long compound of nouns before it is a name too ("中铁集装箱运输有限责任公司").
+        ((proper && (from < i || w.key.chars().count() >= 3)) || i - from >= 3)
+            .then_some((from, false))
+    }
+
+    /// The longest gazetteer name on word boundaries at word `i`, in words.
+    fn han_known(&self, words: &[HanWord], used: &[bool], i: usize) -> Option<(usize, Entry)> {
+        for n in (1..=4.min(words.len() - i)).rev() {
+            if used[i..i + n].iter().any(|&u| u) || !words[i..i + n].iter().all(|w| w.han) {
+                continue;
+            }
+            let key: String = words[i..i + n].iter().map(|w| w.key.as_str()).collect();
+            let Some(&e) = self.gaz.lookup_han(&key).first() else {
+                continue;
+            };
+            if let Entry::Place(p) = e {
+                let place = &self.gaz.places[p as usize];
+                // A town's two characters are often a word: only where the text puts a place.
+                if place.kind == PlaceKind::City
+                    && place.population < 1_000_000
+                    && !(n == 1 && words[i].tag == "ns")
+                    && !(i > 0 && LOCATIVE_WORDS.contains(&words[i - 1].key.as_str()))
+                    && words.get(i + n).is_none_or(|w| w.key != "市")
+                {
+                    continue;
+                }
+            }
+            return Some((n, e));
+        }
+        None
+    }
+
+    /// Whether a folded word is a Chinese title.
+    fn han_title_word(&self, key: &str) -> bool {
+        self.gaz.han_title(key)
+    }
+
+    /// The number of words of a title at word `i` (a title may be cut in two: "外交部/长").
+    fn han_title(&self, words: &[HanWord], i: usize) -> Option<usize> {
+        for n in (1..=3.min(words.len() - i)).rev() {
+            let key: String = words[i..i + n].iter().map(|w| w.key.as_str()).collect();
+            if self.gaz.han_title(&key) {
+                return Some(n);
+            }
+        }
+        None
+    }
+
+    /// Records a person named by words `from..end`, with its evidence.
+    fn han_person(
+        &mut self,
+        cx: Cx,
+        words: &[HanWord],
+        from: usize,
+        end: usize,
+        person: Option<(Rule, Option<String>)>,
+        st: &mut DocState,
+    ) {
+        let span = (words[from].start, words[end - 1].end);
+        let surface = cx.text()[span.0..span.1].to_string();
+        let key = han_key(&surface);
+        // "王毅（Wang Yi）": the name again in another script, in brackets right after it.
+        let paired = paired_name(cx.text(), span.1).map(|inner| Cand {
+            passage: cx.passage(),
+            span: inner,
+            surface: cx.text()[inner.0..inner.1].to_string(),
+            key: key.clone(),
+            words: 2,
+            sentence_initial: false,
+            all_caps: false,
+            person: Some((Rule::PairedName, None)),
+            source: None,
+        });
+        st.cands.push(Cand {
+            passage: cx.passage(),
+            span,
+            surface,
+            key,
+            words: 1,
+            sentence_initial: false,
+            all_caps: false,
+            person,
+            source: None,
+        });
+        st.cands.extend(paired);
+    }
+
+    /// After the whole document has been read: the other mentions of the Chinese names it found
+    /// ("阿利耶夫" after "阿塞拜疆总统阿利耶夫").
+    pub(super) fn han_same_names(
+        &mut self,
+        doc: u32,
+        sentences: &[(Cx, Vec<HanWord>)],
+        st: &mut DocState,
+    ) {
+        let people: Vec<String> = st
+            .cands
+            .iter()
+            .filter(|c| c.person.is_some() && c.key.chars().any(is_han))
+            .map(|c| c.key.clone())
+            .collect();
+        let taken: Vec<(usize, usize)> = self
+            .found
+            .iter()
+            .rev()
+            .take_while(|f| f.doc == doc)
+            .map(|f| f.span)
+            .chain(st.cands.iter().map(|c| c.span))
+            .collect();
+        let overlaps = |a: (usize, usize)| taken.iter().any(|b| a.0 < b.1 && b.0 < a.1);
+        for (cx, words) in sentences {
+            for w in words {
+                if !w.han || overlaps((w.start, w.end)) {
+                    continue;
+                }
+                let found = people.contains(&w.key)
+                    || st
+                        .names
+                        .full
+                        .get(&w.key)
+                        .is_some_and(|(kind, _)| *kind == EntityKind::Organization);
+                if !found {
+                    continue;
+                }
+                let (kind, key) = match st.names.full.get(&w.key) {
+                    Some((kind, key)) => (*kind, key.clone()),
+                    None => (
+                        EntityKind::Person,
+                        Key::Name(EntityKind::Person, w.key.clone()),
+                    ),
+                };
+                self.push_bytes(*cx, (w.start, w.end), kind, key, Rule::SameName);
+            }
+        }
+    }
+
+    /// Records a mention of bytes `span` of the document.
+    pub(super) fn push_bytes(
+        &mut self,
+        cx: Cx,
+        span: (usize, usize),
+        kind: EntityKind,
+        key: Key,
+        rule: Rule,
+    ) {
+        let subtype = match key {
+            Key::Place(i) => Some(match self.gaz.places[i as usize].kind {
+                PlaceKind::Country => "country",
+                PlaceKind::City => "city",
+            }),
+            Key::Org(_) => Some("international"),
+            _ => None,
+        };
+        self.found.push(Found {
+            doc: cx.doc,
+            passage: cx.passage(),
+            span,
+            surface: cx.text()[span.0..span.1].to_string(),
+            kind,
+            key,
+            rule,
+            role: None,
+            subtype,
+        });
+    }
+}
+
+/// Where a name starting at word `i` ends (exclusive), after a title: the words of the name are
+/// no function words, no titles or gazetteer names, and six characters at most (a foreign name
+/// with a middle dot may be longer). `None` when no name follows.
+fn han_name(words: &[HanWord], used: &[bool], i: usize) -> Option<usize> {
+    if let Some(end) = dotted_name(words, used, i) {
+        return Some(end);
+    }
+    let first = words.get(i)?;
+    if !first.han
+        || used[i]
+        || is_function_tag(first.tag)
+        || SAID_WORDS.contains(&first.key.as_str())
+    {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut chars = first.key.chars().count();
+    // A surname cut off its given name: "张/海涛".
+    while chars < 3 {
+        let Some(next) = words.get(end) else { break };
+        if !next.han
+            || used[end]
+            || is_function_tag(next.tag)
+            || SAID_WORDS.contains(&next.key.as_str())
+            || next.key.chars().count() + chars > 4
+            || next.start != words[end - 1].end
+            || !(next.tag.starts_with("nr") || next.tag == "x" || chars == 1)
+        {
+            break;
+        }
+        chars += next.key.chars().count();
+        end += 1;
+    }
+    // A foreign name cut by the segmenter: "埃尔多/安", "古尔班/利".
+    while sounds_foreign(
+        &words[i..end]
+            .iter()
+            .map(|w| w.key.as_str())
+            .collect::<String>(),
+    ) {
+        let Some(next) = words.get(end) else { break };
+        let n = next.key.chars().count();
+        if !next.han
+            || used[end]
+            || next.start != words[end - 1].end
+            || !sounds_foreign(&next.key)
+            || chars + n > 6
+            || SAID_WORDS.contains(&next.key.as_str())
+        {
+            break;
+        }
+        chars += n;
+        end += 1;
+    }
+    (2..=6).contains(&chars).then_some(end)
+}
+
+/// A foreign name with middle dots starting at word `i`: its end, or `None`.
+fn dotted_name(words: &[HanWord], used: &[bool], i: usize) -> Option<usize> {
+    let is_dot = |w: &HanWord| matches!(w.key.as_str(), "·" | "・" | "•" | "‧");
+    let mut end = i;
+    let mut parts = 0;
+    loop {
+        let w = words.get(end)?;
+        if !w.han || used[end] || is_function_tag(w.tag) && w.tag != "m" {
+            return None;
+        }
+        end += 1;
+        parts += 1;
+        // Parts glued by a dot.
+        match words.get(end) {
+            Some(d) if is_dot(d) && words.get(end + 1).is_some_and(|x| x.han) => end += 1,
+            _ => break,
+        }
+    }
+    (parts >= 2).then_some(end)
+}
+
+/// The bytes of a name in Latin or Cyrillic letters in brackets right after byte `at`
+/// ("（Wang Yi）", " (Vladimir Putin)"): two to four capitalised words.
+fn paired_name(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = &text[at..];
+    let trimmed = rest.trim_start();
+    let open = trimmed.chars().next().filter(|c| matches!(c, '（' | '('))?;
+    let start = at + (rest.len() - trimmed.len()) + open.len_utf8();
+    let close = text[start..].find(['）', ')'])?;
+    let inner = &text[start..start + close];
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let ok = (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() && !is_han(c) || matches!(c, '-' | '\'' | '’'))
+        });
+    let lead = inner.len() - inner.trim_start().len();
+    ok.then(|| (start + lead, start + lead + inner.trim().len()))
+}
+
+/// The key of a Chinese name: Simplified characters without spaces or dots.
+pub(super) fn han_key(surface: &str) -> String {
+    simplified(surface)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '·' | '・' | '•' | '‧'))
+        .collect()
+}
+
+/// jieba's tags as `'static` strings (its tag set is small and fixed).
+fn static_tag(tag: &str) -> &'static str {
+    const TAGS: &[&str] = &[
+        "a", "ad", "ag", "an", "b", "c", "d", "df", "dg", "e", "eng", "f", "g", "h", "i", "j", "k",
+        "l", "m", "mg", "mq", "n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "o", "p", "q", "r",
+        "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug", "uj", "ul", "uv", "uz", "v", "vd", "vg",
+        "vi", "vn", "vq", "x", "y", "yg", "z", "zg", "w",
+    ];
+    TAGS.iter().find(|t| **t == tag).copied().unwrap_or("x")
+}
+
+/// Folds Traditional characters to Simplified.
+pub fn simplified(s: &str) -> String {
+    crate::text::fold_han(s).into_owned()
+}

@@ -1,0 +1,455 @@
+//! Names the build already knows: gazetteer places and organisations (with the checks that keep
+//! a town's name from being taken for an ordinary word), and acronyms a document defines.
+
+use super::context::{Cx, DocNames, DocState, Found, Key, Run};
+use super::lexicon::{
+    is_connector, is_org_word, normalize_name_key, LOCATIVES, NOT_CITIES, NOT_ORGANIZATIONS,
+    SMALL_CITY,
+};
+use super::rule::Rule;
+use super::runs::run_ending_at;
+use super::Extractor;
+use crate::analyze::gazetteer::{self, Entry, PlaceKind};
+use crate::analyze::lex::{self, Kind, Tok};
+use crate::analyze::DocText;
+use crate::model::EntityKind;
+
+impl Extractor<'_> {
+    /// "Long Form Name (LFN)": the acronym stands for the long form.
+    pub(super) fn find_acronyms(&mut self, doc: u32, d: &DocText, names: &mut DocNames) {
+        for si in 0..d.sentences.len() {
+            let cx = Cx {
+                doc,
+                d,
+                si,
+                toks: &d.sentences[si].toks,
+            };
+            let t = cx.toks();
+            for i in 2..t.len().saturating_sub(1) {
+                if !(t[i - 1].text(d.text) == "(" && t[i + 1].text(d.text) == ")") {
+                    continue;
+                }
+                let acr = t[i].text(d.text);
+                if t[i].kind != Kind::Word
+                    || acr.chars().filter(|c| c.is_uppercase()).count() < 2
+                    || !acr.chars().all(char::is_alphabetic)
+                {
+                    continue;
+                }
+                let letters: Vec<char> = acr
+                    .chars()
+                    .filter(|c| c.is_uppercase())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                // The words before the bracket, back to where their initials spell the acronym.
+                let Some(run) = run_ending_at(d.text, t, i - 2) else {
+                    // "digital public infrastructure (DPI)": a term spelt out in lower case.
+                    let words: Vec<&Tok> = t[i.saturating_sub(10)..i - 1]
+                        .iter()
+                        .filter(|x| x.kind == Kind::Word && !is_connector(&x.folded))
+                        .collect();
+                    if words.len() >= letters.len() {
+                        let tail = &words[words.len() - letters.len()..];
+                        let initials: Vec<char> = tail
+                            .iter()
+                            .filter_map(|x| x.folded.chars().next())
+                            .collect();
+                        if initials == letters {
+                            names.acronyms.entry(acr.to_string()).or_insert(None);
+                        }
+                    }
+                    continue;
+                };
+                let sig: Vec<usize> = (run.start..run.end)
+                    .filter(|&k| t[k].kind == Kind::Word && !is_connector(&t[k].folded))
+                    .collect();
+                if sig.len() < letters.len().min(2) {
+                    continue;
+                }
+                let mut start = None;
+                for from in 0..sig.len() {
+                    let initials: Vec<char> = sig[from..]
+                        .iter()
+                        .filter_map(|&k| t[k].folded.chars().next())
+                        .collect();
+                    if initials == letters {
+                        start = Some(sig[from]);
+                        break;
+                    }
+                }
+                let start = match start {
+                    Some(s) => s,
+                    None if sig.len() >= 2 && t[sig[0]].folded.starts_with(letters[0]) => sig[0],
+                    None => continue,
+                };
+                let long = Run {
+                    start,
+                    end: run.end,
+                };
+                let long_text = &d.text[t[long.start].start..t[long.end - 1].end];
+                let key = normalize_name_key(&gazetteer::key_of(long_text));
+                let known = self
+                    .known(cx, long, false)
+                    .filter(|&(n, _)| n == long.end - long.start);
+                let target = if let Some((_, e)) = known {
+                    Some(self.key_of_entry(e))
+                } else if (long.start..long.end).any(|k| is_org_word(&t[k].folded)) {
+                    Some((
+                        EntityKind::Organization,
+                        Key::Name(EntityKind::Organization, key),
+                    ))
+                } else {
+                    None
+                };
+                let target = target.map(|(kind, key)| (kind, key, long_text.to_string()));
+                names.acronyms.entry(acr.to_string()).or_insert(target);
+            }
+        }
+    }
+
+    /// Whether the text around token `k` says it is a place: a locative word before it, a hyphen
+    /// to another place, a case suffix, or ", Country" after it.
+    pub(super) fn locative(&self, cx: Cx, k: usize) -> bool {
+        let (d, t) = (cx.d, cx.toks());
+        let is_place = |j: usize| {
+            t.get(j).is_some_and(|x| {
+                x.kind == Kind::Word
+                    && self
+                        .gaz
+                        .lookup(&x.folded)
+                        .iter()
+                        .any(|e| matches!(e, Entry::Place(_)))
+            })
+        };
+        if k >= 1 {
+            let prev = &t[k - 1];
+            // "according to Xinhua" names a source, not a place.
+            let according = prev.folded == "to" && k >= 2 && t[k - 2].folded == "according";
+            if prev.kind == Kind::Word && LOCATIVES.contains(&prev.folded.as_str()) && !according {
+                return true;
+            }
+            // "Tbilisi and Akhalkalaki", "Gori, Khashuri": coordinated with a place.
+            let coordinated =
+                matches!(prev.folded.as_str(), "and" | "or") || prev.text(d.text) == ",";
+            if coordinated
+                && k >= 2
+                && lex::is_capitalized(t[k - 2].text(d.text))
+                && is_place(k - 2)
+            {
+                return true;
+            }
+            if prev.text(d.text) == "-" && !prev.space_before && k >= 2 && is_place(k - 2) {
+                return true;
+            }
+        }
+        match t.get(k + 1) {
+            Some(next) if next.kind == Kind::Suffix => {
+                let s = next.text(d.text);
+                !(s.ends_with('s') && s.chars().count() == 2)
+            }
+            Some(next) if next.text(d.text) == "-" && !next.space_before => is_place(k + 2),
+            // "Akhalkalaki in Georgia".
+            Some(next) if next.folded == "in" => t.get(k + 2).is_some_and(|x| {
+                lex::is_capitalized(x.text(d.text))
+                    && self.gaz.lookup(&x.folded).iter().any(|e| {
+                        matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
+                    })
+            }),
+            Some(next) if next.text(d.text) == "," => t.get(k + 2).is_some_and(|x| {
+                self.gaz.lookup(&x.folded).iter().any(|e| {
+                    matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
+                })
+            }),
+            _ => false,
+        }
+    }
+
+    /// Whether an all-capitals word is an organisation's acronym: three letters or more, not an
+    /// ordinary word in capitals (the corpus writes it in lower case too), not a unit, currency or
+    /// common abbreviation.
+    pub(super) fn unexplained_acronym(&self, surface: &str) -> bool {
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        let folded = crate::text::fold(surface);
+        letters >= 3
+            && letters == surface.chars().count()
+            && lex::is_all_caps(surface)
+            && !NOT_ORGANIZATIONS.contains(&folded.as_str())
+            && !self.is_common(&folded)
+    }
+
+    pub(super) fn key_of_entry(&self, e: Entry) -> (EntityKind, Key) {
+        match e {
+            Entry::Place(i) => (EntityKind::Place, Key::Place(i)),
+            Entry::Org(i) => (EntityKind::Organization, Key::Org(i)),
+        }
+    }
+
+    /// The longest gazetteer name starting at token `at` and inside `run`, as (word count, entry).
+    /// `run` is in token indices; names may not cross its end.
+    pub(super) fn known(
+        &mut self,
+        cx: Cx,
+        run: Run,
+        allow_common_city: bool,
+    ) -> Option<(usize, Entry)> {
+        let (d, t) = (cx.d, cx.toks());
+        let words: Vec<usize> = (run.start..run.end)
+            .filter(|&k| t[k].kind != Kind::Punct)
+            .collect();
+        let max = words.len().min(self.gaz.max_words);
+        for n in (1..=max).rev() {
+            let slice = &words[..n];
+            let key = gazetteer::join_keys(slice.iter().map(|&k| t[k].folded.as_str()));
+            let mut entries = self.gaz.lookup(&key);
+            // Russian in another case: the nominative of the last word ("Китая" → Китай), a
+            // country before a city, so that an inflected country never falls through to a
+            // city's alternate name.
+            let mut declined = Vec::new();
+            if entries.is_empty() && d.lang == "ru" {
+                let last = &t[slice[n - 1]].folded;
+                let head =
+                    gazetteer::join_keys(slice[..n - 1].iter().map(|&k| t[k].folded.as_str()));
+                for form in super::russian::nominatives(last) {
+                    let key = if head.is_empty() {
+                        form
+                    } else {
+                        format!("{head} {form}")
+                    };
+                    declined.extend_from_slice(self.gaz.lookup(&key));
+                }
+                declined.sort_by_key(|e| match *e {
+                    Entry::Place(i) if self.gaz.places[i as usize].kind == PlaceKind::Country => 0,
+                    _ => 1,
+                });
+                if !declined.is_empty() {
+                    entries = &declined;
+                }
+            }
+            // Azerbaijani and Turkish: an ending on the last word of a listed name of several
+            // words ("Şanxay Əməkdaşlıq Təşkilatının").
+            let mut ended = Vec::new();
+            if entries.is_empty() && n > 1 && super::turkic::is_turkic(d.lang) {
+                let last = &t[slice[n - 1]].folded;
+                let head =
+                    gazetteer::join_keys(slice[..n - 1].iter().map(|&k| t[k].folded.as_str()));
+                for base in super::turkic::bases(last) {
+                    ended.extend_from_slice(self.gaz.lookup(&format!("{head} {base}")));
+                    if !ended.is_empty() {
+                        break;
+                    }
+                }
+                if !ended.is_empty() {
+                    entries = &ended;
+                }
+            }
+            // Stems only for names of several words ("Южной Кореи"): a single word's stem is too
+            // often another word's (Грузы, cargo, and Грузия).
+            if entries.is_empty() && d.lang == "ru" && n > 1 {
+                let originals: Vec<&str> = slice.iter().map(|&k| t[k].text(d.text)).collect();
+                let stem = gazetteer::stem_key(&mut self.stemmers, &originals);
+                if stem.chars().count() >= 3 {
+                    entries = self.gaz.lookup_stem(&stem);
+                }
+            }
+            let Some(&entry) = entries.first() else {
+                continue;
+            };
+            let first = t[slice[0]].text(d.text);
+            if !lex::is_capitalized(first) {
+                continue;
+            }
+            if n == 1 {
+                let surface = first;
+                // "US$1.2 billion": a currency.
+                if t.get(slice[0] + 1)
+                    .is_some_and(|x| x.text(d.text) == "$" && !x.space_before)
+                {
+                    continue;
+                }
+                if let Entry::Place(i) = entry {
+                    let p = &self.gaz.places[i as usize];
+                    if p.kind == PlaceKind::City {
+                        let folded = &t[slice[0]].folded;
+                        if !allow_common_city && self.is_common(folded) {
+                            continue;
+                        }
+                        if lex::is_all_caps(surface) && p.population < 500_000 {
+                            continue;
+                        }
+                        if lex::month(folded).is_some() || NOT_CITIES.contains(&folded.as_str()) {
+                            continue;
+                        }
+                        // A small town's name is often something else too: only where the text
+                        // puts a place ("in Astara", "Rasht-Astara", "Astara, Azerbaijan").
+                        if p.population < SMALL_CITY && !self.locative(cx, slice[0]) {
+                            continue;
+                        }
+                    }
+                }
+                if let Entry::Org(_) = entry {
+                    // An acronym must be written as one.
+                    let listed = self.gaz.orgs[match entry {
+                        Entry::Org(i) => i as usize,
+                        _ => unreachable!(),
+                    }]
+                    .name
+                    .as_str();
+                    if surface.chars().count() <= 5
+                        && !lex::is_all_caps(surface)
+                        && surface != listed
+                    {
+                        continue;
+                    }
+                }
+            }
+            // Multi-word Latin names: every significant word capitalised.
+            if n > 1
+                && !d.text[t[slice[0]].start..t[slice[n - 1]].end]
+                    .chars()
+                    .any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+            {
+                let ok = slice.iter().all(|&k| {
+                    let w = t[k].text(d.text);
+                    lex::is_capitalized(w)
+                        || is_connector(&t[k].folded)
+                        || t[k].kind == Kind::Suffix
+                });
+                if !ok {
+                    continue;
+                }
+            }
+            // The count in tokens, punctuation inside included.
+            let end_tok = slice[n - 1] + 1;
+            return Some((end_tok - run.start, entry));
+        }
+        None
+    }
+
+    /// Records a mention of tokens `run` of the sentence.
+    pub(super) fn push(&mut self, cx: Cx, run: Run, kind: EntityKind, key: Key, rule: Rule) {
+        let t = cx.toks();
+        let span = (t[run.start].start, t[run.end - 1].end);
+        let subtype = match key {
+            Key::Place(i) => Some(match self.gaz.places[i as usize].kind {
+                PlaceKind::Country => "country",
+                PlaceKind::City => "city",
+            }),
+            Key::Org(_) => Some("international"),
+            _ => None,
+        };
+        self.found.push(Found {
+            doc: cx.doc,
+            passage: cx.passage(),
+            span,
+            surface: cx.text()[span.0..span.1].to_string(),
+            kind,
+            key,
+            rule,
+            role: None,
+            subtype,
+        });
+    }
+
+    /// Known names inside a run (gazetteers, acronyms the document defines); what lies between
+    /// them is a candidate.
+    pub(super) fn known_inside(&mut self, cx: Cx, run: Run, st: &mut DocState) {
+        let (d, t) = (cx.d, cx.toks());
+        let mut k = run.start;
+        let mut rest_start = run.start;
+        let mut any = false;
+        while k < run.end {
+            if t[k].kind == Kind::Word {
+                let sub = Run {
+                    start: k,
+                    end: run.end,
+                };
+                if let Some((n, e)) = self.known(cx, sub, false) {
+                    if rest_start < k {
+                        self.candidate(
+                            cx,
+                            Run {
+                                start: rest_start,
+                                end: k,
+                            },
+                            st,
+                        );
+                    }
+                    let (kind, key) = self.key_of_entry(e);
+                    let rule = self.gazetteer_rule(e);
+                    self.push(
+                        cx,
+                        Run {
+                            start: k,
+                            end: k + n,
+                        },
+                        kind,
+                        key,
+                        rule,
+                    );
+                    k += n;
+                    rest_start = k;
+                    any = true;
+                    continue;
+                }
+                let w = t[k].text(d.text);
+                if let Some(Some((kind, key, _))) = st.names.acronyms.get(w).cloned() {
+                    if rest_start < k {
+                        self.candidate(
+                            cx,
+                            Run {
+                                start: rest_start,
+                                end: k,
+                            },
+                            st,
+                        );
+                    }
+                    self.push(
+                        cx,
+                        Run {
+                            start: k,
+                            end: k + 1,
+                        },
+                        kind,
+                        key,
+                        Rule::Acronym,
+                    );
+                    k += 1;
+                    rest_start = k;
+                    any = true;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        if any {
+            if rest_start < run.end {
+                self.candidate(
+                    cx,
+                    Run {
+                        start: rest_start,
+                        end: run.end,
+                    },
+                    st,
+                );
+            }
+            return;
+        }
+        self.candidate(cx, run, st);
+    }
+
+    /// The rule a gazetteer entry is found by.
+    pub(super) fn gazetteer_rule(&self, e: Entry) -> Rule {
+        match e {
+            Entry::Org(_) => Rule::GazetteerOrganization,
+            Entry::Place(i) => {
+                let p = &self.gaz.places[i as usize];
+                match p.kind {
+                    PlaceKind::Country => Rule::GazetteerCountry,
+                    PlaceKind::City => Rule::GazetteerCity {
+                        million: p.population >= 1_000_000,
+                    },
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,609 @@
+//! The word lists the rules share (folded forms) and the small tests on single words built on
+//! them.
+
+use super::context::Run;
+use crate::analyze::lex::{self, Kind, Tok};
+
+/// Words that make a run an organisation's name (folded).
+pub(super) const ORG_WORDS: &[&str] = &[
+    "organization",
+    "organisation",
+    "ministry",
+    "administration",
+    "agency",
+    "institute",
+    "institution",
+    "group",
+    "council",
+    "committee",
+    "commission",
+    "bank",
+    "fund",
+    "company",
+    "corporation",
+    "corp",
+    "co",
+    "ltd",
+    "inc",
+    "llc",
+    "plc",
+    "jsc",
+    "holding",
+    "holdings",
+    "university",
+    "academy",
+    "association",
+    "union",
+    "service",
+    "office",
+    "department",
+    "center",
+    "centre",
+    "foundation",
+    "parliament",
+    "assembly",
+    "court",
+    "police",
+    "party",
+    "movement",
+    "alliance",
+    "port",
+    "consortium",
+    "school",
+    "college",
+    "majlis",
+    "mejlis",
+    "duma",
+    "rada",
+    "sejm",
+    "knesset",
+    "bundestag",
+    "congress",
+    "senate",
+    "kenesh",
+    "khural",
+    "news",
+    "daily",
+    "times",
+    "post",
+    "monitor",
+    "journal",
+    "gazette",
+    "tribune",
+    "herald",
+    "press",
+    "radio",
+    "television",
+    "tv",
+    "media",
+    "airlines",
+    "airways",
+    "railways",
+    "exchange",
+    "bureau",
+    "secretariat",
+    "cabinet",
+    "embassy",
+    "consulate",
+    "directorate",
+    "inspectorate",
+    "authority",
+    "board",
+    "chamber",
+    "society",
+    "federation",
+    "organizasyonu",
+    "orgutu",
+    "bakanligi",
+    "ajansi",
+    "kurumu",
+    "sirketi",
+    "bankasi",
+    "enstitusu",
+    "universitesi",
+    "dernegi",
+    "teskilati",
+    "konseyi",
+    "meclisi",
+    "организация",
+    "министерство",
+    "агентство",
+    "банк",
+    "фонд",
+    "компания",
+    "институт",
+    "университет",
+    "комитет",
+    "совет",
+    "служба",
+    "ассоциация",
+    "администрация",
+];
+
+/// Small words inside names (folded).
+pub(super) const CONNECTORS: &[&str] = &[
+    "of", "and", "for", "on", "the", "de", "du", "la", "del", "&", "və", "ve",
+];
+
+/// Particles inside people's names, written in lower case ("Ursula von der Leyen", "Ricardo dos
+/// Santos") (folded).
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le",
+    "ter", "bin", "ibn",
+];
+
+/// Words before a title that belong to it ("Supreme Leader", "Acting President") (folded).
+pub(super) const TITLE_MODIFIERS: &[&str] = &[
+    "supreme",
+    "acting",
+    "former",
+    "deputy",
+    "first",
+    "vice",
+    "interim",
+    "chief",
+    "senior",
+    "executive",
+    "honorary",
+    "grand",
+    "outgoing",
+    "incoming",
+    "late",
+];
+
+/// Days of the week: never a name, nor part of one (folded).
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+    "pazartesi",
+    "sali",
+    "carsamba",
+    "persembe",
+    "cuma",
+    "cumartesi",
+    "pazar",
+];
+
+/// Abbreviations whose dot stays inside a name.
+pub(super) const NAME_ABBREVIATIONS: &[&str] =
+    &["co", "ltd", "inc", "corp", "st", "jr", "sr", "dr", "mr"];
+
+/// Verbs that follow a news source ("TASS reported") or a person ("Putin said").
+pub(super) const SOURCE_VERBS_AFTER: &[&str] = &[
+    "reported",
+    "reports",
+    "carried",
+    "writes",
+    "wrote",
+    "quoted",
+    "cited",
+    "informs",
+    // Russian and Azerbaijani, folded ("ТАСС сообщает", "APA xəbər verir").
+    "сообщает",
+    "передает",
+    "пишет",
+    "xəbər",
+    "yazır",
+];
+pub(super) const PERSON_VERBS_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "noted",
+    "stressed",
+    "added",
+    "announced",
+    "stated",
+    "explained",
+    "emphasized",
+    "emphasised",
+    "declared",
+    "recalled",
+    "remarked",
+    "warned",
+    "argued",
+    // Russian and Turkish, folded.
+    "заявил",
+    "заявила",
+    "сказал",
+    "сказала",
+    "отметил",
+    "отметила",
+    "подчеркнул",
+    "подчеркнула",
+    "сообщил",
+    "сообщила",
+    "добавил",
+    "добавила",
+    "пояснил",
+    "пояснила",
+    "dedi",
+    "soyledi",
+    "acikladi",
+    "vurguladi",
+];
+/// Words before a news source ("told Trend", "citing Tass", "сообщает ТАСС").
+pub(super) const SOURCE_BEFORE: &[&str] = &[
+    "told",
+    "citing",
+    "cited",
+    "via",
+    "to",
+    "сообщает",
+    "передает",
+    "пишет",
+    "сообщило",
+];
+
+/// Pairs of words before a news source: "reported by X", "со ссылкой на X", "по данным X".
+pub(super) const SOURCE_BEFORE_PAIRS: &[(&str, &str)] = &[
+    ("reported", "by"),
+    ("published", "by"),
+    ("quoted", "by"),
+    ("carried", "by"),
+    ("ссылкой", "на"),
+    ("по", "данным"),
+    ("по", "информации"),
+    ("по", "сообщению"),
+];
+
+/// Surname endings common in the region the corpora come from (Slavic, Turkic, Caucasian).
+pub(super) const SURNAME_ENDINGS: &[&str] = &[
+    "ov",
+    "ev",
+    "ova",
+    "eva",
+    "enko",
+    "ovich",
+    "evich",
+    "sky",
+    "skiy",
+    "skaya",
+    "dze",
+    "shvili",
+    "yan",
+    "zade",
+    "zadeh",
+    "oglu",
+    "ov",
+    "ин",
+    "ов",
+    "ев",
+    "ёв",
+    "ова",
+    "ева",
+    "ина",
+    "ский",
+    "ская",
+    "цкий",
+    "ян",
+    "енко",
+    "швили",
+    "дзе",
+    "ович",
+    "евич",
+    "овым",
+    "евым",
+    "ову",
+    "еву",
+    "овой",
+    "евой",
+    "иным",
+    "ского",
+    "скому",
+];
+
+/// Demonyms that do not start like their country.
+pub(super) const DEMONYMS: &[&str] = &[
+    "french", "british", "english", "dutch", "swiss", "greek", "danish", "swedish", "finnish",
+    "polish", "spanish", "welsh", "scottish", "irish", "thai", "filipino", "chinese", "turkic",
+    "arab", "arabic", "persian", "soviet", "european", "asian", "african", "american", "eurasian",
+    "western", "eastern", "northern", "southern", "central",
+];
+
+/// Titles whose holder's portfolio is written before them ("Transport Minister") (folded).
+pub(super) const PORTFOLIO_TITLES: &[&str] = &["minister", "secretary", "commissioner", "министр"];
+
+/// Nouns that describe an organisation named right after them ("the railway company
+/// Kazakhstan Temir Zholy", "the French utility EDF") (folded).
+pub(super) const ORG_DESCRIPTORS: &[&str] = &[
+    "company",
+    "firm",
+    "operator",
+    "carrier",
+    "utility",
+    "group",
+    "conglomerate",
+    "bank",
+    "lender",
+    "insurer",
+    "agency",
+    "broadcaster",
+    "newspaper",
+    "outlet",
+    "daily",
+    "portal",
+    "website",
+    "airline",
+    "manufacturer",
+    "producer",
+    "developer",
+    "giant",
+    "startup",
+    "fund",
+    "corporation",
+    "holding",
+    "consortium",
+    "regulator",
+    "institute",
+    "university",
+    "ngo",
+    "organization",
+    "organisation",
+    "watchdog",
+    "exchange",
+    "компания",
+    "агентство",
+    "банк",
+    "şirketi",
+    "ajansı",
+];
+
+/// Nouns that, after "Name, the ...", say the name is an organisation's ("Talveron, the regional
+/// power operator", "X Turkey, the Turkish subsidiary of ...") (folded), besides
+/// [`ORG_DESCRIPTORS`].
+pub(super) const APPOSITION_HEADS: &[&str] = &[
+    "subsidiary",
+    "unit",
+    "arm",
+    "affiliate",
+    "division",
+    "provider",
+    "supplier",
+    "maker",
+    "distributor",
+    "shipyard",
+    "refiner",
+    "miner",
+    "railway",
+    "airport",
+];
+
+/// Words that may follow the head noun of an organisation's apposition (folded).
+pub(super) const APPOSITION_AFTER: &[&str] = &[
+    "of",
+    "in",
+    "that",
+    "which",
+    "based",
+    "owned",
+    "controlled",
+    "for",
+    "with",
+    "from",
+    "and",
+    "behind",
+    "founded",
+    "headquartered",
+    "run",
+    "set",
+    "at",
+    "on",
+];
+
+/// Acronyms that are not organisations (folded): units, currencies, titles, common terms.
+pub(super) const NOT_ORGANIZATIONS: &[&str] = &[
+    "ict", "gdp", "gnp", "lng", "lpg", "cng", "kwh", "mwh", "gwh", "twh", "teu", "usd", "eur",
+    "rub", "cny", "rmb", "azn", "kzt", "uzs", "gbp", "jpy", "inr", "ceo", "cfo", "cto", "coo",
+    "vat", "fdi", "sme", "smes", "ppp", "dpi", "iot", "gps", "evs", "utc", "gmt", "pdf", "url",
+    "html", "api", "sdg", "sdgs", "covid", "ngo", "ngos", "mou", "bcm", "tcm", "cif", "fob", "iii",
+    "viii", "xxi", "xix", "xviii", "xvii", "ceos", "faq", "bbl", "mtpa", "gwt", "cop", "ооо",
+    "оао", "зао", "пао", "млн", "млрд", "ввп", "ндс", "aş", "ltd", "inc", "llc", "qsc", "asc",
+    "mmc",
+];
+
+/// Cities smaller than this are taken only where the text says a place is meant.
+pub(super) const SMALL_CITY: u64 = 100_000;
+
+/// Words that are the names of some town but are read as words (folded): parts of official
+/// country names, weekdays.
+pub(super) const NOT_CITIES: &[&str] = &[
+    "republic",
+    "kingdom",
+    "state",
+    "union",
+    "federation",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "president",
+    "university",
+    "university",
+];
+
+/// Words before a place name (folded).
+pub(super) const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "near",
+    "via",
+    "into",
+    "outside",
+    "towards",
+    "toward",
+    "across",
+    "around",
+    "between",
+    "through",
+    "visited",
+    "visiting",
+    "в",
+    "во",
+    "из",
+    "до",
+    "под",
+    "около",
+    "через",
+];
+
+/// A name key with British and American spellings made one ("organisation", "centre"), and
+/// without a leading "the".
+pub(super) fn normalize_name_key(key: &str) -> String {
+    let key = key.strip_prefix("the ").unwrap_or(key);
+    key.split(' ')
+        .map(|w| match w {
+            "organisation" => "organization",
+            "centre" => "center",
+            "programme" => "program",
+            "defence" => "defense",
+            "labour" => "labor",
+            "co-operation" | "cooperation" => "cooperation",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub(super) fn is_org_word(folded: &str) -> bool {
+    ORG_WORDS.contains(&folded) || TURKIC_ORG_WORDS.contains(&folded)
+}
+
+pub(super) fn is_connector(folded: &str) -> bool {
+    CONNECTORS.contains(&folded)
+}
+
+/// A name particle written in lower case ("von", "der").
+pub(super) fn is_particle(text: &str, t: &Tok) -> bool {
+    t.kind == Kind::Word
+        && NAME_PARTICLES.contains(&t.folded.as_str())
+        && !lex::is_capitalized(t.text(text))
+}
+
+/// The words of a name that count: not its lower-case particles.
+pub(super) fn name_words(text: &str, t: &[Tok], run: Run) -> Vec<usize> {
+    (run.start..run.end)
+        .filter(|&k| t[k].kind == Kind::Word && !is_particle(text, &t[k]))
+        .collect()
+}
+
+/// Whether a word is a domain name: letters, dots and hyphens, a name of two letters or more, and
+/// a top-level domain of two to four letters ("news.az", "UzDaily.com", "tass.ru"), not an
+/// abbreviation ("e.g", "i.e", "a.m").
+pub(super) fn is_domain(word: &str) -> bool {
+    let Some((name, tld)) = word.rsplit_once('.') else {
+        return false;
+    };
+    let name = name.strip_prefix("www.").unwrap_or(name);
+    (2..=4).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        && !name.starts_with(['.', '-'])
+}
+
+/// Words after a name that say it is a city (folded): Azerbaijani "Tyanjin şəhərində", Turkish
+/// "Tianjin kentinde", "İzmir şehrinde".
+pub(super) const CITY_AFTER: &[&str] = &[
+    "səhər",
+    "səhəri",
+    "səhərində",
+    "səhərinə",
+    "səhərindən",
+    "səhərindəki",
+    "kent",
+    "kenti",
+    "kentinde",
+    "kentine",
+    "kentinden",
+    "kentindeki",
+    "sehri",
+    "sehrinde",
+    "sehrine",
+    "sehrinden",
+];
+
+/// Words before a name that say it is a city (folded): "город Актау", "в городе Тяньцзинь",
+/// "the city of Tianjin" (with "of").
+pub(super) const CITY_BEFORE: &[&str] = &["город", "города", "городе", "городом", "городу"];
+
+/// Azerbaijani and Turkish words for an organisation, as the last word of its name, in the
+/// nominative and with the possessive ending names take ("Nəqliyyat Nazirliyi", "Dışişleri
+/// Bakanlığı") (folded; case endings after them are split off first).
+pub(super) const TURKIC_ORG_WORDS: &[&str] = &[
+    "nazirlik",
+    "nazirliyi",
+    "agentlik",
+    "agentliyi",
+    "sirkət",
+    "sirkəti",
+    "komitə",
+    "komitəsi",
+    "xidmət",
+    "xidməti",
+    "təskilat",
+    "təskilati",
+    "idarə",
+    "idarəsi",
+    "mərkəz",
+    "mərkəzi",
+    "universitet",
+    "universiteti",
+    "institut",
+    "institutu",
+    "sura",
+    "surasi",
+    "palata",
+    "palatasi",
+    "assosiasiya",
+    "assosiasiyasi",
+    "fond",
+    "fondu",
+    "akademiya",
+    "akademiyasi",
+    "bakanlik",
+    "bakanligi",
+    "ajans",
+    "ajansi",
+    "kurum",
+    "kurumu",
+    "sirket",
+    "sirketi",
+    "banka",
+    "bankasi",
+    "enstitu",
+    "enstitusu",
+    "universite",
+    "universitesi",
+    "dernek",
+    "dernegi",
+    "teskilat",
+    "teskilati",
+    "konsey",
+    "konseyi",
+    "meclis",
+    "meclisi",
+    "orgut",
+    "orgutu",
+    "birligi",
+    "birliyi",
+];

@@ -1,0 +1,305 @@
+//! People after titles: where a title starts, the employer written before it, and the name
+//! after it.
+
+use super::context::{Cx, DocState, Key, Run};
+use super::lexicon::{is_connector, is_particle, name_words, normalize_name_key, DEMONYMS};
+use super::rule::Rule;
+use super::runs::title_key;
+use super::Extractor;
+use crate::analyze::gazetteer::{self, Entry};
+use crate::analyze::lex::{self, Kind};
+use crate::model::EntityKind;
+
+impl Extractor<'_> {
+    /// Number of tokens of a title starting at `k` (not past `end`).
+    pub(super) fn title_at(&self, cx: Cx, k: usize, end: usize) -> Option<usize> {
+        let (d, t) = (cx.d, cx.toks());
+        if t[k].kind != Kind::Word {
+            return None;
+        }
+        let mut best = None;
+        let mut words = 0;
+        let mut j = k;
+        while j < end && words < self.gaz.max_title_words {
+            if t[j].kind == Kind::Word {
+                words += 1;
+                let key = title_key(t, k, j + 1 - k);
+                let singular = key.strip_suffix('s').unwrap_or(&key);
+                if (self.gaz.title(&key).is_some() || self.gaz.title(singular) == Some(false))
+                    && lex::is_capitalized(t[k].text(d.text))
+                {
+                    best = Some(j + 1 - k);
+                }
+            } else if t[j].text(d.text) != "-" && t[j].text(d.text) != "." {
+                break;
+            }
+            j += 1;
+        }
+        // "Mr. Ahmadov", "Dr. Aliyeva": the abbreviation's dot goes with the title.
+        best.map(|n| {
+            if k + n < end && t[k + n].text(d.text) == "." {
+                n + 1
+            } else {
+                n
+            }
+        })
+    }
+
+    /// A lower-case title right before token `start` ("the bloc's secretary general").
+    pub(super) fn title_before(&self, cx: Cx, start: usize) -> Option<String> {
+        let (d, t) = (cx.d, cx.toks());
+        let max = self.gaz.max_title_words;
+        for n in (1..=max.min(start)).rev() {
+            let from = start - n;
+            if (from..start).any(|k| t[k].kind == Kind::Punct && t[k].text(d.text) != "-") {
+                continue;
+            }
+            let key = title_key(t, from, n);
+            if self.gaz.title(&key) == Some(false) {
+                return Some(d.text[t[from].start..t[start - 1].end].to_string());
+            }
+        }
+        None
+    }
+
+    /// The words before a title: the employer ("Huawei Vice President"), unless a demonym
+    /// ("Russian President") or a known name.
+    pub(super) fn employer(&mut self, cx: Cx, run: Run, st: &mut DocState) {
+        let (d, t) = (cx.d, cx.toks());
+        let len = run.end - run.start;
+        // "the Annual Forum of the Ministers of ...": the title is the complement of a name
+        // before it, which employs no one.
+        if is_connector(&t[run.end - 1].folded) {
+            self.read_run(cx, run, st);
+            return;
+        }
+        if let Some((n, _)) = self.known(cx, run, false) {
+            if n == len {
+                self.read_run(cx, run, st);
+                return;
+            }
+        }
+        // "Görüşdə Rusiya Prezidenti": a country right before the title employs the person.
+        let last = Run {
+            start: run.end - 1,
+            end: run.end,
+        };
+        if matches!(self.known(cx, last, false), Some((1, Entry::Place(i))) if self.gaz.places[i as usize].kind == crate::analyze::gazetteer::PlaceKind::Country)
+        {
+            self.read_run(cx, run, st);
+            return;
+        }
+        let w = t[run.start].text(d.text);
+        if len == 1 && st.names.acronyms.contains_key(w) {
+            self.read_run(cx, run, st);
+            return;
+        }
+        if len == 1
+            && (self.is_demonym(&t[run.start].folded) || self.is_common(&t[run.start].folded))
+        {
+            return;
+        }
+        if (run.start..run.end).any(|k| t[k].kind == Kind::Word && self.is_demonym(&t[k].folded)) {
+            return;
+        }
+        let surface = &d.text[t[run.start].start..t[run.end - 1].end];
+        let key = normalize_name_key(&gazetteer::key_of(surface));
+        let key = Key::Name(EntityKind::Organization, key);
+        self.push(
+            cx,
+            run,
+            EntityKind::Organization,
+            key.clone(),
+            Rule::EmployerBeforeTitle,
+        );
+        if len == 1 {
+            st.names
+                .short
+                .insert(t[run.start].folded.clone(), (EntityKind::Organization, key));
+        }
+    }
+
+    /// Whether a folded word is a demonym ("Russian", "Kazakh"), not a name.
+    pub(super) fn is_demonym(&self, folded: &str) -> bool {
+        if DEMONYMS.contains(&folded) {
+            return true;
+        }
+        let chars: Vec<char> = folded.chars().collect();
+        if chars.len() < 5 {
+            return false;
+        }
+        if !self.gaz.lookup(folded).is_empty() {
+            return false;
+        }
+        // Iranian, Kazakh, Azerbaijani, Russian: a country name starts the same way.
+        let prefix: String = chars[..4].iter().collect();
+        let ends = ["n", "an", "ian", "i", "ese", "ish", "h", "k", "z", "c"];
+        if !ends.iter().any(|e| folded.ends_with(e)) {
+            return false;
+        }
+        self.gaz.country_prefixes.contains(&prefix)
+    }
+
+    /// The words after a title: a person with that role, once known names before the name and
+    /// small words after it are read on their own.
+    pub(super) fn person_after_title(&mut self, cx: Cx, run: Run, role: String, st: &mut DocState) {
+        let (d, t) = (cx.d, cx.toks());
+        // "генеральный секретарь ШОС Рашид Алимов", "Президент России Владимир Путин": a known
+        // name, then the person. A place is only taken off when a name of two words is left
+        // ("President Vladimir Putin": Vladimir is a town too).
+        let mut run = run;
+        while run.end - run.start > 1 {
+            let w = t[run.start].text(d.text);
+            let words_left = (run.start + 1..run.end)
+                .filter(|&k| t[k].kind == Kind::Word)
+                .count();
+            let known = match self.known(
+                cx,
+                Run {
+                    start: run.start,
+                    end: run.start + 1,
+                },
+                false,
+            ) {
+                Some((_, Entry::Org(_))) => true,
+                Some((_, Entry::Place(_))) => words_left >= 2,
+                None => false,
+            } || st.names.acronyms.contains_key(w)
+                || (lex::is_all_caps(w) && run.end - run.start >= 3);
+            if !known {
+                break;
+            }
+            self.read_run(
+                cx,
+                Run {
+                    start: run.start,
+                    end: run.start + 1,
+                },
+                st,
+            );
+            run.start += 1;
+        }
+        // "President Ilham Aliyev on Friday", "Minister X on the Y river": the name ends at a small
+        // word; what follows is read on its own.
+        if let Some(cut) = (run.start + 1..run.end).find(|&k| {
+            t[k].kind == Kind::Word
+                && is_connector(&t[k].folded)
+                && !lex::is_capitalized(t[k].text(d.text))
+                && !is_particle(d.text, &t[k])
+        }) {
+            let rest = Run {
+                start: cut,
+                end: run.end,
+            };
+            run.end = cut;
+            self.read_run(cx, rest, st);
+        }
+        // "Rəhman Qurbanlı Sian-Bakı marşrutu": a route of places after the name is no part of it.
+        if let Some(cut) = (run.start + 3..run.end).find(|&k| {
+            t[k].kind == Kind::Punct
+                && matches!(t[k].text(d.text), "-" | "‑")
+                && !t[k].space_before
+                && t.get(k + 1).is_some_and(|x| !x.space_before)
+                && (self
+                    .known(
+                        cx,
+                        Run {
+                            start: k + 1,
+                            end: k + 2,
+                        },
+                        true,
+                    )
+                    .is_some()
+                    || self
+                        .known(
+                            cx,
+                            Run {
+                                start: k - 1,
+                                end: k,
+                            },
+                            true,
+                        )
+                        .is_some())
+        }) {
+            let rest = Run {
+                start: cut - 1,
+                end: run.end,
+            };
+            run.end = cut - 1;
+            self.read_run(cx, rest, st);
+            if run.end <= run.start {
+                return;
+            }
+        }
+        // "Prezident İlham Əliyev Bakıda": a place with a case ending after the name, or a
+        // country, is no part of it.
+        if name_words(d.text, t, run).len() >= 3 {
+            let last = (run.start..run.end)
+                .rev()
+                .find(|&k| t[k].kind == Kind::Word)
+                .unwrap_or(run.start);
+            let ended = t.get(last + 1).is_some_and(|x| x.kind == Kind::Suffix);
+            let place = match self.known(
+                cx,
+                Run {
+                    start: last,
+                    end: last + 1,
+                },
+                true,
+            ) {
+                Some((1, Entry::Place(i))) => {
+                    ended
+                        || self.gaz.places[i as usize].kind
+                            == crate::analyze::gazetteer::PlaceKind::Country
+                }
+                _ => false,
+            };
+            if place {
+                self.read_run(
+                    cx,
+                    Run {
+                        start: last,
+                        end: run.end,
+                    },
+                    st,
+                );
+                run.end = last;
+            }
+        }
+        // A known place or organisation after a title is not a person ("Minister of Energy").
+        if let Some((n, _)) = self.known(cx, run, true) {
+            if n == run.end - run.start {
+                self.read_run(cx, run, st);
+                return;
+            }
+        }
+        let words = name_words(d.text, t, run);
+        if words.len() > 5 {
+            self.read_run(cx, run, st);
+            return;
+        }
+        // "Глава Минэнерго Казахстана Алмасадам Саткалиев": a name is two or three words; the
+        // words before the last two are read on their own.
+        if words.len() > 3 {
+            let split = words[words.len() - 2];
+            let head = Run {
+                start: run.start,
+                end: split,
+            };
+            self.known_inside(cx, head, st);
+            run.start = split;
+        }
+        if (run.start..run.end)
+            .filter(|&k| t[k].kind == Kind::Word)
+            .all(|k| lex::is_all_caps(t[k].text(d.text)))
+        {
+            // "председатель ЗАО «...»": an acronym, not a name.
+            self.candidate(cx, run, st);
+            return;
+        }
+        let mut c = self.make_cand(cx, run);
+        let role = (!role.is_empty()).then_some(role);
+        c.person = Some((Rule::Title, role));
+        st.cands.push(c);
+    }
+}

@@ -1,0 +1,525 @@
+//! Reading a run: the steps of the module's documentation in order, from the whole run as a
+//! known name down to what is left for the candidates.
+
+use super::context::{Cx, DocState, Key, Run};
+use super::lexicon::{
+    is_connector, is_org_word, normalize_name_key, PORTFOLIO_TITLES, TITLE_MODIFIERS,
+};
+use super::rule::Rule;
+use super::runs::{org_span, org_subtype, title_key};
+use super::Extractor;
+use crate::analyze::gazetteer::{self, Entry, PlaceKind};
+use crate::analyze::lex::{self, Kind};
+use crate::model::EntityKind;
+
+impl Extractor<'_> {
+    /// Reads a run: the steps of the module's documentation, each taking what it recognises and
+    /// handing the rest on.
+    pub(super) fn read_run(&mut self, cx: Cx, run: Run, st: &mut DocState) {
+        if self.depth > 16 {
+            self.candidate(cx, run, st);
+            return;
+        }
+        self.depth += 1;
+        self.read_run_inner(cx, run, st);
+        self.depth -= 1;
+    }
+
+    fn read_run_inner(&mut self, cx: Cx, run: Run, st: &mut DocState) {
+        let (d, t) = (cx.d, cx.toks());
+        if run.start >= run.end {
+            return;
+        }
+        // Leading small words are no part of a name ("The", "Then").
+        let mut run = run;
+        while run.start < run.end
+            && (t[run.start].kind != Kind::Word
+                || is_connector(&t[run.start].folded)
+                || (lex::is_stop_word(&t[run.start].folded)
+                    && !lex::is_all_caps(t[run.start].text(d.text))))
+        {
+            run.start += 1;
+        }
+        while run.end > run.start
+            && (t[run.end - 1].kind == Kind::Punct || is_connector(&t[run.end - 1].folded))
+        {
+            run.end -= 1;
+        }
+        if run.start >= run.end {
+            return;
+        }
+        let len = run.end - run.start;
+
+        // 0. A name the configuration gives.
+        if !self.aliases.is_empty() {
+            let key = gazetteer::key_of(&d.text[t[run.start].start..t[run.end - 1].end]);
+            if let Some((kind, entity, _)) = self.aliases.get(&key).cloned() {
+                self.push(cx, run, kind, entity, Rule::ConfigAlias);
+                return;
+            }
+        }
+        // 1. The whole run is a known name, or an acronym the document defines.
+        if let Some((n, e)) = self.known(cx, run, false) {
+            if n == len {
+                let (kind, key) = self.key_of_entry(e);
+                let rule = self.gazetteer_rule(e);
+                self.push(cx, run, kind, key, rule);
+                return;
+            }
+        }
+        if len == 1 {
+            let w = t[run.start].text(d.text);
+            if let Some(def) = st.names.acronyms.get(w) {
+                if let Some((kind, key, _)) = def.clone() {
+                    self.push(cx, run, kind, key, Rule::Acronym);
+                }
+                return;
+            }
+        }
+        // The Azerbaijani and Turkish long form: "Azərbaycan Respublikası(nın)", "Çin Xalq
+        // Respublikası", "Rusya Federasyonu": the country, then the rest of the run.
+        if let Some(end) = self.turkic_official_name(cx, run) {
+            let name = Run {
+                start: run.start,
+                end,
+            };
+            if let Some((_, e)) = self.known(
+                cx,
+                Run {
+                    start: run.start,
+                    end: run.start + 1,
+                },
+                true,
+            ) {
+                let (kind, key) = self.key_of_entry(e);
+                self.push(cx, name, kind, key, Rule::OfficialName);
+                let mut after = end;
+                while t.get(after).is_some_and(|x| x.kind == Kind::Suffix) && after < run.end {
+                    after += 1;
+                }
+                if after < run.end {
+                    self.read_run(
+                        cx,
+                        Run {
+                            start: after,
+                            end: run.end,
+                        },
+                        st,
+                    );
+                }
+                return;
+            }
+        }
+        // An official long form: "Republic of Azerbaijan", "Islamic Republic of Iran".
+        if let Some(of) = (run.start..run.end).find(|&k| t[k].folded == "of") {
+            let head_ok = (run.start..of).all(|k| {
+                matches!(
+                    t[k].folded.as_str(),
+                    "republic"
+                        | "kingdom"
+                        | "sultanate"
+                        | "state"
+                        | "emirate"
+                        | "principality"
+                        | "federation"
+                        | "commonwealth"
+                        | "islamic"
+                        | "democratic"
+                        | "people"
+                        | "peoples"
+                        | "socialist"
+                        | "federal"
+                        | "united"
+                        | "arab"
+                        | "grand"
+                        | "duchy"
+                        | "plurinational"
+                        | "bolivarian"
+                        | "hashemite"
+                        | "-"
+                ) || t[k].kind == Kind::Suffix
+            });
+            if head_ok && of > run.start {
+                let rest = Run {
+                    start: of + 1,
+                    end: run.end,
+                };
+                let rest = Run {
+                    start: if t.get(rest.start).is_some_and(|x| x.folded == "the") {
+                        rest.start + 1
+                    } else {
+                        rest.start
+                    },
+                    end: rest.end,
+                };
+                if let Some((n, e @ Entry::Place(i))) = self.known(cx, rest, true) {
+                    if self.gaz.places[i as usize].kind == PlaceKind::Country {
+                        let (kind, key) = self.key_of_entry(e);
+                        let name = Run {
+                            start: run.start,
+                            end: rest.start + n,
+                        };
+                        self.push(cx, name, kind, key, Rule::OfficialName);
+                        // "the Republic of Türkiye and Ukraine": the rest is read on its own.
+                        let after = Run {
+                            start: name.end,
+                            end: run.end,
+                        };
+                        if after.end > after.start {
+                            self.read_run(cx, after, st);
+                        }
+                        return;
+                    }
+                }
+            }
+        }
+
+        // 2. An organisation word.
+        if let Some(k) = (run.start..run.end).find(|&k| {
+            t[k].kind == Kind::Word
+                && is_org_word(&t[k].folded)
+                && lex::is_capitalized(t[k].text(d.text))
+        }) {
+            let mut org = org_span(d.text, t, run, k);
+            // "Компания «...»", "Şirkət": a bare organisation word in Cyrillic or Turkic writing
+            // names no organisation (the name follows it in quotes).
+            if org.end - org.start == 1 && !t[k].text(d.text).is_ascii() {
+                if run.end > k + 1 {
+                    self.read_run(
+                        cx,
+                        Run {
+                            start: k + 1,
+                            end: run.end,
+                        },
+                        st,
+                    );
+                }
+                if k > run.start {
+                    self.read_run(
+                        cx,
+                        Run {
+                            start: run.start,
+                            end: k,
+                        },
+                        st,
+                    );
+                }
+                return;
+            }
+            // "the Port of Baku": a port named by its city is the place.
+            if t[k].folded == "port"
+                && org.start == k
+                && t.get(k + 1).is_some_and(|x| x.folded == "of")
+            {
+                let place = Run {
+                    start: k + 2,
+                    end: org.end,
+                };
+                if let Some((n, Entry::Place(_))) = self.known(cx, place, true) {
+                    if n == place.end - place.start {
+                        if run.start < k {
+                            self.read_run(
+                                cx,
+                                Run {
+                                    start: run.start,
+                                    end: k,
+                                },
+                                st,
+                            );
+                        }
+                        self.read_run(cx, place, st);
+                        if org.end < run.end {
+                            self.read_run(
+                                cx,
+                                Run {
+                                    start: org.end,
+                                    end: run.end,
+                                },
+                                st,
+                            );
+                        }
+                        return;
+                    }
+                }
+            }
+            // "Development Fund of the SCO": the complement is another organisation.
+            for j in k + 1..org.end {
+                if !matches!(t[j].folded.as_str(), "of" | "on" | "for") {
+                    continue;
+                }
+                let mut m = j + 1;
+                if t.get(m).is_some_and(|x| x.folded == "the") {
+                    m += 1;
+                }
+                let Some(w) = t.get(m) else { break };
+                let defined = matches!(st.names.acronyms.get(w.text(d.text)), Some(Some(_)));
+                let listed = self
+                    .gaz
+                    .lookup(&w.folded)
+                    .iter()
+                    .any(|e| matches!(e, Entry::Org(_)));
+                if defined || listed {
+                    org.end = j;
+                    break;
+                }
+            }
+            let surface = &d.text[t[org.start].start..t[org.end - 1].end];
+            let key = normalize_name_key(&gazetteer::key_of(surface));
+            let subtype = org_subtype(t, org);
+            // Known under that name (an acronym's long form, a listed organisation)?
+            let gaz = self
+                .gaz
+                .lookup(&key)
+                .iter()
+                .find(|e| matches!(e, Entry::Org(_)))
+                .copied();
+            let (kind, key) = match gaz {
+                Some(e) => self.key_of_entry(e),
+                None => (
+                    EntityKind::Organization,
+                    Key::Name(EntityKind::Organization, key),
+                ),
+            };
+            let before = Run {
+                start: run.start,
+                end: org.start,
+            };
+            let after = Run {
+                start: org.end,
+                end: run.end,
+            };
+            let title_before =
+                (before.start..before.end).any(|k| self.title_at(cx, k, before.end).is_some());
+            self.push(cx, org, kind, key.clone(), Rule::OrganizationWord);
+            // "according to Anadolu Agency", "Interfax-Azerbaijan reported": a news outlet.
+            let outlet = self.source_context(cx, org);
+            if let Some(f) = self.found.last_mut() {
+                if outlet && kind == EntityKind::Organization {
+                    f.subtype = Some("outlet");
+                } else if f.subtype.is_none() {
+                    f.subtype = subtype;
+                }
+            }
+            if let Key::Name(..) = key {
+                let folded = gazetteer::key_of(surface);
+                st.names.full.insert(folded, (kind, key.clone()));
+            }
+            // Countries named inside the organisation's name ("Iran-Azerbaijan ... Group").
+            for (k, tok) in t.iter().enumerate().take(org.end).skip(org.start) {
+                if tok.kind != Kind::Word {
+                    continue;
+                }
+                let one = Run {
+                    start: k,
+                    end: k + 1,
+                };
+                if let Some((1, e @ Entry::Place(i))) = self.known(cx, one, false) {
+                    if self.gaz.places[i as usize].kind == PlaceKind::Country {
+                        let (kind, key) = self.key_of_entry(e);
+                        self.push(cx, one, kind, key, Rule::CountryInName);
+                    }
+                }
+            }
+            if before.end > before.start && !title_before {
+                self.read_run(cx, before, st);
+            }
+            if after.end > after.start {
+                // "Chairman of the X Administration Samir Nuriyev": a title before the
+                // organisation makes the words after it a person.
+                if title_before {
+                    let role = d.text[t[run.start].start..t[org.end - 1].end].to_string();
+                    self.person_after_title(cx, after, role, st);
+                } else {
+                    self.read_run(cx, after, st);
+                }
+            }
+            return;
+        }
+
+        // 3. A title: the person after it, the employer before it.
+        for k in run.start..run.end {
+            if let Some(n) = self.title_at(cx, k, run.end) {
+                // "Transport Minister", "Energy Minister": the portfolio is part of the title.
+                let mut k = k;
+                let n = {
+                    let mut n = n;
+                    // "Supreme Leader", "Acting President": so are the words that qualify it.
+                    while k > run.start && TITLE_MODIFIERS.contains(&t[k - 1].folded.as_str()) {
+                        k -= 1;
+                        n += 1;
+                    }
+                    if PORTFOLIO_TITLES.contains(&t[k + n - 1].folded.as_str()) {
+                        while k > run.start
+                            && t[k - 1].kind == Kind::Word
+                            && !is_connector(&t[k - 1].folded)
+                            && self
+                                .known(
+                                    cx,
+                                    Run {
+                                        start: k - 1,
+                                        end: k,
+                                    },
+                                    false,
+                                )
+                                .is_none()
+                            && !st.names.acronyms.contains_key(t[k - 1].text(d.text))
+                            && !self.is_demonym(&t[k - 1].folded)
+                        {
+                            k -= 1;
+                            n += 1;
+                        }
+                    }
+                    n
+                };
+                let before = Run {
+                    start: run.start,
+                    end: k,
+                };
+                let after = Run {
+                    start: k + n,
+                    end: run.end,
+                };
+                // "Deputy Chief of Staff of Azerbaijan's Ministry": the title's complement;
+                // "Minister of Economy Mikayil Jabbarov": a complement, then a name.
+                if after.end > after.start && is_connector(&t[after.start].folded) {
+                    if before.end > before.start {
+                        self.employer(cx, before, st);
+                    }
+                    let words: Vec<usize> = (after.start..after.end)
+                        .filter(|&j| t[j].kind == Kind::Word)
+                        .collect();
+                    let name_at =
+                        (words.len() >= 4)
+                            .then(|| words[words.len() - 2])
+                            .filter(|&at| {
+                                let prev = &t[at - 1];
+                                !is_connector(&prev.folded)
+                                    && (at..after.end).all(|j| {
+                                        t[j].kind == Kind::Word
+                                            && !self.is_common(&t[j].folded)
+                                            && !is_org_word(&t[j].folded)
+                                            && self.gaz.lookup(&t[j].folded).is_empty()
+                                    })
+                            });
+                    match name_at {
+                        Some(at) => {
+                            let role = d.text[t[run.start].start..t[at - 1].end].to_string();
+                            let complement = Run {
+                                start: after.start,
+                                end: at,
+                            };
+                            self.known_inside(cx, complement, st);
+                            let name = Run {
+                                start: at,
+                                end: after.end,
+                            };
+                            self.person_after_title(cx, name, role, st);
+                        }
+                        None => self.read_run(cx, after, st),
+                    }
+                    return;
+                }
+                // "President X and Prime Minister Y": the name ends at "and".
+                let mut after = after;
+                let mut rest = None;
+                if let Some(and) = (after.start..after.end)
+                    .find(|&j| matches!(t[j].folded.as_str(), "and" | "&" | "və" | "ve"))
+                {
+                    rest = Some(Run {
+                        start: and + 1,
+                        end: after.end,
+                    });
+                    after.end = and;
+                }
+                if let Some(rest) = rest {
+                    let role = d.text[t[run.start].start..t[k + n - 1].end].to_string();
+                    if after.end > after.start {
+                        if before.end > before.start {
+                            self.employer(cx, before, st);
+                        }
+                        self.person_after_title(cx, after, role.clone(), st);
+                    }
+                    // "Presidents Ilham Aliyev and Xi Jinping": a plural title covers both.
+                    let plural = t[k + n - 1].folded.ends_with('s')
+                        && self.gaz.title(&title_key(t, k, n)).is_none();
+                    let rest_words = (rest.start..rest.end)
+                        .filter(|&j| t[j].kind == Kind::Word)
+                        .count();
+                    let rest_titled =
+                        (rest.start..rest.end).any(|j| self.title_at(cx, j, rest.end).is_some());
+                    if plural && (2..=3).contains(&rest_words) && !rest_titled {
+                        self.person_after_title(cx, rest, role, st);
+                    } else {
+                        self.read_run(cx, rest, st);
+                    }
+                    return;
+                }
+                if after.end > after.start {
+                    let role = d.text[t[run.start].start..t[k + n - 1].end].to_string();
+                    let honorific = self.gaz.title(&title_key(t, k, n)) == Some(true);
+                    let role = if honorific && before.start == before.end {
+                        String::new()
+                    } else {
+                        role
+                    };
+                    if before.end > before.start {
+                        self.employer(cx, before, st);
+                    }
+                    self.person_after_title(cx, after, role, st);
+                    return;
+                }
+            }
+        }
+        // A lower-case title just before the run ("secretary general Dmitry Mezentsev").
+        if let Some(role) = self.title_before(cx, run.start) {
+            self.person_after_title(cx, run, role, st);
+            return;
+        }
+
+        // A person's name whose first name is also a town ("Vladimir Putin said"): the context
+        // decides.
+        let words = (run.start..run.end)
+            .filter(|&k| t[k].kind == Kind::Word)
+            .count();
+        // "Грузии Леван Давиташвили отметил": a country's name (in any case) is no first name.
+        let first_is_country = matches!(
+            self.known(cx, Run { start: run.start, end: run.start + 1 }, false),
+            Some((_, Entry::Place(i))) if self.gaz.places[i as usize].kind == PlaceKind::Country
+        );
+        if (2..=3).contains(&words) {
+            if let Some(c) = self.evidence(cx, run) {
+                if c.source == Some(Rule::DescribedOrganization) {
+                    st.cands.push(c);
+                    return;
+                }
+                // "Vladimir Koltsov": a town's name, then a surname.
+                let entries = self.gaz.lookup(&t[run.start].folded);
+                let first_is_town = words == 2
+                    && !entries.is_empty()
+                    && !self.locative(cx, run.start)
+                    && entries
+                        .iter()
+                        .all(|e| matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::City));
+                if !first_is_country
+                    && matches!(c.person, Some((rule, _)) if rule != Rule::SurnameEnding || first_is_town)
+                    && self
+                        .known(
+                            cx,
+                            Run {
+                                start: run.end - 1,
+                                end: run.end,
+                            },
+                            false,
+                        )
+                        .is_none()
+                {
+                    st.cands.push(c);
+                    return;
+                }
+            }
+        }
+
+        // 4. Known names inside the run; 5. what is left is a candidate.
+        self.known_inside(cx, run, st);
+    }
+}

@@ -1,0 +1,435 @@
+//! Resolution: a document's candidates once all of it has been read, then what no single
+//! document could resolve, and finally the numbered entities with their names, aliases, roles and
+//! mentions.
+
+use std::collections::{HashMap, HashSet};
+
+use super::context::{DocState, Found, Key, Pending};
+use super::lexicon::normalize_name_key;
+use super::rule::Rule;
+use super::russian::russian_nominative;
+use super::Extractor;
+use crate::analyze::gazetteer::{self, Gazetteer};
+use crate::analyze::lex;
+use crate::model::{AliasEvidence, Entity, EntityKind, Mention, Span};
+
+impl Extractor<'_> {
+    /// Resolves a document's candidates once all of it has been read.
+    pub(super) fn resolve(&mut self, doc: u32, st: DocState, first: usize) {
+        let DocState { mut names, cands } = st;
+        // Names found by rule in this document.
+        for f in &self.found[first..] {
+            if let Key::Name(..) = f.key {
+                let folded = gazetteer::key_of(&f.surface);
+                if !folded.contains(' ') {
+                    names
+                        .short
+                        .entry(folded.clone())
+                        .or_insert((f.kind, f.key.clone()));
+                }
+                names.full.entry(folded).or_insert((f.kind, f.key.clone()));
+            }
+        }
+        // People first: their surnames resolve what follows.
+        for c in &cands {
+            if let Some((rule, role)) = &c.person {
+                let parts: Vec<&str> = c.key.split(' ').collect();
+                let key = if parts.len() == 1 {
+                    // A title and a surname alone ("President Aliyev"): the full name if known.
+                    match names.short.get(&c.key) {
+                        Some((EntityKind::Person, k)) => k.clone(),
+                        _ => Key::Name(EntityKind::Person, c.key.clone()),
+                    }
+                } else {
+                    Key::Name(EntityKind::Person, c.key.clone())
+                };
+                if parts.len() >= 2 {
+                    let last = parts[parts.len() - 1].to_string();
+                    names
+                        .short
+                        .entry(last)
+                        .or_insert((EntityKind::Person, key.clone()));
+                }
+                names
+                    .full
+                    .insert(c.key.clone(), (EntityKind::Person, key.clone()));
+                self.found.push(Found {
+                    doc,
+                    passage: c.passage,
+                    span: c.span,
+                    surface: c.surface.clone(),
+                    kind: EntityKind::Person,
+                    key,
+                    rule: *rule,
+                    role: role.clone(),
+                    subtype: None,
+                });
+            }
+        }
+        // Then sources, then what refers back to a name.
+        for c in &cands {
+            if c.person.is_some() {
+                continue;
+            }
+            if let Some(rule) = c.source {
+                // A city the text names as one ("Tyanjin şəhərində").
+                let kind = if rule == Rule::NamedCity {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Organization
+                };
+                let key = match names.full.get(&c.key).or_else(|| names.short.get(&c.key)) {
+                    Some((k, key)) if *k == kind => key.clone(),
+                    Some(_) => continue,
+                    None => Key::Name(kind, normalize_name_key(&c.key)),
+                };
+                names.full.insert(c.key.clone(), (kind, key.clone()));
+                if c.words == 1 {
+                    names.short.insert(c.key.clone(), (kind, key.clone()));
+                }
+                self.found.push(Found {
+                    doc,
+                    passage: c.passage,
+                    span: c.span,
+                    surface: c.surface.clone(),
+                    kind,
+                    key,
+                    rule,
+                    role: None,
+                    subtype: if rule == Rule::NamedCity {
+                        Some("city")
+                    } else {
+                        rule.is_source().then_some("outlet")
+                    },
+                });
+            }
+        }
+        for c in cands {
+            if c.person.is_some() || c.source.is_some() {
+                continue;
+            }
+            let hit = names.full.get(&c.key).or_else(|| {
+                if c.words == 1 {
+                    names.short.get(&c.key)
+                } else {
+                    None
+                }
+            });
+            if let Some((kind, key)) = hit.cloned() {
+                let rule = match kind {
+                    EntityKind::Person if c.words == 1 => Rule::Surname,
+                    _ => Rule::SameName,
+                };
+                self.found.push(Found {
+                    doc,
+                    passage: c.passage,
+                    span: c.span,
+                    surface: c.surface,
+                    kind,
+                    key,
+                    rule,
+                    role: None,
+                    subtype: None,
+                });
+                continue;
+            }
+            // Names other documents may know; acronyms.
+            if c.words >= 2 || c.all_caps {
+                self.pending.push(Pending {
+                    doc,
+                    passage: c.passage,
+                    span: c.span,
+                    surface: c.surface,
+                    key: c.key,
+                });
+            }
+        }
+    }
+
+    /// Resolves what no single document could (names known from other documents), numbers the
+    /// entities and returns them with their mentions.
+    pub fn finish(mut self) -> (Vec<Entity>, Vec<Mention>, Vec<Vec<AliasEvidence>>) {
+        // The configuration has the last word: names it ignores go, names it aliases join.
+        if !self.ignore.is_empty() || !self.aliases.is_empty() {
+            let (ignore, aliases) = (&self.ignore, &self.aliases);
+            self.found
+                .retain(|f| !ignore.contains(&gazetteer::key_of(&f.surface)));
+            for f in &mut self.found {
+                if let Some((kind, key, _)) = aliases.get(&gazetteer::key_of(&f.surface)) {
+                    f.kind = *kind;
+                    f.key = key.clone();
+                }
+            }
+            // An alias may name a gazetteer entity: all its mentions join.
+            let mut remap: HashMap<Key, (EntityKind, Key)> = HashMap::new();
+            for f in &self.found {
+                if f.rule == Rule::ConfigAlias {
+                    continue;
+                }
+                if let Some((kind, key, _)) = aliases.get(&gazetteer::key_of(&f.surface)) {
+                    remap.insert(f.key.clone(), (*kind, key.clone()));
+                }
+            }
+            for f in &mut self.found {
+                if let Some((kind, key)) = remap.get(&f.key) {
+                    f.kind = *kind;
+                    f.key = key.clone();
+                }
+            }
+        }
+        let canonical: HashMap<Key, String> = self
+            .aliases
+            .values()
+            .map(|(_, key, name)| (key.clone(), name.clone()))
+            .collect();
+        // Names found by rule anywhere in the corpus, by their folded form.
+        let mut known: HashMap<String, (EntityKind, Key)> = HashMap::new();
+        let mut acronym_of: HashMap<String, HashSet<Key>> = HashMap::new();
+        for f in &self.found {
+            if let Key::Name(..) = f.key {
+                if f.rule != Rule::Surname {
+                    known
+                        .entry(gazetteer::key_of(&f.surface))
+                        .or_insert((f.kind, f.key.clone()));
+                }
+            }
+            if f.rule == Rule::Acronym {
+                acronym_of
+                    .entry(f.surface.clone())
+                    .or_default()
+                    .insert(f.key.clone());
+            }
+        }
+        for p in std::mem::take(&mut self.pending) {
+            let hit = known.get(&p.key).cloned().or_else(|| {
+                acronym_of
+                    .get(&p.surface)
+                    .filter(|s| s.len() == 1)
+                    .map(|s| {
+                        let key = s.iter().next().expect("one").clone();
+                        (key.kind(), key)
+                    })
+            });
+            if let Some((kind, key)) = hit {
+                self.found.push(Found {
+                    doc: p.doc,
+                    passage: p.passage,
+                    span: p.span,
+                    surface: p.surface,
+                    kind,
+                    key,
+                    rule: Rule::SameNameInCorpus,
+                    role: None,
+                    subtype: None,
+                });
+            } else if self.unexplained_acronym(&p.surface) {
+                // "SOCAR signed with CNPC": an acronym no text spells out is mostly an
+                // organisation's.
+                let key = Key::Name(EntityKind::Organization, p.key.clone());
+                self.found.push(Found {
+                    doc: p.doc,
+                    passage: p.passage,
+                    span: p.span,
+                    surface: p.surface,
+                    kind: EntityKind::Organization,
+                    key,
+                    rule: Rule::AcronymUnexplained,
+                    role: None,
+                    subtype: None,
+                });
+            }
+        }
+        build_entities(self.gaz, self.found, &canonical, &self.langs)
+    }
+}
+
+/// Numbers the entities (people, then organisations, then places; most mentioned first) and
+/// their mentions.
+pub(super) fn build_entities(
+    gaz: &Gazetteer,
+    mut found: Vec<Found>,
+    canonical: &HashMap<Key, String>,
+    langs: &[String],
+) -> (Vec<Entity>, Vec<Mention>, Vec<Vec<AliasEvidence>>) {
+    // Same span twice (a name reached by two rules): keep the more confident.
+    found.sort_by(|a, b| {
+        (a.doc, a.span.0, a.span.1)
+            .cmp(&(b.doc, b.span.0, b.span.1))
+            .then(b.rule.confidence().total_cmp(&a.rule.confidence()))
+    });
+    found.dedup_by(|b, a| a.doc == b.doc && a.span == b.span);
+
+    let mut groups: HashMap<Key, Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        groups.entry(f.key.clone()).or_default().push(i);
+    }
+    let mut keys: Vec<(Key, Vec<usize>)> = groups.into_iter().collect();
+    // A deterministic order before merging, whatever the hasher did.
+    keys.sort_by(|a, b| a.0.cmp(&b.0));
+    let merged = super::merge::merge(&found, keys, langs);
+    let mut keys = merged.groups;
+    keys.sort_by(|a, b| {
+        let kind = |k: &(Key, Vec<usize>)| found[k.1[0]].kind;
+        kind(a)
+            .cmp(&kind(b))
+            .then(b.1.len().cmp(&a.1.len()))
+            .then(a.0.cmp(&b.0))
+    });
+    let mut entities = Vec::with_capacity(keys.len());
+    let mut mentions = Vec::with_capacity(found.len());
+    let mut evidence = Vec::with_capacity(keys.len());
+    for (idx, (key, members)) in keys.into_iter().enumerate() {
+        let kind = found[members[0]].kind;
+        // Surface forms by frequency; the canonical name is the gazetteer's, else the longest
+        // full form (for people) or the most frequent long form.
+        let mut forms: Vec<(String, usize)> = Vec::new();
+        // The first mention of each form, for the evidence of its alias.
+        let mut first: Vec<usize> = Vec::new();
+        for &m in &members {
+            let s = clean_surface(&found[m].surface);
+            match forms.iter_mut().find(|(f, _)| *f == s) {
+                Some((_, n)) => *n += 1,
+                None => {
+                    forms.push((s, 1));
+                    first.push(m);
+                }
+            }
+        }
+        let first_of: HashMap<String, usize> = forms
+            .iter()
+            .zip(&first)
+            .map(|((f, _), &m)| (f.clone(), m))
+            .collect();
+        let name = match &key {
+            k if canonical.contains_key(k) => canonical[k].clone(),
+            Key::Place(i) => gaz.places[*i as usize].name.clone(),
+            Key::Org(i) => gaz.orgs[*i as usize].name.clone(),
+            Key::Name(..) => {
+                let best = forms
+                    .iter()
+                    .max_by(|a, b| {
+                        let words = |s: &str| s.split_whitespace().count();
+                        let caps = |s: &str| lex::is_all_caps(s) as usize;
+                        // A name merged across scripts is named as an English document writes
+                        // it, else in plain Latin letters, when some document does.
+                        let plain = |s: &str| {
+                            let english = first_of.get(s).is_some_and(|&m| {
+                                langs.get(found[m].doc as usize).is_some_and(|l| l == "en")
+                            });
+                            2 * english as usize + s.is_ascii() as usize
+                        };
+                        // The most words, the most often, then the shortest: the nominative
+                        // of a Russian name ("Ильхам Алиев", not "Ильхамом Алиевым").
+                        (
+                            words(&a.0),
+                            plain(&a.0),
+                            a.1,
+                            std::cmp::Reverse(caps(&a.0)),
+                            std::cmp::Reverse(a.0.len()),
+                            std::cmp::Reverse(a.0.clone()),
+                        )
+                            .cmp(&(
+                                words(&b.0),
+                                plain(&b.0),
+                                b.1,
+                                std::cmp::Reverse(caps(&b.0)),
+                                std::cmp::Reverse(b.0.len()),
+                                std::cmp::Reverse(b.0.clone()),
+                            ))
+                    })
+                    .map(|(f, _)| f.clone())
+                    .unwrap_or_default();
+                // "Ильхамом Алиевым", "Тимуру Белоусову": a Russian name is named in the
+                // nominative.
+                match kind {
+                    EntityKind::Person => russian_nominative(&best).unwrap_or(best),
+                    _ => best,
+                }
+            }
+        };
+        forms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut aliases: Vec<String> = forms
+            .into_iter()
+            .map(|(f, _)| f)
+            .filter(|f| *f != name)
+            .collect();
+        // Why each alias names the entity: the merge that brought it, else how its key joined it.
+        // When the name itself came by a merge, the other side of that merge rests on the same
+        // evidence.
+        let name_link = first_of.get(&name).and_then(|&m| {
+            merged
+                .evidence
+                .get(&m)
+                .copied()
+                .or((found[m].rule == Rule::PairedName).then_some(AliasEvidence::Paired))
+        });
+        let mut why: Vec<AliasEvidence> = aliases
+            .iter()
+            .map(|a| {
+                let Some(&m) = first_of.get(a) else {
+                    return AliasEvidence::SameName;
+                };
+                if let Some(e) = merged.evidence.get(&m).or(name_link.as_ref()) {
+                    return *e;
+                }
+                match (&found[m].rule, &found[m].key) {
+                    (Rule::PairedName, _) => AliasEvidence::Paired,
+                    (Rule::ConfigAlias, _) => AliasEvidence::Config,
+                    _ if canonical.contains_key(&key) => AliasEvidence::Config,
+                    (_, Key::Place(_) | Key::Org(_)) => AliasEvidence::Gazetteer,
+                    _ => AliasEvidence::SameName,
+                }
+            })
+            .collect();
+        // Names no mention writes: the pinyin of a Chinese name.
+        for (extra, e) in merged.extra.get(&key).into_iter().flatten() {
+            let lower = extra.to_lowercase();
+            if name.to_lowercase() != lower && !aliases.iter().any(|a| a.to_lowercase() == lower) {
+                aliases.push(extra.clone());
+                why.push(*e);
+            }
+        }
+        evidence.push(why);
+        let mut roles: Vec<String> = Vec::new();
+        let mut docs: Vec<u32> = Vec::new();
+        let mut subtype = None;
+        for &m in &members {
+            let f = &found[m];
+            if let Some(r) = &f.role {
+                if !roles.contains(r) {
+                    roles.push(r.clone());
+                }
+            }
+            if !docs.contains(&f.doc) {
+                docs.push(f.doc);
+            }
+            if subtype.is_none() {
+                subtype = f.subtype;
+            }
+            mentions.push(Mention {
+                entity: idx as u32,
+                passage: f.passage,
+                span: Span::new(f.span.0, f.span.1),
+                rule: f.rule.name().into(),
+                confidence: f.rule.confidence(),
+            });
+        }
+        docs.sort_unstable();
+        entities.push(Entity {
+            kind,
+            name,
+            aliases,
+            roles,
+            subtype: subtype.map(str::to_string),
+            docs,
+            mention_count: members.len() as u32,
+        });
+    }
+    mentions.sort_by_key(|m| (m.passage, m.span.start, m.span.end, m.entity));
+    (entities, mentions, evidence)
+}
+
+/// A surface form as an alias: no line breaks or doubled spaces.
+fn clean_surface(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

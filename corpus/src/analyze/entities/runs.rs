@@ -1,0 +1,318 @@
+//! Runs: the stretches of capitalised words a sentence is read in, and the spans inside them
+//! that rules cut out (an organisation around its organisation word, a role up to its comma).
+
+use super::context::Run;
+use super::lexicon::{is_connector, is_org_word, is_particle, NAME_ABBREVIATIONS};
+use crate::analyze::gazetteer;
+use crate::analyze::lex::{self, Kind, Tok};
+use crate::analyze::DocText;
+
+/// The key of tokens `k..k + n` as a title: their folded words.
+pub(super) fn title_key(t: &[Tok], k: usize, n: usize) -> String {
+    gazetteer::join_keys(
+        t[k..k + n]
+            .iter()
+            .filter(|x| x.kind == Kind::Word)
+            .map(|x| x.folded.as_str()),
+    )
+}
+
+/// Where a role phrase ends: the next comma, semicolon, closing bracket or sentence end.
+pub(super) fn role_end(d: &DocText, t: &[Tok], from: usize) -> usize {
+    let mut k = from;
+    while k < t.len() {
+        let s = t[k].text(d.text);
+        if t[k].kind == Kind::Punct
+            && matches!(
+                s,
+                "," | ";" | ")" | "." | "!" | "?" | "—" | "–" | "\"" | "”"
+            )
+        {
+            break;
+        }
+        if t[k].folded == "who" || t[k].folded == "said" {
+            break;
+        }
+        k += 1;
+    }
+    k.min(from + 20)
+}
+
+/// The organisation around the organisation word at `k`: the capitalised words before it (back to
+/// a small word), and after it more organisation words and an "of ..." complement.
+pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
+    let mut start = k;
+    while start > run.start {
+        let p = start - 1;
+        let w = &t[p];
+        let word =
+            w.kind == Kind::Word && lex::is_capitalized(w.text(text)) && !is_connector(&w.folded);
+        let hyphen = w.kind == Kind::Punct && w.text(text) == "-" && !w.space_before;
+        if word || hyphen {
+            start = p;
+        } else if w.folded == "of"
+            && p > run.start
+            && t[p - 1].kind == Kind::Word
+            && lex::is_capitalized(t[p - 1].text(text))
+            && t[start].folded != "the"
+        {
+            // "Heads of Governments Council".
+            start = p - 1;
+        } else if (matches!(w.folded.as_str(), "and" | "və" | "ve") || w.text(text) == "&")
+            && p > run.start
+            && lex::is_capitalized(t[p - 1].text(text))
+            && !is_connector(&t[p - 1].folded)
+        {
+            start = p;
+        } else {
+            break;
+        }
+    }
+    while start < k && t[start].kind == Kind::Punct {
+        start += 1;
+    }
+    // Forward: more capitalised words up to the last organisation word ("Co. Ltd").
+    let mut end = k + 1;
+    let mut j = end;
+    while j < run.end
+        && (t[j].kind == Kind::Word && !is_connector(&t[j].folded)
+            || t[j].text(text) == "."
+            || t[j].text(text) == "-")
+    {
+        if t[j].kind == Kind::Word && is_org_word(&t[j].folded) {
+            end = j + 1;
+        }
+        j += 1;
+    }
+    // "of Digital Development and Transport", "on Information and Communication Technologies".
+    let mut j = end;
+    loop {
+        if j < run.end && matches!(t[j].folded.as_str(), "of" | "on" | "for") {
+            let mut m = j + 1;
+            if m < run.end && t[m].folded == "the" {
+                m += 1;
+            }
+            let mut last = None;
+            while m < run.end {
+                let w = &t[m];
+                if w.kind == Kind::Word && !is_connector(&w.folded) {
+                    last = Some(m + 1);
+                    m += 1;
+                } else if (w.folded == "and"
+                    || w.text(text) == "&"
+                    || w.text(text) == "-"
+                    || w.text(text) == ",")
+                    && m + 1 < run.end
+                {
+                    m += 1;
+                } else {
+                    break;
+                }
+            }
+            match last {
+                Some(l) => {
+                    end = l;
+                    j = l;
+                }
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    Run { start, end }
+}
+
+pub(super) fn org_subtype(t: &[Tok], org: Run) -> Option<&'static str> {
+    for tok in &t[org.start..org.end] {
+        match tok.folded.as_str() {
+            "co" | "ltd" | "inc" | "corp" | "corporation" | "company" | "llc" | "plc" | "jsc"
+            | "holding" | "holdings" => return Some("company"),
+            "ministry"
+            | "administration"
+            | "agency"
+            | "government"
+            | "cabinet"
+            | "embassy"
+            | "parliament"
+            | "министерство"
+            | "bakanligi" => return Some("government"),
+            "news" | "daily" | "times" | "post" | "monitor" | "journal" | "gazette" | "tribune"
+            | "herald" | "press" | "radio" | "television" | "tv" | "media" | "ajansi" => {
+                return Some("outlet")
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Runs of capitalised words of a sentence, joined by hyphens, name abbreviations' dots and small
+/// words followed by another capitalised word. A possessive ends a run.
+pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let cap = |k: usize| t[k].kind == Kind::Word && lex::is_capitalized(t[k].text(text));
+    let mut k = 0;
+    while k < t.len() {
+        if !cap(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut end = k + 1;
+        loop {
+            if end > start
+                && t[end - 1].kind == Kind::Word
+                && t.get(end).is_some_and(|x| x.kind == Kind::Suffix)
+            {
+                // A case suffix stays with its word ("Xi'an", "Ufa'da"); a possessive does not.
+                let suffix = &t[end].folded;
+                if suffix != "s" && !suffix.is_empty() {
+                    end += 1;
+                }
+                break;
+            }
+            let Some(next) = t.get(end) else { break };
+            let prev = &t[end - 1];
+            if next.kind == Kind::Word && cap(end) && next.space_before {
+                end += 1;
+                continue;
+            }
+            // Glued by a hyphen: "Rasht-Astara", "Co-operation", "Secretary-General".
+            if next.kind == Kind::Punct
+                && matches!(next.text(text), "-" | "‑")
+                && !next.space_before
+                && t.get(end + 1)
+                    .is_some_and(|x| x.kind == Kind::Word && !x.space_before)
+            {
+                end += 2;
+                continue;
+            }
+            // "Co. Ltd", "St. Petersburg".
+            if next.text(text) == "."
+                && NAME_ABBREVIATIONS.contains(&prev.folded.as_str())
+                && t.get(end + 1).is_some_and(|_| cap(end + 1))
+            {
+                end += 1;
+                continue;
+            }
+            // Name particles between capitalised words: "Ursula von der Leyen".
+            if is_particle(text, next) {
+                let mut m = end + 1;
+                while t.get(m).is_some_and(|x| is_particle(text, x)) {
+                    m += 1;
+                }
+                if m < t.len() && cap(m) {
+                    end = m + 1;
+                    continue;
+                }
+            }
+            // "Ministry of Industry, Trade and Tourism": a list that closes with "and" continues
+            // an organisation's complement.
+            if next.text(text) == "," {
+                if let Some(e) = comma_list_end(text, t, start, end) {
+                    end = e;
+                    continue;
+                }
+            }
+            // Small words between capitalised words.
+            if next.kind == Kind::Word
+                && is_connector(&next.folded)
+                && !lex::is_capitalized(next.text(text))
+            {
+                let mut m = end + 1;
+                if t.get(m).is_some_and(|x| x.folded == "the") && next.folded != "the" {
+                    m += 1;
+                }
+                if m < t.len() && cap(m) {
+                    end = m + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push(Run { start, end });
+        k = end;
+    }
+    out
+}
+
+/// Where a list of capitalised words after the comma at `comma` ends, when the run `start..comma`
+/// is an organisation word with an "of", "on" or "for" complement and the list closes with "and"
+/// and capitalised words ("Ministry of Industry, Trade and Tourism").
+fn comma_list_end(text: &str, t: &[Tok], start: usize, comma: usize) -> Option<usize> {
+    let cap = |k: usize| {
+        t.get(k)
+            .is_some_and(|x| x.kind == Kind::Word && lex::is_capitalized(x.text(text)))
+    };
+    let org = (start..comma).find(|&k| is_org_word(&t[k].folded) && cap(k))?;
+    if !(org + 1..comma).any(|k| matches!(t[k].folded.as_str(), "of" | "on" | "for")) {
+        return None;
+    }
+    let mut m = comma + 1;
+    loop {
+        if !cap(m) {
+            return None;
+        }
+        while cap(m) {
+            m += 1;
+        }
+        match t.get(m) {
+            Some(x) if x.text(text) == "," => {
+                m += 1;
+                if t.get(m).is_some_and(|x| x.folded == "and") && cap(m + 1) {
+                    m += 1;
+                    while cap(m) {
+                        m += 1;
+                    }
+                    return Some(m);
+                }
+            }
+            Some(x) if x.folded == "and" && cap(m + 1) => {
+                m += 1;
+                while cap(m) {
+                    m += 1;
+                }
+                return Some(m);
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// The run of capitalised words (with small words) that ends at token `last`, for acronym
+/// definitions.
+pub(super) fn run_ending_at(text: &str, t: &[Tok], last: usize) -> Option<Run> {
+    let cap = |k: usize| t[k].kind == Kind::Word && lex::is_capitalized(t[k].text(text));
+    if !cap(last) {
+        return None;
+    }
+    let mut start = last;
+    while start > 0 {
+        let p = start - 1;
+        if cap(p) && !(t.get(start).is_some_and(|x| x.kind == Kind::Suffix)) {
+            start = p;
+        } else if (t[p].kind == Kind::Punct
+            && t[p].text(text) == "-"
+            && !t[p].space_before
+            && p > 0
+            && t[p - 1].kind == Kind::Word)
+            || (t[p].kind == Kind::Word
+                && is_connector(&t[p].folded)
+                && p > 0
+                && (cap(p - 1) || (is_connector(&t[p - 1].folded) && p > 1 && cap(p - 2))))
+        {
+            start = p - 1;
+        } else {
+            break;
+        }
+    }
+    // A possessive before the name is not part of it.
+    while start < last && t[start].kind != Kind::Word {
+        start += 1;
+    }
+    Some(Run {
+        start,
+        end: last + 1,
+    })
+}

@@ -1,0 +1,734 @@
+//! The extractor's cases: one named case per behaviour, a case for every [`Rule`], and the
+//! cases of the corpus configuration.
+
+use super::Rule;
+use crate::analyze::testing::{compile, doc, entity_of, surfaces, TestDoc};
+use crate::config::Config;
+use crate::model::EntityKind::{self, Organization as O, Person as P, Place as L};
+
+struct Case<'a> {
+    name: &'a str,
+    docs: Vec<TestDoc<'a>>,
+    /// (kind, surface) that must be found.
+    found: &'a [(EntityKind, &'a str)],
+    /// Surfaces that must not be any entity.
+    not: &'a [&'a str],
+}
+
+fn run(cases: Vec<Case>) {
+    let mut failures = Vec::new();
+    for case in cases {
+        let c = compile(&case.docs, &Config::default());
+        let got = surfaces(&c);
+        for (kind, s) in case.found {
+            if !got.iter().any(|(k, g)| k == kind && g == s) {
+                failures.push(format!(
+                    "{}: expected {kind:?} {s:?}, got {got:?}",
+                    case.name
+                ));
+            }
+        }
+        for s in case.not {
+            if got.iter().any(|(_, g)| g == s) {
+                failures.push(format!(
+                    "{}: {s:?} must not be an entity, got {got:?}",
+                    case.name
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn ru(text: &str) -> TestDoc<'_> {
+    TestDoc {
+        text,
+        lang: "ru",
+        date: None,
+    }
+}
+
+fn zh(text: &str) -> TestDoc<'_> {
+    TestDoc {
+        text,
+        lang: "zh",
+        date: None,
+    }
+}
+
+fn az(text: &str) -> TestDoc<'_> {
+    TestDoc {
+        text,
+        lang: "az",
+        date: None,
+    }
+}
+
+fn tr(text: &str) -> TestDoc<'_> {
+    TestDoc {
+        text,
+        lang: "tr",
+        date: None,
+    }
+}
+
+#[test]
+fn cases() {
+    run(vec![
+        Case {
+            name: "acronym_defined_in_parentheses",
+            docs: vec![doc("The Caspian Pipeline Consortium (CPC) said exports rose. The CPC expects more.")],
+            found: &[(O, "Caspian Pipeline Consortium"), (O, "CPC")],
+            not: &[],
+        },
+        Case {
+            name: "acronym_of_a_term_is_no_entity",
+            docs: vec![doc("Ministers discussed Information and Communication Technologies (ICT) and ICT parks.")],
+            found: &[],
+            not: &["ICT", "Information and Communication Technologies"],
+        },
+        Case {
+            name: "surname_after_full_name",
+            docs: vec![doc("Foreign Minister Jeyhun Bayramov arrived in Tbilisi. Bayramov met his Georgian counterpart.")],
+            found: &[(P, "Jeyhun Bayramov"), (P, "Bayramov"), (L, "Tbilisi")],
+            not: &["Georgian"],
+        },
+        Case {
+            name: "sentence_initial_capital_is_not_an_entity",
+            docs: vec![doc("Forget the old rules. Check the numbers twice. Translation: more trade with Georgia.")],
+            found: &[(L, "Georgia")],
+            not: &["Forget", "Check", "Translation"],
+        },
+        Case {
+            name: "title_case_heading_is_not_an_entity",
+            docs: vec![doc("# The Digital Silk Road and Beyond: Azerbaijan's Shopping List\n\nAzerbaijan signed the deal.")],
+            found: &[(L, "Azerbaijan")],
+            not: &["Digital Silk Road", "Shopping List"],
+        },
+        Case {
+            name: "figure_of_speech_is_not_an_entity",
+            docs: vec![doc("Think of it as a bridge. Bottom line, the Belt and Road Initiative goes on; Double-check it.")],
+            found: &[],
+            not: &["Think", "Bottom", "Belt and Road Initiative", "Double"],
+        },
+        Case {
+            name: "title_before_a_name",
+            docs: vec![doc("The talks were opened by President Kassym-Jomart Tokayev and Prime Minister Ali Asadov.")],
+            found: &[(P, "Kassym-Jomart Tokayev"), (P, "Ali Asadov")],
+            not: &["President", "Prime Minister"],
+        },
+        Case {
+            name: "role_after_a_comma",
+            docs: vec![doc("Aydan Karimova, Deputy Director of the State Tourism Agency, opened the fair.")],
+            found: &[(P, "Aydan Karimova"), (O, "State Tourism Agency")],
+            not: &[],
+        },
+        Case {
+            name: "employer_before_a_title",
+            docs: vec![doc("He met Siemens Vice President Laura Becker in Berlin.")],
+            found: &[(O, "Siemens"), (P, "Laura Becker"), (L, "Berlin")],
+            not: &[],
+        },
+        Case {
+            name: "demonym_is_not_a_place",
+            docs: vec![doc("Russian President Vladimir Putin spoke to Kazakh officials.")],
+            found: &[(P, "Vladimir Putin")],
+            not: &["Russian", "Kazakh", "Vladimir"],
+        },
+        Case {
+            name: "official_long_form_is_the_country",
+            docs: vec![doc("It was ratified by the Islamic Republic of Iran and the Russian Federation.")],
+            found: &[(L, "Islamic Republic of Iran"), (L, "Russian Federation")],
+            not: &["Republic"],
+        },
+        Case {
+            name: "cities_in_a_route_name",
+            docs: vec![doc("The Rasht-Astara railway will link the two countries.")],
+            found: &[(L, "Rasht"), (L, "Astara")],
+            not: &[],
+        },
+        Case {
+            name: "small_town_needs_a_place_context",
+            docs: vec![doc("Officials met in Astara on Monday. March was a busy month.")],
+            found: &[(L, "Astara")],
+            not: &["March"],
+        },
+        Case {
+            name: "news_source_from_reporting_verb",
+            docs: vec![doc("Baku, 3 May (Interfax). The deal was signed, Trend reported, citing Xinhua.")],
+            found: &[(O, "Interfax"), (O, "Trend"), (O, "Xinhua"), (L, "Baku")],
+            not: &[],
+        },
+        Case {
+            name: "byline_is_a_person",
+            docs: vec![doc("Leyla Mammadli\n\nThe ministry said the plan would go ahead.")],
+            found: &[(P, "Leyla Mammadli")],
+            not: &[],
+        },
+        Case {
+            name: "company_with_abbreviations",
+            docs: vec![doc("A deal with \"China Datang Overseas Investment Co. Ltd\" was signed.")],
+            found: &[(O, "China Datang Overseas Investment Co. Ltd")],
+            not: &[],
+        },
+        Case {
+            name: "organization_described_before_its_name",
+            docs: vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew.")],
+            found: &[(O, "Uzbekiston Temir Yollari")],
+            not: &[],
+        },
+        Case {
+            name: "russian_inflected_place",
+            docs: vec![ru("Делегация Индии прибыла в Баку. Индия и Пакистан подписали документ.")],
+            found: &[(L, "Индии"), (L, "Индия"), (L, "Баку")],
+            not: &["Делегация"],
+        },
+        Case {
+            name: "russian_person_with_lower_case_title",
+            docs: vec![ru("Документ подписал генеральный секретарь ШОС Рашид Алимов.")],
+            found: &[(P, "Рашид Алимов"), (O, "ШОС")],
+            not: &["ШОС Рашид Алимов"],
+        },
+        Case {
+            name: "russian_name_in_other_cases_is_one_person",
+            docs: vec![ru("Министр Сергей Лавров выступил. По словам Лаврова, встреча прошла успешно.")],
+            found: &[(P, "Сергей Лавров"), (P, "Лаврова")],
+            not: &[],
+        },
+        Case {
+            name: "title_then_country_then_name",
+            docs: vec![ru("Президент России Владимир Путин провёл встречу.")],
+            found: &[(P, "Владимир Путин"), (L, "России")],
+            not: &["России Владимир Путин"],
+        },
+        Case {
+            name: "honorific_with_a_dot",
+            docs: vec![doc("Spokesman Ibrahim Ahmadov spoke first. Later Mr. Ahmadov left.")],
+            found: &[(P, "Ibrahim Ahmadov"), (P, "Ahmadov")],
+            not: &[". Ahmadov", "Mr"],
+        },
+        Case {
+            name: "acronym_spelt_out_in_lower_case_is_a_term",
+            docs: vec![doc("They signed a memorandum of understanding (MoU) on digital public infrastructure (DPI). The MoU and DPI matter.")],
+            found: &[],
+            not: &["MoU", "DPI"],
+        },
+        Case {
+            name: "unexplained_acronym_is_an_organisation",
+            docs: vec![doc("The deal between SOCAR and CNPC covers 5 GW of power and more ICT.")],
+            found: &[(O, "SOCAR"), (O, "CNPC")],
+            not: &["GW", "ICT"],
+        },
+        Case {
+            name: "title_to_a_country_then_name",
+            docs: vec![doc("Azerbaijan's Ambassador to China Akram Zeynalli met Chinese Premier Li Qiang.")],
+            found: &[(P, "Akram Zeynalli"), (P, "Li Qiang"), (L, "China")],
+            not: &["Chinese"],
+        },
+        Case {
+            name: "two_letter_country_names",
+            docs: vec![doc("The US and the UK pledged US$1.2 billion.")],
+            found: &[(L, "US"), (L, "UK")],
+            not: &[],
+        },
+        Case {
+            name: "parliament_names",
+            docs: vec![doc("Milli Majlis speaker Sahiba Gafarova attended.")],
+            found: &[(O, "Milli Majlis"), (P, "Sahiba Gafarova")],
+            not: &[],
+        },
+        Case {
+            name: "plural_title_covers_both_names",
+            docs: vec![doc("Presidents Ilham Aliyev and Xi Jinping signed the statement.")],
+            found: &[(P, "Ilham Aliyev"), (P, "Xi Jinping")],
+            not: &["Presidents"],
+        },
+        Case {
+            name: "title_with_portfolio_after_it",
+            docs: vec![doc("Minister of Economy Mikayil Jabbarov met the Minister of Foreign Affairs.")],
+            found: &[(P, "Mikayil Jabbarov")],
+            not: &["Economy", "Foreign Affairs"],
+        },
+        Case {
+            name: "said_before_a_name",
+            docs: vec![doc("\"We are ready,\" said Gulnara Ismayilzade, adding little.")],
+            found: &[(P, "Gulnara Ismayilzade")],
+            not: &[],
+        },
+        Case {
+            name: "byline_after_by",
+            docs: vec![doc("By Tamara Feldmann\n\nThe port handled more cargo this year.")],
+            found: &[(P, "Tamara Feldmann")],
+            not: &[],
+        },
+        Case {
+            name: "name_particles_stay_in_the_name",
+            docs: vec![doc("The plan was praised by Commission President Hendrik van der Berg and by Marie de la Tour.")],
+            found: &[(P, "Hendrik van der Berg")],
+            not: &["Hendrik", "der Berg"],
+        },
+        Case {
+            name: "name_ends_before_a_small_word",
+            docs: vec![doc("Governor Pavel Orlov on Tuesday opened the bridge. He met Minister Lena Kask on the Narva river.")],
+            found: &[(P, "Pavel Orlov"), (P, "Lena Kask")],
+            not: &["on Tuesday", "Tuesday", "the Narva", "Narva"],
+        },
+        Case {
+            name: "coordinated_surnames_are_two_people",
+            docs: vec![doc("President Daniyar Sultanov and Premier Oleg Petrenko met in Minsk. Weeks later, Sultanov and Petrenko toured a plant.")],
+            found: &[(P, "Daniyar Sultanov"), (P, "Oleg Petrenko"), (P, "Sultanov"), (P, "Petrenko")],
+            not: &["Sultanov and Petrenko"],
+        },
+        Case {
+            name: "title_modifier_is_no_employer",
+            docs: vec![doc("The decree was signed by Supreme Leader Amir Dastgheib and Acting President Mira Sousa.")],
+            found: &[(P, "Amir Dastgheib"), (P, "Mira Sousa")],
+            not: &["Supreme", "Acting"],
+        },
+        Case {
+            name: "title_inside_an_event_name_has_no_employer",
+            docs: vec![doc("Envoys attended the Annual Forum of the Ministers of Culture in Vienna.")],
+            found: &[(L, "Vienna")],
+            not: &["Annual Forum of the", "Annual Forum"],
+        },
+        Case {
+            name: "organization_in_apposition",
+            docs: vec![doc("The contract went to Borvik Marine, the Norwegian subsidiary of a shipping group, and to Talveron, the regional power operator.")],
+            found: &[(O, "Borvik Marine"), (O, "Talveron")],
+            not: &[],
+        },
+        Case {
+            name: "acronym_and_country_in_apposition_is_one_organization",
+            docs: vec![doc("Fuel came from PETRONIX Poland, the Polish unit of the Petronix Energy Company (PETRONIX).")],
+            found: &[(O, "PETRONIX Poland"), (O, "Petronix Energy Company")],
+            not: &["Poland"],
+        },
+        Case {
+            name: "part_of_a_group_is_an_organization",
+            docs: vec![doc("The cable is laid by Nordlink, part of Varga Holding, and by Ostnet. Nordlink expects profits.")],
+            found: &[(O, "Nordlink"), (O, "Varga Holding")],
+            not: &[],
+        },
+        Case {
+            name: "organization_name_with_a_comma_list",
+            docs: vec![doc("The Ministry of Industry, Trade and Tourism approved the plan.")],
+            found: &[(O, "Ministry of Industry, Trade and Tourism")],
+            not: &["Ministry of Industry", "Trade and Tourism"],
+        },
+        Case {
+            name: "port_of_a_city_is_the_city",
+            docs: vec![doc("Ferries left the Port of Gdańsk at dawn.")],
+            found: &[(L, "Gdańsk")],
+            not: &["Port of Gdańsk"],
+        },
+        Case {
+            name: "small_town_coordinated_with_a_place",
+            docs: vec![doc("The new line links Tbilisi and Khashuri by rail.")],
+            found: &[(L, "Tbilisi"), (L, "Khashuri")],
+            not: &[],
+        },
+        Case {
+            name: "small_town_after_through",
+            docs: vec![doc("Caravans passed through Khashuri last year.")],
+            found: &[(L, "Khashuri")],
+            not: &[],
+        },
+        Case {
+            name: "first_name_that_is_a_town_with_a_surname",
+            docs: vec![doc("Vladimir Koltsov arrived in Minsk on Monday.")],
+            found: &[(P, "Vladimir Koltsov"), (L, "Minsk")],
+            not: &["Vladimir", "Monday"],
+        },
+        Case {
+            name: "russian_reporting_verb_after_a_name",
+            docs: vec![ru("Владимир Сорокин заявил, что сделка готова.")],
+            found: &[(P, "Владимир Сорокин")],
+            not: &["Владимир"],
+        },
+        Case {
+            name: "russian_country_before_a_name_and_a_verb",
+            docs: vec![ru("Глава минфина Армении Тигран Мелконян заявил, что визит важен.")],
+            found: &[(P, "Тигран Мелконян"), (L, "Армении")],
+            not: &["Армении Тигран Мелконян"],
+        },
+        Case {
+            name: "chinese_title_before_a_name",
+            docs: vec![zh("国家主席习近平在北京会见了俄罗斯总统普京。")],
+            found: &[(P, "习近平"), (P, "普京"), (L, "北京"), (L, "俄罗斯")],
+            not: &["国家主席", "国家主席习近平", "总统普京"],
+        },
+        Case {
+            name: "traditional_chinese_title_before_a_name",
+            docs: vec![zh("中國國家主席習近平出席開幕式並致辭。")],
+            found: &[(P, "習近平"), (L, "中國")],
+            not: &["國家主席"],
+        },
+        Case {
+            name: "chinese_name_again_without_its_title",
+            docs: vec![zh("阿塞拜疆总统阿利耶夫抵达天津。阿利耶夫表示，合作前景广阔。")],
+            found: &[(P, "阿利耶夫"), (L, "阿塞拜疆"), (L, "天津")],
+            not: &[],
+        },
+        Case {
+            name: "chinese_outlet_named_as_source",
+            docs: vec![zh("据新华社报道，会议在天津举行。")],
+            found: &[(O, "新华社"), (L, "天津")],
+            not: &[],
+        },
+        Case {
+            name: "chinese_organisations_by_their_last_word",
+            docs: vec![zh("阿塞拜疆铁路公司与中铁集装箱运输有限责任公司签署协议。")],
+            found: &[(O, "阿塞拜疆铁路公司"), (O, "中铁集装箱运输有限责任公司")],
+            not: &["公司"],
+        },
+        Case {
+            name: "azerbaijani_title_and_case_endings",
+            docs: vec![az("Azərbaycan Prezidenti İlham Əliyev Bakıda çıxış edib. Əliyevin sözlərinə görə, Azərbaycanın mövqeyi dəyişməyib.")],
+            found: &[(P, "İlham Əliyev"), (P, "Əliyev"), (L, "Azərbaycan"), (L, "Bakı")],
+            not: &["Prezidenti İlham Əliyev", "Əliyevin", "Azərbaycanın", "Bakıda", "Prezidenti"],
+        },
+        Case {
+            name: "turkish_title_is_a_role",
+            docs: vec![tr("Dışişleri Bakanı Hakan Fidan, Çin'in başkenti Pekin'de konuştu.")],
+            found: &[(P, "Hakan Fidan"), (L, "Çin"), (L, "Pekin")],
+            not: &["Dışişleri Bakanı Hakan Fidan", "Dışişleri Bakanı"],
+        },
+        Case {
+            name: "russian_genitive_of_a_country",
+            docs: vec![ru("Отношения России и Китая развиваются.")],
+            found: &[(L, "России"), (L, "Китая")],
+            not: &[],
+        },
+        Case {
+            name: "domain_in_lower_case_is_an_outlet",
+            docs: vec![az("Bu barədə news.az saytı məlumat yayıb.")],
+            found: &[(O, "news.az")],
+            not: &[],
+        },
+        Case {
+            name: "outlet_after_reported_by",
+            docs: vec![doc("The figures were reported by Interfax on Monday.")],
+            found: &[(O, "Interfax")],
+            not: &[],
+        },
+        Case {
+            name: "turkish_suffixed_place",
+            docs: vec![tr("Heyet Ufa'da toplandı ve Azerbaycan'a döndü.")],
+            found: &[(L, "Ufa"), (L, "Azerbaycan")],
+            not: &[],
+        },
+    ]);
+}
+
+#[test]
+fn entities_link_across_languages_and_spellings() {
+    let c = compile(
+        &[
+            doc("Azerbaijan joined the Shanghai Cooperation Organisation (SCO) as a partner; Türkiye did too."),
+            ru("Азербайджан стал партнёром."),
+            doc("Turkey and the Shanghai Cooperation Organization met."),
+        ],
+        &Config::default(),
+    );
+    let az = entity_of(&c, "Azerbaijan").unwrap();
+    assert_eq!(az.name, "Azerbaijan");
+    assert!(az.aliases.iter().any(|a| a == "Азербайджан"), "{az:?}");
+    assert_eq!(az.docs, [0, 1]);
+    assert_eq!(az.subtype.as_deref(), Some("country"));
+    let tr = entity_of(&c, "Türkiye").unwrap();
+    assert!(tr.aliases.iter().any(|a| a == "Turkey") || tr.name == "Turkey");
+    let sco = entity_of(&c, "SCO").unwrap();
+    assert_eq!(sco.kind, O);
+    assert_eq!(sco.docs, [0, 2]);
+    assert!(sco
+        .aliases
+        .iter()
+        .any(|a| a == "Shanghai Cooperation Organisation"));
+}
+
+#[test]
+fn inflected_country_is_never_a_city() {
+    let c = compile(
+        &[ru(
+            "Делегация Китая прибыла. Сотрудничество с Китаем растёт.",
+        )],
+        &Config::default(),
+    );
+    for surface in ["Китая", "Китаем"] {
+        let e = entity_of(&c, surface).unwrap_or_else(|| panic!("{surface}"));
+        assert_eq!(e.name, "China", "{surface}");
+    }
+}
+
+#[test]
+fn one_person_in_every_script() {
+    use crate::model::AliasEvidence;
+    let c = compile(
+        &[
+            doc("Russian President Vladimir Putin arrived. Foreign Minister Wang Yi met him."),
+            ru("Президент России Владимир Путин прибыл. Министр Ван И выступил."),
+            zh("外交部长王毅发表讲话。"),
+            zh("外交部長王毅會見記者。"),
+            az("Xarici işlər naziri Van Yi çıxış edib."),
+            tr("Dışişleri Bakanı Vang Yi konuştu."),
+        ],
+        &Config::default(),
+    );
+    let putin = entity_of(&c, "Vladimir Putin").expect("Putin");
+    assert!(
+        std::ptr::eq(putin, entity_of(&c, "Владимир Путин").unwrap()),
+        "{putin:?}"
+    );
+    let wang = entity_of(&c, "Wang Yi").expect("Wang Yi");
+    // Named as the English document writes it.
+    assert_eq!(wang.name, "Wang Yi");
+    for other in ["Ван И", "王毅", "Van Yi", "Vang Yi"] {
+        let e = entity_of(&c, other).unwrap_or_else(|| panic!("{other}"));
+        assert!(std::ptr::eq(wang, e), "{other}: {e:?}");
+    }
+    // 王毅 and 王毅 in Traditional writing are the same characters here; 外長 folds to 外长.
+    assert_eq!(wang.docs, [0, 1, 2, 3, 4, 5]);
+    let idx = c
+        .entities
+        .iter()
+        .position(|e| std::ptr::eq(e, wang))
+        .unwrap();
+    let why = &c.alias_evidence[idx];
+    let of = |alias: &str| {
+        let i = wang
+            .aliases
+            .iter()
+            .position(|a| a == alias)
+            .unwrap_or_else(|| panic!("{alias} in {wang:?}"));
+        why[i]
+    };
+    // Ван И joins by Palladius from Wang Yi, or by transliteration from Van Yi: either is evidence.
+    assert!(matches!(
+        of("Ван И"),
+        AliasEvidence::Pinyin | AliasEvidence::Transliteration
+    ));
+    assert_eq!(of("王毅"), AliasEvidence::Pinyin);
+    let pidx = c
+        .entities
+        .iter()
+        .position(|e| std::ptr::eq(e, putin))
+        .unwrap();
+    let i = putin
+        .aliases
+        .iter()
+        .position(|a| a == "Владимир Путин")
+        .unwrap();
+    assert_eq!(c.alias_evidence[pidx][i], AliasEvidence::Transliteration);
+}
+
+#[test]
+fn chinese_name_carries_its_pinyin() {
+    let c = compile(&[zh("国家主席习近平主持会议。")], &Config::default());
+    let xi = entity_of(&c, "习近平").expect("习近平");
+    assert!(xi.aliases.iter().any(|a| a == "Xi Jinping"), "{xi:?}");
+}
+
+#[test]
+fn different_people_with_one_surname_stay_apart() {
+    let c = compile(
+        &[
+            doc("President Ilham Aliyev met Heydar Aliyev Foundation head Leyla Aliyeva."),
+            ru("Президент Гейдар Алиев выступил."),
+        ],
+        &Config::default(),
+    );
+    let ilham = entity_of(&c, "Ilham Aliyev").expect("Ilham");
+    assert!(
+        !ilham.aliases.iter().any(|a| a.contains("Гейдар")),
+        "{ilham:?}"
+    );
+}
+
+#[test]
+fn russian_names_in_other_cases_are_named_in_the_nominative() {
+    let c = compile(
+        &[
+            ru("Переговоры с Арсеном Кудрявцевым прошли в Казани."),
+            ru("Слово предоставили Тимуру Белоусову."),
+            ru("Встреча с Сергеем Дроздовым прошла в Омске."),
+        ],
+        &Config::default(),
+    );
+    for (surface, name) in [
+        ("Арсеном Кудрявцевым", "Арсен Кудрявцев"),
+        ("Тимуру Белоусову", "Тимур Белоусов"),
+        ("Сергеем Дроздовым", "Сергей Дроздов"),
+    ] {
+        let e = entity_of(&c, surface).unwrap_or_else(|| panic!("{surface}"));
+        assert_eq!(e.kind, P, "{surface}");
+        assert_eq!(e.name, name);
+    }
+}
+
+#[test]
+fn people_carry_their_roles() {
+    let c = compile(
+        &[doc("Bakhtiyar Mammadov, Deputy Chief of Staff at the Ministry of Digital Development and Transport, led the team. President Ilham Aliyev signed.")],
+        &Config::default(),
+    );
+    let p = entity_of(&c, "Bakhtiyar Mammadov").unwrap();
+    assert_eq!(
+        p.roles,
+        ["Deputy Chief of Staff at the Ministry of Digital Development and Transport"]
+    );
+    assert_eq!(entity_of(&c, "Ilham Aliyev").unwrap().roles, ["President"]);
+}
+
+#[test]
+fn mentions_record_rule_and_confidence() {
+    let c = compile(&[doc("Officials met in Baku.")], &Config::default());
+    let m = &c.mentions[0];
+    assert_eq!(&*m.rule, "gazetteer:cities");
+    assert!(m.confidence > 0.5 && m.confidence <= 1.0);
+    assert_eq!(&c.docs[0].text[m.span.range()], "Baku");
+}
+
+/// A case for each rule: a text and a surface the rule finds in it.
+struct RuleCase<'a> {
+    name: &'a str,
+    rule: Rule,
+    docs: Vec<TestDoc<'a>>,
+    surface: &'a str,
+}
+
+fn rule_cases() -> Vec<RuleCase<'static>> {
+    use Rule::*;
+    let case = |name, rule, docs, surface| RuleCase {
+        name,
+        rule,
+        docs,
+        surface,
+    };
+    vec![
+        case("configured_name", ConfigAlias, vec![doc("The Caspian Ferry Line added a ship.")], "Caspian Ferry Line"),
+        case("listed_organisation", GazetteerOrganization, vec![doc("Envoys met at the United Nations in May.")], "United Nations"),
+        case("country_name", GazetteerCountry, vec![doc("Trade with Azerbaijan grew.")], "Azerbaijan"),
+        case("city_of_a_million", GazetteerCity { million: true }, vec![doc("Officials met in Baku.")], "Baku"),
+        case("small_city_in_a_place_context", GazetteerCity { million: false }, vec![doc("Officials met in Astara on Monday.")], "Astara"),
+        case("acronym_the_document_defines", Acronym, vec![doc("The Caspian Pipeline Consortium (CPC) said exports rose. The CPC expects more.")], "CPC"),
+        case("official_long_form", OfficialName, vec![doc("It was ratified by the Principality of Liechtenstein.")], "Principality of Liechtenstein"),
+        case("organisation_word_with_complement", OrganizationWord, vec![doc("The Ministry of Energy approved the plan.")], "Ministry of Energy"),
+        case("country_inside_an_organisation", CountryInName, vec![doc("The Iran-Azerbaijan Intergovernmental Commission met.")], "Iran"),
+        case("employer_before_a_title", EmployerBeforeTitle, vec![doc("He met Siemens Vice President Laura Becker in Berlin.")], "Siemens"),
+        case("name_after_a_title", Title, vec![doc("The talks were opened by President Kassym-Jomart Tokayev.")], "Kassym-Jomart Tokayev"),
+        case("name_after_a_title_and_its_place", TitleToPlace, vec![doc("Azerbaijan's Ambassador to China Akram Zeynalli met the press.")], "Akram Zeynalli"),
+        case("role_after_a_comma", Apposition, vec![doc("Aydan Karimova, Deputy Director of the State Tourism Agency, opened the fair.")], "Aydan Karimova"),
+        case("said_before_a_name", Said, vec![doc("\"We are ready,\" said Gulnara Ismayilzade, adding little.")], "Gulnara Ismayilzade"),
+        case("according_to_a_name", AccordingTo, vec![doc("The deal is done, according to Marat Seitkali.")], "Marat Seitkali"),
+        case("name_alone_at_the_top", Byline, vec![doc("Leyla Mammadli\n\nThe ministry said the plan would go ahead.")], "Leyla Mammadli"),
+        case("surname_ending_of_the_region", SurnameEnding, vec![doc("The plan was backed by Orkhan Mammadov in the end.")], "Orkhan Mammadov"),
+        case("organisation_described_before_its_name", DescribedOrganization, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew.")], "Uzbekiston Temir Yollari"),
+        case("organisation_of_a_country", OrganizationOfCountry, vec![doc("A deal with Masdar of the United Arab Emirates was signed.")], "Masdar"),
+        case("source_with_a_reporting_verb", ReportingSource, vec![doc("The deal was signed, Trend reported.")], "Trend"),
+        case("source_after_a_dateline", CitedSource, vec![doc("Baku, 3 May (Interfax). The deal was signed.")], "Interfax"),
+        case("domain_name", WebDomain, vec![doc("The figures were first published by UzDaily.com on Monday.")], "UzDaily.com"),
+        case("surname_after_the_full_name", Surname, vec![doc("Foreign Minister Jeyhun Bayramov arrived in Tbilisi. Bayramov met his counterpart.")], "Bayramov"),
+        case("name_found_earlier_in_the_document", SameName, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew. Passengers praised Uzbekiston Temir Yollari.")], "Uzbekiston Temir Yollari"),
+        case("name_found_in_another_document", SameNameInCorpus, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew."), doc("Passengers praised Uzbekiston Temir Yollari.")], "Uzbekiston Temir Yollari"),
+        case("acronym_nobody_spells_out", AcronymUnexplained, vec![doc("The deal between SOCAR and CNPC covers gas.")], "SOCAR"),
+        case("foreign_name_with_a_middle_dot", DottedName, vec![zh("弗拉基米尔·普京抵达北京。")], "弗拉基米尔·普京"),
+        case("place_the_text_calls_a_city", NamedCity, vec![az("Nümayəndə heyəti Tyanjin şəhərində görüşüb.")], "Tyanjin"),
+        case("name_again_in_brackets", PairedName, vec![zh("外交部长王毅（Wang Yi）表示欢迎。")], "Wang Yi"),
+    ]
+}
+
+#[test]
+fn every_rule_has_a_case() {
+    let config = Config {
+        aliases: vec![crate::config::Alias {
+            name: "Caspian Ferry Line".into(),
+            kind: Some("organization".into()),
+            aliases: vec![],
+        }],
+        ..Config::default()
+    };
+    let cases = rule_cases();
+    let mut failures = Vec::new();
+    for rule in Rule::ALL {
+        if !cases.iter().any(|c| c.rule == *rule) {
+            failures.push(format!("{rule:?} has no case"));
+        }
+    }
+    for case in &cases {
+        let c = compile(&case.docs, &config);
+        let hit = c.mentions.iter().any(|m| {
+            let p = &c.passages[m.passage as usize];
+            c.docs[p.doc as usize].text[m.span.range()] == *case.surface
+                && *m.rule == *case.rule.name()
+                && m.confidence == case.rule.confidence()
+        });
+        if !hit {
+            let got: Vec<String> = c
+                .mentions
+                .iter()
+                .map(|m| {
+                    let p = &c.passages[m.passage as usize];
+                    format!(
+                        "{} ({}, {})",
+                        &c.docs[p.doc as usize].text[m.span.range()],
+                        m.rule,
+                        m.confidence
+                    )
+                })
+                .collect();
+            failures.push(format!(
+                "{}: {:?} not found by {:?}; got {got:?}",
+                case.name, case.surface, case.rule
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+mod config {
+    use crate::analyze::testing::{compile, doc, entity_of, surfaces};
+    use crate::config::{Alias, Config};
+    use crate::model::EntityKind;
+
+    #[test]
+    fn configured_alias_joins_names_and_names_the_entity() {
+        let config = Config {
+            aliases: vec![Alias {
+                name: "Azerbaijan Railways".into(),
+                kind: Some("organization".into()),
+                aliases: vec!["ADY".into(), "Azerbaijan Railways CJSC".into()],
+            }],
+            ..Config::default()
+        };
+        let c = compile(
+            &[doc(
+                "Azerbaijan Railways CJSC said freight grew. ADY expects more trains.",
+            )],
+            &config,
+        );
+        let e = entity_of(&c, "ADY").expect("ADY is found");
+        assert_eq!(e.kind, EntityKind::Organization);
+        assert_eq!(e.name, "Azerbaijan Railways");
+        assert!(std::ptr::eq(
+            e,
+            entity_of(&c, "Azerbaijan Railways CJSC").unwrap()
+        ));
+    }
+
+    #[test]
+    fn ignored_names_are_never_entities() {
+        let config = Config {
+            ignore: vec!["Caspian Shipping Company".into()],
+            ..Config::default()
+        };
+        let c = compile(
+            &[doc(
+                "The Caspian Shipping Company bought two ferries in Baku.",
+            )],
+            &config,
+        );
+        let got = surfaces(&c);
+        assert!(!got.iter().any(|(_, s)| s.contains("Caspian")), "{got:?}");
+        assert!(got.iter().any(|(_, s)| s == "Baku"));
+    }
+}

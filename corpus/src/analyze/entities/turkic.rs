@@ -1,0 +1,173 @@
+//! Azerbaijani and Turkish write case and possessive endings onto a name, in Azerbaijani without
+//! an apostrophe (Azərbaycanın, Bakıda, Əliyevin; Turkish mostly with one, which the tokenizer
+//! already splits: Çin'in). Before a sentence is read, such an ending is split off a capitalised
+//! word as a suffix token, so the rules read the name itself and the mention covers it alone.
+//!
+//! An ending is split only when what is left is a name the build can vouch for: a country, a city
+//! of 100,000 or more or a listed organisation, a surname with a regional ending (Əliyev), or in
+//! Azerbaijani a word the corpus also writes bare with a capital. A word that is itself a listed
+//! name or such a surname is never cut (Ankara, Əliyeva).
+
+use super::lexicon::{SMALL_CITY, SURNAME_ENDINGS, TURKIC_ORG_WORDS};
+use super::Extractor;
+use crate::analyze::gazetteer::{Entry, PlaceKind};
+use crate::analyze::lex::{self, Kind, Tok};
+use crate::text;
+
+/// Case, possessive and plural endings (and their combinations) of Azerbaijani and Turkish, as
+/// written after a name without an apostrophe.
+const ENDINGS: &[&str] = &[
+    // genitive
+    "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", // dative
+    "a", "ə", "e", "ya", "yə", "ye", "na", "nə", "ne", // locative
+    "da", "də", "de", "ta", "tə", "te", "nda", "ndə", "nde", // ablative
+    "dan", "dən", "den", "tan", "tən", "ten", "ndan", "ndən", "nden", // accusative
+    "ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "yı", "yi", "yu", "yü", // instrumental
+    "la", "lə", "le", "yla", "ylə", "yle", // "of / in": -dakı
+    "dakı", "dəki", "deki", "daki", "ndakı", "ndəki", // possessive, then a case
+    "sı", "si", "su", "sü", "sının", "sinin", "sına", "sinə", "sında", "sində", "sından", "sindən",
+    "sını", "sini",
+];
+
+/// A folded word without each ending it may carry, the longest base first.
+pub(super) fn bases(folded: &str) -> Vec<&str> {
+    let mut ends: Vec<&str> = ENDINGS
+        .iter()
+        .copied()
+        .filter(|e| folded.ends_with(&text::fold(e)))
+        .collect();
+    ends.sort_by_key(|e| e.len());
+    ends.into_iter()
+        .filter_map(|e| {
+            let cut = folded.len() - text::fold(e).len();
+            folded.get(..cut).filter(|b| b.chars().count() >= 3)
+        })
+        .collect()
+}
+
+/// Whether a document's language writes endings onto names.
+pub(super) fn is_turkic(lang: &str) -> bool {
+    matches!(lang, "az" | "tr")
+}
+
+/// Words of a country's long form after its name (folded prefixes: the word takes endings).
+const REPUBLIC_WORDS: &[&str] = &[
+    "respublika",
+    "cumhuriyet",
+    "federasiya",
+    "federasyon",
+    "kralligi",
+    "kralliq",
+    "sultanligi",
+    "emirligi",
+];
+
+/// Words between a country's name and the republic word ("Xalq", "Halk", "Demokratik").
+const REPUBLIC_MODIFIERS: &[&str] = &[
+    "xalq",
+    "halk",
+    "demokratik",
+    "islam",
+    "federativ",
+    "birlesmis",
+    "birlesik",
+    "sosialist",
+];
+
+impl Extractor<'_> {
+    /// Where an Azerbaijani or Turkish long form of a country ends ("Azərbaycan Respublikası",
+    /// "Çin Xalq Respublikasının"): the token after the republic word, or `None`.
+    pub(super) fn turkic_official_name(
+        &self,
+        cx: super::context::Cx,
+        run: super::context::Run,
+    ) -> Option<usize> {
+        if !is_turkic(cx.d.lang) {
+            return None;
+        }
+        let t = cx.toks();
+        let country = self.gaz.lookup(&t[run.start].folded).iter().any(|e| {
+            matches!(e, crate::analyze::gazetteer::Entry::Place(i)
+                if self.gaz.places[*i as usize].kind == crate::analyze::gazetteer::PlaceKind::Country)
+        });
+        if !country {
+            return None;
+        }
+        let mut k = run.start + 1;
+        while k < run.end && REPUBLIC_MODIFIERS.contains(&t[k].folded.as_str()) {
+            k += 1;
+        }
+        (k < run.end
+            && t[k].kind == Kind::Word
+            && REPUBLIC_WORDS.iter().any(|w| t[k].folded.starts_with(w)))
+        .then_some(k + 1)
+    }
+
+    /// Whether a capitalised word (folded) is a name as it stands: listed, or a surname with a
+    /// regional ending.
+    fn listed(&self, folded: &str) -> bool {
+        self.gaz.lookup(folded).iter().any(|e| match *e {
+            Entry::Org(_) => true,
+            Entry::Place(i) => {
+                let p = &self.gaz.places[i as usize];
+                p.kind == PlaceKind::Country || p.population >= SMALL_CITY
+            }
+        }) || (TURKIC_ORG_WORDS.contains(&folded) && folded.ends_with(['i', 'u']))
+            || (folded.chars().count() >= 5
+                && SURNAME_ENDINGS
+                    .iter()
+                    .any(|e| e.is_ascii() && folded.ends_with(e)))
+    }
+
+    /// Whether what is left of a word without its ending is a name: listed, or (in Azerbaijani,
+    /// which writes no apostrophe before the ending of a name) written bare with a capital
+    /// somewhere in the corpus.
+    fn vouched(&self, folded: &str, lang: &str) -> bool {
+        self.listed(folded) || (lang == "az" && self.capitalized.contains(folded))
+    }
+
+    /// The tokens of a sentence with endings split off the names they are written onto.
+    pub(super) fn split_endings(&self, text: &str, lang: &str, toks: &[Tok]) -> Vec<Tok> {
+        let mut out = Vec::with_capacity(toks.len() + 4);
+        for t in toks {
+            let word = t.text(text);
+            if t.kind != Kind::Word || !lex::is_capitalized(word) || self.listed(&t.folded) {
+                out.push(t.clone());
+                continue;
+            }
+            // The longest name first: the shortest ending.
+            let mut ends: Vec<&str> = ENDINGS
+                .iter()
+                .copied()
+                .filter(|e| word.ends_with(e))
+                .collect();
+            ends.sort_by_key(|e| e.len());
+            let cut = ends.into_iter().find_map(|e| {
+                let base = &word[..word.len() - e.len()];
+                let folded = text::fold(base);
+                (base.chars().count() >= 3 && self.vouched(&folded, lang))
+                    .then_some((base.len(), folded))
+            });
+            match cut {
+                Some((len, folded)) => {
+                    out.push(Tok {
+                        start: t.start,
+                        end: t.start + len,
+                        kind: Kind::Word,
+                        folded,
+                        space_before: t.space_before,
+                    });
+                    out.push(Tok {
+                        start: t.start + len,
+                        end: t.end,
+                        kind: Kind::Suffix,
+                        folded: text::fold(&word[len..]),
+                        space_before: false,
+                    });
+                }
+                None => out.push(t.clone()),
+            }
+        }
+        out
+    }
+}

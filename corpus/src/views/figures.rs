@@ -1,0 +1,287 @@
+//! The figures: money amounts, percentages and quantities stated in the selection, as rows (the
+//! value as written, normalised, its unit or currency, the year it refers to, the document and
+//! the sentence), sortable by each column and paged; and money totals by year and currency for
+//! a chart. The sort orders over the whole corpus are made once, when first asked for, so that a
+//! page of a sorted selection is a walk down one order.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
+
+use super::{Page, Paged, Selection, Views};
+use crate::model::FigureKind;
+
+/// A column to sort by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum FigureSort {
+    /// Corpus order (document, then position).
+    #[default]
+    Document,
+    /// The value as written, alphabetically.
+    Written,
+    /// The normalised value (then the unit).
+    Value,
+    /// Unit or currency (then the value).
+    Unit,
+    /// The year it refers to (figures with no year last), then the value.
+    Year,
+    /// Money, percentages, quantities.
+    Kind,
+}
+
+impl FigureSort {
+    pub const ALL: [FigureSort; 6] = [
+        FigureSort::Document,
+        FigureSort::Written,
+        FigureSort::Value,
+        FigureSort::Unit,
+        FigureSort::Year,
+        FigureSort::Kind,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            FigureSort::Document => "document",
+            FigureSort::Written => "written",
+            FigureSort::Value => "value",
+            FigureSort::Unit => "unit",
+            FigureSort::Year => "year",
+            FigureSort::Kind => "kind",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<FigureSort> {
+        FigureSort::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// Which figures to list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FigureFilter {
+    /// Only this kind, or every kind.
+    pub kind: Option<FigureKind>,
+}
+
+/// One figure as a row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureRow {
+    /// Id into `corpus.figures`.
+    pub figure: u32,
+    pub doc: u32,
+    pub passage: u32,
+    pub kind: FigureKind,
+    /// Byte range of the figure as written, in the document's text.
+    pub written: Range<usize>,
+    /// The value with its magnitude applied.
+    pub value: f64,
+    /// ISO 4217 currency, `%`, or the unit.
+    pub unit: Arc<str>,
+    pub year: Option<i32>,
+    /// Byte range of its sentence in the document's text.
+    pub sentence: Range<usize>,
+}
+
+/// The money stated for one year in one currency.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MoneyYear {
+    pub year: i32,
+    pub currency: Arc<str>,
+    pub total: f64,
+    pub count: u32,
+}
+
+/// The figures of a selection.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureTable {
+    pub rows: Paged<FigureRow>,
+    /// Figures of the selection by kind: money, percentages, quantities (before the filter).
+    pub money: usize,
+    pub percentages: usize,
+    pub quantities: usize,
+    /// Money with a year, by year then currency.
+    pub money_by_year: Vec<MoneyYear>,
+    /// Money in the selection with no year.
+    pub money_without_year: usize,
+}
+
+/// The corpus's figures sorted by each column, made on first use.
+#[derive(Default)]
+pub(crate) struct Orders {
+    orders: [OnceLock<Vec<u32>>; 6],
+}
+
+fn kind_rank(k: FigureKind) -> u8 {
+    match k {
+        FigureKind::Money => 0,
+        FigureKind::Percent => 1,
+        FigureKind::Quantity => 2,
+    }
+}
+
+impl Views<'_> {
+    fn figure_order(&self, sort: FigureSort) -> &[u32] {
+        let i = FigureSort::ALL.iter().position(|&s| s == sort).unwrap_or(0);
+        self.figure_orders.orders[i].get_or_init(|| {
+            let corpus = self.corpus;
+            let figures = &corpus.figures;
+            let mut order: Vec<u32> = (0..figures.len() as u32).collect();
+            let written = |i: u32| {
+                let f = &figures[i as usize];
+                let doc = &corpus.docs[self.doc_of(f.passage) as usize];
+                doc.text.get(f.span.range()).unwrap_or("")
+            };
+            let f = |i: u32| &figures[i as usize];
+            match sort {
+                FigureSort::Document => {}
+                FigureSort::Written => {
+                    let keys: Vec<String> = order
+                        .iter()
+                        .map(|&i| crate::text::fold(written(i)))
+                        .collect();
+                    order.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
+                }
+                FigureSort::Value => order.sort_by(|&a, &b| {
+                    (f(a).value.total_cmp(&f(b).value))
+                        .then_with(|| f(a).unit.cmp(&f(b).unit))
+                        .then(a.cmp(&b))
+                }),
+                FigureSort::Unit => order.sort_by(|&a, &b| {
+                    (f(a).unit.cmp(&f(b).unit))
+                        .then_with(|| f(a).value.total_cmp(&f(b).value))
+                        .then(a.cmp(&b))
+                }),
+                FigureSort::Year => order.sort_by(|&a, &b| {
+                    let y = |i: u32| f(i).year.map_or((1, 0), |y| (0, y));
+                    (y(a).cmp(&y(b)))
+                        .then_with(|| f(a).value.total_cmp(&f(b).value))
+                        .then(a.cmp(&b))
+                }),
+                FigureSort::Kind => order.sort_by(|&a, &b| {
+                    (kind_rank(f(a).kind).cmp(&kind_rank(f(b).kind)))
+                        .then_with(|| f(a).unit.cmp(&f(b).unit))
+                        .then_with(|| f(a).value.total_cmp(&f(b).value))
+                        .then(a.cmp(&b))
+                }),
+            }
+            order
+        })
+    }
+
+    fn figure_row(&self, i: u32) -> FigureRow {
+        let f = &self.corpus.figures[i as usize];
+        FigureRow {
+            figure: i,
+            doc: self.doc_of(f.passage),
+            passage: f.passage,
+            kind: f.kind,
+            written: f.span.range(),
+            value: f.value,
+            unit: f.unit.clone(),
+            year: f.year,
+            sentence: f.sentence.range(),
+        }
+    }
+
+    /// The figures of a selection, sorted by `sort` (descending when `descending`), one page.
+    pub fn figures(
+        &self,
+        selection: &Selection,
+        filter: FigureFilter,
+        sort: FigureSort,
+        descending: bool,
+        page: Page,
+    ) -> FigureTable {
+        let corpus = self.corpus;
+        let mut table = FigureTable {
+            rows: Paged {
+                items: Vec::new(),
+                total: 0,
+                offset: page.offset,
+            },
+            money: 0,
+            percentages: 0,
+            quantities: 0,
+            money_by_year: Vec::new(),
+            money_without_year: 0,
+        };
+        // Counts and totals: the selection's figures, passage by passage (or all of them).
+        let mut by_year: BTreeMap<(i32, Arc<str>), (f64, u32)> = BTreeMap::new();
+        let mut visit = |i: u32| {
+            let f = &corpus.figures[i as usize];
+            match f.kind {
+                FigureKind::Money => {
+                    table.money += 1;
+                    match f.year {
+                        Some(y) => {
+                            let e = by_year.entry((y, f.unit.clone())).or_insert((0.0, 0));
+                            e.0 += f.value;
+                            e.1 += 1;
+                        }
+                        None => table.money_without_year += 1,
+                    }
+                }
+                FigureKind::Percent => table.percentages += 1,
+                FigureKind::Quantity => table.quantities += 1,
+            }
+        };
+        if selection.everything {
+            (0..corpus.figures.len() as u32).for_each(&mut visit);
+        } else {
+            for p in selection.passages.iter() {
+                self.figures_of(p).iter().copied().for_each(&mut visit);
+            }
+        }
+        table.money_by_year = by_year
+            .into_iter()
+            .map(|((year, currency), (total, count))| MoneyYear {
+                year,
+                currency,
+                total,
+                count,
+            })
+            .collect();
+        table.rows.total = match filter.kind {
+            None => table.money + table.percentages + table.quantities,
+            Some(FigureKind::Money) => table.money,
+            Some(FigureKind::Percent) => table.percentages,
+            Some(FigureKind::Quantity) => table.quantities,
+        };
+
+        // The page: walk the order, skipping what is not selected.
+        let wanted = |i: &u32| {
+            let f = &corpus.figures[*i as usize];
+            filter.kind.is_none_or(|k| k == f.kind) && selection.contains(f.passage)
+        };
+        let order = self.figure_order(sort);
+        let r = page.range(table.rows.total);
+        table.rows.offset = r.start;
+        let rows: Vec<FigureRow> = if descending {
+            (order.iter().rev().filter(|i| wanted(i)))
+                .skip(r.start)
+                .take(r.len())
+                .map(|&i| self.figure_row(i))
+                .collect()
+        } else {
+            (order.iter().filter(|i| wanted(i)))
+                .skip(r.start)
+                .take(r.len())
+                .map(|&i| self.figure_row(i))
+                .collect()
+        };
+        table.rows.items = rows;
+        table
+    }
+
+    /// Every row of a selection's figures in an order, for export (no page).
+    pub fn figure_rows(
+        &self,
+        selection: &Selection,
+        filter: FigureFilter,
+        sort: FigureSort,
+        descending: bool,
+    ) -> Vec<FigureRow> {
+        self.figures(selection, filter, sort, descending, Page::first(usize::MAX))
+            .rows
+            .items
+    }
+}

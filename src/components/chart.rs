@@ -1,0 +1,123 @@
+//! A bar chart in SVG, sized with SVG attributes (no inline styles): each bar a link with a
+//! name, so that the chart works from the keyboard and reads as a list of values; a second,
+//! stacked value is drawn in another colour.
+
+use yew::prelude::*;
+
+use crate::components::in_app;
+use crate::explorer::Explorer;
+use crate::state::Action;
+
+/// One bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// Under the bar ("2024", "2024-05").
+    pub label: String,
+    /// The lower part, and a part stacked on it (0 for none).
+    pub value: f64,
+    pub stacked: f64,
+    /// What a screen reader says and a tooltip shows: "2024: 12 passages".
+    pub description: String,
+    /// Where the bar leads, if anywhere.
+    pub to: Option<Action>,
+    pub selected: bool,
+}
+
+const HEIGHT: f64 = 180.0;
+const TOP: f64 = 18.0;
+const BOTTOM: f64 = 36.0;
+const LEFT: f64 = 44.0;
+
+/// A chart named `title` whose bar heights read as `unit`; `legend` names the two stacked parts.
+pub fn bar_chart(
+    explorer: &Explorer,
+    title: &str,
+    bars: &[Bar],
+    unit: &str,
+    legend: Option<(&str, &str)>,
+) -> Html {
+    if bars.is_empty() {
+        return html! {};
+    }
+    let n = bars.len();
+    let step = if n > 60 {
+        14.0
+    } else if n > 24 {
+        22.0
+    } else {
+        48.0
+    };
+    let width = (LEFT + step * n as f64 + 12.0).max(320.0);
+    let max = bars
+        .iter()
+        .map(|b| b.value + b.stacked)
+        .fold(0.0f64, f64::max)
+        .max(f64::MIN_POSITIVE);
+    let scale = |v: f64| v / max * HEIGHT;
+    let every = n.div_ceil(24).max(1);
+    let label_max = if max >= 100.0 || max.fract() == 0.0 {
+        format!("{max:.0}")
+    } else {
+        format!("{max:.2}")
+    };
+    html! {
+        <figure class="chart">
+            <div class={classes!("chart-scroll", (n > 24).then_some("wide"))}>
+                <svg class="bar-chart" role="group" aria-label={title.to_string()}
+                    width={format!("{width:.0}")} height={format!("{:.0}", TOP + HEIGHT + BOTTOM)}
+                    viewBox={format!("0 0 {width:.0} {:.0}", TOP + HEIGHT + BOTTOM)}>
+                    <line class="axis" x1={LEFT.to_string()} x2={format!("{:.0}", width - 6.0)}
+                        y1={(TOP + HEIGHT).to_string()} y2={(TOP + HEIGHT).to_string()} />
+                    <text class="tick" x={(LEFT - 6.0).to_string()} y={(TOP + 4.0).to_string()} text-anchor="end" aria-hidden="true">{ label_max }</text>
+                    <text class="tick" x={(LEFT - 6.0).to_string()} y={(TOP + HEIGHT).to_string()} text-anchor="end" aria-hidden="true">{ "0" }</text>
+                    <line class="grid" x1={LEFT.to_string()} x2={format!("{:.0}", width - 6.0)} y1={TOP.to_string()} y2={TOP.to_string()} />
+                    { for bars.iter().enumerate().map(|(i, b)| {
+                        let x = LEFT + step * i as f64 + step * 0.15;
+                        let w = (step * 0.7).max(2.0);
+                        let h1 = scale(b.value);
+                        let h2 = scale(b.stacked);
+                        let y1 = TOP + HEIGHT - h1;
+                        let y2 = y1 - h2;
+                        let body = html! {
+                            <>
+                                <title>{ &b.description }</title>
+                                // An invisible full-height target, easier to hit than a thin bar.
+                                <rect class="hit-area" x={format!("{:.1}", x)} y={TOP.to_string()} width={format!("{w:.1}")} height={HEIGHT.to_string()} />
+                                if h1 > 0.0 { <rect class="bar a" x={format!("{x:.1}")} y={format!("{y1:.1}")} width={format!("{w:.1}")} height={format!("{h1:.1}")} /> }
+                                if h2 > 0.0 { <rect class="bar b" x={format!("{x:.1}")} y={format!("{y2:.1}")} width={format!("{w:.1}")} height={format!("{h2:.1}")} /> }
+                                if i % every == 0 {
+                                    <text class="tick" x={format!("{:.1}", x + w / 2.0)} y={format!("{:.0}", TOP + HEIGHT + 14.0)} text-anchor="middle" aria-hidden="true">{ &b.label }</text>
+                                }
+                            </>
+                        };
+                        let class = classes!("bar-group", b.selected.then_some("selected"));
+                        match &b.to {
+                            Some(to) => {
+                                let href = explorer.href(to);
+                                let onclick = {
+                                    let explorer = explorer.clone();
+                                    let to = to.clone();
+                                    in_app(move || explorer.dispatch(to.clone()))
+                                };
+                                html! {
+                                    <a {class} {href} {onclick} aria-label={b.description.clone()}
+                                        aria-current={b.selected.then_some("true")}>{ body }</a>
+                                }
+                            }
+                            None => html! { <g {class} role="img" aria-label={b.description.clone()}>{ body }</g> },
+                        }
+                    }) }
+                </svg>
+            </div>
+            <figcaption>
+                { title }{ " · bar height: " }{ unit }
+                if let Some((a, b)) = legend {
+                    <span class="legend">
+                        <span class="swatch a" aria-hidden="true"></span>{ a }
+                        <span class="swatch b" aria-hidden="true"></span>{ b }
+                    </span>
+                }
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,242 @@
+//! The network: who appears with whom. Entities of the selected passages as nodes (size by
+//! mentions, colour by kind) at the places the build's layout gave them, links by shared
+//! passages (width by count). Hovering or focusing a node shows its neighbours; a node opens
+//! its entity's page. The same data as a table for the keyboard and screen readers.
+
+use std::rc::Rc;
+
+use corpus::views::network::MAX_NODES;
+use corpus::views::Network;
+use yew::prelude::*;
+
+use crate::components::downloads::entity_downloads;
+use crate::components::in_app;
+use crate::components::link::EntityLink;
+use crate::components::plural;
+use crate::components::views::view_header;
+use crate::explorer::{use_explorer, use_selection};
+
+const W: f64 = 1000.0;
+const H: f64 = 640.0;
+const MARGIN: f64 = 40.0;
+/// Links drawn at most (the strongest); the table has them all.
+const DRAWN_EDGES: usize = 600;
+/// Nodes labelled at most (the most mentioned), besides the focused node and its neighbours.
+const LABELS: usize = 25;
+/// Rows of the table at first, and added by each "Show more".
+const ROWS: usize = 100;
+
+fn place(x: f32, y: f32) -> (f64, f64) {
+    (
+        MARGIN + x.clamp(0.0, 1.0) as f64 * (W - 2.0 * MARGIN),
+        MARGIN + y.clamp(0.0, 1.0) as f64 * (H - 2.0 * MARGIN),
+    )
+}
+
+#[function_component]
+pub fn NetworkView() -> Html {
+    let explorer = use_explorer();
+    let selection = use_selection();
+    let corpus = explorer.corpus;
+    let network = {
+        let views = explorer.views.clone();
+        use_memo(selection.clone(), move |s| views.network(s, MAX_NODES))
+    };
+    let focus = use_state(|| None::<usize>);
+    let rows_shown = use_state(|| ROWS);
+    {
+        let focus = focus.clone();
+        let rows_shown = rows_shown.clone();
+        use_effect_with(selection.clone(), move |_| {
+            focus.set(None);
+            rows_shown.set(ROWS);
+        });
+    }
+    let net: &Network = &network;
+    let scope = format!(
+        "{} · {} of {} shown{}",
+        selection.describe(),
+        plural(net.nodes.len(), "name", "names"),
+        net.entities,
+        if net.left_out > 0 {
+            format!(
+                " ({} left out: the network shows the {MAX_NODES} in the most passages)",
+                net.left_out
+            )
+        } else {
+            String::new()
+        }
+    );
+    let focused = focus.filter(|&i| i < net.nodes.len());
+    let neighbours: Vec<(usize, u32)> = focused.map(|i| net.neighbours(i)).unwrap_or_default();
+    let max_mentions = net
+        .nodes
+        .iter()
+        .map(|n| n.mentions)
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
+    let mut labelled: Vec<bool> = (0..net.nodes.len()).map(|i| i < LABELS).collect();
+    if let Some(f) = focused {
+        labelled[f] = true;
+        for &(n, _) in &neighbours {
+            labelled[n] = true;
+        }
+    }
+    let near: Vec<bool> = {
+        let mut v = vec![false; net.nodes.len()];
+        for &(n, _) in &neighbours {
+            v[n] = true;
+        }
+        v
+    };
+    let rows = net.rows();
+    let more_rows = {
+        let rows_shown = rows_shown.clone();
+        Callback::from(move |_| rows_shown.set(*rows_shown + ROWS))
+    };
+    let blur = {
+        let focus = focus.clone();
+        Callback::from(move |_| focus.set(None))
+    };
+
+    html! {
+        <section class="network-view">
+            { view_header(&explorer, "Network", Some(scope), html! {
+                { entity_downloads(&explorer, &selection) }
+            }) }
+            if net.nodes.is_empty() {
+                <p class="notice empty">{ "No person, organisation or place is mentioned in the selected passages." }</p>
+            } else {
+                <div class="network-layout">
+                    <figure class="network-figure">
+                        <svg class={classes!("network", focused.is_some().then_some("focusing"))} role="group"
+                            aria-label={format!("Network of {} names; each node is a link to its page", net.nodes.len())}
+                            viewBox={format!("0 0 {W} {H}")} width={W.to_string()} height={H.to_string()}
+                            preserveAspectRatio="xMidYMid meet">
+                            <Edges network={network.clone()} />
+                            if let Some(f) = focused {
+                                <g class="edges hl" aria-hidden="true">
+                                    { for neighbours.iter().map(|&(n, w)| {
+                                        let (x1, y1) = place(net.nodes[f].x, net.nodes[f].y);
+                                        let (x2, y2) = place(net.nodes[n].x, net.nodes[n].y);
+                                        html! { <line x1={format!("{x1:.1}")} y1={format!("{y1:.1}")} x2={format!("{x2:.1}")} y2={format!("{y2:.1}")}
+                                            stroke-width={format!("{:.1}", 1.5 + (w as f64).sqrt())} /> }
+                                    }) }
+                                </g>
+                            }
+                            <g class="nodes">
+                                { for net.nodes.iter().enumerate().map(|(i, n)| {
+                                    let (x, y) = place(n.x, n.y);
+                                    let r = 4.0 + 14.0 * (n.mentions as f64 / max_mentions).sqrt();
+                                    let e = &corpus.entities[n.entity as usize];
+                                    let to = explorer.entity_action(n.entity);
+                                    let href = explorer.href(&to);
+                                    let onclick = {
+                                        let explorer = explorer.clone();
+                                        in_app(move || explorer.dispatch(to.clone()))
+                                    };
+                                    let enter = {
+                                        let focus = focus.clone();
+                                        Callback::from(move |_: MouseEvent| focus.set(Some(i)))
+                                    };
+                                    let onfocus = {
+                                        let focus = focus.clone();
+                                        Callback::from(move |_: FocusEvent| focus.set(Some(i)))
+                                    };
+                                    let class = classes!(
+                                        "node", e.kind.name(),
+                                        (focused == Some(i)).then_some("focused"),
+                                        near[i].then_some("near")
+                                    );
+                                    html! {
+                                        <a {class} {href} {onclick} onmouseenter={enter} {onfocus}
+                                            aria-label={format!("{} ({}), {}", e.name, e.kind.name(), plural(n.passages as usize, "passage", "passages"))}>
+                                            <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{r:.1}")} />
+                                            if labelled[i] {
+                                                <text x={format!("{:.1}", x + r + 3.0)} y={format!("{:.1}", y + 4.0)} aria-hidden="true">{ &e.name }</text>
+                                            }
+                                        </a>
+                                    }
+                                }) }
+                            </g>
+                        </svg>
+                        <figcaption>
+                            { "Node size: mentions · link width: passages shared · colour: " }
+                            <span class="entity person">{ "person" }</span>{ ", " }
+                            <span class="entity organization">{ "organisation" }</span>{ ", " }
+                            <span class="entity place">{ "place" }</span>
+                            if net.edges.len() > DRAWN_EDGES {
+                                { format!(" · the {DRAWN_EDGES} strongest of {} links are drawn; the table has them all", net.edges.len()) }
+                            }
+                        </figcaption>
+                    </figure>
+                    <div class="neighbours" role="region" aria-live="polite" aria-label="Neighbours">
+                        if let Some(f) = focused {
+                            <h2><EntityLink entity={net.nodes[f].entity} /></h2>
+                            <p class="note">{ format!("Found with {}:", plural(neighbours.len(), "name", "names")) }</p>
+                            <ul class="plain">
+                                { for neighbours.iter().take(30).map(|&(n, w)| html! {
+                                    <li><EntityLink entity={net.nodes[n].entity} /><span class="count">{ format!(" {w}") }</span></li>
+                                }) }
+                            </ul>
+                            <button type="button" class="link" onclick={blur}>{ "Clear" }</button>
+                        } else {
+                            <p class="note">{ "Point at or tab to a name to see who appears with it." }</p>
+                        }
+                    </div>
+                </div>
+                <section aria-labelledby="pairs-h">
+                    <h2 id="pairs-h">{ format!("Pairs found together ({})", rows.len()) }</h2>
+                    <table class="data">
+                        <thead><tr>
+                            <th scope="col">{ "Name" }</th><th scope="col">{ "Found with" }</th><th scope="col" class="num">{ "Passages" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for rows.iter().take(*rows_shown).map(|r| html! {
+                                <tr><td><EntityLink entity={r.a} /></td><td><EntityLink entity={r.b} /></td><td class="num">{ r.passages }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                    if rows.len() > *rows_shown {
+                        <button class="more" onclick={more_rows}>{ format!("Show more ({} of {})", *rows_shown, rows.len()) }</button>
+                    }
+                </section>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties)]
+struct EdgesProps {
+    network: Rc<Network>,
+}
+
+impl PartialEq for EdgesProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.network, &other.network)
+    }
+}
+
+/// The links, drawn once per network (hovering redraws only the highlighted ones).
+#[function_component]
+fn Edges(props: &EdgesProps) -> Html {
+    let net = &props.network;
+    let max = net
+        .edges
+        .iter()
+        .map(|e| e.passages)
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
+    html! {
+        <g class="edges" aria-hidden="true">
+            { for net.edges.iter().take(DRAWN_EDGES).map(|e| {
+                let (x1, y1) = place(net.nodes[e.a].x, net.nodes[e.a].y);
+                let (x2, y2) = place(net.nodes[e.b].x, net.nodes[e.b].y);
+                html! { <line x1={format!("{x1:.1}")} y1={format!("{y1:.1}")} x2={format!("{x2:.1}")} y2={format!("{y2:.1}")}
+                    stroke-width={format!("{:.2}", 0.5 + 4.0 * e.passages as f64 / max)} /> }
+            }) }
+        </g>
+    }
+}
