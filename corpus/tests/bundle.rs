@@ -153,10 +153,10 @@ fn relation_to_a_missing_passage_is_refused() {
 fn postings_naming_a_missing_passage_are_refused() {
     refused(
         |c| {
-            // A single posting of a huge gap for the first term.
+            // A single posting of a huge gap (32,767, tf 1) for the first term.
             let start = c.index.offsets[0] as usize;
             let end = c.index.offsets[1] as usize;
-            let forged = [0xff, 0xff, 0x03];
+            let forged = [0xfe, 0xff, 0x03];
             c.index.postings.splice(start..end, forged);
             let delta = forged.len() as i64 - (end - start) as i64;
             for o in &mut c.index.offsets[1..] {
@@ -176,4 +176,62 @@ fn offsets_out_of_order_are_refused() {
 fn a_term_dictionary_that_is_not_one_is_refused() {
     // (A dictionary damaged on the way is caught by the checksum first, above.)
     refused(|c| c.index.terms = vec![3, 0, 0], "terms");
+}
+
+#[test]
+fn word_counts_fewer_than_the_words_are_refused() {
+    refused(|c| _ = c.views.words.counts.pop(), "counts for");
+}
+
+#[test]
+fn phrase_of_a_missing_word_is_refused() {
+    refused(
+        |c| {
+            let n = c.views.words.words.len() as u32;
+            c.views.words.phrases.push((0, n));
+            c.views.words.counts.push(1);
+        },
+        "phrases",
+    );
+}
+
+#[test]
+fn word_lists_longer_than_their_bytes_are_refused() {
+    refused(|c| c.views.words.passage_bytes[0] += 1, "lists take");
+}
+
+#[test]
+fn similar_document_that_does_not_exist_is_refused() {
+    refused(
+        |c| {
+            c.views.similar.resize(c.docs.len(), Vec::new());
+            c.views.similar[0].push(corpus::views::tables::SimilarDoc {
+                doc: c.docs.len() as u32,
+                score: 0.5,
+            });
+        },
+        "similar documents",
+    );
+}
+
+#[test]
+fn network_node_of_a_missing_entity_is_refused() {
+    refused(
+        |c| {
+            c.views.layout.push(corpus::views::tables::LayoutNode {
+                entity: c.entities.len() as u32 + 3,
+                x: 0.5,
+                y: 0.5,
+            })
+        },
+        "network layout",
+    );
+}
+
+#[test]
+fn alias_evidence_for_more_entities_than_there_are_is_refused() {
+    refused(
+        |c| c.alias_evidence.resize(c.entities.len() + 1, Vec::new()),
+        "alias evidence",
+    );
 }

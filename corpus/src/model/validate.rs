@@ -98,7 +98,67 @@ pub(super) fn corpus(c: &Corpus) -> Result<(), String> {
         ids([r.a, r.b].into_iter(), entities, what)?;
         ids(r.passages.iter().copied(), passages, what)?;
     }
+    if c.alias_evidence.len() > entities {
+        return Err(format!(
+            "alias evidence for {} entities of {entities}",
+            c.alias_evidence.len()
+        ));
+    }
+    views(&c.views, docs, passages, entities)?;
     index(&c.index, docs, sections, passages, entities)
+}
+
+/// The tables the views read: similar documents, the network layout and the word table.
+fn views(
+    v: &crate::views::ViewTables,
+    docs: usize,
+    passages: usize,
+    entities: usize,
+) -> Result<(), String> {
+    if v.similar.len() > docs {
+        return Err(format!(
+            "similar documents listed for {} documents of {docs}",
+            v.similar.len()
+        ));
+    }
+    for (i, list) in v.similar.iter().enumerate() {
+        ids(list.iter().map(|s| s.doc), docs, || {
+            format!("document {i}'s similar documents")
+        })?;
+    }
+    ids(v.layout.iter().map(|n| n.entity), entities, || {
+        "the network layout".into()
+    })?;
+    if v.layout.windows(2).any(|w| w[0].entity >= w[1].entity)
+        || v.layout.iter().any(|n| !(n.x.is_finite() && n.y.is_finite()))
+    {
+        return Err("the network layout is out of order or not a number".into());
+    }
+    let w = &v.words;
+    ids(w.phrases.iter().flat_map(|&(a, b)| [a, b]), w.words.len(), || {
+        "the word table's phrases".into()
+    })?;
+    if w.counts.len() != w.entry_count() {
+        return Err(format!(
+            "the word table has {} counts for {} entries",
+            w.counts.len(),
+            w.entry_count()
+        ));
+    }
+    if w.passage_bytes.len() != passages {
+        return Err(format!(
+            "the word table has lists for {} passages of {passages}",
+            w.passage_bytes.len()
+        ));
+    }
+    let listed: u64 = w.passage_bytes.iter().map(|&b| b as u64).sum();
+    if listed != w.entries.len() as u64 {
+        return Err(format!(
+            "the word table's lists take {listed} bytes of {}",
+            w.entries.len()
+        ));
+    }
+    dictionary(&w.keys, w.words.len(), "word list (views)")
 }
 
 fn range(r: &std::ops::Range<u32>, len: usize, what: impl Fn() -> String) -> Result<(), String> {
