@@ -8,7 +8,8 @@
 
 use std::sync::OnceLock;
 
-use corpus::query::{Engine, SearchRequest};
+use corpus::query::{Engine, SearchRequest, Selection};
+use corpus::views::{ConcordanceOptions, Page, Views};
 use corpus::Corpus;
 use libfuzzer_sys::fuzz_target;
 
@@ -73,5 +74,27 @@ fn exercise(c: &Corpus) {
             let _ = c.passage_text(h.passage);
         }
         let _ = engine.suggest(q, 5);
+        // Every view on the query's selection, as the app shows them.
+        let selection = engine.select(&SearchRequest::new(q));
+        views(c, &selection);
     }
+    views(c, &Selection::all(c.passages.len()));
+}
+
+/// Each view of the app over a selection.
+fn views(c: &Corpus, selection: &Selection) {
+    let v = Views::new(c);
+    for doc in 0..c.docs.len().min(4) as u32 {
+        let _ = v.reader(doc, selection);
+    }
+    for e in 0..c.entities.len().min(4) as u32 {
+        let _ = v.profile(e, selection, Page::first(5));
+    }
+    let _ = v.timeline(selection);
+    let _ = v.network(selection, 30);
+    let _ = v.concordance(selection, &ConcordanceOptions::default());
+    let words = v.words(selection, 20);
+    let _ = v.trend(selection, 0);
+    let _ = words;
+    let _ = v.entities_csv(selection);
 }

@@ -141,7 +141,7 @@ async function links(page) {
       const inNav = navs.some((n) => n.contains(a));
       const priority = inNav || params.has("entity") || params.has("doc") || params.has("view");
       const kind = [...new Set(params.keys())].sort().join("&");
-      out.push({ search: url.search, priority, kind });
+      out.push({ search: url.search, priority, kind, inNav });
     }
     return out;
   });
@@ -222,6 +222,7 @@ async function crawl(start, origin, label) {
   const seen = new Set(first);
   const perKind = new Map();
   const visited = [];
+  const navigation = new Set();
   let downloads = 0;
   while ((first.length || rest.length) && visited.length < MAX_VISITS) {
     const search = first.length ? first.shift() : rest.shift();
@@ -235,6 +236,7 @@ async function crawl(start, origin, label) {
     downloads += await checkDownloads(page, where);
     visited.push(search);
     for (const link of await links(page)) {
+      if (link.inNav) navigation.add(link.search);
       if (seen.has(link.search)) continue;
       if (!link.priority) {
         const count = perKind.get(link.kind) ?? 0;
@@ -245,11 +247,20 @@ async function crawl(start, origin, label) {
       (link.priority ? first : rest).push(link.search);
     }
   }
+  // Every view of the navigation, an entity page and a document's reader were opened.
+  const missed = [...navigation].filter((s) => !visited.includes(s));
+  assert.deepEqual(missed, [], `${label}: views of the navigation not visited`);
+  for (const key of ["timeline", "network", "concordance", "figures", "words", "notes"]) {
+    assert.ok(visited.some((s) => new URLSearchParams(s).get("view") === key), `${label}: the ${key} view was not opened`);
+  }
+  assert.ok(visited.some((s) => s.includes("entity=")), `${label}: no entity page opened`);
+  assert.ok(visited.some((s) => s.includes("doc=")), `${label}: no document opened`);
   assert.deepEqual(dialogs, [], `${label}: dialogs opened`);
   assert.deepEqual(problems, [], `${label}: console errors`);
   const foreign = requested.filter((u) => !u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:"));
   assert.deepEqual(foreign, [], `${label}: requests to another origin`);
   await page.close();
+  assert.ok(downloads > 0, `${label}: no CSV download was checked`);
   return { visited, downloads };
 }
 
