@@ -68,7 +68,11 @@ fn exercise(c: &Corpus) {
         .flat_map(|d| d.text.split_whitespace().take(3).map(str::to_string))
         .take(6)
         .collect();
-    for q in words.iter().map(String::as_str).chain(["a", "\"a b\"", "x*", "person:a"]) {
+    for q in words
+        .iter()
+        .map(String::as_str)
+        .chain(["a", "\"a b\"", "x*", "person:a"])
+    {
         let r = engine.search(&SearchRequest::new(q).limit(10));
         for h in &r.hits {
             let _ = c.passage_text(h.passage);

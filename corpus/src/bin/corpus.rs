@@ -639,7 +639,9 @@ fn build(dir: &Path, config: Option<&Path>, out: &Path, strict: bool) -> ExitCod
         // The main thread's stack size, not a spawned thread's smaller default.
         let work = std::thread::Builder::new()
             .stack_size(8 << 20)
-            .spawn_scoped(scope, || corpus::compile::build_timed(&name, inputs, &config))
+            .spawn_scoped(scope, || {
+                corpus::compile::build_timed(&name, inputs, &config)
+            })
             .expect("a thread for the build");
         while !work.is_finished() {
             let left = expected - began.elapsed().as_secs_f64();

@@ -130,14 +130,18 @@ fn views(
         "the network layout".into()
     })?;
     if v.layout.windows(2).any(|w| w[0].entity >= w[1].entity)
-        || v.layout.iter().any(|n| !(n.x.is_finite() && n.y.is_finite()))
+        || v.layout
+            .iter()
+            .any(|n| !(n.x.is_finite() && n.y.is_finite()))
     {
         return Err("the network layout is out of order or not a number".into());
     }
     let w = &v.words;
-    ids(w.phrases.iter().flat_map(|&(a, b)| [a, b]), w.words.len(), || {
-        "the word table's phrases".into()
-    })?;
+    ids(
+        w.phrases.iter().flat_map(|&(a, b)| [a, b]),
+        w.words.len(),
+        || "the word table's phrases".into(),
+    )?;
     if w.counts.len() != w.entry_count() {
         return Err(format!(
             "the word table has {} counts for {} entries",

@@ -660,7 +660,10 @@ fn csv_cells_that_a_spreadsheet_would_run_start_with_a_quote_mark() {
         ("\r=1", "\"'\r=1\""),
         ("  =1", "'  =1"),
         ("\u{a0}@x", "'\u{a0}@x"),
-        ("=HYPERLINK(\"x\",\"y\")", "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""),
+        (
+            "=HYPERLINK(\"x\",\"y\")",
+            "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"",
+        ),
     ] {
         assert_eq!(csv_cell(value), cell, "{value:?}");
     }
