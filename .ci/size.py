@@ -132,6 +132,7 @@ def budget(args) -> int:
         print(f"| `{name}` | {row[0]:,} | {row[1]:,} | {row[2]:,} |")
     print(f"| **total** | **{total[0]:,}** | **{total[1]:,}** | **{total[2]:,}** |")
     limit = int(args.limit * 1024)
+    sys.stdout.flush()
     if total[2] > limit:
         print(f"size: the app without its corpus is {total[2]:,} bytes with brotli, over the budget of {args.limit:g} KB ({limit:,} bytes)", file=sys.stderr)
         return 1
