@@ -162,6 +162,34 @@ fn fifo_is_skipped_without_waiting_on_it() {
 }
 
 #[test]
+fn socket_is_skipped_without_opening_it() {
+    let corpus = Scratch::new("socket");
+    corpus.file("good.txt", GOOD);
+    let _listener = std::os::unix::net::UnixListener::bind(corpus.path().join("talk.txt")).unwrap();
+    let dir = corpus.path().to_path_buf();
+    let (inputs, _, diagnostics) = finishes(60, move || read_dir(&dir, None).unwrap());
+    assert_eq!(inputs.len(), 1);
+    let said = about(&diagnostics, "talk.txt");
+    assert_eq!(said.len(), 1, "{diagnostics:?}");
+    assert!(said[0].message.contains("a socket"), "{}", said[0]);
+}
+
+#[test]
+fn link_to_a_device_is_skipped_and_never_read() {
+    let corpus = Scratch::new("device");
+    corpus.file("good.txt", GOOD);
+    corpus.link("null.txt", "/dev/null");
+    let listing = list(corpus.path());
+    assert_eq!(ids(&listing), ["good.txt"]);
+    assert_eq!(
+        about(&listing.diagnostics, "null.txt").len(),
+        1,
+        "{:?}",
+        listing.diagnostics
+    );
+}
+
+#[test]
 fn fifo_opened_directly_does_not_block() {
     let corpus = Scratch::new("fifo-open");
     let path = corpus.path().join("pipe.txt");
