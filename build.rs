@@ -1,12 +1,29 @@
 //! Compiles the corpus (`seeds/`, or the folder named by `CORPUS_DIR`) into `OUT_DIR/corpus.bin`,
-//! which the app embeds. Nothing else happens here.
+//! which the app embeds; or, when `CORPUS_BUNDLE` names a bundle compiled before (as `make dist`
+//! and `make serve` do, with progress on the terminal), checks and embeds that. Nothing else
+//! happens here.
+//!
+//! Everything this script prints to cargo goes through `corpus::diag::cargo_directive`, which
+//! escapes control characters: a file name or a document cannot start a directive of its own.
 
 use std::path::{Path, PathBuf};
 
+use corpus::diag::cargo_directive;
+
+fn directive(key: &str, value: &str) {
+    println!("{}", cargo_directive(key, value));
+}
+
 fn main() {
-    println!("cargo:rerun-if-env-changed=CORPUS_DIR");
-    println!("cargo:rerun-if-env-changed=CORPUS_CONFIG");
-    println!("cargo:rerun-if-env-changed=CORPUS_LAYOUT");
+    for var in [
+        "CORPUS_DIR",
+        "CORPUS_CONFIG",
+        "CORPUS_BUNDLE",
+        "CORPUS_STRICT",
+        "CORPUS_LAYOUT",
+    ] {
+        directive("rerun-if-env-changed", var);
+    }
     // The page reads the single bundle only, for now; a sharded site is written by
     // `corpus build DIR -o SITE --layout sharded` and read by the command-line tool.
     if std::env::var("CORPUS_LAYOUT").is_ok_and(|l| l == "sharded") {
@@ -20,35 +37,58 @@ fn main() {
     let root = PathBuf::from(
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
     );
-    // A relative CORPUS_DIR is taken from the repository root, where the README's commands run.
-    let dir = match std::env::var_os("CORPUS_DIR") {
-        Some(d) if !d.is_empty() => root.join(d),
-        _ => root.join("seeds"),
+    let out =
+        PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
+    // Relative paths are taken from the repository root, where the README's commands run.
+    let from_env = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(|v| root.join(v))
     };
-    let config = std::env::var_os("CORPUS_CONFIG")
-        .filter(|c| !c.is_empty())
-        .map(|c| root.join(c));
+    if let Some(bundle) = from_env("CORPUS_BUNDLE") {
+        embed_prebuilt(&bundle, &out);
+        return;
+    }
+    let dir = from_env("CORPUS_DIR").unwrap_or_else(|| root.join("seeds"));
+    let config = from_env("CORPUS_CONFIG");
     watch(&dir, config.as_deref());
 
     match corpus::compile::compile_dir(&dir, config.as_deref()) {
         Ok(compiled) => {
-            for w in &compiled.warnings {
-                println!("cargo:warning={w}");
+            for d in &compiled.warnings {
+                directive("warning", &d.to_string());
+            }
+            let strict = std::env::var("CORPUS_STRICT").is_ok_and(|v| v == "1");
+            if strict && compiled.left_out() > 0 {
+                eprintln!(
+                    "CORPUS_STRICT=1: {} files of {} are left out:",
+                    compiled.left_out(),
+                    dir.display()
+                );
+                for d in compiled.warnings.iter().filter(|d| d.is_error()) {
+                    eprintln!("{d}");
+                }
+                std::process::exit(1);
             }
             let c = &compiled.corpus;
             let bytes = c.to_bytes();
-            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
-                .join("corpus.bin");
             if let Err(e) = std::fs::write(&out, &bytes) {
                 eprintln!("{}: cannot write the compiled corpus: {e}", out.display());
                 std::process::exit(1);
             }
-            println!(
-                "cargo:warning=corpus {}: compiled {} documents ({} passages, {} bytes)",
-                dir.display(),
-                c.docs.len(),
-                c.passages.len(),
-                bytes.len()
+            directive(
+                "warning",
+                &format!(
+                    "corpus {}: compiled {} documents ({} passages, {} bytes){}",
+                    dir.display(),
+                    c.docs.len(),
+                    c.passages.len(),
+                    bytes.len(),
+                    match compiled.left_out() {
+                        0 => String::new(),
+                        n => format!("; {n} files left out, see above"),
+                    }
+                ),
             );
         }
         Err(diagnostics) => {
@@ -61,23 +101,65 @@ fn main() {
     }
 }
 
-/// Asks cargo to rerun when the folder, any file in it, or the configuration changes.
-fn watch(dir: &Path, config: Option<&Path>) {
-    println!("cargo:rerun-if-changed={}", dir.display());
-    if let Some(config) = config {
-        println!("cargo:rerun-if-changed={}", config.display());
-    }
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            println!("cargo:rerun-if-changed={}", path.display());
-            if path.is_dir() {
-                stack.push(path);
-            }
+/// Embeds a bundle compiled by `corpus build`, after checking that it decodes and holds together.
+fn embed_prebuilt(bundle: &Path, out: &Path) {
+    directive("rerun-if-changed", &bundle.display().to_string());
+    let bytes = match std::fs::read(bundle) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!(
+                "{}: cannot read the bundle named by CORPUS_BUNDLE: {e}",
+                bundle.display()
+            );
+            std::process::exit(1);
         }
+    };
+    let corpus = match corpus::Corpus::from_bytes(&bytes) {
+        Ok(corpus) => corpus,
+        Err(e) => {
+            eprintln!("{}: {e}", bundle.display());
+            std::process::exit(1);
+        }
+    };
+    if let Err(e) = std::fs::write(out, &bytes) {
+        eprintln!("{}: cannot write the corpus: {e}", out.display());
+        std::process::exit(1);
     }
+    directive(
+        "warning",
+        &format!(
+            "corpus: embedded {} ({} documents, {} bytes)",
+            bundle.display(),
+            corpus.docs.len(),
+            bytes.len()
+        ),
+    );
+}
+
+/// Asks cargo to rerun when the configuration or anything in the folder changes. Cargo scans a
+/// folder it is given recursively and follows symbolic links; when a link in the corpus leads
+/// outside it (the build skips such links, cargo would not), each document is watched instead
+/// of the folder, so that cargo never walks beyond the corpus.
+fn watch(dir: &Path, config: Option<&Path>) {
+    if let Some(config) = config {
+        directive("rerun-if-changed", &config.display().to_string());
+    }
+    let listing = corpus::ingest::list(dir);
+    if listing.links_outside == 0 {
+        directive("rerun-if-changed", &dir.display().to_string());
+        return;
+    }
+    for file in &listing.files {
+        directive("rerun-if-changed", &file.path.display().to_string());
+    }
+    if let Some(config) = &listing.config {
+        directive("rerun-if-changed", &config.display().to_string());
+    }
+    directive(
+        "warning",
+        &format!(
+            "{}: symbolic links lead outside the corpus folder, so only the documents are watched: after adding a file, run the build with CORPUS_DIR set again or touch build.rs",
+            dir.display()
+        ),
+    );
 }

@@ -1,7 +1,11 @@
 # Sourced by the other scripts: installs what building and testing need, only when it is missing.
 # Safe to run again; each step checks first.
-#   ensure_build_tools   wasm target, Trunk 0.21, wasm-bindgen-cli (Cargo.lock's version), wasm-opt 123
+#   ensure_build_tools   wasm target, Trunk 0.21, wasm-bindgen-cli (Cargo.lock's version), wasm-opt 123,
+#                        brotli (for the precompressed copies)
 #   ensure_test_tools    the above, Chromium and ChromeDriver, the browser tests' npm packages
+#   build_corpus DIR OUT compiles a corpus folder into a bundle with the command-line tool, with
+#                        progress on the terminal (CORPUS_CONFIG and CORPUS_STRICT=1 apply)
+#   build_dist [OUT]     the static site for hosting, into OUT (default dist/)
 
 set -euo pipefail
 
@@ -10,6 +14,14 @@ TOOLS="$ROOT/.tools"
 export PATH="$HOME/.cargo/bin:$TOOLS/binaryen/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Debian packages, installed with sudo when not root.
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "$@"
+}
 
 ensure_build_tools() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -44,16 +56,18 @@ ensure_build_tools() {
     (cd "$TOOLS/binaryen" && [ -f package.json ] || echo '{"private":true}' > package.json)
     (cd "$TOOLS/binaryen" && npm install --no-save --omit-lockfile-registry-resolved binaryen@123.0.0 >/dev/null)
   fi
+
+  if ! command -v brotli >/dev/null; then
+    say "installing brotli (Debian package), for the precompressed copies in dist/"
+    apt_install brotli
+  fi
 }
 
 ensure_test_tools() {
   ensure_build_tools
   if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
     say "installing Chromium and ChromeDriver (Debian packages)"
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium chromium-driver
+    apt_install chromium chromium-driver
   fi
   if ! [ -d "$ROOT/tests/browser/node_modules/playwright-core" ] || ! [ -d "$ROOT/tests/browser/node_modules/axe-core" ]; then
     say "installing the browser tests' npm packages"
@@ -61,9 +75,59 @@ ensure_test_tools() {
   fi
 }
 
-# Builds the static site into dist/ (release, relative URLs).
+# The corpus folder the build reads: $CORPUS_DIR (relative to the repository root) or seeds/.
+corpus_dir() {
+  local dir="${CORPUS_DIR:-seeds}"
+  case "$dir" in
+    /*) printf '%s\n' "$dir" ;;
+    *) printf '%s\n' "$ROOT/$dir" ;;
+  esac
+}
+
+# The bundle file for a corpus folder: one per folder under target/corpus/.
+bundle_for() {
+  local slug
+  slug="$(printf '%s' "$1" | sha256sum | cut -c1-16)"
+  printf '%s\n' "$ROOT/target/corpus/$slug.bin"
+}
+
+# Compiles the corpus folder $1 into the bundle $2 with the command-line tool, which shows progress
+# and names every file it leaves out; fails when nothing can be built, or with CORPUS_STRICT=1 when
+# any file has a problem.
+build_corpus() {
+  local dir="$1" out="$2"
+  local args=(build "$dir" -o "$out")
+  if [ -n "${CORPUS_CONFIG:-}" ]; then
+    case "$CORPUS_CONFIG" in
+      /*) args+=(--config "$CORPUS_CONFIG") ;;
+      *) args+=(--config "$ROOT/$CORPUS_CONFIG") ;;
+    esac
+  fi
+  [ "${CORPUS_STRICT:-}" = 1 ] && args+=(--strict)
+  mkdir -p "$(dirname "$out")"
+  say "compiling the corpus in $dir"
+  (cd "$ROOT" && cargo build --release --locked --quiet --bin corpus)
+  "$ROOT/target/release/corpus" "${args[@]}"
+  # When it was compiled last, for Trunk's pre-build hook under make serve.
+  touch "$out.compiled"
+}
+
+# Builds the static site for hosting into $1 (default dist/): the corpus first (with progress),
+# then the app around it (release, relative URLs, no live-reload script), then a .br and a .gz copy
+# of every file for hosts that serve precompressed files.
 build_dist() {
+  local out="${1:-dist}"
+  case "$out" in /*) ;; *) out="$ROOT/$out" ;; esac
   ensure_build_tools
-  say "building the explorer into dist/ (corpus: ${CORPUS_DIR:-seeds})"
-  (cd "$ROOT" && trunk build --release)
+  local dir bundle
+  dir="$(corpus_dir)"
+  bundle="$(bundle_for "$dir")"
+  build_corpus "$dir" "$bundle"
+  say "building the explorer into $out/"
+  (cd "$ROOT" && CORPUS_BUNDLE="$bundle" trunk build --release --dist "$out")
+  if grep -qs -e 'WebSocket' -e '__TRUNK' "$out"/*.html; then
+    echo "$out/ carries Trunk's live-reload script: a hosted build must not (see make serve)" >&2
+    exit 1
+  fi
+  python3 "$ROOT/.ci/compress.py" "$out"
 }

@@ -1,6 +1,6 @@
 //! The build pipeline: read a folder, parse every document, analyse, index, and produce the
-//! [`Corpus`] the bundle carries. Every problem of every file is collected before giving up, so
-//! one run reports them all.
+//! [`Corpus`] the bundle carries. Every problem of every file is collected, so one run reports
+//! them all; a file with a problem is left out and the rest is built.
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -21,112 +21,21 @@ pub struct Input {
     pub parsed: Parsed,
 }
 
-/// A compiled corpus and the warnings met on the way.
+/// A compiled corpus and the problems met on the way that did not stop the build.
 #[derive(Debug)]
 pub struct Compiled {
     pub corpus: Corpus,
+    /// Every problem met, in file order: files left out (severity error, each naming the file,
+    /// line and why) and guesses (warnings). A build goes on without the files left out; `corpus
+    /// check` and a strict build (`CORPUS_STRICT=1`) fail on them.
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Reads and compiles the corpus in `dir`. `config` overrides the folder's own `explorer.toml`.
-/// On failure returns every diagnostic found, errors and warnings, in file order.
-pub fn compile_dir(dir: &Path, config: Option<&Path>) -> Result<Compiled, Vec<Diagnostic>> {
-    compile_dir_with(dir, config, &|_| {})
-}
-
-/// [`compile_dir`], telling `progress` how reading the documents goes.
-pub fn compile_dir_with(
-    dir: &Path,
-    config: Option<&Path>,
-    progress: &(dyn Fn(Progress) + Sync),
-) -> Result<Compiled, Vec<Diagnostic>> {
-    let (inputs, config, warnings) = read_dir_with(dir, config, progress)?;
-    let name = dir
-        .canonicalize()
-        .ok()
-        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .unwrap_or_else(|| dir.display().to_string());
-    let corpus = build(&name, inputs, &config);
-    Ok(Compiled { corpus, warnings })
-}
-
-/// What [`read_dir`] returns: the parsed documents, the configuration and the warnings.
-pub type Read = (Vec<Input>, Config, Vec<Diagnostic>);
-
-/// Reads and parses every document of `dir` and the configuration.
-pub fn read_dir(dir: &Path, config: Option<&Path>) -> Result<Read, Vec<Diagnostic>> {
-    read_dir_with(dir, config, &|_| {})
-}
-
-/// [`read_dir`] on every core, telling `progress` after each document (from any thread).
-pub fn read_dir_with(
-    dir: &Path,
-    config: Option<&Path>,
-    progress: &(dyn Fn(Progress) + Sync),
-) -> Result<Read, Vec<Diagnostic>> {
-    let listing = ingest::list(dir);
-    let mut diagnostics = listing.diagnostics;
-    let config_path = config.map(Path::to_path_buf).or(listing.config);
-    let config = match &config_path {
-        Some(path) => {
-            let shown = path.display().to_string();
-            match std::fs::read(path) {
-                Ok(bytes) => match ingest::decode(&shown, &bytes)
-                    .and_then(|text| Config::parse(&shown, &text))
-                {
-                    Ok(config) => config,
-                    Err(d) => {
-                        diagnostics.push(d);
-                        Config::default()
-                    }
-                },
-                Err(e) => {
-                    diagnostics.push(Diagnostic::error(
-                        shown,
-                        1,
-                        format!("cannot read the configuration: {e}"),
-                    ));
-                    Config::default()
-                }
-            }
-        }
-        None => Config::default(),
-    };
-
-    let sizes: Vec<u64> = listing
-        .files
-        .iter()
-        .map(|f| std::fs::metadata(&f.path).map_or(0, |m| m.len()))
-        .collect();
-    let tally = Tally {
-        total: listing.files.len(),
-        bytes_total: sizes.iter().sum(),
-        start: std::time::Instant::now(),
-        done: AtomicUsize::new(0),
-        bytes_done: AtomicU64::new(0),
-    };
-    // Every core reads and parses; the results come back in file order, so diagnostics and
-    // document ids do not depend on the number of threads.
-    let read: Vec<(Option<Input>, Vec<Diagnostic>)> = listing
-        .files
-        .into_par_iter()
-        .zip(sizes.into_par_iter())
-        .map(|(file, size)| {
-            let one = read_one(file);
-            progress(tally.add(size));
-            one
-        })
-        .collect();
-    let mut inputs = Vec::with_capacity(read.len());
-    for (input, found) in read {
-        diagnostics.extend(found);
-        inputs.extend(input);
+impl Compiled {
+    /// How many files were left out.
+    pub fn left_out(&self) -> usize {
+        self.warnings.iter().filter(|d| d.is_error()).count()
     }
-    check_duplicates(dir, &inputs, &mut diagnostics);
-    if diagnostics.iter().any(Diagnostic::is_error) {
-        return Err(diagnostics);
-    }
-    Ok((inputs, config, diagnostics))
 }
 
 /// How far reading a folder has got.
@@ -186,73 +95,224 @@ impl Tally {
     }
 }
 
-/// Reads, decodes and parses one file: the document, or none and why, with any warnings.
-fn read_one(file: ingest::SourceFile) -> (Option<Input>, Vec<Diagnostic>) {
-    let shown = file.path.display().to_string();
-    let bytes = match std::fs::read(&file.path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            let d = Diagnostic::error(shown, 1, format!("cannot read the file: {e}"));
-            return (None, vec![d]);
-        }
-    };
-    if bytes.len() > u32::MAX as usize / 2 {
-        let d = Diagnostic::error(shown, 1, "the file is larger than 2 GiB; split it");
-        return (None, vec![d]);
-    }
-    let text = match ingest::decode(&shown, &bytes) {
-        Ok(text) => text,
-        Err(d) => return (None, vec![d]),
-    };
-    match ingest::parse(file.format, &shown, &text) {
-        Ok((parsed, mut warnings)) => {
-            if parsed.blocks.iter().all(|b| b.kind != BlockKind::Paragraph) {
-                warnings.push(Diagnostic::error(
-                    shown,
-                    1,
-                    "the document has no paragraphs of text after page furniture was removed",
-                ));
-                return (None, warnings);
+/// Reads and compiles the corpus in `dir`. `config` overrides the folder's own `explorer.toml`.
+///
+/// A problem with one file leaves that file out (reported as an error naming it) and the build
+/// goes on with the rest. The build stops, returning every diagnostic, only when nothing can be
+/// built: the folder cannot be read or holds no document that reads, the configuration is
+/// broken, or the corpus is beyond [`ingest::MAX_CORPUS_BYTES`] or [`ingest::MAX_DOCUMENTS`].
+pub fn compile_dir(dir: &Path, config: Option<&Path>) -> Result<Compiled, Vec<Diagnostic>> {
+    compile_dir_with(dir, config, &|_| {})
+}
+
+/// [`compile_dir`], telling `progress` how reading the documents goes.
+pub fn compile_dir_with(
+    dir: &Path,
+    config: Option<&Path>,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<Compiled, Vec<Diagnostic>> {
+    let (inputs, config, warnings) = read_dir_with(dir, config, progress)?;
+    let corpus = build(&corpus_name(dir), inputs, &config);
+    Ok(Compiled { corpus, warnings })
+}
+
+/// The name a corpus is shown by: its folder's.
+pub fn corpus_name(dir: &Path) -> String {
+    dir.canonicalize()
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| dir.display().to_string())
+}
+
+/// What [`read_dir`] returns: the parsed documents, the configuration and the warnings.
+pub type Read = (Vec<Input>, Config, Vec<Diagnostic>);
+
+/// Reads and parses every document of `dir` and the configuration (see [`compile_dir`] for what
+/// stops and what leaves a file out).
+pub fn read_dir(dir: &Path, config: Option<&Path>) -> Result<Read, Vec<Diagnostic>> {
+    read_dir_with(dir, config, &|_| {})
+}
+
+/// [`read_dir`] on every core, telling `progress` after each document (from any thread).
+pub fn read_dir_with(
+    dir: &Path,
+    config: Option<&Path>,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<Read, Vec<Diagnostic>> {
+    let listing = ingest::list(dir);
+    let mut diagnostics = listing.diagnostics;
+    let mut fatal = listing.fatal;
+    let config_path = config.map(Path::to_path_buf).or(listing.config);
+    let config = match &config_path {
+        Some(path) => {
+            let shown = path.display().to_string();
+            match ingest::read_bounded(path, &shown, ingest::MAX_CONFIG_BYTES)
+                .and_then(|bytes| ingest::decode(&shown, &bytes))
+                .and_then(|text| Config::parse(&shown, &text))
+            {
+                Ok(config) => config,
+                Err(d) => {
+                    fatal = true;
+                    diagnostics.push(d);
+                    Config::default()
+                }
             }
-            let input = Input {
-                id: file.id,
-                format: file.format,
-                parsed,
-            };
-            (Some(input), warnings)
         }
-        Err(d) => (None, vec![d]),
+        None => Config::default(),
+    };
+
+    // Files over the per-document limit are left out, so they do not count towards the total.
+    let total: u64 = listing
+        .files
+        .iter()
+        .map(|f| f.len)
+        .filter(|&len| len <= ingest::MAX_DOCUMENT_BYTES)
+        .sum();
+    let display = dir.display().to_string();
+    if listing.files.len() > ingest::MAX_DOCUMENTS {
+        fatal = true;
+        diagnostics.push(Diagnostic::error(
+            display.clone(),
+            1,
+            format!(
+                "the folder has {} documents, over the limit of {}: build several explorers from parts of it",
+                listing.files.len(),
+                ingest::MAX_DOCUMENTS
+            ),
+        ));
     }
+    if total > ingest::MAX_CORPUS_BYTES {
+        fatal = true;
+        diagnostics.push(Diagnostic::error(
+            display.clone(),
+            1,
+            format!(
+                "the documents add up to {}, over the limit of {} for one explorer: build several explorers from parts of it",
+                ingest::human_bytes(total),
+                ingest::human_bytes(ingest::MAX_CORPUS_BYTES)
+            ),
+        ));
+    }
+    if fatal {
+        diagnostics.sort_by(|a, b| a.path.cmp(&b.path));
+        return Err(diagnostics);
+    }
+
+    let tally = Tally {
+        total: listing.files.len(),
+        bytes_total: total,
+        start: std::time::Instant::now(),
+        done: AtomicUsize::new(0),
+        bytes_done: AtomicU64::new(0),
+    };
+    // Every core reads and parses; the results come back in file order, so diagnostics and
+    // document ids do not depend on the number of threads.
+    let read: Vec<_> = listing
+        .files
+        .into_par_iter()
+        .map(|file| {
+            let shown = file.path.display().to_string();
+            let one = read_one(&file, &shown);
+            let counted = if file.len <= ingest::MAX_DOCUMENT_BYTES {
+                file.len
+            } else {
+                0
+            };
+            progress(tally.add(counted));
+            (file, one)
+        })
+        .collect();
+    let mut inputs = Vec::with_capacity(read.len());
+    for (file, one) in read {
+        match one {
+            Ok((parsed, warnings)) => {
+                diagnostics.extend(warnings);
+                inputs.push(Input {
+                    id: file.id,
+                    format: file.format,
+                    parsed,
+                });
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    check_duplicates(dir, &mut inputs, &mut diagnostics);
+    diagnostics.sort_by(|a, b| a.path.cmp(&b.path));
+    if inputs.is_empty() {
+        diagnostics.push(Diagnostic::error(
+            display,
+            1,
+            "no document could be read: every file was left out (see the messages above)",
+        ));
+        return Err(diagnostics);
+    }
+    Ok((inputs, config, diagnostics))
+}
+
+/// Reads, decodes and parses one listed file.
+fn read_one(
+    file: &ingest::SourceFile,
+    shown: &str,
+) -> Result<(Parsed, Vec<Diagnostic>), Diagnostic> {
+    if file.len > ingest::MAX_DOCUMENT_BYTES {
+        return Err(Diagnostic::error(
+            shown,
+            1,
+            format!(
+                "the file is {}, over the limit of {} per document: split it; left out",
+                ingest::human_bytes(file.len),
+                ingest::human_bytes(ingest::MAX_DOCUMENT_BYTES)
+            ),
+        ));
+    }
+    let bytes = ingest::read_bounded(&file.real, shown, ingest::MAX_DOCUMENT_BYTES)?;
+    let text = ingest::decode(shown, &bytes)?;
+    drop(bytes);
+    let (parsed, warnings) = ingest::parse(file.format, shown, &text)?;
+    if parsed.blocks.iter().all(|b| b.kind != BlockKind::Paragraph) {
+        return Err(Diagnostic::error(
+            shown,
+            1,
+            "the document has no paragraphs of text after page furniture was removed",
+        ));
+    }
+    Ok((parsed, warnings))
 }
 
 /// Two documents whose ids differ only in case would share a link on case-insensitive systems:
-/// an error. Two documents with the same text are probably one saved twice: a warning.
-fn check_duplicates(dir: &Path, inputs: &[Input], diagnostics: &mut Vec<Diagnostic>) {
-    let mut ids: std::collections::BTreeMap<String, &str> = Default::default();
-    let mut texts: std::collections::BTreeMap<u64, &Input> = Default::default();
-    for input in inputs {
+/// the second is left out. Two documents with the same text are probably one saved twice: a
+/// warning.
+fn check_duplicates(dir: &Path, inputs: &mut Vec<Input>, diagnostics: &mut Vec<Diagnostic>) {
+    let mut ids: std::collections::BTreeMap<String, String> = Default::default();
+    let mut texts: std::collections::BTreeMap<u64, usize> = Default::default();
+    let mut kept: Vec<Input> = Vec::with_capacity(inputs.len());
+    for input in std::mem::take(inputs) {
         let shown = dir.join(&input.id).display().to_string();
-        if let Some(first) = ids.insert(input.id.to_lowercase(), &input.id) {
+        if let Some(first) = ids.get(&input.id.to_lowercase()) {
             diagnostics.push(Diagnostic::error(
-                shown.clone(),
+                shown,
                 1,
-                format!("document id clashes with {first} (ids must differ by more than case): rename one"),
+                format!("document id clashes with {first} (ids must differ by more than case): rename one; left out"),
             ));
+            continue;
         }
+        ids.insert(input.id.to_lowercase(), input.id.clone());
         let hash = fnv1a(input.parsed.blocks.iter().map(|b| b.text.as_str()));
         match texts.get(&hash) {
-            Some(first) if first.parsed.blocks == input.parsed.blocks => {
+            Some(&first) if kept[first].parsed.blocks == input.parsed.blocks => {
                 diagnostics.push(Diagnostic::warning(
                     shown,
                     1,
-                    format!("same text as {}; both are kept", first.id),
+                    format!("same text as {}; both are kept", kept[first].id),
                 ));
             }
             _ => {
-                texts.insert(hash, input);
+                texts.insert(hash, kept.len());
             }
         }
+        kept.push(input);
     }
+    *inputs = kept;
 }
 
 /// FNV-1a over a sequence of strings: stable across builds and platforms.
@@ -467,7 +527,6 @@ fn iso639_1(code: &str) -> &str {
         other => other,
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -79,14 +79,35 @@ pub(crate) fn test_blocks<'a>(
         .collect()
 }
 
+/// Documents larger than this are left out with a message (split them): a passage list, an index
+/// and a page built from one file this large would be slow to search and to open on a phone.
+pub const MAX_DOCUMENT_BYTES: u64 = 16 << 20;
+/// A corpus whose documents add up to more than this is refused before anything is read: the
+/// page would need more memory than a laptop's browser gives one tab (about four times the text,
+/// see BENCHMARKS.md).
+pub const MAX_CORPUS_BYTES: u64 = 256 << 20;
+/// A corpus with more documents than this is refused before anything is read.
+pub const MAX_DOCUMENTS: usize = 100_000;
+/// `explorer.toml` larger than this is refused.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+/// Paragraphs longer than this are split into passages of at most this many bytes, at a sentence
+/// end or a space where there is one (a line of 50 MB without a space becomes passages too).
+pub const MAX_PASSAGE_BYTES: usize = 16 << 10;
+/// Titles, sources, tags and other metadata values are cut to this many characters.
+pub const MAX_META_CHARS: usize = 500;
+
 /// A file found in a corpus folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {
-    /// Absolute or caller-relative path, for reading.
+    /// The path as the user sees it (the corpus folder joined with the id), for messages.
     pub path: PathBuf,
     /// Path relative to the corpus folder with `/` separators: the document id.
     pub id: String,
     pub format: Format,
+    /// The file's canonical path, checked to lie inside the corpus folder: what is read.
+    pub real: PathBuf,
+    /// Its size when listed.
+    pub len: u64,
 }
 
 /// What a folder holds: the documents to read, and what was left aside (with why).
@@ -95,6 +116,10 @@ pub struct Listing {
     pub files: Vec<SourceFile>,
     pub config: Option<PathBuf>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The folder itself cannot be read, or holds no document: nothing can be built.
+    pub fatal: bool,
+    /// Symbolic links that lead outside the folder (skipped).
+    pub links_outside: usize,
 }
 
 /// The format a file name maps to, by extension (case-insensitive).
@@ -104,103 +129,410 @@ pub fn format_of(path: &Path) -> Option<Format> {
 }
 
 /// Lists the documents under `dir`, recursively, sorted by id so that builds are reproducible.
-/// Hidden files and folders are skipped; other files that are not documents are reported as
-/// warnings, never dropped silently.
+///
+/// Only what lies inside the folder is read: a symbolic link is followed when it leads to a file
+/// or folder inside it (each file is listed once, under its own path rather than a link's where it
+/// has one, and a link back to a folder already walked ends there, so loops terminate), and is
+/// skipped with a message when it leads outside, nowhere, or round in a circle. Named pipes,
+/// sockets and devices are skipped with a message and never opened. Hidden files and folders are
+/// skipped with a message; other files that are not documents are reported too, never dropped
+/// silently. The walk keeps its own stack, so folders nested any depth cannot overflow it.
 pub fn list(dir: &Path) -> Listing {
     let mut listing = Listing::default();
     let display = dir.display().to_string();
+    let fatal = |listing: &mut Listing, message: String| {
+        listing
+            .diagnostics
+            .push(Diagnostic::error(display.clone(), 1, message));
+        listing.fatal = true;
+    };
     match std::fs::metadata(dir) {
         Ok(m) if m.is_dir() => {}
         Ok(_) => {
-            listing.diagnostics.push(Diagnostic::error(
-                display,
-                1,
-                "not a folder: point the build at a folder of documents",
-            ));
+            fatal(
+                &mut listing,
+                "not a folder: point the build at a folder of documents".into(),
+            );
             return listing;
         }
         Err(e) => {
-            listing.diagnostics.push(Diagnostic::error(
-                display,
-                1,
-                format!("cannot read the corpus folder: {e}"),
-            ));
+            fatal(&mut listing, format!("cannot read the corpus folder: {e}"));
             return listing;
         }
     }
-    walk(dir, dir, &mut listing);
+    let root = match dir.canonicalize() {
+        Ok(root) => root,
+        Err(e) => {
+            fatal(&mut listing, format!("cannot read the corpus folder: {e}"));
+            return listing;
+        }
+    };
+    let mut walk = Walk {
+        dir,
+        root: &root,
+        visited: Default::default(),
+        found: Vec::new(),
+        links: Vec::new(),
+    };
+    walk.run(&mut listing);
+    let found = std::mem::take(&mut walk.found);
+    keep_each_file_once(found, &mut listing);
     listing.files.sort_by(|a, b| a.id.cmp(&b.id));
     listing.diagnostics.sort_by(|a, b| a.path.cmp(&b.path));
-    if listing.files.is_empty() && !listing.diagnostics.iter().any(Diagnostic::is_error) {
+    if listing.files.is_empty() && !listing.fatal {
         let exts: Vec<String> = EXTENSIONS.iter().map(|(e, _)| format!(".{e}")).collect();
-        listing.diagnostics.push(Diagnostic::error(
-            display,
-            1,
+        fatal(
+            &mut listing,
             format!(
                 "the folder has no documents (looked for {})",
                 exts.join(", ")
             ),
-        ));
+        );
     }
     listing
 }
 
-fn walk(root: &Path, dir: &Path, listing: &mut Listing) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            listing.diagnostics.push(Diagnostic::error(
-                dir.display().to_string(),
-                1,
-                format!("cannot read folder: {e}"),
-            ));
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = Vec::new();
-    for entry in entries {
-        match entry {
-            Ok(entry) => paths.push(entry.path()),
-            Err(e) => listing.diagnostics.push(Diagnostic::error(
-                dir.display().to_string(),
-                1,
-                format!("cannot list folder entry: {e}"),
-            )),
+/// A document found on the walk, before files reached twice are merged.
+struct Found {
+    file: SourceFile,
+    /// Reached through a symbolic link (to the file, or to a folder above it).
+    via_link: bool,
+}
+
+/// The state of one walk over a corpus folder.
+struct Walk<'a> {
+    /// The folder as given, for paths shown to the user.
+    dir: &'a Path,
+    /// Its canonical path: everything read lies under it.
+    root: &'a Path,
+    /// Canonical paths of the folders walked or queued.
+    visited: std::collections::BTreeSet<PathBuf>,
+    found: Vec<Found>,
+    /// Links to folders inside the corpus, followed once the folders themselves are walked (so
+    /// that a folder's own path wins over a link's): (id of the link, canonical target).
+    links: Vec<(String, PathBuf)>,
+}
+
+impl Walk<'_> {
+    fn run(&mut self, listing: &mut Listing) {
+        // (id of the folder, its canonical path, reached through a link)
+        let mut stack: Vec<(String, PathBuf, bool)> =
+            vec![(String::new(), self.root.into(), false)];
+        self.visited.insert(self.root.into());
+        loop {
+            while let Some((id, real, via_link)) = stack.pop() {
+                self.folder(&id, &real, via_link, &mut stack, listing);
+            }
+            if self.links.is_empty() {
+                break;
+            }
+            // Links to folders, in order of their ids; a target walked already is a loop or a
+            // second path to the same documents.
+            let mut links = std::mem::take(&mut self.links);
+            links.sort();
+            for (id, target) in links {
+                if self.visited.insert(target.clone()) {
+                    stack.push((id, target, true));
+                } else {
+                    listing.diagnostics.push(Diagnostic::warning(
+                        self.shown(&id),
+                        1,
+                        "skipped: a symbolic link to a folder that is read already (a loop, or a second path to the same documents)",
+                    ));
+                }
+            }
+            stack.reverse();
         }
     }
-    paths.sort();
-    for path in paths {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
-            continue;
-        }
-        let rel = relative_id(root, &path);
-        if path.is_dir() {
-            walk(root, &path, listing);
-        } else if dir == root && name == CONFIG_FILE {
-            listing.config = Some(path);
-        } else if let Some(format) = format_of(&path) {
-            listing.files.push(SourceFile {
-                path,
-                id: rel,
-                format,
-            });
+
+    fn shown(&self, id: &str) -> String {
+        if id.is_empty() {
+            self.dir.display().to_string()
         } else {
-            listing.diagnostics.push(Diagnostic::warning(
-                path.display().to_string(),
-                1,
-                "skipped: not a document (the explorer reads .txt, .md and .html files)",
-            ));
+            self.dir.join(id).display().to_string()
+        }
+    }
+
+    /// Lists one folder: documents into `found`, sub-folders onto `stack`.
+    fn folder(
+        &mut self,
+        id: &str,
+        real: &Path,
+        via_link: bool,
+        stack: &mut Vec<(String, PathBuf, bool)>,
+        listing: &mut Listing,
+    ) {
+        let entries = match std::fs::read_dir(real) {
+            Ok(entries) => entries,
+            Err(e) => {
+                listing.diagnostics.push(Diagnostic::error(
+                    self.shown(id),
+                    1,
+                    format!("cannot read folder: {e}; its documents are left out"),
+                ));
+                return;
+            }
+        };
+        let mut names: Vec<(std::ffi::OsString, std::io::Result<std::fs::FileType>)> = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => names.push((entry.file_name(), entry.file_type())),
+                Err(e) => listing.diagnostics.push(Diagnostic::error(
+                    self.shown(id),
+                    1,
+                    format!("cannot list a folder entry: {e}"),
+                )),
+            }
+        }
+        names.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut folders = Vec::new();
+        for (name, file_type) in names {
+            let name_str = name.to_string_lossy();
+            let child_id = if id.is_empty() {
+                name_str.to_string()
+            } else {
+                format!("{id}/{name_str}")
+            };
+            let shown = self.shown(&child_id);
+            if name_str.starts_with('.') {
+                listing.diagnostics.push(Diagnostic::warning(
+                    shown,
+                    1,
+                    "skipped: hidden (its name starts with a dot)",
+                ));
+                continue;
+            }
+            let file_type = match file_type {
+                Ok(t) => t,
+                Err(e) => {
+                    listing.diagnostics.push(Diagnostic::error(
+                        shown,
+                        1,
+                        format!("cannot read: {e}; left out"),
+                    ));
+                    continue;
+                }
+            };
+            let path = real.join(&name);
+            // What the entry is, a link's target resolved and checked to lie inside the folder.
+            let (target, metadata, is_link) = if file_type.is_symlink() {
+                let target = match path.canonicalize() {
+                    Ok(t) => t,
+                    Err(e) => {
+                        let why = if is_loop(&e) {
+                            "a symbolic link that loops".to_string()
+                        } else {
+                            format!("a symbolic link that leads nowhere ({e})")
+                        };
+                        listing.diagnostics.push(Diagnostic::warning(
+                            shown,
+                            1,
+                            format!("skipped: {why}"),
+                        ));
+                        continue;
+                    }
+                };
+                if !target.starts_with(self.root) {
+                    listing.links_outside += 1;
+                    listing.diagnostics.push(Diagnostic::warning(
+                        shown,
+                        1,
+                        format!(
+                            "skipped: a symbolic link to {}, outside the corpus folder; it is never read",
+                            target.display()
+                        ),
+                    ));
+                    continue;
+                }
+                // `metadata` looks at the target without opening it: a pipe does not block here.
+                match std::fs::metadata(&target) {
+                    Ok(m) => (target, m, true),
+                    Err(e) => {
+                        listing.diagnostics.push(Diagnostic::error(
+                            shown,
+                            1,
+                            format!("cannot read: {e}; left out"),
+                        ));
+                        continue;
+                    }
+                }
+            } else {
+                match std::fs::symlink_metadata(&path) {
+                    Ok(m) => (path, m, false),
+                    Err(e) => {
+                        listing.diagnostics.push(Diagnostic::error(
+                            shown,
+                            1,
+                            format!("cannot read: {e}; left out"),
+                        ));
+                        continue;
+                    }
+                }
+            };
+            if metadata.is_dir() {
+                if is_link {
+                    self.links.push((child_id, target));
+                } else if self.visited.insert(target.clone()) {
+                    folders.push((child_id, target, via_link));
+                }
+            } else if metadata.is_file() {
+                if id.is_empty() && name_str == CONFIG_FILE {
+                    listing.config = Some(target);
+                } else if let Some(format) = format_of(Path::new(&name)) {
+                    self.found.push(Found {
+                        file: SourceFile {
+                            path: PathBuf::from(&shown),
+                            id: child_id,
+                            format,
+                            real: target,
+                            len: metadata.len(),
+                        },
+                        via_link: via_link || is_link,
+                    });
+                } else {
+                    listing.diagnostics.push(Diagnostic::warning(
+                        shown,
+                        1,
+                        "skipped: not a document (the explorer reads .txt, .md and .html files)",
+                    ));
+                }
+            } else {
+                listing.diagnostics.push(Diagnostic::warning(
+                    shown,
+                    1,
+                    format!(
+                        "skipped: {}, not a regular file; it is never opened",
+                        special_kind(&metadata.file_type())
+                    ),
+                ));
+            }
+        }
+        // Depth first, in name order.
+        folders.reverse();
+        stack.extend(folders);
+    }
+}
+
+/// Whether resolving a path failed because its links go round in a circle.
+fn is_loop(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        e.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = e;
+        false
+    }
+}
+
+/// What a file that is neither a folder nor a regular file is.
+fn special_kind(t: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = t;
+    "a special file"
+}
+
+/// Lists each file once: a file reached by two paths (a link to it, a linked folder) is read
+/// under its own path when it has one, else under the first link in id order.
+fn keep_each_file_once(mut found: Vec<Found>, listing: &mut Listing) {
+    found.sort_by(|a, b| {
+        (&a.file.real, a.via_link, &a.file.id).cmp(&(&b.file.real, b.via_link, &b.file.id))
+    });
+    let mut kept: Option<(PathBuf, String)> = None;
+    for f in found {
+        match &kept {
+            Some((real, id)) if *real == f.file.real => {
+                listing.diagnostics.push(Diagnostic::warning(
+                    f.file.path.display().to_string(),
+                    1,
+                    format!("skipped: the same file as {id} (reached through a symbolic link)"),
+                ));
+            }
+            _ => {
+                kept = Some((f.file.real.clone(), f.file.id.clone()));
+                listing.files.push(f.file);
+            }
         }
     }
 }
 
-fn relative_id(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+/// Reads a listed file: opened without waiting (a file swapped for a pipe after listing cannot
+/// block), checked to be a regular file within [`MAX_DOCUMENT_BYTES`] before any byte is read,
+/// and read through a bounded reader (a file that grows while read is cut and refused).
+pub fn read_bounded(path: &Path, shown: &str, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let cannot = |e: std::io::Error| {
+        Diagnostic::error(shown, 1, format!("cannot read the file: {e}; left out"))
+    };
+    let file = options.open(path).map_err(cannot)?;
+    let metadata = file.metadata().map_err(cannot)?;
+    if !metadata.is_file() {
+        return Err(Diagnostic::error(
+            shown,
+            1,
+            format!(
+                "skipped: {}, not a regular file",
+                special_kind(&metadata.file_type())
+            ),
+        ));
+    }
+    let too_large = |len: u64| {
+        Diagnostic::error(
+            shown,
+            1,
+            format!(
+                "the file is {}, over the limit of {} per document: split it; left out",
+                human_bytes(len),
+                human_bytes(limit)
+            ),
+        )
+    };
+    if metadata.len() > limit {
+        return Err(too_large(metadata.len()));
+    }
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// A byte count for people: `512 bytes`, `16.0 MiB`.
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if n < 1024 {
+        return format!("{n} bytes");
+    }
+    let mut value = n as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
 }
 
 /// Checks that raw bytes are a readable text document and returns the text.
@@ -252,11 +584,200 @@ pub fn parse(
     path: &str,
     text: &str,
 ) -> Result<(Parsed, Vec<Diagnostic>), Diagnostic> {
-    match format {
-        Format::Text => Ok((txt::parse(text), Vec::new())),
-        Format::Markdown => md::parse(path, text),
-        Format::Html => html::parse(path, text),
+    let (text, control_line) = replace_controls(text);
+    let (mut parsed, mut warnings) = match format {
+        Format::Text => (txt::parse(&text), Vec::new()),
+        Format::Markdown => md::parse(path, &text)?,
+        Format::Html => html::parse(path, &text)?,
+    };
+    if let Some(line) = control_line {
+        warnings.push(Diagnostic::warning(
+            path,
+            line,
+            "control characters (such as escape) are replaced by spaces",
+        ));
     }
+    bound(path, &mut parsed, &mut warnings);
+    Ok((parsed, warnings))
+}
+
+/// The text with control characters other than tab and newline replaced: form feeds and vertical
+/// tabs (page breaks of old text files) by newlines, the others (escape sequences and the like,
+/// which no reader sees but a terminal obeys) by spaces. Also the line of the first replaced
+/// character other than a page break.
+fn replace_controls(text: &str) -> (std::borrow::Cow<'_, str>, Option<u32>) {
+    let is_replaced = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(is_replaced) {
+        return (std::borrow::Cow::Borrowed(text), None);
+    }
+    let mut first = None;
+    let mut line = 1u32;
+    let out = text
+        .chars()
+        .map(|c| match c {
+            '\n' => {
+                line += 1;
+                c
+            }
+            '\u{0b}' | '\u{0c}' => '\n',
+            c if is_replaced(c) => {
+                first.get_or_insert(line);
+                ' '
+            }
+            c => c,
+        })
+        .collect();
+    (std::borrow::Cow::Owned(out), first)
+}
+
+/// Holds a parsed document to the limits every view can show: metadata values cut to
+/// [`MAX_META_CHARS`] (and at most 100 tags), headings too long to be headings read as paragraphs,
+/// and paragraphs longer than [`MAX_PASSAGE_BYTES`] split into passages. Each change is a warning
+/// naming the line.
+fn bound(path: &str, parsed: &mut Parsed, warnings: &mut Vec<Diagnostic>) {
+    let mut cut = |what: &str, value: &mut String| {
+        if value.chars().count() > MAX_META_CHARS {
+            let end = value
+                .char_indices()
+                .nth(MAX_META_CHARS)
+                .map_or(value.len(), |(i, _)| i);
+            value.truncate(end);
+            value.push('…');
+            warnings.push(Diagnostic::warning(
+                path,
+                1,
+                format!("the {what} is longer than {MAX_META_CHARS} characters; cut"),
+            ));
+        }
+    };
+    for (what, value) in [
+        ("title", parsed.title.as_mut()),
+        ("date", parsed.date.as_mut()),
+        ("language", parsed.lang.as_mut()),
+        ("source", parsed.source.as_mut()),
+    ] {
+        if let Some(value) = value {
+            cut(what, value);
+        }
+    }
+    for tag in &mut parsed.tags {
+        cut("tag", tag);
+    }
+    for (key, value) in &mut parsed.meta {
+        cut("metadata key", key);
+        cut("metadata value", value);
+    }
+    if parsed.tags.len() > 100 {
+        parsed.tags.truncate(100);
+        warnings.push(Diagnostic::warning(
+            path,
+            1,
+            "more than 100 tags; the first 100 are kept",
+        ));
+    }
+    if parsed.meta.len() > 100 {
+        parsed.meta.truncate(100);
+        warnings.push(Diagnostic::warning(
+            path,
+            1,
+            "more than 100 metadata keys; the first 100 are kept",
+        ));
+    }
+    if !parsed
+        .blocks
+        .iter()
+        .any(|b| b.text.len() > MAX_PASSAGE_BYTES || is_long_heading(b))
+    {
+        return;
+    }
+    let mut blocks = Vec::with_capacity(parsed.blocks.len());
+    for mut block in std::mem::take(&mut parsed.blocks) {
+        if is_long_heading(&block) {
+            warnings.push(Diagnostic::warning(
+                path,
+                block.line,
+                format!(
+                    "a heading of {} characters is read as a paragraph",
+                    block.text.chars().count()
+                ),
+            ));
+            block.kind = BlockKind::Paragraph;
+        }
+        if block.text.len() <= MAX_PASSAGE_BYTES {
+            blocks.push(block);
+            continue;
+        }
+        let pieces = split_long(&block.text, MAX_PASSAGE_BYTES);
+        warnings.push(Diagnostic::warning(
+            path,
+            block.line,
+            format!(
+                "a paragraph of {} is split into {} passages of at most {}",
+                human_bytes(block.text.len() as u64),
+                pieces.len(),
+                human_bytes(MAX_PASSAGE_BYTES as u64)
+            ),
+        ));
+        blocks.extend(pieces.into_iter().map(|text| Block {
+            kind: BlockKind::Paragraph,
+            text: text.to_string(),
+            line: block.line,
+        }));
+    }
+    parsed.blocks = blocks;
+}
+
+/// Headings longer than this many characters are paragraphs that happen to be marked up as one.
+const MAX_HEADING_CHARS: usize = 1000;
+
+fn is_long_heading(block: &Block) -> bool {
+    matches!(block.kind, BlockKind::Heading(_))
+        && block.text.len() > MAX_HEADING_CHARS
+        && block.text.chars().count() > MAX_HEADING_CHARS
+}
+
+/// Splits `text` into pieces of at most `max` bytes: after the last sentence end in the second
+/// half of each piece, else at its last space, else (a run without spaces) at a character
+/// boundary.
+pub fn split_long(text: &str, max: usize) -> Vec<&str> {
+    let floor = |s: &str, mut i: usize| {
+        while !s.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let mut out = Vec::new();
+    let mut rest = text.trim();
+    while rest.len() > max {
+        let end = floor(rest, max);
+        let half = floor(rest, end / 2);
+        let window = &rest[half..end];
+        let mut sentence = None;
+        let mut space = None;
+        for (i, c) in window.char_indices().rev() {
+            if matches!(c, '。' | '！' | '？') {
+                sentence = Some(half + i + c.len_utf8());
+                break;
+            }
+            if c.is_whitespace() {
+                space.get_or_insert(half + i);
+                if window[..i].ends_with(['.', '!', '?', '…']) {
+                    sentence = Some(half + i);
+                    break;
+                }
+            }
+        }
+        let at = sentence.or(space).filter(|&at| at > 0).unwrap_or(end);
+        let piece = rest[..at].trim_end();
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        rest = rest[at..].trim_start();
+    }
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
 }
 
 /// A date from metadata as ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Accepts those forms, `/` or
@@ -413,8 +934,10 @@ mod tests {
         let listing = list(&dir);
         let ids: Vec<&str> = listing.files.iter().map(|f| f.id.as_str()).collect();
         assert_eq!(ids, ["b.txt", "sub/a.txt"]);
-        assert_eq!(listing.diagnostics.len(), 1);
-        assert!(listing.diagnostics[0].path.ends_with("photo.png"));
+        assert_eq!(listing.diagnostics.len(), 2);
+        assert!(listing.diagnostics[0].path.ends_with(".hidden.txt"));
+        assert!(listing.diagnostics[0].message.contains("hidden"));
+        assert!(listing.diagnostics[1].path.ends_with("photo.png"));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

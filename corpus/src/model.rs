@@ -7,11 +7,44 @@ use serde::{Deserialize, Serialize};
 
 use crate::index::Index;
 
+mod validate;
+
 /// Bumped whenever a type in this module changes shape; checked when a bundle is loaded.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
+
+/// Bytes before the body: magic, format version, checksum of the body.
+pub const HEADER_LEN: usize = 20;
+
+/// A 64-bit checksum of the bundle's body, without tables (it costs the app no data): eight bytes
+/// at a time, each step a bijection of the state, so that any change within one word, and any
+/// change of length, always changes the sum. It guards against damage (a bundle cut short or
+/// corrupted on the way), not against forgery, which would be no more than forging the app that
+/// embeds the bundle.
+pub fn checksum(body: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = K ^ (body.len() as u64).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    let mut words = body.chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    }
+    for &b in words.remainder() {
+        h = (h ^ b as u64).wrapping_mul(K).rotate_left(29);
+    }
+    h ^ (h >> 32)
+}
+
+/// Writes the checksum of a bundle's body into its header again, after the body was changed on
+/// purpose (for tests and fuzzing, which change bodies to check that the decoder refuses them).
+pub fn reseal(bundle: &mut [u8]) {
+    if bundle.len() >= HEADER_LEN {
+        let sum = checksum(&bundle[HEADER_LEN..]);
+        bundle[12..HEADER_LEN].copy_from_slice(&sum.to_le_bytes());
+    }
+}
 
 /// A byte range into a document's text. `u32` keeps the bundle small; documents over 4 GiB are
 /// rejected at ingest.
@@ -314,18 +347,22 @@ impl Corpus {
             .map(|h| &self.docs[p.doc as usize].text[h.range()])
     }
 
-    /// Serializes the corpus as a bundle: magic, format version, then the postcard body.
+    /// Serializes the corpus as a bundle: magic, format version, the checksum of the body
+    /// ([`checksum`]), then the postcard body.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(1 << 16);
         out.extend_from_slice(&MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&[0; 8]);
         // Serializing plain data into a Vec cannot fail.
-        let body = postcard::to_allocvec(self).expect("corpus serializes");
-        out.extend_from_slice(&body);
+        let mut out = postcard::to_extend(self, out).expect("corpus serializes");
+        reseal(&mut out);
         out
     }
 
-    /// Reads a bundle written by [`Corpus::to_bytes`] of the same format version.
+    /// Reads a bundle written by [`Corpus::to_bytes`] of the same format version, and checks
+    /// that it holds together (every reference and span in range, see [`Corpus::validate`]): a
+    /// corrupted, truncated or forged bundle is an error, never a panic later.
     pub fn from_bytes(bytes: &[u8]) -> Result<Corpus, BundleError> {
         if bytes.len() < 12 || bytes[..8] != MAGIC {
             return Err(BundleError::NotABundle);
@@ -337,7 +374,23 @@ impl Corpus {
                 expected: FORMAT_VERSION,
             });
         }
-        postcard::from_bytes(&bytes[12..]).map_err(|e| BundleError::Decode(e.to_string()))
+        let body = bytes.get(HEADER_LEN..).ok_or(BundleError::Damaged)?;
+        let sum = u64::from_le_bytes(bytes[12..HEADER_LEN].try_into().expect("eight bytes"));
+        if checksum(body) != sum {
+            return Err(BundleError::Damaged);
+        }
+        let corpus: Corpus =
+            postcard::from_bytes(body).map_err(|e| BundleError::Decode(e.to_string()))?;
+        corpus.validate()?;
+        Ok(corpus)
+    }
+
+    /// Checks every cross-reference and span: documents, sections and passages point at each
+    /// other and into their text on character boundaries; mentions, dates, figures and relations
+    /// at passages and entities that exist; the index's dictionaries, offset tables and postings
+    /// at terms, passages, sections, documents and entities in range.
+    pub fn validate(&self) -> Result<(), BundleError> {
+        validate::corpus(self).map_err(BundleError::Invalid)
     }
 }
 
@@ -350,6 +403,12 @@ pub enum BundleError {
         "the bundle has format version {found}, this build reads version {expected}: rebuild it"
     )]
     Version { found: u32, expected: u32 },
+    #[error(
+        "the bundle is damaged (cut short or changed: its checksum does not match): rebuild it"
+    )]
+    Damaged,
     #[error("the bundle is damaged: {0}")]
     Decode(String),
+    #[error("the bundle is damaged: {0}")]
+    Invalid(String),
 }

@@ -429,7 +429,11 @@ impl<'c> Engine<'c> {
         let mut complete = PassageSet::empty(n);
         let mut partial = PassageSet::empty(n);
         if required == 0 {
-            complete = PassageSet::full(n);
+            // A query of quotes or punctuation alone (`"`) asks for nothing, so it finds nothing;
+            // only a query with no text at all means "every passage".
+            if !asks_nothing(&request.query, &parsed.clauses) {
+                complete = PassageSet::full(n);
+            }
         } else {
             // Without words, every passage through the filters is a candidate.
             let candidates = if text_bits == 0 {
@@ -675,6 +679,20 @@ impl<'c> Engine<'c> {
     pub fn suggest(&self, input: &str, limit: usize) -> Vec<Suggestion> {
         suggest::suggest(self.corpus, input, limit)
     }
+}
+
+/// Whether a query opens a phrase or a prefix with nothing in it (`"`, `""`, `-"`) and has no
+/// word or filter besides: it asks for nothing, so it finds nothing. (Punctuation alone, like
+/// ` — `, is read as no query at all and browses everything.)
+fn asks_nothing(query: &str, clauses: &[parse::Clause]) -> bool {
+    let atoms = || clauses.iter().flat_map(|c| &c.alternatives);
+    let empty = |w: &str| text::tokenize(w).is_empty();
+    !query.trim().is_empty()
+        && atoms().any(|a| matches!(a, Atom::Phrase(w) | Atom::Prefix(w) if empty(w)))
+        && atoms().all(|a| match a {
+            Atom::Filter(..) => false,
+            Atom::Word(w) | Atom::Prefix(w) | Atom::Phrase(w) => empty(w),
+        })
 }
 
 /// The score multiplier of a passage from where its matches are.

@@ -177,6 +177,59 @@ fn query_on_a_broken_corpus_exits_with_the_problem() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("a.txt:1: error:"));
 }
 
+#[test]
+fn query_json_counts_partial_hits_apart_from_total() {
+    // One passage has all three words and three have some: `total` counts the first, and
+    // `partial_total` the others, which the hits list after it marked incomplete.
+    let out = corpus(&["query", &seeds(), "trade fair investment", "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hits = v["hits"].as_array().unwrap();
+    let total = v["total"].as_u64().unwrap() as usize;
+    let partial = v["partial_total"].as_u64().unwrap() as usize;
+    assert_eq!((total, partial), (1, 3));
+    assert_eq!(hits.len(), total + partial);
+    let complete: Vec<bool> = hits
+        .iter()
+        .map(|h| h["complete"].as_bool().unwrap())
+        .collect();
+    assert_eq!(complete, [true, false, false, false]);
+}
+
+#[test]
+fn build_leaves_a_bad_file_out_and_names_it() {
+    let dir = Scratch::new(
+        "build",
+        &[
+            ("good.txt", b"A good document with a sentence.\n"),
+            ("latin1.txt", b"caf\xe9\n"),
+        ],
+    );
+    let out_file =
+        std::env::temp_dir().join(format!("corpus-cli-build-{}.bin", std::process::id()));
+    let out = corpus(&["build", &dir.path(), "-o", &out_file.display().to_string()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("latin1.txt:1: error: invalid UTF-8"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 documents, 1 files left out"), "{stderr}");
+    let bytes = std::fs::read(&out_file).unwrap();
+    let built = corpus::Corpus::from_bytes(&bytes).unwrap();
+    assert_eq!(built.docs.len(), 1);
+
+    let strict = corpus(&[
+        "build",
+        &dir.path(),
+        "-o",
+        &out_file.display().to_string(),
+        "--strict",
+    ]);
+    assert_eq!(strict.status.code(), Some(1));
+    let _ = std::fs::remove_file(out_file);
+}
+
 /// Two documents in two languages, with gold annotations and judgments that name languages,
 /// in a scratch folder of its own for each test (`name`): tests run in parallel.
 fn two_languages(name: &str) -> Scratch {

@@ -26,8 +26,12 @@ const TYPES = {
  * `requests` lists the URLs asked for, `served` each response once sent, as
  * { url, status, bytes, at } with `at` in ms since the epoch (comparable with a page's
  * `performance.timeOrigin + performance.now()`).
+ *
+ * Options: `prefix` serves the folder under a sub-path (e.g. "/research/sco/"; `url` then ends
+ * with it, and anything outside it is 404), `headers` are sent with every response (e.g. those of
+ * a `_headers` file, see `headersFile`).
  */
-export async function serve(root) {
+export async function serve(root, { prefix = "/", headers = {} } = {}) {
   const requests = [];
   const served = [];
   const server = createServer(async (req, res) => {
@@ -38,11 +42,13 @@ export async function serve(root) {
     });
     try {
       const url = new URL(req.url, "http://127.0.0.1");
-      let file = path.join(root, decodeURIComponent(url.pathname));
+      if (!url.pathname.startsWith(prefix)) throw new Error("outside the prefix");
+      let file = path.join(root, decodeURIComponent(url.pathname.slice(prefix.length - 1)));
       if (!file.startsWith(path.resolve(root))) throw new Error("outside root");
       if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
       const body = await readFile(file);
       res.writeHead(200, {
+        ...headers,
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
       });
@@ -56,11 +62,30 @@ export async function serve(root) {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     requests,
     served,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/**
+ * The headers a `_headers` file (Netlify and Cloudflare Pages format) gives every path ("/*"), as
+ * an object.
+ */
+export async function headersFile(file) {
+  const headers = {};
+  let all = false;
+  for (const line of (await readFile(file, "utf8")).split("\n")) {
+    if (line.startsWith("#") || !line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      all = line.trim() === "/*";
+      continue;
+    }
+    const at = line.indexOf(":");
+    if (all && at > 0) headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+  }
+  return headers;
 }
 
 /** The flags this machine's Chromium needs to run headless without reaching the network. */

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use clap::{Parser, Subcommand};
 use corpus::build::shard::{write_site, Layout};
 use corpus::compile::{compile_dir, compile_dir_with, Compiled, Progress};
+use corpus::diag::one_line;
 use corpus::model::BundleError;
 use corpus::query::{Engine, SearchRequest, Sort};
 use corpus::search_eval;
@@ -147,7 +148,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write the compiled bundle the explorer embeds.
+    /// Write the compiled bundle the explorer embeds, with progress on stderr. Files with a
+    /// problem are left out (and named); the bundle is rewritten only when its bytes change.
     Build {
         /// The corpus folder.
         #[arg(value_name = "DIR")]
@@ -161,6 +163,9 @@ enum Command {
         /// CORPUS_LAYOUT environment variable, else auto.
         #[arg(long)]
         layout: Option<String>,
+        /// Fail instead of leaving out a file with a problem.
+        #[arg(long)]
+        strict: bool,
     },
 }
 
@@ -173,6 +178,7 @@ fn main() -> ExitCode {
             config,
             out,
             layout,
+            strict,
         } => {
             let layout = layout
                 .or_else(|| std::env::var("CORPUS_LAYOUT").ok())
@@ -184,7 +190,13 @@ fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            with_corpus_shown(&dir, config.as_deref(), true, |c| build(c, &out, layout))
+            if dir.is_dir() {
+                build(&dir, config.as_deref(), &out, strict, layout)
+            } else {
+                with_corpus_shown(&dir, config.as_deref(), true, |c| {
+                    write_out(&c.corpus, &out, layout)
+                })
+            }
         }
         Command::Stats {
             dir,
@@ -279,6 +291,14 @@ fn check(dir: &Path, config: Option<&Path>) -> ExitCode {
                 println!("{w}");
             }
             let c = &compiled.corpus;
+            let left_out = compiled.left_out();
+            if left_out > 0 {
+                eprintln!(
+                    "failed: {left_out} files left out, {} warnings (a build goes on without those files)",
+                    compiled.warnings.len() - left_out
+                );
+                return ExitCode::FAILURE;
+            }
             eprintln!(
                 "ok: {} documents, {} sections, {} passages, {} warnings",
                 c.docs.len(),
@@ -610,6 +630,7 @@ fn print_results(
                 json!({
                     "doc": doc.id,
                     "title": doc.title,
+                    "complete": h.complete,
                     "section": c.heading_of(h.passage),
                     "passage": h.passage - doc.passages.start,
                     "score": h.score,
@@ -635,6 +656,7 @@ fn print_results(
         let value = json!({
             "query": request.query,
             "total": results.total,
+            "partial_total": results.partial_total,
             "matched_all": results.matched_all,
             "approximate": results.approximate,
             "unknown": results.unknown,
@@ -656,9 +678,17 @@ fn print_results(
             println!("No passage has every word; best partial matches:");
         }
         println!(
-            "{}{} passages match",
+            "{}{} passages match{}",
             if results.approximate { "about " } else { "" },
-            results.total
+            results.total,
+            if results.matched_all && results.partial_total > 0 {
+                format!(
+                    "; then {} with only some of the words",
+                    results.partial_total
+                )
+            } else {
+                String::new()
+            }
         );
         for (rank, h) in results.hits.iter().enumerate() {
             let p = &c.passages[h.passage as usize];
@@ -666,12 +696,15 @@ fn print_results(
             println!(
                 "\n{}. {} — {} (passage {}, score {:.3})",
                 request.offset + rank + 1,
-                doc.title,
-                doc.id,
+                one_line(&doc.title),
+                one_line(&doc.id),
                 h.passage - doc.passages.start,
                 h.score
             );
-            println!("   {}", marked(c.passage_text(h.passage), &h.highlights));
+            println!(
+                "   {}",
+                one_line(&marked(c.passage_text(h.passage), &h.highlights))
+            );
         }
         if facets {
             for f in &results.facets {
@@ -824,27 +857,33 @@ fn docs(compiled: &Compiled, as_json: bool) -> ExitCode {
         for d in &c.docs {
             let date = d.date.as_deref().unwrap_or("no date");
             println!(
-                "{} — {} ({}, {date}, {} passages)",
-                d.id,
-                d.title,
-                d.lang,
+                "{} — {} ({}, {}, {} passages)",
+                one_line(&d.id),
+                one_line(&d.title),
+                one_line(&d.lang),
+                one_line(date),
                 d.passages.len()
             );
             for s in &c.sections[d.sections.start as usize..d.sections.end as usize] {
                 if let Some(h) = s.heading {
-                    println!("  § {}", &d.text[h.range()]);
+                    println!("  § {}", one_line(&d.text[h.range()]));
                 }
             }
             for f in &d.furniture {
-                println!("  left out, line {}: {} ({})", f.line, f.text, f.reason);
+                println!(
+                    "  left out, line {}: {} ({})",
+                    f.line,
+                    one_line(&f.text),
+                    f.reason
+                );
             }
         }
     }
     ExitCode::SUCCESS
 }
 
-fn build(compiled: &Compiled, out: &Path, layout: Layout) -> ExitCode {
-    let corpus = &compiled.corpus;
+/// Writes `corpus` to `out` in `layout`: a bundle file or a sharded site folder.
+fn write_out(corpus: &corpus::Corpus, out: &Path, layout: Layout) -> ExitCode {
     if layout.resolve(corpus) == Layout::Sharded {
         if out.is_file() {
             eprintln!(
@@ -904,6 +943,160 @@ fn build(compiled: &Compiled, out: &Path, layout: Layout) -> ExitCode {
             eprintln!("{}: cannot write the bundle: {e}", out.display());
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Compiles the folder into a bundle with progress on stderr: documents and bytes read, rate and
+/// time left while reading; the stage and its time while analysing and indexing.
+fn build(dir: &Path, config: Option<&Path>, out: &Path, strict: bool, layout: Layout) -> ExitCode {
+    let start = std::time::Instant::now();
+    let reading = Meter::new("reading");
+    let read = corpus::compile::read_dir_with(dir, config, &|p| reading.show(p));
+    reading.finish();
+    let mut meter = StageMeter::new();
+    let (inputs, config, diagnostics) = match read {
+        Ok(read) => read,
+        Err(diagnostics) => {
+            for d in &diagnostics {
+                eprintln!("{d}");
+            }
+            eprintln!("failed: nothing was built");
+            return ExitCode::FAILURE;
+        }
+    };
+    for d in &diagnostics {
+        eprintln!("{d}");
+    }
+    let left_out = diagnostics.iter().filter(|d| d.is_error()).count();
+    if strict && left_out > 0 {
+        eprintln!("failed: {left_out} files have problems (--strict leaves none out)");
+        return ExitCode::FAILURE;
+    }
+    let documents = inputs.len();
+    let name = corpus::compile::corpus_name(dir);
+    let text_bytes: u64 = inputs
+        .iter()
+        .flat_map(|i| &i.parsed.blocks)
+        .map(|b| b.text.len() as u64)
+        .sum();
+    // Analysis and indexing run at about this rate on one core (BENCHMARKS.md, build throughput):
+    // the estimate of the time left.
+    const ANALYSIS_BYTES_PER_SECOND: f64 = 1.5e6;
+    let expected = text_bytes as f64 / ANALYSIS_BYTES_PER_SECOND;
+    let (corpus, stages) = std::thread::scope(|scope| {
+        let began = std::time::Instant::now();
+        // The main thread's stack size, not a spawned thread's smaller default.
+        let work = std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn_scoped(scope, || {
+                corpus::compile::build_timed(&name, inputs, &config)
+            })
+            .expect("a thread for the build");
+        while !work.is_finished() {
+            let left = expected - began.elapsed().as_secs_f64();
+            meter.working(
+                &format!(
+                    "analysing and indexing {documents} documents ({:.1} MB of text){}",
+                    text_bytes as f64 / 1e6,
+                    if left >= 1.0 {
+                        format!(" · about {left:.0} s left")
+                    } else {
+                        String::new()
+                    }
+                ),
+                start,
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        work.join().expect("the build thread does not panic")
+    });
+    meter.done();
+    if layout.resolve(&corpus) == Layout::Sharded {
+        return write_out(&corpus, out, layout);
+    }
+    if out.is_dir() {
+        eprintln!(
+            "{}: is a folder; the single bundle is a file (or ask for --layout sharded)",
+            out.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let bytes = corpus.to_bytes();
+    let stage_times: Vec<String> = stages
+        .iter()
+        .map(|(stage, d)| format!("{stage} {:.1} s", d.as_secs_f64()))
+        .collect();
+    eprintln!("stages: {}", stage_times.join(", "));
+    // Rewritten only when it changes, so that the app is not relinked for nothing.
+    let unchanged = std::fs::read(out).is_ok_and(|old| old == bytes);
+    if !unchanged {
+        if let Err(e) = std::fs::write(out, &bytes) {
+            eprintln!("{}: cannot write the bundle: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    eprintln!(
+        "{} {} ({}, {} documents{}) in {:.1} s",
+        if unchanged { "unchanged:" } else { "wrote" },
+        out.display(),
+        corpus::ingest::human_bytes(bytes.len() as u64),
+        corpus.docs.len(),
+        match left_out {
+            0 => String::new(),
+            n => format!(", {n} files left out"),
+        },
+        start.elapsed().as_secs_f64()
+    );
+    ExitCode::SUCCESS
+}
+
+/// A progress line on stderr: redrawn in place on a terminal (five times a second), one line
+/// every ten seconds otherwise (a log).
+struct StageMeter {
+    tty: bool,
+    last: Option<std::time::Instant>,
+    drawn: bool,
+}
+
+impl StageMeter {
+    fn new() -> Self {
+        use std::io::IsTerminal;
+        StageMeter {
+            tty: std::io::stderr().is_terminal(),
+            last: None,
+            drawn: false,
+        }
+    }
+
+    fn show(&mut self, line: &str) {
+        let now = std::time::Instant::now();
+        let every = std::time::Duration::from_millis(if self.tty { 200 } else { 10_000 });
+        if self.last.is_some_and(|t| now - t < every) {
+            return;
+        }
+        self.last = Some(now);
+        if self.tty {
+            eprint!("\r\x1b[K{line}");
+            self.drawn = true;
+        } else {
+            eprintln!("{line}");
+        }
+    }
+
+    fn working(&mut self, what: &str, start: std::time::Instant) {
+        self.show(&format!(
+            "{what} · {:.0} s so far",
+            start.elapsed().as_secs_f64()
+        ));
+    }
+
+    /// Ends the line being redrawn.
+    fn done(&mut self) {
+        if self.drawn {
+            eprintln!();
+            self.drawn = false;
+        }
+        self.last = None;
     }
 }
 
@@ -1069,7 +1262,8 @@ fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
             rules.sort_unstable();
             rules.dedup();
             println!(
-                "{line}  [{} mentions in {} docs; {}]",
+                "{}  [{} mentions in {} docs; {}]",
+                one_line(&line),
                 e.mention_count,
                 e.docs.len(),
                 rules.join(", ")
@@ -1140,16 +1334,16 @@ fn facts(compiled: &Compiled, as_json: bool) -> ExitCode {
                 .collect();
             println!(
                 "{}  themes: {}; keywords: {}",
-                d.id,
-                themes.join(", "),
-                d.keywords.join(", ")
+                one_line(&d.id),
+                one_line(&themes.join(", ")),
+                one_line(&d.keywords.join(", "))
             );
         }
         for f in &c.dates {
             let d = doc_of(f.passage);
             println!(
                 "{}  date {:<10} {:?} ({})",
-                d.id,
+                one_line(&d.id),
                 f.iso,
                 &d.text[f.span.range()],
                 f.rule
@@ -1160,7 +1354,7 @@ fn facts(compiled: &Compiled, as_json: bool) -> ExitCode {
             let year = f.year.map(|y| format!(", {y}")).unwrap_or_default();
             println!(
                 "{}  {:?} {} {}{year}  {:?}",
-                d.id,
+                one_line(&d.id),
                 f.kind,
                 f.value,
                 f.unit,

@@ -2,14 +2,23 @@
 //! usual meta tags, source from `<link rel="canonical">`, language from `<html lang>`. The content
 //! is the largest `<article>` (else `<main>`, else `<body>`); scripts, styles, navigation, page
 //! headers and footers, asides, forms and share/related/comment widgets are left out.
+//!
+//! Before parsing, [`guard`] blanks the start tags that would nest deeper than the parser can
+//! handle in linear time or repeat open formatting around every paragraph; the parser is then fed
+//! in pieces and stopped at a budget of nodes proportional to the page. The walk over the parsed
+//! page is recursive only to [`MAX_DEPTH`] elements: below that, an element's text is read flat
+//! (still without scripts, styles and furniture), so no page can overflow the stack. Line numbers come from one index of line starts, and the
+//! search for each block's line in the source is bounded in total, so a page of 100,000
+//! paragraphs takes linear time.
 
 use ego_tree::NodeRef;
+use html5ever::tendril::TendrilSink;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::{
     collapse, furniture, normalize_date, normalize_lang, same_text, Block, BlockKind, Parsed,
 };
-use crate::diag::{line_of, Diagnostic};
+use crate::diag::{Diagnostic, Lines};
 use crate::model::Furniture;
 
 /// Elements whose content is never article text.
@@ -79,6 +88,37 @@ const FURNITURE_CLASSES: &[&str] = &[
     "banner",
 ];
 
+pub mod guard;
+
+/// Elements nested deeper than this are read as flat text.
+pub const MAX_DEPTH: usize = 256;
+
+/// The parser builds at most this many nodes, plus one per four bytes of the page.
+pub const NODE_BUDGET: usize = 100_000;
+
+/// The page is fed to the parser in pieces of this many bytes, the node budget checked between.
+const PIECE: usize = 1024;
+
+/// Parses a page within the node budget. Returns the tree and, when the budget ran out, the
+/// offset where the parser stopped.
+fn parse_bounded(source: &str) -> (Html, Option<usize>) {
+    let budget = NODE_BUDGET + source.len() / 4;
+    let mut parser = html5ever::driver::parse_document(Html::new_document(), Default::default());
+    let mut at = 0;
+    while at < source.len() {
+        let mut end = (at + PIECE).min(source.len());
+        while !source.is_char_boundary(end) {
+            end += 1;
+        }
+        parser.process(source[at..end].into());
+        at = end;
+        if parser.tokenizer.sink.sink.tree.values().len() > budget {
+            return (parser.finish(), Some(at));
+        }
+    }
+    (parser.finish(), None)
+}
+
 /// Parses an HTML page.
 pub fn parse(path: &str, source: &str) -> Result<(Parsed, Vec<Diagnostic>), Diagnostic> {
     if !looks_like_html(source) {
@@ -88,20 +128,60 @@ pub fn parse(path: &str, source: &str) -> Result<(Parsed, Vec<Diagnostic>), Diag
             "this .html file has no HTML tags; if it is plain text, name it .txt",
         ));
     }
-    let doc = Html::parse_document(source);
-    let mut parsed = Parsed::default();
+    let lines = Lines::new(source.as_bytes());
     let mut warnings = Vec::new();
-
-    parsed.lang = select_attr(&doc, "html[lang]", "lang").and_then(|l| normalize_lang(&l));
-    parsed.source = select_attr(&doc, "link[rel=canonical]", "href")
-        .or_else(|| select_attr(&doc, "meta[property='og:url']", "content"));
+    let guarded = guard::check(source);
+    if let Some(at) = guarded.too_deep {
+        warnings.push(Diagnostic::warning(
+            path,
+            lines.line(at),
+            format!(
+                "elements are nested more than {} deep from here on: their tags are ignored and their text kept",
+                guard::MAX_NESTING
+            ),
+        ));
+    }
+    if let Some(at) = guarded.too_much_formatting {
+        warnings.push(Diagnostic::warning(
+            path,
+            lines.line(at),
+            format!(
+                "more than {} formatting elements (<b>, <font>, <a>, ...) are left open from here on: the tags of the others are ignored",
+                guard::MAX_OPEN_FORMATTING
+            ),
+        ));
+    }
+    let blanked;
+    let source = if guarded.blanked.is_empty() {
+        source
+    } else {
+        blanked = guard::blank(source, &guarded.blanked);
+        blanked.as_str()
+    };
+    let (doc, stopped) = parse_bounded(source);
+    if let Some(at) = stopped {
+        warnings.push(Diagnostic::warning(
+            path,
+            lines.line(at),
+            format!(
+                "the page builds more than {} elements by here; the rest is left out",
+                NODE_BUDGET + source.len() / 4
+            ),
+        ));
+    }
+    let mut parsed = Parsed {
+        lang: select_attr(&doc, "html[lang]", "lang").and_then(|l| normalize_lang(&l)),
+        source: select_attr(&doc, "link[rel=canonical]", "href")
+            .or_else(|| select_attr(&doc, "meta[property='og:url']", "content")),
+        ..Parsed::default()
+    };
     if let Some(raw) = date_meta(&doc) {
         match normalize_date(&raw) {
             Some(iso) => parsed.date = Some(iso),
             None => {
                 warnings.push(Diagnostic::warning(
                     path,
-                    locate_line(source, &raw),
+                    locate_line(source, &lines, &raw),
                     format!("date \"{raw}\" is not a date (use YYYY-MM-DD); kept as metadata only"),
                 ));
                 parsed.meta.push(("date".into(), raw));
@@ -124,6 +204,12 @@ pub fn parse(path: &str, source: &str) -> Result<(Parsed, Vec<Diagnostic>), Diag
 
     let mut walker = Walker {
         source,
+        lines,
+        // Each block's line is searched for from the last one found; searches that find nothing
+        // may read the rest of the source, and together they read at most this much.
+        scan_budget: source.len().saturating_mul(4).saturating_add(1 << 20),
+        depth: 0,
+        too_deep: None,
         from: 0,
         blocks: Vec::new(),
         furniture: Vec::new(),
@@ -136,6 +222,14 @@ pub fn parse(path: &str, source: &str) -> Result<(Parsed, Vec<Diagnostic>), Diag
         walker.inside = walker.root == Some(body.id());
         walker.walk(*body);
         walker.flush();
+    }
+    // Said once: the guard's warning covers a page it flattened.
+    if let (Some(line), None) = (walker.too_deep, guarded.too_deep) {
+        warnings.push(Diagnostic::warning(
+            path,
+            line,
+            format!("elements are nested more than {MAX_DEPTH} deep here; their text is read without its structure"),
+        ));
     }
     let first_h1 = walker
         .blocks
@@ -227,12 +321,21 @@ fn date_meta(doc: &Html) -> Option<String> {
 /// `<body>`.
 fn content_root(doc: &Html) -> Option<ElementRef<'_>> {
     let text_len = |e: &ElementRef| e.text().map(|t| t.trim().len()).sum::<usize>();
-    let best_article = doc.select(&selector("article")).max_by_key(text_len);
-    best_article
-        .or_else(|| {
-            doc.select(&selector("main, [role=main]"))
-                .max_by_key(text_len)
-        })
+    // The first of the largest: of nested elements with the same text, the outermost.
+    let largest = |css: &str| {
+        doc.select(&selector(css))
+            .map(|e| (text_len(&e), e))
+            .fold(
+                None,
+                |best: Option<(usize, ElementRef)>, (n, e)| match best {
+                    Some((m, _)) if m >= n => best,
+                    _ => Some((n, e)),
+                },
+            )
+            .map(|(_, e)| e)
+    };
+    largest("article")
+        .or_else(|| largest("main, [role=main]"))
         .or_else(|| doc.select(&selector("body")).next())
 }
 
@@ -268,6 +371,13 @@ fn is_furniture_element(e: &scraper::node::Element) -> bool {
 
 struct Walker<'s> {
     source: &'s str,
+    lines: Lines,
+    /// Bytes that searches for a block's line may still read.
+    scan_budget: usize,
+    /// Elements open above the one being walked.
+    depth: usize,
+    /// The line where elements first nest deeper than [`MAX_DEPTH`].
+    too_deep: Option<u32>,
     /// Where to start looking for the next block in the source, for line numbers.
     from: usize,
     blocks: Vec<Block>,
@@ -281,6 +391,52 @@ struct Walker<'s> {
 
 impl Walker<'_> {
     fn walk(&mut self, node: NodeRef<'_, Node>) {
+        if self.depth >= MAX_DEPTH {
+            self.walk_flat(node);
+            return;
+        }
+        self.depth += 1;
+        self.walk_children(node);
+        self.depth -= 1;
+    }
+
+    /// Reads the text under `node` without recursion: what furniture elements hold is left out,
+    /// and block elements separate words.
+    fn walk_flat(&mut self, node: NodeRef<'_, Node>) {
+        if self.too_deep.is_none() {
+            self.too_deep = Some(self.lines.line(self.from));
+        }
+        let mut skipping = 0usize;
+        for edge in node.traverse().skip(1) {
+            match edge {
+                ego_tree::iter::Edge::Open(n) => match n.value() {
+                    Node::Element(_) if Some(n.id()) == self.root => {
+                        self.flush();
+                        self.inside = true;
+                    }
+                    Node::Element(e) => {
+                        if skipping > 0 || is_furniture_element(e) {
+                            skipping += 1;
+                        } else if BLOCKS.contains(&e.name()) || heading_level(e.name()).is_some() {
+                            self.current.push(' ');
+                        }
+                    }
+                    Node::Text(t) if skipping == 0 => self.current.push_str(t),
+                    _ => {}
+                },
+                ego_tree::iter::Edge::Close(n) => {
+                    if Some(n.id()) == self.root {
+                        self.flush();
+                        self.inside = false;
+                    } else if let Node::Element(_) = n.value() {
+                        skipping = skipping.saturating_sub(1);
+                    }
+                }
+            }
+        }
+    }
+
+    fn walk_children(&mut self, node: NodeRef<'_, Node>) {
         for child in node.children() {
             match child.value() {
                 Node::Text(t) => self.current.push_str(t),
@@ -408,18 +564,26 @@ impl Walker<'_> {
         }
     }
 
-    /// Best-effort source line of a block: where its first long word next occurs.
+    /// Best-effort source line of a block: where its first long word next occurs. A search that
+    /// finds the word moves past it, so found words read the source once in all; searches that
+    /// find nothing draw on `scan_budget`, and once it is spent a block takes the last line found.
     fn locate(&mut self, text: &str) -> u32 {
         let probe = text
             .split_whitespace()
             .find(|w| w.len() >= 4 && w.chars().all(char::is_alphanumeric));
         if let Some(probe) = probe {
-            if let Some(at) = self.source[self.from..].find(probe) {
-                self.from += at;
-                return line_of(self.source.as_bytes(), self.from);
+            let rest = &self.source[self.from..];
+            let mut end = rest.len().min(self.scan_budget);
+            while !rest.is_char_boundary(end) {
+                end -= 1;
+            }
+            match rest[..end].find(probe) {
+                // Past the word: the next block starts after this one's first word.
+                Some(at) => self.from += at + probe.len(),
+                None => self.scan_budget -= end,
             }
         }
-        line_of(self.source.as_bytes(), self.from)
+        self.lines.line(self.from)
     }
 }
 
@@ -440,11 +604,8 @@ fn heading_level(name: &str) -> Option<u8> {
     }
 }
 
-fn locate_line(source: &str, needle: &str) -> u32 {
-    source
-        .find(needle)
-        .map(|at| line_of(source.as_bytes(), at))
-        .unwrap_or(1)
+fn locate_line(source: &str, lines: &Lines, needle: &str) -> u32 {
+    source.find(needle).map(|at| lines.line(at)).unwrap_or(1)
 }
 
 #[cfg(test)]

@@ -1,15 +1,31 @@
 //! Markdown with optional YAML front matter (`title`, `date`, `source`, `lang`, `tags`, anything
 //! else kept as metadata). The body is read with a CommonMark parser: headings, paragraphs, list
-//! items, quotes, code and table rows become blocks of plain text; markup is dropped.
+//! items, quotes, code and table rows become blocks of plain text; markup is dropped, and what a
+//! browser would not show of the raw HTML in it (comments, `<script>`, `<style>`, `<template>`,
+//! `<noscript>`, `<iframe>`) is left out, never published.
+//!
+//! Front matter is held to limits before it is loaded: at most [`MAX_FRONT_MATTER_BYTES`], and at
+//! most [`MAX_YAML_NODES`] values once aliases are expanded (a "billion laughs" of anchors and
+//! aliases is refused, naming its line, instead of exhausting memory), nested at most
+//! [`MAX_YAML_DEPTH`] deep.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use yaml_rust2::{Yaml, YamlLoader};
 
+use yaml_rust2::parser::{Event as YamlEvent, Parser as YamlParser};
+
 use super::{
     collapse, furniture, normalize_date, normalize_lang, same_text, Block, BlockKind, Parsed,
 };
-use crate::diag::{line_of, Diagnostic};
+use crate::diag::{line_of, Diagnostic, Lines};
 use crate::model::Furniture;
+
+/// Front matter longer than this is refused.
+pub const MAX_FRONT_MATTER_BYTES: usize = 64 << 10;
+/// At most this many YAML values in front matter, counting each alias as the values it repeats.
+pub const MAX_YAML_NODES: usize = 10_000;
+/// At most this many nested YAML lists and maps.
+pub const MAX_YAML_DEPTH: usize = 64;
 
 /// Parses a Markdown document. Front matter that does not parse is an error naming its line;
 /// odd values (a date that is not a date) are warnings.
@@ -22,7 +38,13 @@ pub fn parse(path: &str, text: &str) -> Result<(Parsed, Vec<Diagnostic>), Diagno
     }
     let body = &text[body_start..];
     let body_line = line_of(text.as_bytes(), body_start);
-    read_body(body, body_line, &mut parsed);
+    if let Some((line, what)) = read_body(body, body_line, &mut parsed) {
+        warnings.push(Diagnostic::warning(
+            path,
+            line,
+            format!("{what} opened here is never closed: the rest of the file is left out, as a browser would hide it"),
+        ));
+    }
 
     // A first top-level heading that repeats (or stands for) the title is the title.
     if let Some(first) = parsed.blocks.first() {
@@ -55,6 +77,16 @@ fn split_front_matter<'a>(
         let trimmed = line.trim_end();
         if trimmed == "---" || trimmed == "..." {
             let yaml = &text[4..offset];
+            if yaml.len() > MAX_FRONT_MATTER_BYTES {
+                return Err(Diagnostic::error(
+                    path,
+                    1,
+                    format!(
+                        "front matter is longer than {} KiB: keep it to a few key: value lines",
+                        MAX_FRONT_MATTER_BYTES >> 10
+                    ),
+                ));
+            }
             return Ok((Some((yaml, 2)), offset + line.len()));
         }
         offset += line.len();
@@ -73,6 +105,13 @@ fn read_front_matter(
     parsed: &mut Parsed,
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<(), Diagnostic> {
+    if let Some((line, message)) = yaml_over_limits(yaml) {
+        return Err(Diagnostic::error(
+            path,
+            first_line + line.max(1) as u32 - 1,
+            message,
+        ));
+    }
     let docs = YamlLoader::load_from_str(yaml).map_err(|e| {
         // An error found at the end of the input belongs to the last line that has text.
         let last = yaml.lines().count().max(1);
@@ -97,12 +136,14 @@ fn read_front_matter(
             ));
         }
     };
-    let key_line = |key: &str| {
-        yaml.lines()
-            .position(|l| l.trim_start().starts_with(&format!("{key}:")))
-            .map(|i| first_line + i as u32)
-            .unwrap_or(first_line)
-    };
+    // The line of each key, found in one pass.
+    let mut key_lines: std::collections::HashMap<&str, u32> = Default::default();
+    for (i, l) in yaml.lines().enumerate() {
+        if let Some((key, _)) = l.trim_start().split_once(':') {
+            key_lines.entry(key).or_insert(first_line + i as u32);
+        }
+    }
+    let key_line = |key: &str| key_lines.get(key).copied().unwrap_or(first_line);
     for (key, value) in map {
         let Some(key) = key.as_str().map(str::to_string).or_else(|| scalar(&key)) else {
             warnings.push(Diagnostic::warning(
@@ -187,6 +228,62 @@ fn read_front_matter(
     Ok(())
 }
 
+/// Walks the YAML's events without building it, counting values as the loader would expand them
+/// (an alias counts as every value of what it names) and nesting. Returns the line and a message
+/// when the front matter is over [`MAX_YAML_NODES`] or [`MAX_YAML_DEPTH`]; syntax errors are left
+/// to the loader, which names them better.
+fn yaml_over_limits(yaml: &str) -> Option<(usize, String)> {
+    let mut parser = YamlParser::new_from_str(yaml);
+    let mut nodes: usize = 0;
+    // Anchor id → values it holds; the collections open, with their anchor and the count at start.
+    let mut anchors: std::collections::HashMap<usize, usize> = Default::default();
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    loop {
+        let (event, mark) = match parser.next_token() {
+            Ok(e) => e,
+            Err(_) => return None,
+        };
+        match event {
+            YamlEvent::StreamEnd => return None,
+            YamlEvent::Scalar(_, _, anchor, _) => {
+                nodes = nodes.saturating_add(1);
+                if anchor > 0 {
+                    anchors.insert(anchor, 1);
+                }
+            }
+            YamlEvent::SequenceStart(anchor, _) | YamlEvent::MappingStart(anchor, _) => {
+                nodes = nodes.saturating_add(1);
+                open.push((anchor, nodes));
+                if open.len() > MAX_YAML_DEPTH {
+                    return Some((
+                        mark.line(),
+                        format!("front matter is nested more than {MAX_YAML_DEPTH} deep"),
+                    ));
+                }
+            }
+            YamlEvent::SequenceEnd | YamlEvent::MappingEnd => {
+                if let Some((anchor, start)) = open.pop() {
+                    if anchor > 0 {
+                        anchors.insert(anchor, nodes - start + 1);
+                    }
+                }
+            }
+            YamlEvent::Alias(id) => {
+                nodes = nodes.saturating_add(anchors.get(&id).copied().unwrap_or(1));
+            }
+            _ => {}
+        }
+        if nodes > MAX_YAML_NODES {
+            return Some((
+                mark.line(),
+                format!(
+                    "front matter expands to more than {MAX_YAML_NODES} values (YAML anchors and aliases repeat what they name): simplify it"
+                ),
+            ));
+        }
+    }
+}
+
 /// A YAML scalar as text.
 fn scalar(value: &Yaml) -> Option<String> {
     match value {
@@ -204,13 +301,18 @@ struct Open {
     line: u32,
 }
 
-fn read_body(body: &str, first_line: u32, parsed: &mut Parsed) {
+/// Reads the body into blocks. Returns the line and kind of hidden HTML (a comment, a `<script>`)
+/// left open at the end, if any.
+fn read_body(body: &str, first_line: u32, parsed: &mut Parsed) -> Option<(u32, &'static str)> {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
     let mut open: Option<Open> = None;
     let mut in_table_cell = false;
-    let line_at = |offset: usize| first_line + line_of(body.as_bytes(), offset) - 1;
+    let lines = Lines::new(body.as_bytes());
+    let line_at = |offset: usize| first_line + lines.line(offset) - 1;
+    let mut raw = RawHtml::default();
+    let mut hidden_since = 0;
 
     let finish = |open: &mut Option<Open>, parsed: &mut Parsed| {
         let Some(block) = open.take() else { return };
@@ -295,6 +397,7 @@ fn read_body(body: &str, first_line: u32, parsed: &mut Parsed) {
                 in_table_cell = false;
                 finish(&mut open, parsed);
             }
+            Event::Text(_) | Event::Code(_) if raw.hidden().is_some() => {}
             Event::Text(t) | Event::Code(t) => {
                 let o = open.get_or_insert_with(|| Open {
                     kind: BlockKind::Paragraph,
@@ -304,8 +407,13 @@ fn read_body(body: &str, first_line: u32, parsed: &mut Parsed) {
                 o.text.push_str(&t);
             }
             Event::Html(h) | Event::InlineHtml(h) => {
-                // Keep the words of inline HTML, not its tags.
-                let words = strip_tags(&h);
+                // Keep the words of raw HTML, not its tags, nor what a browser would hide.
+                let was_hidden = raw.hidden().is_some();
+                let mut words = String::new();
+                raw.feed(&h, &mut words);
+                if !was_hidden && raw.hidden().is_some() {
+                    hidden_since = line_at(range.start);
+                }
                 if !words.trim().is_empty() {
                     let o = open.get_or_insert_with(|| Open {
                         kind: BlockKind::Paragraph,
@@ -326,6 +434,7 @@ fn read_body(body: &str, first_line: u32, parsed: &mut Parsed) {
     }
     finish(&mut open, parsed);
     parsed.furniture.sort_by_key(|f| f.line);
+    raw.hidden().map(|what| (hidden_since, what))
 }
 
 /// Adds the kept lines of a paragraph as one block.
@@ -341,22 +450,121 @@ fn flush(kept: &mut Vec<&str>, line: u32, parsed: &mut Parsed) {
     }
 }
 
-/// The text of an HTML fragment without its tags.
-fn strip_tags(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
+/// Elements whose content a browser does not show as text.
+const HIDDEN_ELEMENTS: &[&str] = &["script", "style", "template", "noscript", "iframe"];
+
+/// Where the reading of raw HTML is: it carries over from one HTML event to the next, as a
+/// comment or a script may open in one and close several events (or paragraphs) later.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum RawState {
+    #[default]
+    Text,
+    /// Inside a tag; the element it opens hides its content when `Some`.
+    Tag(Option<&'static str>),
+    Comment,
+    /// Inside a hidden element, until its closing tag.
+    Hidden(&'static str),
+}
+
+/// Reads the raw HTML of a Markdown file the way a browser would show it: the words outside
+/// tags, never the contents of comments or of hidden elements.
+#[derive(Debug, Default)]
+struct RawHtml {
+    state: RawState,
+}
+
+impl RawHtml {
+    /// What is hiding the text now, if anything: text events are then left out too.
+    fn hidden(&self) -> Option<&'static str> {
+        match self.state {
+            RawState::Comment => Some("an HTML comment"),
+            RawState::Hidden(name) | RawState::Tag(Some(name)) => Some(match name {
+                "script" => "a <script> element",
+                "style" => "a <style> element",
+                "template" => "a <template> element",
+                "noscript" => "a <noscript> element",
+                _ => "an <iframe> element",
+            }),
+            _ => None,
         }
     }
-    out
+
+    /// Reads `html`, appending the words a reader would see to `out` (a space for each tag).
+    fn feed(&mut self, html: &str, out: &mut String) {
+        let mut rest = html;
+        while !rest.is_empty() {
+            match self.state {
+                RawState::Text => match rest.find('<') {
+                    None => {
+                        out.push_str(rest);
+                        rest = "";
+                    }
+                    Some(at) => {
+                        out.push_str(&rest[..at]);
+                        rest = &rest[at..];
+                        if rest.starts_with("<!--") {
+                            self.state = RawState::Comment;
+                            rest = &rest[4..];
+                        } else {
+                            let name: String = rest[1..]
+                                .chars()
+                                .take_while(|c| c.is_ascii_alphanumeric())
+                                .take(16)
+                                .collect::<String>()
+                                .to_ascii_lowercase();
+                            let hides = HIDDEN_ELEMENTS.iter().find(|&&h| h == name).copied();
+                            self.state = RawState::Tag(hides);
+                            rest = &rest[1..];
+                        }
+                    }
+                },
+                RawState::Tag(hides) => match rest.find('>') {
+                    None => rest = "",
+                    Some(at) => {
+                        out.push(' ');
+                        self.state = match hides {
+                            Some(name) if !rest[..at].ends_with('/') => RawState::Hidden(name),
+                            _ => RawState::Text,
+                        };
+                        rest = &rest[at + 1..];
+                    }
+                },
+                RawState::Comment => match rest.find("-->") {
+                    None => rest = "",
+                    Some(at) => {
+                        out.push(' ');
+                        self.state = RawState::Text;
+                        rest = &rest[at + 3..];
+                    }
+                },
+                RawState::Hidden(name) => {
+                    match find_closing(rest, name) {
+                        None => rest = "",
+                        Some(at) => {
+                            // The closing tag itself is read as a tag that hides nothing.
+                            self.state = RawState::Tag(None);
+                            rest = &rest[at + 2..];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Where `</name` starts in `html`, ignoring case.
+fn find_closing(html: &str, name: &str) -> Option<usize> {
+    let bytes = html.as_bytes();
+    let mut from = 0;
+    while let Some(at) = html[from..].find("</") {
+        let start = from + at;
+        let tag = &bytes[start + 2..];
+        if tag.len() >= name.len() && tag[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            return Some(start);
+        }
+        from = start + 2;
+    }
+    None
 }
 
 #[cfg(test)]

@@ -21,7 +21,10 @@ use crate::query::Hit;
 
 /// A CSV field, quoted and neutralised as needed (see the module documentation).
 pub fn csv_cell(value: &str) -> Cow<'_, str> {
-    let formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    // Spreadsheets that trim the cell before reading it would see a formula after spaces too.
+    let formula = value
+        .trim_start_matches([' ', '\u{a0}', '\n'])
+        .starts_with(['=', '+', '-', '@', '\t', '\r']);
     let quote = value.contains([',', '"', '\r', '\n']);
     if !formula && !quote {
         return Cow::Borrowed(value);

@@ -648,6 +648,30 @@ fn exports_carry_the_rows_and_neutralise_formulas() {
     assert_eq!(rows[0]["keyword"], "exported");
 }
 
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_start_with_a_quote_mark() {
+    use crate::views::export::csv_cell;
+    for (value, cell) in [
+        ("=1+2", "'=1+2"),
+        ("+1+2", "'+1+2"),
+        ("-1+2", "'-1+2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "\"'\r=1\""),
+        ("  =1", "'  =1"),
+        ("\u{a0}@x", "'\u{a0}@x"),
+        (
+            "=HYPERLINK(\"x\",\"y\")",
+            "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"",
+        ),
+    ] {
+        assert_eq!(csv_cell(value), cell, "{value:?}");
+    }
+    for plain in ["Baku", "a = b", "2 + 2", "e-mail", ""] {
+        assert_eq!(csv_cell(plain), plain, "{plain:?}");
+    }
+}
+
 // ---- identity
 
 #[test]
