@@ -101,7 +101,7 @@ mod tests {
         assert_eq!(fixed(0.96f32, 1), "1.0");
         assert_eq!(fixed(-0.04f64, 1), "0.0");
         assert_eq!(fixed(-12.5f64, 0), "-13");
-        assert_eq!(fixed(3.14159f64, 2), "3.14");
+        assert_eq!(fixed(1.23456f64, 2), "1.23");
         assert_eq!(fixed(640.0f64, 0), "640");
     }
 

@@ -76,7 +76,7 @@ mod tests {
             let mut ours = v.clone();
             let mut std_sorted = v;
             sort_by(&mut ours, &|a, b| a.0.cmp(&b.0));
-            std_sorted.sort_by(|a, b| a.0.cmp(&b.0));
+            std_sorted.sort_by_key(|a| a.0);
             assert_eq!(ours, std_sorted);
         }
         let mut words = vec!["pear", "apple", "fig", "apple"];
