@@ -882,6 +882,18 @@ fn docs(compiled: &Compiled, as_json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Whether `out`, where a single bundle (a file) is to go, is a folder; says so if it is.
+fn is_folder_for_a_bundle(out: &Path) -> bool {
+    let folder = out.is_dir();
+    if folder {
+        eprintln!(
+            "{}: is a folder; the single bundle is a file (or ask for --layout sharded)",
+            out.display()
+        );
+    }
+    folder
+}
+
 /// Writes `corpus` to `out` in `layout`: a bundle file or a sharded site folder.
 fn write_out(corpus: &corpus::Corpus, out: &Path, layout: Layout) -> ExitCode {
     if layout.resolve(corpus) == Layout::Sharded {
@@ -921,11 +933,7 @@ fn write_out(corpus: &corpus::Corpus, out: &Path, layout: Layout) -> ExitCode {
             }
         };
     }
-    if out.is_dir() {
-        eprintln!(
-            "{}: is a folder; the single bundle is a file (or ask for --layout sharded)",
-            out.display()
-        );
+    if is_folder_for_a_bundle(out) {
         return ExitCode::FAILURE;
     }
     let bytes = corpus.to_bytes();
@@ -1014,11 +1022,7 @@ fn build(dir: &Path, config: Option<&Path>, out: &Path, strict: bool, layout: La
     if layout.resolve(&corpus) == Layout::Sharded {
         return write_out(&corpus, out, layout);
     }
-    if out.is_dir() {
-        eprintln!(
-            "{}: is a folder; the single bundle is a file (or ask for --layout sharded)",
-            out.display()
-        );
+    if is_folder_for_a_bundle(out) {
         return ExitCode::FAILURE;
     }
     let bytes = corpus.to_bytes();
