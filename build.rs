@@ -1,7 +1,7 @@
 //! Compiles the corpus (`seeds/`, or the folder named by `CORPUS_DIR`) into `OUT_DIR/corpus.bin`,
 //! which the app embeds; or, when `CORPUS_BUNDLE` names a bundle compiled before (as `make dist`
-//! and `make serve` do, with progress on the terminal), checks and embeds that. Nothing else
-//! happens here.
+//! and `make serve` do, with progress on the terminal) or the core of a sharded site, checks and
+//! embeds that. Nothing else happens here.
 //!
 //! Everything this script prints to cargo goes through `corpus::diag::cargo_directive`, which
 //! escapes control characters: a file name or a document cannot start a directive of its own.
@@ -24,13 +24,16 @@ fn main() {
     ] {
         directive("rerun-if-env-changed", var);
     }
-    // The page reads the single bundle only, for now; a sharded site is written by
-    // `corpus build DIR -o SITE --layout sharded` and read by the command-line tool.
-    if std::env::var("CORPUS_LAYOUT").is_ok_and(|l| l == "sharded") {
+    // A sharded site is written by the command-line tool (its chunks go beside the page, which
+    // only `make dist` and `make serve` put there); this script embeds its core when
+    // CORPUS_BUNDLE names it, and compiles a folder only into a single bundle.
+    if std::env::var("CORPUS_LAYOUT").is_ok_and(|l| l == "sharded")
+        && std::env::var_os("CORPUS_BUNDLE").is_none_or(|b| b.is_empty())
+    {
         eprintln!(
-            "CORPUS_LAYOUT=sharded: the page cannot read a sharded site yet; build the page with \
-             CORPUS_LAYOUT=single or auto, and write a sharded site for the command-line tool with \
-             `corpus build DIR -o SITE --layout sharded`"
+            "CORPUS_LAYOUT=sharded: the chunks of a sharded site are written beside the page, which \
+             a plain cargo or trunk build cannot do: build with `CORPUS_LAYOUT=sharded make dist` \
+             (or make serve), which compiles the site and puts its chunks in place"
         );
         std::process::exit(1);
     }
@@ -114,11 +117,22 @@ fn embed_prebuilt(bundle: &Path, out: &Path) {
             std::process::exit(1);
         }
     };
-    let corpus = match corpus::Corpus::from_bytes(&bytes) {
-        Ok(corpus) => corpus,
-        Err(e) => {
-            eprintln!("{}: {e}", bundle.display());
-            std::process::exit(1);
+    // A single bundle, or a sharded site's core (its chunks are fetched by the page).
+    let (docs, kind) = if corpus::shard::is_core(&bytes) {
+        match corpus::shard::Site::from_core(&bytes) {
+            Ok(site) => (site.corpus().docs.len(), "the core of a sharded site"),
+            Err(e) => {
+                eprintln!("{}: {e}", bundle.display());
+                std::process::exit(1);
+            }
+        }
+    } else {
+        match corpus::Corpus::from_bytes(&bytes) {
+            Ok(corpus) => (corpus.docs.len(), "a bundle"),
+            Err(e) => {
+                eprintln!("{}: {e}", bundle.display());
+                std::process::exit(1);
+            }
         }
     };
     if let Err(e) = std::fs::write(out, &bytes) {
@@ -128,9 +142,8 @@ fn embed_prebuilt(bundle: &Path, out: &Path) {
     directive(
         "warning",
         &format!(
-            "corpus: embedded {} ({} documents, {} bytes)",
+            "corpus: embedded {} ({kind}: {docs} documents, {} bytes)",
             bundle.display(),
-            corpus.docs.len(),
             bytes.len()
         ),
     );

@@ -13,6 +13,10 @@ the policy as HTTP headers for the hosts that read such a file (with `frame-ance
 script's hash added to its policy, so that reloading works under the same policy. `make dist`
 checks that no hosted build carries the script.
 
+For a sharded site (CORPUS_CHUNKS names the chunks/ folder `corpus build --layout sharded`
+wrote, see .ci/tools.sh), the chunks go beside the page, hard-linked where the file system allows
+(a large site's chunks are hundreds of megabytes), with their .br and .gz copies.
+
 Reads and rewrites $TRUNK_STAGING_DIR/index.html.
 """
 
@@ -20,6 +24,7 @@ import base64
 import hashlib
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -77,6 +82,11 @@ HEADERS = """# HTTP headers for hosts that read a _headers file (Netlify, Cloudf
   Content-Security-Policy: {policy}; frame-ancestors 'none'
   X-Content-Type-Options: nosniff
   Referrer-Policy: no-referrer
+"""
+
+# A sharded site's chunks are named by their content: they never change, so caches keep them.
+CHUNK_HEADERS = """/chunks/*
+  Cache-Control: public, max-age=31536000, immutable
 """
 
 META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
@@ -145,8 +155,29 @@ def main() -> int:
     data = (staging / wasm).read_bytes()
     encoded = base64.b64encode(data).decode("ascii")
     (staging / f"{wasm}.js").write_text(f'window.explorerWasmBase64="{encoded}";\n', encoding="ascii")
-    (staging / "_headers").write_text(HEADERS.format(policy=policy.group(1)), encoding="utf-8")
+    headers = HEADERS.format(policy=policy.group(1))
+    chunks = os.environ.get("CORPUS_CHUNKS")
+    if chunks:
+        if not copy_chunks(Path(chunks), staging / "chunks"):
+            return 1
+        headers += CHUNK_HEADERS
+    (staging / "_headers").write_text(headers, encoding="utf-8")
     return 0
+
+
+def copy_chunks(source: Path, target: Path) -> bool:
+    """Puts the site's chunk files (with their compressed copies) into target/."""
+    if not source.is_dir():
+        print(f"post-build: {source}: no such folder (CORPUS_CHUNKS names the site's chunks/)", file=sys.stderr)
+        return False
+    target.mkdir(exist_ok=True)
+    for f in sorted(source.iterdir()):
+        to = target / f.name
+        try:
+            os.link(f, to)
+        except OSError:
+            shutil.copy2(f, to)
+    return True
 
 
 if __name__ == "__main__":

@@ -3,8 +3,11 @@
 #   ensure_build_tools   wasm target, Trunk 0.21, wasm-bindgen-cli (Cargo.lock's version), wasm-opt 123,
 #                        brotli (for the precompressed copies)
 #   ensure_test_tools    the above, Chromium and ChromeDriver, the browser tests' npm packages
-#   build_corpus DIR OUT compiles a corpus folder into a bundle with the command-line tool, with
-#                        progress on the terminal (CORPUS_CONFIG and CORPUS_STRICT=1 apply)
+#   build_corpus DIR OUT compiles a corpus folder with the command-line tool, with progress on the
+#                        terminal (CORPUS_CONFIG, CORPUS_STRICT=1 and CORPUS_LAYOUT apply): a
+#                        bundle OUT (X.bin), or a sharded site X.site/ for a large corpus
+#   corpus_embed OUT     what the page embeds for OUT: the bundle, or the sharded site's core
+#   corpus_chunks OUT    the sharded site's chunks/ folder for OUT (nothing for a bundle)
 #   build_dist [OUT]     the static site for hosting, into OUT (default dist/)
 
 set -euo pipefail
@@ -93,10 +96,13 @@ bundle_for() {
 
 # Compiles the corpus folder $1 into the bundle $2 with the command-line tool, which shows progress
 # and names every file it leaves out; fails when nothing can be built, or with CORPUS_STRICT=1 when
-# any file has a problem.
+# any file has a problem. The tool chooses the layout (CORPUS_LAYOUT=single|sharded|auto, auto by
+# default: sharded above 40 MB of text); a sharded site goes to ${2%.bin}.site/ instead, and only
+# one of the two is left.
 build_corpus() {
   local dir="$1" out="$2"
-  local args=(build "$dir" -o "$out")
+  local site="${2%.bin}.site" new="${2%.bin}.new"
+  local args=(build "$dir" -o "$new")
   if [ -n "${CORPUS_CONFIG:-}" ]; then
     case "$CORPUS_CONFIG" in
       /*) args+=(--config "$CORPUS_CONFIG") ;;
@@ -107,14 +113,36 @@ build_corpus() {
   mkdir -p "$(dirname "$out")"
   say "compiling the corpus in $dir"
   (cd "$ROOT" && cargo build --release --locked --quiet --bin corpus)
+  rm -rf "$new"
   "$ROOT/target/release/corpus" "${args[@]}"
+  rm -rf "$site" "$out"
+  if [ -d "$new" ]; then
+    mv "$new" "$site"
+  else
+    mv "$new" "$out"
+  fi
   # When it was compiled last, for Trunk's pre-build hook under make serve.
   touch "$out.compiled"
 }
 
+corpus_embed() {
+  if [ -d "${1%.bin}.site" ]; then
+    printf '%s\n' "${1%.bin}.site/corpus-core.bin"
+  else
+    printf '%s\n' "$1"
+  fi
+}
+
+corpus_chunks() {
+  if [ -d "${1%.bin}.site" ]; then
+    printf '%s\n' "${1%.bin}.site/chunks"
+  fi
+}
+
 # Builds the static site for hosting into $1 (default dist/): the corpus first (with progress),
 # then the app around it (release, relative URLs, no live-reload script), then a .br and a .gz copy
-# of every file for hosts that serve precompressed files.
+# of every file for hosts that serve precompressed files. A sharded corpus's chunks go into
+# chunks/ beside the page (the post-build hook puts them there).
 build_dist() {
   local out="${1:-dist}"
   case "$out" in /*) ;; *) out="$ROOT/$out" ;; esac
@@ -124,7 +152,8 @@ build_dist() {
   bundle="$(bundle_for "$dir")"
   build_corpus "$dir" "$bundle"
   say "building the explorer into $out/"
-  (cd "$ROOT" && CORPUS_BUNDLE="$bundle" trunk build --release --dist "$out")
+  (cd "$ROOT" && CORPUS_BUNDLE="$(corpus_embed "$bundle")" CORPUS_CHUNKS="$(corpus_chunks "$bundle")" \
+    trunk build --release --dist "$out")
   if grep -qs -e 'WebSocket' -e '__TRUNK' "$out"/*.html; then
     echo "$out/ carries Trunk's live-reload script: a hosted build must not (see make serve)" >&2
     exit 1

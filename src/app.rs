@@ -1,6 +1,8 @@
 //! The top of the app: loads the corpus, owns the state and the notes, keeps the state in step
 //! with the URL and the notes with local storage, and lays out the page.
 
+use std::rc::Rc;
+
 use corpus::query::Engine;
 use corpus::views::Views;
 use corpus::Corpus;
@@ -16,7 +18,7 @@ use crate::components::views::view_body;
 use crate::explorer::Explorer;
 use crate::notes::{self, Notes, NotesAction};
 use crate::state::{Action, Page, State, View};
-use crate::{bundle, route};
+use crate::{bundle, chunks, route};
 
 /// Mounts the app on `#app`, replacing the static loading notice.
 pub fn mount() {
@@ -126,6 +128,24 @@ fn Loaded(props: &LoadedProps) -> Html {
     };
     let storage_error = use_state(|| None::<String>);
 
+    // A sharded site: fetch what the renders read that is not loaded, and render again as it
+    // arrives.
+    let chunk_status = use_state(|| Rc::new(chunks::Status::default()));
+    {
+        let chunk_status = chunk_status.clone();
+        let views = views.clone();
+        use_effect_with((), move |_| {
+            if let Some(site) = bundle::site() {
+                let id = views.identity();
+                chunks::start(
+                    site,
+                    (&id.key, &id.content),
+                    Callback::from(move |s| chunk_status.set(s)),
+                );
+            }
+        });
+    }
+
     // State → URL. A new place (a view, an entity, a document, a bucket) is a new history
     // entry, at once; typing and filtering replace the entry once the reader pauses (Chromium's
     // `replaceState` costs a few milliseconds, too much for every keystroke).
@@ -217,8 +237,9 @@ fn Loaded(props: &LoadedProps) -> Html {
         let engine = engine.clone();
         use_effect_with((), move |_| {
             let warm = Closure::once_into_js(move || {
-                // The first words of the corpus: whatever the language, a real query.
-                let words: Vec<&str> = if corpus.passages.is_empty() {
+                // The first words of the corpus: whatever the language, a real query (on a
+                // sharded site, which would fetch for it, the suggestions only).
+                let words: Vec<&str> = if corpus.passages.is_empty() || bundle::site().is_some() {
                     Vec::new()
                 } else {
                     corpus.passage_text(0).split_whitespace().take(2).collect()
@@ -318,6 +339,7 @@ fn Loaded(props: &LoadedProps) -> Html {
         notes: notes.clone(),
         shared_names,
         cache: cache.clone(),
+        chunks: (*chunk_status).clone(),
     };
     let body = match state.page() {
         Page::Document(id) => match corpus.docs.iter().position(|d| d.id == id) {
@@ -358,6 +380,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                             <button type="button" class="link" onclick={dismiss}>{ "Dismiss" }</button>
                         </div>
                     }
+                    { chunk_notice(&chunk_status) }
                     if let Some(problem) = &*storage_error {
                         <p class="notice error" role="alert">{ format!("Notes could not be saved: {problem}.") }</p>
                     }
@@ -365,6 +388,42 @@ fn Loaded(props: &LoadedProps) -> Html {
                 </main>
             </div>
         </ContextProvider<Explorer>>
+    }
+}
+
+/// On a sharded site: what is being loaded, and what could not be, with a retry.
+fn chunk_notice(status: &chunks::Status) -> Html {
+    if !status.failed.is_empty() {
+        let retry = Callback::from(|_: MouseEvent| chunks::retry());
+        let (file, reason) = &status.failed[0];
+        let more = status.failed.len() - 1;
+        return html! {
+            <div class="notice error chunk-error" role="alert">
+                <p>
+                    { "Part of the corpus could not be loaded, so what is shown may be incomplete: " }
+                    { reason.strip_prefix(&format!("{file}: ")).unwrap_or(reason) }
+                    { format!(" ({file}") }
+                    if more > 0 { { format!(", and {more} more") } }
+                    { ")." }
+                </p>
+                <button type="button" onclick={retry}>{ "Retry" }</button>
+            </div>
+        };
+    }
+    html! {
+        <p class="chunk-status" role="status" aria-live="polite">
+            if status.loading() {
+                { format!("Loading {} …", chunks_label(status.pending)) }
+            }
+        </p>
+    }
+}
+
+fn chunks_label(n: usize) -> String {
+    if n == 1 {
+        "1 part of the corpus".into()
+    } else {
+        format!("{n} parts of the corpus")
     }
 }
 

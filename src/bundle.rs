@@ -1,18 +1,50 @@
-//! The compiled corpus, embedded at build time and decoded once.
+//! The compiled corpus, embedded at build time and decoded once: a single bundle (everything), or
+//! a sharded site's core, whose chunks the page fetches as they are read ([`crate::chunks`]).
 
 use std::sync::OnceLock;
 
 use corpus::model::BundleError;
+use corpus::shard::{self, Site};
 use corpus::Corpus;
 
-/// The bundle `build.rs` wrote for this build.
+/// The bundle or core `build.rs` wrote for this build.
 pub static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
-static CORPUS: OnceLock<Result<Corpus, BundleError>> = OnceLock::new();
+/// What the page holds: the whole corpus, or a site's core with the chunks loaded so far.
+enum Loaded {
+    Bundle(Corpus),
+    Site(Site),
+}
 
-/// The corpus, decoded on first use and kept for the life of the page.
+static LOADED: OnceLock<Result<Loaded, BundleError>> = OnceLock::new();
+
+fn loaded() -> Result<&'static Loaded, &'static BundleError> {
+    LOADED
+        .get_or_init(|| {
+            if shard::is_core(BYTES) {
+                Site::from_core(BYTES).map(Loaded::Site)
+            } else {
+                Corpus::from_bytes(BYTES).map(Loaded::Bundle)
+            }
+        })
+        .as_ref()
+}
+
+/// The corpus, decoded on first use and kept for the life of the page. On a sharded site, what
+/// is not loaded yet reads as blank and is fetched ([`crate::chunks`]).
 pub fn corpus() -> Result<&'static Corpus, &'static BundleError> {
-    CORPUS.get_or_init(|| Corpus::from_bytes(BYTES)).as_ref()
+    loaded().map(|l| match l {
+        Loaded::Bundle(c) => c,
+        Loaded::Site(s) => s.corpus(),
+    })
+}
+
+/// The sharded site, when the page was built as one.
+pub fn site() -> Option<&'static Site> {
+    match loaded() {
+        Ok(Loaded::Site(s)) => Some(s),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

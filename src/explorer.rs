@@ -29,6 +29,9 @@ pub struct Explorer {
     /// The selection and what the views computed from it, kept while the reader moves between
     /// views: opening a view again over the same query and filters computes nothing.
     pub cache: Rc<Cache>,
+    /// On a sharded site, how the fetching of its chunks stands (always empty for one bundle):
+    /// what was computed before a chunk arrived is computed again.
+    pub chunks: Rc<crate::chunks::Status>,
 }
 
 /// The last value computed for a key.
@@ -64,10 +67,14 @@ impl<T> PartialEq for ByPtr<T> {
     }
 }
 
+/// What a selection is computed from: the query, the filters, and (on a sharded site) how many
+/// chunks were loaded.
+type SelectionKey = (String, Vec<(Field, String)>, usize);
+
 /// What the views computed for the current selection (see [`Explorer::cache`]).
 #[derive(Default)]
 pub struct Cache {
-    selection: Memo<(String, Vec<(Field, String)>), Selection>,
+    selection: Memo<SelectionKey, Selection>,
     pub timeline: Memo<ByPtr<Selection>, Timeline>,
     pub network: Memo<ByPtr<Selection>, Network>,
     pub words: Memo<ByPtr<Selection>, WordsView>,
@@ -102,6 +109,7 @@ impl PartialEq for Explorer {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.corpus, other.corpus)
             && self.state == other.state
+            && self.chunks == other.chunks
             && self.notes == other.notes
     }
 }
@@ -202,12 +210,14 @@ impl Explorer {
 pub fn use_selection() -> Rc<Selection> {
     let explorer = use_explorer();
     let state = &explorer.state;
-    explorer
-        .cache
-        .selection
-        .get((state.query.clone(), state.filters.clone()), |_| {
-            explorer.engine.select(&state.request(0))
-        })
+    explorer.cache.selection.get(
+        (
+            state.query.clone(),
+            state.filters.clone(),
+            explorer.chunks.loaded,
+        ),
+        |_| explorer.engine.select(&state.request(0)),
+    )
 }
 
 /// The explorer's context, from any component under the app.

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod bundle;
+pub mod chunks;
 pub mod components;
 pub mod download;
 pub mod explorer;

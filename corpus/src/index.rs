@@ -21,6 +21,8 @@
 //!   ([`text::numbers::Decimal::key`], `#15e8`), so a query for the value finds every writing.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::sync::{Mutex, OnceLock};
 
 /// The inverted index. Term ids are the ranks of the folded terms in byte order.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -81,45 +83,55 @@ pub enum ChunkKey {
 /// What of a sharded site's postings and texts is in memory, and what a reader asked for that
 /// was not: the engine reads through it unchanged, gets nothing for what is missing, and the
 /// caller fetches [`Residency::take_missing`] and searches again until nothing is missing.
-#[derive(Debug, Default)]
+///
+/// Chunks are taken through a shared reference and never replaced once in (each slot is set
+/// once), so what was read from a loaded chunk stays valid while others arrive: the page keeps
+/// one corpus for its life and searches it while chunks are being fetched.
+#[derive(Debug, Default, Clone)]
 pub struct Residency {
     /// First term id of each postings chunk, ascending, and the term count at the end.
     pub term_bounds: Vec<u32>,
     /// First document id of each document chunk, ascending, and the document count at the end.
     pub doc_bounds: Vec<u32>,
     /// Each postings chunk's bytes (the span `offsets[first]..offsets[end]`), once loaded.
-    postings: Vec<Option<Vec<u8>>>,
-    docs_loaded: Vec<bool>,
-    /// Spaces as long as the longest passage: what an unloaded passage reads as.
+    postings: Vec<OnceLock<Vec<u8>>>,
+    /// Each document chunk's texts, once loaded.
+    texts: Vec<OnceLock<Vec<String>>>,
+    /// Each document's text length in bytes, as far as its passages and headings reach: the
+    /// length of what an unloaded document reads as.
+    doc_lens: Vec<u32>,
+    /// Spaces as long as the longest document: what unloaded text reads as.
     blank: String,
-    missing: std::sync::Mutex<std::collections::BTreeSet<ChunkKey>>,
+    missing: Missing,
+    /// Called when a chunk is first noted as missing (the page schedules its fetch).
+    on_missing: OnceLock<fn()>,
 }
 
-impl Clone for Residency {
+/// The chunks read while not loaded.
+#[derive(Debug, Default)]
+struct Missing(Mutex<BTreeSet<ChunkKey>>);
+
+impl Clone for Missing {
     fn clone(&self) -> Self {
-        Residency {
-            term_bounds: self.term_bounds.clone(),
-            doc_bounds: self.doc_bounds.clone(),
-            postings: self.postings.clone(),
-            docs_loaded: self.docs_loaded.clone(),
-            blank: self.blank.clone(),
-            missing: std::sync::Mutex::new(
-                self.missing.lock().map(|m| m.clone()).unwrap_or_default(),
-            ),
-        }
+        Missing(Mutex::new(
+            self.0.lock().map(|m| m.clone()).unwrap_or_default(),
+        ))
     }
 }
 
 impl Residency {
-    /// Nothing loaded yet, for chunks with these bounds; `longest_passage` in bytes.
-    pub fn new(term_bounds: Vec<u32>, doc_bounds: Vec<u32>, longest_passage: usize) -> Self {
+    /// Nothing loaded yet, for chunks with these bounds; `doc_lens` the documents' text lengths.
+    pub fn new(term_bounds: Vec<u32>, doc_bounds: Vec<u32>, doc_lens: Vec<u32>) -> Self {
+        let longest = doc_lens.iter().copied().max().unwrap_or(0) as usize;
         Residency {
-            postings: vec![None; term_bounds.len().saturating_sub(1)],
-            docs_loaded: vec![false; doc_bounds.len().saturating_sub(1)],
+            postings: vec![OnceLock::new(); term_bounds.len().saturating_sub(1)],
+            texts: vec![OnceLock::new(); doc_bounds.len().saturating_sub(1)],
             term_bounds,
             doc_bounds,
-            blank: " ".repeat(longest_passage),
-            missing: Default::default(),
+            doc_lens,
+            blank: " ".repeat(longest),
+            missing: Missing::default(),
+            on_missing: OnceLock::new(),
         }
     }
 
@@ -135,36 +147,54 @@ impl Residency {
 
     pub fn is_loaded(&self, key: ChunkKey) -> bool {
         match key {
-            ChunkKey::Terms(k) => self.postings.get(k as usize).is_some_and(Option::is_some),
-            ChunkKey::Docs(k) => self.docs_loaded.get(k as usize).copied().unwrap_or(false),
+            ChunkKey::Terms(k) => self
+                .postings
+                .get(k as usize)
+                .is_some_and(|c| c.get().is_some()),
+            ChunkKey::Docs(k) => self
+                .texts
+                .get(k as usize)
+                .is_some_and(|c| c.get().is_some()),
         }
     }
 
-    /// Keeps a postings chunk's bytes.
-    pub fn set_postings(&mut self, chunk: u32, bytes: Vec<u8>) {
-        if let Some(slot) = self.postings.get_mut(chunk as usize) {
-            *slot = Some(bytes);
+    /// Keeps a postings chunk's bytes (a chunk loaded already is kept as it is).
+    pub fn set_postings(&self, chunk: u32, bytes: Vec<u8>) {
+        if let Some(slot) = self.postings.get(chunk as usize) {
+            let _ = slot.set(bytes);
         }
     }
 
-    /// Marks a document chunk as loaded (its texts are in the documents).
-    pub fn set_docs_loaded(&mut self, chunk: u32) {
-        if let Some(slot) = self.docs_loaded.get_mut(chunk as usize) {
-            *slot = true;
+    /// Keeps a document chunk's texts (a chunk loaded already is kept as it is).
+    pub fn set_texts(&self, chunk: u32, texts: Vec<String>) {
+        if let Some(slot) = self.texts.get(chunk as usize) {
+            let _ = slot.set(texts);
         }
+    }
+
+    /// Has `f` called whenever a chunk is first noted as missing, after the note is taken (so
+    /// `f` may call [`Residency::take_missing`] later, not from inside the engine). Set once.
+    pub fn on_missing(&self, f: fn()) {
+        let _ = self.on_missing.set(f);
     }
 
     /// The chunks read since the last call while they were not loaded, in order.
     pub fn take_missing(&self) -> Vec<ChunkKey> {
-        match self.missing.lock() {
+        match self.missing.0.lock() {
             Ok(mut m) => std::mem::take(&mut *m).into_iter().collect(),
             Err(_) => Vec::new(),
         }
     }
 
     fn note(&self, key: ChunkKey) {
-        if let Ok(mut m) = self.missing.lock() {
-            m.insert(key);
+        let new = match self.missing.0.lock() {
+            Ok(mut m) => m.insert(key),
+            Err(_) => false,
+        };
+        if new {
+            if let Some(f) = self.on_missing.get() {
+                f();
+            }
         }
     }
 
@@ -180,12 +210,41 @@ impl Residency {
         ready
     }
 
-    /// All postings chunks joined, as a single bundle's postings (empty where not loaded).
-    pub fn into_postings(self) -> Vec<u8> {
-        self.postings.into_iter().flatten().flatten().collect()
+    /// A document's text if its chunk is loaded; if not, spaces of its length, and the chunk is
+    /// noted as missing.
+    pub fn doc_text(&self, doc: u32) -> Option<&str> {
+        let k = self.doc_chunk(doc)?;
+        let first = self.doc_bounds[k as usize];
+        match self.texts[k as usize].get() {
+            Some(texts) => texts.get((doc - first) as usize).map(String::as_str),
+            None => {
+                self.note(ChunkKey::Docs(k));
+                let len = self.doc_lens.get(doc as usize).copied().unwrap_or(0) as usize;
+                Some(self.blank(len))
+            }
+        }
     }
 
-    /// `len` bytes of spaces (at most the longest passage).
+    /// All postings chunks joined, as a single bundle's postings (empty where not loaded), and
+    /// every document's text (empty where not loaded).
+    pub fn into_parts(self) -> (Vec<u8>, Vec<String>) {
+        let postings = self
+            .postings
+            .into_iter()
+            .filter_map(OnceLock::into_inner)
+            .flatten()
+            .collect();
+        let mut texts = Vec::with_capacity(self.doc_lens.len());
+        for (k, chunk) in self.texts.into_iter().enumerate() {
+            let n = (self.doc_bounds[k + 1] - self.doc_bounds[k]) as usize;
+            let mut got = chunk.into_inner().unwrap_or_default();
+            got.resize(n, String::new());
+            texts.extend(got);
+        }
+        (postings, texts)
+    }
+
+    /// `len` bytes of spaces (at most the longest document).
     pub fn blank(&self, len: usize) -> &str {
         &self.blank[..len.min(self.blank.len())]
     }
@@ -290,7 +349,7 @@ impl Index {
             None => self.postings.get(a as usize..b as usize).unwrap_or(&[]),
             Some(r) => match r.term_chunk(term) {
                 None => &[],
-                Some(k) => match &r.postings[k as usize] {
+                Some(k) => match r.postings[k as usize].get() {
                     Some(chunk) => {
                         let base = self.offsets[r.term_bounds[k as usize] as usize];
                         chunk

@@ -333,10 +333,30 @@ pub struct Relation {
 }
 
 impl Corpus {
+    /// A document's text. On a sharded site whose chunk for it is not loaded: spaces of its
+    /// length (so that every byte range into it holds), and the chunk is noted as missing
+    /// ([`crate::index::Residency::take_missing`]).
+    pub fn doc_text(&self, doc: u32) -> &str {
+        let own = self.docs.get(doc as usize).map_or("", |d| d.text.as_str());
+        match &self.index.residency {
+            Some(r) => r.doc_text(doc).unwrap_or(own),
+            None => own,
+        }
+    }
+
+    /// Whether a document's text is in memory (always, but on a sharded site still loading it;
+    /// then its chunk is noted as missing).
+    pub fn doc_ready(&self, doc: u32) -> bool {
+        self.index
+            .residency
+            .as_ref()
+            .is_none_or(|r| r.doc_ready(doc))
+    }
+
     /// The text of a passage.
     pub fn passage_text(&self, passage: u32) -> &str {
         let p = &self.passages[passage as usize];
-        &self.docs[p.doc as usize].text[p.span.range()]
+        self.doc_text(p.doc).get(p.span.range()).unwrap_or("")
     }
 
     /// The heading text of a passage's section, if it has one.
@@ -344,7 +364,7 @@ impl Corpus {
         let p = &self.passages[passage as usize];
         let s = &self.sections[p.section as usize];
         s.heading
-            .map(|h| &self.docs[p.doc as usize].text[h.range()])
+            .map(|h| self.doc_text(p.doc).get(h.range()).unwrap_or(""))
     }
 
     /// Serializes the corpus as a bundle: magic, format version, the checksum of the body

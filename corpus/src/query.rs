@@ -333,14 +333,7 @@ impl<'c> Engine<'c> {
     /// A passage's text; on a sharded site whose chunk for it is not loaded, blanks of its
     /// length, and the chunk is noted as missing (the search is run again once it is loaded).
     pub(crate) fn passage_text(&self, passage: u32) -> &'c str {
-        let c = self.corpus;
-        if let Some(r) = &c.index.residency {
-            let p = &c.passages[passage as usize];
-            if !r.doc_ready(p.doc) {
-                return r.blank(p.span.len());
-            }
-        }
-        c.passage_text(passage)
+        self.corpus.passage_text(passage)
     }
 
     /// The words of query text, Chinese cut with the index's own words as the lexicon, as the

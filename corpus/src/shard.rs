@@ -137,10 +137,11 @@ impl Site {
                 "the chunk table does not match the documents".into(),
             ));
         }
+        let doc_lens = text_lengths(&corpus);
         corpus.index.residency = Some(Residency::new(
             manifest.term_bounds.clone(),
             manifest.doc_bounds.clone(),
-            manifest.longest_passage as usize,
+            doc_lens,
         ));
         Ok(Site { corpus, manifest })
     }
@@ -207,8 +208,19 @@ impl Site {
         out
     }
 
-    /// Takes a chunk's file content, checked against its name's hash and its place.
-    pub fn insert(&mut self, key: ChunkKey, bytes: &[u8]) -> Result<(), ChunkError> {
+    /// Has `f` called whenever a read finds a chunk missing (see [`Residency::on_missing`]).
+    pub fn on_missing(&self, f: fn()) {
+        self.residency().on_missing(f);
+    }
+
+    /// Whether a chunk is in memory.
+    pub fn is_loaded(&self, key: ChunkKey) -> bool {
+        self.residency().is_loaded(key)
+    }
+
+    /// Takes a chunk's file content, checked against its name's hash and its place. Through a
+    /// shared reference: what was read before stays valid (a chunk is never replaced).
+    pub fn insert(&self, key: ChunkKey, bytes: &[u8]) -> Result<(), ChunkError> {
         let file = self.file_of(key).to_string();
         let wrong = |reason: String| ChunkError::Wrong {
             file: file.clone(),
@@ -242,9 +254,7 @@ impl Site {
                 if chunk.first != first || chunk.postings.len() != span as usize {
                     return Err(wrong("postings of other terms".into()));
                 }
-                if let Some(r) = self.corpus.index.residency.as_mut() {
-                    r.set_postings(k, chunk.postings);
-                }
+                self.residency().set_postings(k, chunk.postings);
             }
             ChunkKey::Docs(k) => {
                 let chunk: DocsChunk =
@@ -252,15 +262,7 @@ impl Site {
                 if chunk.first != first || chunk.texts.len() != (end - first) as usize {
                     return Err(wrong("texts of other documents".into()));
                 }
-                for (doc, text) in self.corpus.docs[first as usize..end as usize]
-                    .iter_mut()
-                    .zip(chunk.texts)
-                {
-                    doc.text = text;
-                }
-                if let Some(r) = self.corpus.index.residency.as_mut() {
-                    r.set_docs_loaded(k);
-                }
+                self.residency().set_texts(k, chunk.texts);
             }
         }
         Ok(())
@@ -282,7 +284,11 @@ impl Site {
             .residency
             .take()
             .expect("a site has a residency");
-        corpus.index.postings = r.into_postings();
+        let (postings, texts) = r.into_parts();
+        corpus.index.postings = postings;
+        for (doc, text) in corpus.docs.iter_mut().zip(texts) {
+            doc.text = text;
+        }
         Ok(corpus)
     }
 
@@ -296,6 +302,25 @@ impl Site {
         self.insert(key, &bytes)?;
         Ok(())
     }
+}
+
+/// Each document's text length as far as its passages and headings reach (the core carries no
+/// text): what an unloaded document reads as, in spaces.
+fn text_lengths(corpus: &Corpus) -> Vec<u32> {
+    let mut lens = vec![0u32; corpus.docs.len()];
+    for p in &corpus.passages {
+        if let Some(l) = lens.get_mut(p.doc as usize) {
+            *l = (*l).max(p.span.end);
+        }
+    }
+    for (d, doc) in corpus.docs.iter().enumerate() {
+        for s in &corpus.sections[doc.sections.start as usize..doc.sections.end as usize] {
+            if let Some(h) = &s.heading {
+                lens[d] = lens[d].max(h.end);
+            }
+        }
+    }
+    lens
 }
 
 /// What a search on a site did besides answering.

@@ -135,10 +135,7 @@ pub struct Kwic {
 impl Kwic {
     /// The three parts as text.
     pub fn texts<'c>(&self, corpus: &'c Corpus) -> (&'c str, &'c str, &'c str) {
-        let text = corpus
-            .docs
-            .get(self.doc as usize)
-            .map_or("", |d| d.text.as_str());
+        let text = corpus.doc_text(self.doc);
         let get = |r: &Range<usize>| text.get(r.clone()).unwrap_or("");
         (get(&self.left), get(&self.keyword), get(&self.right))
     }
@@ -156,7 +153,7 @@ pub(crate) fn context(
     chars: usize,
 ) -> (Range<usize>, Range<usize>) {
     let p = &corpus.passages[passage as usize];
-    let text = &corpus.docs[p.doc as usize].text;
+    let text = corpus.doc_text(p.doc);
     let (ps, pe) = (p.span.start as usize, p.span.end as usize);
     // Left: walk back `chars` characters, then forward to the start of a word.
     let before = &text[ps..keyword.start.max(ps)];

@@ -192,15 +192,16 @@ pub fn FiguresView() -> Html {
                         <tbody>
                             { for t.rows.items.iter().map(|r| {
                                 let doc = &corpus.docs[r.doc as usize];
+                                let text = corpus.doc_text(r.doc);
                                 html! {
                                     <tr>
-                                        <td>{ link(&explorer, explorer.passage_action(r.passage), classes!(), html! { <>{ doc.text.get(r.written.clone()).unwrap_or("") }</> }) }</td>
+                                        <td>{ link(&explorer, explorer.passage_action(r.passage), classes!(), html! { <>{ text.get(r.written.clone()).unwrap_or("") }</> }) }</td>
                                         <td class="num">{ format_number(r.value) }</td>
                                         <td>{ r.unit.to_string() }</td>
                                         <td class="num">{ r.year.map(|y| y.to_string()).unwrap_or_default() }</td>
                                         <td>{ kind_name(r.kind) }</td>
                                         <td>{ &doc.title }</td>
-                                        <td class="sentence">{ doc.text.get(r.sentence.clone()).unwrap_or("") }</td>
+                                        <td class="sentence">{ text.get(r.sentence.clone()).unwrap_or("") }</td>
                                     </tr>
                                 }
                             }) }

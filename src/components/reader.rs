@@ -118,6 +118,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let Some(reader) = (*reader).as_ref() else {
         return html! {};
     };
+    // On a sharded site, a document whose text is still on its way (its chunk is being fetched).
+    if !corpus.doc_ready(props.doc) {
+        return html! {
+            <article class="reader" aria-busy="true">
+                <h1 id="reader-title" tabindex="-1">{ &doc.title }</h1>
+                <p class="status" role="status">{ "Loading the document…" }</p>
+            </article>
+        };
+    }
     let back = {
         let explorer = explorer.clone();
         Callback::from(move |_| explorer.close_document())
@@ -143,7 +152,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let ctx = MarkCtx {
         explorer: &explorer,
         corpus,
-        text: &doc.text,
+        text: corpus.doc_text(props.doc),
         marks,
         numbers: &numbers,
         current: *current_match,
@@ -202,7 +211,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <h2>{ "Contents" }</h2>
                     <ol>
                         { for reader.toc.iter().map(|t| {
-                            let heading = doc.text.get(t.heading.clone()).unwrap_or("");
+                            let heading = corpus.doc_text(props.doc).get(t.heading.clone()).unwrap_or("");
                             match t.passage {
                                 Some(p) => html! {
                                     <li class={format!("level{}", t.level.min(3))}>
@@ -218,7 +227,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             { for sections.iter().map(|s| html! {
                 <section>
                     if let Some(h) = s.heading {
-                        <h2>{ &doc.text[h.range()] }</h2>
+                        <h2>{ corpus.doc_text(props.doc).get(h.range()).unwrap_or("") }</h2>
                     }
                     { for (s.passages.start..s.passages.end).map(|p| {
                         let within = p - doc.passages.start;

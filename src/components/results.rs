@@ -46,6 +46,15 @@ pub fn Results(props: &ResultsProps) -> Html {
         }
     };
 
+    let loading = explorer.chunks.loading();
+    if response.total == 0 && loading {
+        return html! {
+            <section class="results" aria-label="Search results" data-query={query.clone()} aria-busy="true">
+                { chips }
+                <p class="status" role="status" aria-live="polite">{ "Searching: loading the part of the index this query needs…" }</p>
+            </section>
+        };
+    }
     if response.total == 0 {
         return html! {
             <section class="results" aria-label="Search results" data-query={query.clone()}>
@@ -82,9 +91,13 @@ pub fn Results(props: &ResultsProps) -> Html {
     if response.approximate {
         status = format!("at least {status}");
     }
-    let status = format!("{status} · {} ms", fixed(props.outcome.millis, 1));
+    let status = if loading {
+        format!("{status} so far (estimated: still loading)")
+    } else {
+        format!("{status} · {} ms", fixed(props.outcome.millis, 1))
+    };
     html! {
-        <section class="results" aria-label="Search results" data-query={query.clone()}>
+        <section class="results" aria-label="Search results" data-query={query.clone()} aria-busy={loading.to_string()}>
             { chips }
             <div class="results-bar">
                 <p class="status" role="status" aria-live="polite">{ status }</p>

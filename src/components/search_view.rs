@@ -42,7 +42,7 @@ pub fn SearchView() -> Html {
     let outcome = {
         let engine = explorer.engine.clone();
         let request = state.request(*limit);
-        use_memo(request, move |request| {
+        use_memo((request, explorer.chunks.loaded), move |(request, _)| {
             let start = now();
             let response = engine.search(request);
             Rc::new(Outcome {

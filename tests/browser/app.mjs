@@ -1,11 +1,18 @@
 // Opening the explorer for a test: a served dist/, a page that records problems and requests,
 // and the search box found by its role and label.
 
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { serve, launch, watchedPage, DIST } from "./support.mjs";
+import { serveNginx } from "./nginx.mjs";
 
-/** Starts the server (on `root`, the built site: dist/ unless given) and browser once per test file. */
+/**
+ * Starts the server (on `root`, the built site: dist/ unless given) and browser once per test
+ * file. A sharded site (one with chunks/) is served by nginx under a sub-path, as a host would.
+ */
 export async function start(root = DIST) {
-  const server = await serve(root);
+  const sharded = existsSync(path.join(root, "chunks"));
+  const server = sharded ? await serveNginx(root) : await serve(root);
   const browser = await launch();
   return {
     server,

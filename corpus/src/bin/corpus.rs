@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
-use corpus::build::shard::{write_site, Layout};
+use corpus::build::shard::{write_site_sized, Layout, TARGET_CHUNK_BYTES};
 use corpus::compile::{compile_dir, compile_dir_with, Compiled, Progress};
 use corpus::diag::one_line;
 use corpus::model::BundleError;
@@ -163,6 +163,10 @@ enum Command {
         /// CORPUS_LAYOUT environment variable, else auto.
         #[arg(long)]
         layout: Option<String>,
+        /// The sharded site's chunk size to aim at, in KB (default 512, or CORPUS_CHUNK_KB):
+        /// smaller chunks mean smaller fetches and more files.
+        #[arg(long, value_name = "KB", value_parser = clap::value_parser!(u32).range(1..=65536))]
+        chunk_kb: Option<u32>,
         /// Fail instead of leaving out a file with a problem.
         #[arg(long)]
         strict: bool,
@@ -178,8 +182,24 @@ fn main() -> ExitCode {
             config,
             out,
             layout,
+            chunk_kb,
             strict,
         } => {
+            let chunk_kb = match chunk_kb.map(Ok).or_else(|| {
+                std::env::var("CORPUS_CHUNK_KB").ok().map(|v| {
+                    v.parse::<u32>()
+                        .ok()
+                        .filter(|&k| (1..=65536).contains(&k))
+                        .ok_or(v)
+                })
+            }) {
+                Some(Ok(k)) => k as usize * 1024,
+                Some(Err(v)) => {
+                    eprintln!("CORPUS_CHUNK_KB={v}: give a whole number of KB from 1 to 65536");
+                    return ExitCode::FAILURE;
+                }
+                None => TARGET_CHUNK_BYTES,
+            };
             let layout = layout
                 .or_else(|| std::env::var("CORPUS_LAYOUT").ok())
                 .unwrap_or_default();
@@ -191,10 +211,10 @@ fn main() -> ExitCode {
                 }
             };
             if dir.is_dir() {
-                build(&dir, config.as_deref(), &out, strict, layout)
+                build(&dir, config.as_deref(), &out, strict, (layout, chunk_kb))
             } else {
                 with_corpus_shown(&dir, config.as_deref(), true, |c| {
-                    write_out(&c.corpus, &out, layout)
+                    write_out(&c.corpus, &out, (layout, chunk_kb))
                 })
             }
         }
@@ -895,7 +915,11 @@ fn is_folder_for_a_bundle(out: &Path) -> bool {
 }
 
 /// Writes `corpus` to `out` in `layout`: a bundle file or a sharded site folder.
-fn write_out(corpus: &corpus::Corpus, out: &Path, layout: Layout) -> ExitCode {
+fn write_out(
+    corpus: &corpus::Corpus,
+    out: &Path,
+    (layout, chunk_bytes): (Layout, usize),
+) -> ExitCode {
     if layout.resolve(corpus) == Layout::Sharded {
         if out.is_file() {
             eprintln!(
@@ -909,7 +933,7 @@ fn write_out(corpus: &corpus::Corpus, out: &Path, layout: Layout) -> ExitCode {
             return ExitCode::FAILURE;
         }
         eprintln!("writing the sharded site…");
-        return match write_site(corpus, out) {
+        return match write_site_sized(corpus, out, chunk_bytes) {
             Ok(w) => {
                 eprintln!(
                     "wrote {}: {} documents; core {} bytes ({} brotli); {} postings and {} text \
@@ -956,7 +980,13 @@ fn write_out(corpus: &corpus::Corpus, out: &Path, layout: Layout) -> ExitCode {
 
 /// Compiles the folder into a bundle with progress on stderr: documents and bytes read, rate and
 /// time left while reading; the stage and its time while analysing and indexing.
-fn build(dir: &Path, config: Option<&Path>, out: &Path, strict: bool, layout: Layout) -> ExitCode {
+fn build(
+    dir: &Path,
+    config: Option<&Path>,
+    out: &Path,
+    strict: bool,
+    (layout, chunk_bytes): (Layout, usize),
+) -> ExitCode {
     let start = std::time::Instant::now();
     let reading = Meter::new("reading");
     let read = corpus::compile::read_dir_with(dir, config, &|p| reading.show(p));
@@ -1020,7 +1050,7 @@ fn build(dir: &Path, config: Option<&Path>, out: &Path, strict: bool, layout: La
     });
     meter.done();
     if layout.resolve(&corpus) == Layout::Sharded {
-        return write_out(&corpus, out, layout);
+        return write_out(&corpus, out, (layout, chunk_bytes));
     }
     if is_folder_for_a_bundle(out) {
         return ExitCode::FAILURE;

@@ -302,8 +302,9 @@ impl Views<'_> {
         rows.iter()
             .map(|r| {
                 let d = &corpus.docs[r.doc as usize];
+                let text = corpus.doc_text(r.doc);
                 let get = |range: &std::ops::Range<usize>| {
-                    d.text.get(range.clone()).unwrap_or("").to_string()
+                    text.get(range.clone()).unwrap_or("").to_string()
                 };
                 FigureExport {
                     doc: d.id.clone(),

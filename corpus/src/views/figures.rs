@@ -127,8 +127,10 @@ impl Views<'_> {
             let mut order: Vec<u32> = (0..figures.len() as u32).collect();
             let written = |i: u32| {
                 let f = &figures[i as usize];
-                let doc = &corpus.docs[self.doc_of(f.passage) as usize];
-                doc.text.get(f.span.range()).unwrap_or("")
+                corpus
+                    .doc_text(self.doc_of(f.passage))
+                    .get(f.span.range())
+                    .unwrap_or("")
             };
             let f = |i: u32| &figures[i as usize];
             match sort {
