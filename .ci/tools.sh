@@ -2,7 +2,7 @@
 # Safe to run again; each step checks first.
 #   ensure_build_tools   wasm target, Trunk 0.21, wasm-bindgen-cli (Cargo.lock's version), wasm-opt 123,
 #                        brotli (for the precompressed copies)
-#   ensure_test_tools    the above, Chromium and ChromeDriver, the browser tests' npm packages
+#   ensure_test_tools    the above, Chromium and ChromeDriver, nginx, the browser tests' npm packages
 #   build_corpus DIR OUT compiles a corpus folder with the command-line tool, with progress on the
 #                        terminal (CORPUS_CONFIG, CORPUS_STRICT=1 and CORPUS_LAYOUT apply): a
 #                        bundle OUT (X.bin), or a sharded site X.site/ for a large corpus
@@ -71,6 +71,10 @@ ensure_test_tools() {
   if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
     say "installing Chromium and ChromeDriver (Debian packages)"
     apt_install chromium chromium-driver
+  fi
+  if ! [ -x /usr/sbin/nginx ]; then
+    say "installing nginx (Debian packages), the static server of the sharded site's browser tests"
+    apt_install nginx-light libnginx-mod-http-brotli-static
   fi
   if ! [ -d "$ROOT/tests/browser/node_modules/playwright-core" ] || ! [ -d "$ROOT/tests/browser/node_modules/axe-core" ]; then
     say "installing the browser tests' npm packages"

@@ -187,9 +187,18 @@ async fn load(file: &str, cache_name: &str) -> Result<Vec<u8>, String> {
             }
         }
     }
+    let from_disk = window.location().protocol().is_ok_and(|p| p == "file:");
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(file))
         .await
-        .map_err(|e| describe(&e, "the network request failed"))?
+        .map_err(|e| {
+            if from_disk {
+                "a sharded site must be served by a web server: opened from disk, the browser \
+                 does not fetch its parts (see the README, \"Large corpora\")"
+                    .to_string()
+            } else {
+                describe(&e, "the network request failed")
+            }
+        })?
         .dyn_into()
         .map_err(|_| "not a response".to_string())?;
     if !response.ok() {

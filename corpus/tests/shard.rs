@@ -247,3 +247,58 @@ fn a_core_of_another_format_version_is_refused() {
     assert!(shard::is_core(&bytes));
     assert!(!shard::is_core(&corpus.to_bytes()));
 }
+
+#[test]
+fn unloaded_text_reads_as_blanks_of_its_length_and_real_text_once_its_chunk_is_in() {
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("blanks", &corpus, 1024);
+    let site = dir.open();
+    let c = site.corpus();
+    for d in 0..corpus.docs.len() as u32 {
+        let blank = c.doc_text(d);
+        assert!(!c.doc_ready(d));
+        assert!(blank.bytes().all(|b| b == b' '), "doc {d} reads as blanks");
+        // Every passage and heading range of the document falls inside the blanks.
+        let doc = &corpus.docs[d as usize];
+        for p in doc.passages.clone() {
+            assert_eq!(c.passage_text(p).len(), corpus.passage_text(p).len());
+        }
+    }
+    // Loading a chunk while what was read before is still held: the old reads stay valid.
+    let held = c.passage_text(0);
+    let missing = site.missing();
+    assert!(!missing.is_empty());
+    let mut fetch = dir.fetch();
+    for key in missing {
+        site.insert(key, &fetch(site.file_of(key)).unwrap())
+            .unwrap();
+    }
+    assert!(held.bytes().all(|b| b == b' '));
+    for d in 0..corpus.docs.len() as u32 {
+        assert_eq!(c.doc_text(d), corpus.docs[d as usize].text);
+        assert!(c.doc_ready(d));
+    }
+    assert!(site.missing().is_empty());
+}
+
+static NOTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn count_noted() {
+    NOTED.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+}
+
+#[test]
+fn the_missing_hook_runs_once_per_chunk_until_the_notes_are_taken() {
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("hook", &corpus, 1024);
+    let site = dir.open();
+    site.on_missing(count_noted);
+    let c = site.corpus();
+    let _ = c.doc_text(0);
+    let _ = c.doc_text(0);
+    assert_eq!(NOTED.load(std::sync::atomic::Ordering::SeqCst), 1);
+    let taken = site.missing();
+    assert_eq!(taken.len(), 1);
+    let _ = c.doc_text(0);
+    assert_eq!(NOTED.load(std::sync::atomic::Ordering::SeqCst), 2);
+}

@@ -1,0 +1,128 @@
+// The sharded site in the page, served by nginx under a sub-path as a host would: a query fetches
+// the chunks it reads (not all of them) from the page's own origin, results, highlights, facets,
+// the reader and every view work as with one bundle, a chunk that fails to load says so with a
+// retry, and nginx hands out the precompressed copies and caches the content-named chunks.
+// Against target/dist-multilingual, which `.ci/test` builds in the sharded layout with small
+// chunks (CORPUS_LAYOUT=sharded CORPUS_CHUNK_KB=1), so that a query needs only some of them.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { DIST_MULTILINGUAL, launch, watchedPage } from "./support.mjs";
+import { start, open as openIn, resultsFor, nav, heading } from "./app.mjs";
+
+let env;
+const chunkFiles = readdirSync(path.join(DIST_MULTILINGUAL, "chunks")).filter((f) => f.endsWith(".bin"));
+
+before(async () => {
+  assert.ok(chunkFiles.length >= 4, `${DIST_MULTILINGUAL} is not a sharded site with several chunks`);
+  env = await start(DIST_MULTILINGUAL);
+});
+
+after(async () => {
+  await env?.close();
+});
+
+const open = (query) => openIn(env, query);
+
+/** The chunk files a page asked for, by name. */
+function chunksAsked(requested) {
+  return [...new Set(requested.filter((u) => u.includes("/chunks/")).map((u) => u.split("/chunks/")[1]))];
+}
+
+/** Waits until the results for `query` are final: the status gives the time, not "still loading". */
+async function finalResults(page, query) {
+  const section = await resultsFor(page, query);
+  await section.locator(".status", { hasText: / ms$/ }).waitFor();
+  return section;
+}
+
+test("a query fetches only the chunks it reads, from the page's origin under its sub-path", async () => {
+  // One document of the ten has the word: its text is in one of the document chunks.
+  const { page, problems, requested } = await open("?q=ballots");
+  const results = await finalResults(page, "ballots");
+  const hit = results.locator("li.hit").filter({ hasText: "punched hole" }).first();
+  await hit.waitFor();
+  assert.ok((await hit.locator("mark").allInnerTexts()).some((m) => /^ballot/i.test(m)));
+  const asked = chunksAsked(requested);
+  assert.ok(asked.length > 0, "no chunk fetched");
+  assert.ok(asked.length < chunkFiles.length, `every chunk fetched (${asked.length}) for one query`);
+  for (const name of asked) assert.ok(chunkFiles.includes(name), `${name} is not a chunk of the site`);
+  assert.ok(env.server.url.endsWith("/research/sco/"));
+  const foreign = requested.filter((u) => !u.startsWith(env.server.url));
+  assert.deepEqual(foreign, [], "requests outside the site's sub-path");
+  // Facets count what was found.
+  const counts = await page.locator(".facets .count").allInnerTexts();
+  assert.ok(counts.length > 0 && counts.every((c) => Number(c) >= 0), `facet counts: ${counts}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the reader opens a document whose text is in a chunk not yet loaded", async () => {
+  const { page, problems } = await open("?q=Putin");
+  const results = await finalResults(page, "Putin");
+  const hit = results.locator("li.hit").filter({ hasText: "Путин" }).first();
+  const title = await hit.locator("a.doc-title").innerText();
+  await hit.locator("a.doc-title").click();
+  await heading(page, title);
+  const reader = page.locator("article.reader");
+  await reader.locator("mark.match", { hasText: "Путин" }).first().waitFor();
+  assert.equal(await reader.getByText("Loading the document").count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("every view opens on the sharded site, narrowed by the query", async () => {
+  const { page, problems } = await open("?q=Tianjin");
+  await finalResults(page, "Tianjin");
+  for (const view of ["Timeline", "Network", "Concordance", "Figures", "Words", "Notes"]) {
+    await nav(page).getByRole("link", { name: view }).click();
+    await heading(page, view);
+  }
+  await nav(page).getByRole("link", { name: "Concordance" }).click();
+  await heading(page, "Concordance");
+  // Concordance lines read the passages' text: they come from the document chunks.
+  const line = page.locator("table.kwic tbody tr, .kwic-line").first();
+  await line.waitFor();
+  assert.match(await line.innerText(), /Tianjin|Tyanjin|Tianjin/i);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a chunk that fails to load shows what failed and a retry that loads it", async () => {
+  // A fresh browser: nothing in its caches.
+  const browser = await launch();
+  try {
+    const { page } = await watchedPage(browser.context);
+    let failing = true;
+    await page.route("**/chunks/**", (route) => (failing ? route.abort("connectionrefused") : route.continue()));
+    await page.goto(env.server.url + "?q=Putin");
+    const alert = page.getByRole("alert").filter({ hasText: "could not be loaded" });
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /chunks\/[td]-[0-9a-f]{16}\.bin/);
+    failing = false;
+    await alert.getByRole("button", { name: "Retry" }).click();
+    const results = await finalResults(page, "Putin");
+    await results.locator("li.hit").filter({ hasText: "Путин" }).first().waitFor();
+    assert.equal(await page.getByRole("alert").filter({ hasText: "could not be loaded" }).count(), 0);
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+});
+
+test("nginx serves the precompressed copies, and the chunks with long-lived caching", async () => {
+  const chunk = chunkFiles[0];
+  const res = await fetch(`${env.server.url}chunks/${chunk}`, { headers: { "accept-encoding": env.server.brotli ? "br" : "gzip" } });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get("content-encoding"), env.server.brotli ? "br" : "gzip");
+  assert.match(res.headers.get("cache-control") ?? "", /immutable/);
+  const page = await fetch(env.server.url, { headers: { "accept-encoding": "gzip" } });
+  assert.equal(page.status, 200);
+  assert.equal(page.headers.get("content-encoding"), "gzip");
+  assert.doesNotMatch(page.headers.get("cache-control") ?? "", /immutable/);
+  // Outside the sub-path there is nothing.
+  const outside = await fetch(new URL("/", env.server.url));
+  assert.equal(outside.status, 404);
+});
