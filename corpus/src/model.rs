@@ -333,6 +333,51 @@ pub struct Relation {
 }
 
 impl Corpus {
+    /// The bundle's bytes by part (postcard, before compression), largest first: what a sharded
+    /// site's core would carry, and what moving a part into chunks would save.
+    pub fn size_by_part(&self) -> Vec<(&'static str, usize)> {
+        fn len(v: &impl Serialize) -> usize {
+            postcard::to_allocvec(v).map_or(0, |b| b.len())
+        }
+        let texts: usize = self.docs.iter().map(|d| len(&d.text)).sum();
+        let i = &self.index;
+        let mut parts = vec![
+            ("document texts", texts),
+            ("document table", len(&self.docs) - texts),
+            ("sections", len(&self.sections)),
+            ("passages", len(&self.passages)),
+            ("entities", len(&self.entities) + len(&self.alias_evidence)),
+            ("mentions", len(&self.mentions)),
+            ("dates", len(&self.dates)),
+            ("figures", len(&self.figures)),
+            ("relations", len(&self.relations)),
+            (
+                "term dictionary",
+                len(&i.terms) + len(&i.offsets) + len(&i.df),
+            ),
+            ("postings", len(&i.postings)),
+            (
+                "key groups",
+                len(&i.stems) + len(&i.variants) + len(&i.entity_words),
+            ),
+            (
+                "field postings",
+                len(&i.field_terms) + len(&i.field_offsets) + len(&i.field_postings),
+            ),
+            (
+                "entity postings",
+                len(&i.entity_offsets) + len(&i.entity_postings),
+            ),
+            (
+                "passage statistics",
+                len(&i.passage_len) + len(&i.passage_facts),
+            ),
+            ("view tables", len(&self.views)),
+        ];
+        parts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        parts
+    }
+
     /// A document's text. On a sharded site whose chunk for it is not loaded: spaces of its
     /// length (so that every byte range into it holds), and the chunk is noted as missing
     /// ([`crate::index::Residency::take_missing`]).

@@ -33,6 +33,9 @@ pub fn Facets(props: &FacetsProps) -> Html {
     };
     html! {
         <div class="facets">
+            if explorer.chunks.loading() {
+                <p class="note" role="status">{ "Counts so far (estimated: still loading)." }</p>
+            }
             if any_selected {
                 <button class="clear-filters" onclick={clear}>{ "Clear all filters" }</button>
             }

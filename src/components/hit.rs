@@ -75,6 +75,10 @@ pub fn HitCard(props: &HitProps) -> Html {
                         <span class="tag" title="This passage has only some of the words">{ "some words" }</span>
                     }
                 </header>
+                if !corpus.doc_ready(p.doc) {
+                    // A sharded site still fetching this document's text.
+                    <p class="passage loading" aria-busy="true">{ "Loading the passage…" }</p>
+                } else {
                 <p class="passage" lang={doc.lang.clone()}>
                     if cut_before { { "… " } }
                     <Highlighted
@@ -83,6 +87,7 @@ pub fn HitCard(props: &HitProps) -> Html {
                     />
                     if cut_after { { " …" } }
                 </p>
+                }
                 if hit.snippet != whole {
                     <button class="link expand" aria-expanded={expanded.to_string()} onclick={toggle}>
                         { if expanded { "Show less" } else { "Show the whole passage" } }

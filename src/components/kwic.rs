@@ -12,8 +12,14 @@ pub fn kwic_lines(explorer: &Explorer, lines: &[Kwic], label: &str) -> Html {
     html! {
         <ol class="kwic" aria-label={label.to_string()}>
             { for lines.iter().map(|k| {
-                let (left, keyword, right) = k.texts(corpus);
                 let doc = &corpus.docs[k.doc as usize];
+                if !corpus.doc_ready(k.doc) {
+                    // A sharded site still fetching this document's text.
+                    return html! {
+                        <li aria-busy="true"><span class="loading">{ "Loading…" }</span><span class="where">{ &doc.title }</span></li>
+                    };
+                }
+                let (left, keyword, right) = k.texts(corpus);
                 html! {
                     <li>
                         { link(explorer, explorer.passage_action(k.passage), classes!("kwic-line"), html! {

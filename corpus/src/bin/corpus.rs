@@ -538,6 +538,7 @@ fn stats(compiled: &Compiled, as_json: bool) -> ExitCode {
         "figures": c.figures.len(),
         "themes": c.themes,
         "relations": c.relations.len(),
+        "bundle_parts": c.size_by_part().into_iter().collect::<std::collections::BTreeMap<_, _>>(),
         "warnings": compiled.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
     });
     if as_json {
@@ -557,6 +558,12 @@ fn stats(compiled: &Compiled, as_json: bool) -> ExitCode {
         let langs: Vec<String> = langs.iter().map(|(l, n)| format!("{l} {n}")).collect();
         println!("languages: {}", langs.join(", "));
         println!("page furniture lines set aside: {furniture}");
+        let parts: Vec<String> = c
+            .size_by_part()
+            .into_iter()
+            .map(|(part, n)| format!("{part} {n}"))
+            .collect();
+        println!("bundle bytes by part: {}", parts.join(", "));
     }
     ExitCode::SUCCESS
 }

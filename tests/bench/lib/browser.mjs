@@ -6,6 +6,7 @@
 // and `?q=` in the URL opens the page with that query.
 
 import { launch, serve, watchedPage } from "../../browser/support.mjs";
+import { serveNginx } from "../../browser/nginx.mjs";
 
 /**
  * Runs in the page before any of its scripts: notes when the first `li.hit` enters the DOM, and
@@ -28,13 +29,16 @@ function firstResultProbe() {
 
 /**
  * Runs in the page: types each query into #q (sets the value, dispatches `input`) and times until
- * the element for that query is in the DOM, noticed by a MutationObserver. Two animation frames
+ * the element for that query is in the DOM and final (not `aria-busy="true"`: a sharded site
+ * shows its results busy until the chunks they read have arrived), noticed by a MutationObserver. Two animation frames
  * pass between queries so that each starts on an idle page, as typing would.
  */
 async function typeQueries({ queries, timeoutMs }) {
   const input = document.getElementById("q");
   const renderedFor = (q) => {
-    for (const el of document.querySelectorAll("[data-query]")) if (el.getAttribute("data-query") === q) return el;
+    for (const el of document.querySelectorAll("[data-query]")) {
+      if (el.getAttribute("data-query") === q && el.getAttribute("aria-busy") !== "true") return el;
+    }
     return null;
   };
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -56,7 +60,12 @@ async function typeQueries({ queries, timeoutMs }) {
           const el = renderedFor(q);
           if (el) finish(el);
         });
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-query"] });
+        observer.observe(document.body, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ["data-query", "aria-busy"],
+        });
         const guard = setTimeout(() => {
           observer.disconnect();
           resolve({ q, ms: null, hits: 0 });
@@ -138,24 +147,41 @@ const WARM_PASSES = 5;
  * is idle. With `queries`, then types them all: once (`cold`: each query for the first time),
  * then WARM_PASSES more times (`warm`: each query's median over those passes).
  */
-export async function visit(site, { loadQuery, queries = null, timeoutMs = 120000 }) {
-  const server = await serve(site);
+export async function visit(site, { loadQuery, queries = null, timeoutMs = 120000, nginx = false, throttle = null }) {
+  const server = nginx ? await serveNginx(site) : await serve(site);
   const browser = await launch();
   try {
     const { page, problems } = await watchedPage(browser.context);
     page.setDefaultTimeout(timeoutMs);
     await page.addInitScript(firstResultProbe);
+    if (throttle) {
+      // DevTools network emulation: latency per request, throughput in bytes per second.
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false,
+        latency: throttle.latencyMs,
+        downloadThroughput: (throttle.mbit * 1e6) / 8,
+        uploadThroughput: (throttle.mbit * 1e6) / 8,
+      });
+    }
     await page.goto(`${server.url}?q=${encodeURIComponent(loadQuery)}`, { waitUntil: "commit" });
     await page.waitForFunction(() => window.__bench.frame !== null, null, { timeout: timeoutMs });
-    const { dom, frame, origin, fetchedBy } = await page.evaluate(() => {
+    const { dom, frame, origin, fetchedBy, transferred } = await page.evaluate(() => {
       // When the page's last fetch before the first result ended (workers' fetches not seen).
-      const ends = performance.getEntriesByType("resource").map((e) => e.responseEnd);
-      const fetchedBy = Math.max(0, ...ends.filter((t) => t <= window.__bench.dom));
-      return { ...window.__bench, origin: performance.timeOrigin, fetchedBy };
+      const resources = performance.getEntriesByType("resource");
+      const before = resources.filter((e) => e.responseEnd <= window.__bench.dom);
+      const fetchedBy = Math.max(0, ...before.map((e) => e.responseEnd));
+      // Bytes over the wire (compressed bodies and headers) by the first result, the page's own.
+      const nav = performance.getEntriesByType("navigation")[0];
+      const transferred = (nav?.transferSize ?? 0) + before.reduce((n, e) => n + e.transferSize, 0);
+      return { ...window.__bench, origin: performance.timeOrigin, fetchedBy, transferred };
     });
     // What the server had sent by the time the first result was in the DOM, workers' fetches
     // included.
-    const fetched = server.served.filter((r) => r.at <= origin + dom).map(({ url, status, bytes }) => ({ url, status, bytes }));
+    const fetched = (server.served ?? [])
+      .filter((r) => r.at <= origin + dom)
+      .map(({ url, status, bytes }) => ({ url, status, bytes }));
     await page.waitForLoadState("networkidle");
     const memory = await memoryUse(browser.context, page);
     let cold = null;
@@ -170,8 +196,9 @@ export async function visit(site, { loadQuery, queries = null, timeoutMs = 12000
         return { q: c.q, ms: times.includes(null) ? null : times.sort((a, b) => a - b)[WARM_PASSES >> 1] };
       });
     }
+    const memoryAfter = queries ? await memoryUse(browser.context, page) : null;
     await page.close();
-    return { dom, frame, fetchedBy, fetched, memory, cold, warm, problems };
+    return { dom, frame, fetchedBy, fetched, transferred, memory, memoryAfter, cold, warm, problems };
   } finally {
     await browser.close();
     await server.close();
