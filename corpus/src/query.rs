@@ -1143,6 +1143,22 @@ impl<'e, 'c> Eval<'e, 'c> {
         }
     }
 
+    /// Every passage a term occurs in, as a run's hit with this weight.
+    fn term_run_hits(&mut self, term: u32, weight: f32, hits: &mut Vec<RunHit>) {
+        let engine = self.engine;
+        let index = &engine.corpus.index;
+        let idf = engine.idf(index.df.get(term as usize).copied().unwrap_or(0));
+        for posting in index.postings(term) {
+            self.work.postings += 1;
+            hits.push(RunHit {
+                passage: posting.passage,
+                idf,
+                tf_norm: engine.tf_norm(posting.tf, posting.passage),
+                weight,
+            });
+        }
+    }
+
     /// The passages run `r` matches through what it stands for.
     fn run_passages(&mut self, r: usize) -> Vec<RunHit> {
         let engine = self.engine;
@@ -1166,18 +1182,8 @@ impl<'e, 'c> Eval<'e, 'c> {
                 }
                 expand::Meaning::Values(keys) => {
                     for key in keys {
-                        let Some(t) = index.term_id(key) else {
-                            continue;
-                        };
-                        let idf = engine.idf(index.df.get(t as usize).copied().unwrap_or(0));
-                        for posting in index.postings(t) {
-                            self.work.postings += 1;
-                            hits.push(RunHit {
-                                passage: posting.passage,
-                                idf,
-                                tf_norm: engine.tf_norm(posting.tf, posting.passage),
-                                weight: VALUE_WEIGHT,
-                            });
+                        if let Some(t) = index.term_id(key) {
+                            self.term_run_hits(t, VALUE_WEIGHT, &mut hits);
                         }
                     }
                 }
@@ -1188,18 +1194,8 @@ impl<'e, 'c> Eval<'e, 'c> {
                     };
                     for words in forms {
                         if let [w] = words.as_slice() {
-                            let Some(t) = index.term_id(w) else {
-                                continue;
-                            };
-                            let idf = engine.idf(index.df.get(t as usize).copied().unwrap_or(0));
-                            for posting in index.postings(t) {
-                                self.work.postings += 1;
-                                hits.push(RunHit {
-                                    passage: posting.passage,
-                                    idf,
-                                    tf_norm: engine.tf_norm(posting.tf, posting.passage),
-                                    weight,
-                                });
+                            if let Some(t) = index.term_id(w) {
+                                self.term_run_hits(t, weight, &mut hits);
                             }
                             continue;
                         }
