@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
-use corpus::build::shard::{write_site_sized, Layout, TARGET_CHUNK_BYTES};
+use corpus::build::shard::{chunk_bytes_for, write_site_sized, Layout};
 use corpus::compile::{compile_dir, compile_dir_with, Compiled, Progress};
 use corpus::diag::one_line;
 use corpus::model::BundleError;
@@ -163,8 +163,8 @@ enum Command {
         /// CORPUS_LAYOUT environment variable, else auto.
         #[arg(long)]
         layout: Option<String>,
-        /// The sharded site's chunk size to aim at, in KB (default 512, or CORPUS_CHUNK_KB):
-        /// smaller chunks mean smaller fetches and more files.
+        /// The sharded site's chunk size to aim at, in KB (or CORPUS_CHUNK_KB). Default: 64, or
+        /// larger where that would make more than 1,600 chunks (5,000 files with the copies).
         #[arg(long, value_name = "KB", value_parser = clap::value_parser!(u32).range(1..=65536))]
         chunk_kb: Option<u32>,
         /// Fail instead of leaving out a file with a problem.
@@ -193,12 +193,12 @@ fn main() -> ExitCode {
                         .ok_or(v)
                 })
             }) {
-                Some(Ok(k)) => k as usize * 1024,
+                Some(Ok(k)) => Some(k as usize * 1024),
                 Some(Err(v)) => {
                     eprintln!("CORPUS_CHUNK_KB={v}: give a whole number of KB from 1 to 65536");
                     return ExitCode::FAILURE;
                 }
-                None => TARGET_CHUNK_BYTES,
+                None => None,
             };
             let layout = layout
                 .or_else(|| std::env::var("CORPUS_LAYOUT").ok())
@@ -925,7 +925,7 @@ fn is_folder_for_a_bundle(out: &Path) -> bool {
 fn write_out(
     corpus: &corpus::Corpus,
     out: &Path,
-    (layout, chunk_bytes): (Layout, usize),
+    (layout, chunk_bytes): (Layout, Option<usize>),
 ) -> ExitCode {
     if layout.resolve(corpus) == Layout::Sharded {
         if out.is_file() {
@@ -940,6 +940,7 @@ fn write_out(
             return ExitCode::FAILURE;
         }
         eprintln!("writing the sharded site…");
+        let chunk_bytes = chunk_bytes.unwrap_or_else(|| chunk_bytes_for(corpus));
         return match write_site_sized(corpus, out, chunk_bytes) {
             Ok(w) => {
                 eprintln!(
@@ -992,7 +993,7 @@ fn build(
     config: Option<&Path>,
     out: &Path,
     strict: bool,
-    (layout, chunk_bytes): (Layout, usize),
+    (layout, chunk_bytes): (Layout, Option<usize>),
 ) -> ExitCode {
     let start = std::time::Instant::now();
     let reading = Meter::new("reading");

@@ -1,5 +1,5 @@
 //! Writes a compiled corpus as a sharded site ([`crate::shard`]): the core, and chunks of about
-//! [`TARGET_CHUNK_BYTES`] (postings by term range, texts by document range), each with a `.gz`
+//! [`chunk_bytes_for`] bytes (postings by term range, texts by document range), each with a `.gz`
 //! and a `.br` beside it for hosts that serve precompressed files. Also the choice between the
 //! single bundle and the sharded site ([`Layout`]).
 
@@ -14,9 +14,24 @@ use crate::shard::{
     CORE_MAGIC,
 };
 
-/// About how many bytes of postings or text go into one chunk (before compression): a few
-/// hundred KB, about a fifth of that compressed.
-pub const TARGET_CHUNK_BYTES: usize = 512 * 1024;
+/// The smallest chunk size [`chunk_bytes_for`] chooses (before compression; about a fifth of
+/// that with brotli). A query reads the chunks of its terms and of the passages it ranks, which
+/// are spread over many documents: smaller chunks mean fewer bytes read for the same passages
+/// (at 10,000 news articles, a first query reads 369 KB brotli at the median with 64 KB chunks,
+/// 2,044 KB with 512 KB ones; BENCHMARKS.md), at the price of more files.
+pub const MIN_CHUNK_BYTES: usize = 64 * 1024;
+
+/// At most about this many chunks: with the core and the compressed copies, a site stays within
+/// the 5,000 files that static hosts allow.
+pub const MAX_CHUNKS: usize = 1_600;
+
+/// The chunk size for a corpus: [`MIN_CHUNK_BYTES`], or larger where that would make more than
+/// [`MAX_CHUNKS`] chunks.
+pub fn chunk_bytes_for(corpus: &Corpus) -> usize {
+    let text: usize = corpus.docs.iter().map(|d| d.text.len()).sum();
+    let data = text + corpus.index.postings.len();
+    MIN_CHUNK_BYTES.max(data.div_ceil(MAX_CHUNKS))
+}
 
 /// Above this much document text, [`Layout::Auto`] writes a sharded site: about 14,000 news
 /// articles, where the single bundle is some 14 MB compressed.
@@ -163,7 +178,7 @@ fn split(corpus: &Corpus, target: usize) -> Split {
 /// and `.br` beside it. A `chunks/` folder from an earlier build is replaced; one holding other
 /// files is an error.
 pub fn write_site(corpus: &Corpus, dir: &Path) -> Result<Written, String> {
-    write_site_sized(corpus, dir, TARGET_CHUNK_BYTES)
+    write_site_sized(corpus, dir, chunk_bytes_for(corpus))
 }
 
 /// [`write_site`] with chunks of about `target` bytes.
