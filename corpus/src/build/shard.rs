@@ -287,4 +287,22 @@ mod tests {
         assert_eq!(Layout::Auto.resolve(&c), Layout::Single);
         assert_eq!(Layout::Sharded.resolve(&c), Layout::Sharded);
     }
+
+    #[test]
+    fn chunks_are_small_until_there_would_be_too_many() {
+        let mut c = Corpus::default();
+        assert_eq!(chunk_bytes_for(&c), MIN_CHUNK_BYTES);
+        // 10 MB of text and postings: 160 chunks of the smallest size.
+        c.index.postings = vec![0; 2_000_000];
+        c.docs.push(crate::model::Doc {
+            text: "x".repeat(8_000_000),
+            ..Default::default()
+        });
+        assert_eq!(chunk_bytes_for(&c), MIN_CHUNK_BYTES);
+        // 400 MB: larger chunks, no more than MAX_CHUNKS of them.
+        c.docs[0].text = "x".repeat(398_000_000);
+        let size = chunk_bytes_for(&c);
+        assert!(size > MIN_CHUNK_BYTES);
+        assert!(400_000_000usize.div_ceil(size) <= MAX_CHUNKS);
+    }
 }
