@@ -11,6 +11,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { DIST_MULTILINGUAL, launch, watchedPage } from "./support.mjs";
 import { start, open as openIn, resultsFor, nav, heading } from "./app.mjs";
+import { violations } from "./axe.mjs";
 
 let env;
 const chunkFiles = readdirSync(path.join(DIST_MULTILINGUAL, "chunks")).filter((f) => f.endsWith(".bin"));
@@ -101,6 +102,13 @@ test("a chunk that fails to load shows what failed and a retry that loads it", a
     const alert = page.getByRole("alert").filter({ hasText: "could not be loaded" });
     await alert.waitFor();
     assert.match(await alert.innerText(), /chunks\/[td]-[0-9a-f]{16}\.bin/);
+    // The message and its button are accessible in both schemes and at phone width.
+    for (const colorScheme of ["light", "dark"]) {
+      await page.emulateMedia({ colorScheme });
+      assert.deepEqual(await violations(page), [], `${colorScheme} scheme`);
+    }
+    await page.setViewportSize({ width: 360, height: 740 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), "wider than a phone");
     failing = false;
     await alert.getByRole("button", { name: "Retry" }).click();
     const results = await finalResults(page, "Putin");
