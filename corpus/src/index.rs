@@ -366,6 +366,12 @@ impl Index {
         PostingIter { bytes, passage: 0 }
     }
 
+    /// On a sharded site, notes the postings chunk of a term as wanted when it is not loaded (so
+    /// that the page fetches it ahead of the query that will read it); nothing otherwise.
+    pub fn prefetch(&self, term: u32) {
+        let _ = self.postings(term);
+    }
+
     /// The titles and headings that hold a term.
     pub fn field_postings(&self, term: u32) -> FieldPostings {
         let Ok(i) = self.field_terms.binary_search(&term) else {

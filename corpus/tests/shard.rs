@@ -302,3 +302,22 @@ fn the_missing_hook_runs_once_per_chunk_until_the_notes_are_taken() {
     let _ = c.doc_text(0);
     assert_eq!(NOTED.load(std::sync::atomic::Ordering::SeqCst), 2);
 }
+
+#[test]
+fn prefetching_a_term_notes_its_postings_chunk_and_nothing_once_loaded() {
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("prefetch", &corpus, 1024);
+    let site = dir.open();
+    let index = &site.corpus().index;
+    let term = index.term_id("ballot").expect("the fixture has the word");
+    index.prefetch(term);
+    let wanted = site.missing();
+    assert_eq!(wanted.len(), 1);
+    assert!(matches!(wanted[0], corpus::index::ChunkKey::Terms(_)));
+    let mut fetch = dir.fetch();
+    site.insert(wanted[0], &fetch(site.file_of(wanted[0])).unwrap())
+        .unwrap();
+    index.prefetch(term);
+    assert!(site.missing().is_empty());
+    assert!(index.postings(term).count() > 0);
+}

@@ -13,6 +13,9 @@ use crate::explorer::use_explorer;
 /// Suggestions offered at most.
 const SUGGESTIONS: usize = 8;
 
+/// Word completions whose postings a sharded site fetches ahead, while the reader types.
+const PREFETCHED: usize = 3;
+
 /// The box's text with its last word replaced by a suggestion, ready for the next word.
 pub fn apply_suggestion(input: &str, replacement: &str) -> String {
     let start = input
@@ -46,12 +49,21 @@ pub fn SearchBox() -> Html {
     let query = explorer.state.query.clone();
     let suggestions: std::rc::Rc<Vec<Suggestion>> = {
         let engine = explorer.engine.clone();
+        let corpus = explorer.corpus;
         use_memo(query.clone(), move |q| {
             if q.ends_with(char::is_whitespace) || q.trim().is_empty() {
-                Vec::new()
-            } else {
-                engine.suggest(q, SUGGESTIONS)
+                return Vec::new();
             }
+            let found = engine.suggest(q, SUGGESTIONS);
+            // On a sharded site, the postings of the likeliest completions are fetched while
+            // the reader is still typing.
+            let words = found.iter().filter(|s| s.kind == SuggestionKind::Word);
+            for s in words.take(PREFETCHED) {
+                if let Some(t) = corpus.index.term_id(&s.text) {
+                    corpus.index.prefetch(t);
+                }
+            }
+            found
         })
     };
     let showing = *open && !suggestions.is_empty();
