@@ -74,6 +74,10 @@ fn main() {
                 std::process::exit(1);
             }
             let c = &compiled.corpus;
+            if let Err(e) = corpus::build::shard::check_single(c) {
+                eprintln!("{}: {e}", dir.display());
+                std::process::exit(1);
+            }
             let bytes = c.to_bytes();
             if let Err(e) = std::fs::write(&out, &bytes) {
                 eprintln!("{}: cannot write the compiled corpus: {e}", out.display());

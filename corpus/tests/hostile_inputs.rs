@@ -355,7 +355,7 @@ fn corpus_over_the_total_limit_is_refused_before_reading() {
     assert!(
         diagnostics
             .iter()
-            .any(|d| d.message.contains("over the limit of 256.0 MiB")),
+            .any(|d| d.message.contains("over the limit of 1.0 GiB")),
         "{diagnostics:?}"
     );
 }

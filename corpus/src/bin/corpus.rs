@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
-use corpus::build::shard::{chunk_bytes_for, write_site_sized, Layout};
+use corpus::build::shard::{check_single, chunk_bytes_for, write_site_sized, Layout};
 use corpus::compile::{compile_dir, compile_dir_with, Compiled, Progress};
 use corpus::diag::one_line;
 use corpus::model::BundleError;
@@ -965,6 +965,10 @@ fn write_out(
             }
         };
     }
+    if let Err(e) = check_single(corpus) {
+        eprintln!("{e}");
+        return ExitCode::FAILURE;
+    }
     if is_folder_for_a_bundle(out) {
         return ExitCode::FAILURE;
     }
@@ -1059,6 +1063,10 @@ fn build(
     meter.done();
     if layout.resolve(&corpus) == Layout::Sharded {
         return write_out(&corpus, out, (layout, chunk_bytes));
+    }
+    if let Err(e) = check_single(&corpus) {
+        eprintln!("{e}");
+        return ExitCode::FAILURE;
     }
     if is_folder_for_a_bundle(out) {
         return ExitCode::FAILURE;

@@ -37,6 +37,32 @@ pub fn chunk_bytes_for(corpus: &Corpus) -> usize {
 /// articles, where the single bundle is some 14 MB compressed.
 pub const SHARD_ABOVE_TEXT_BYTES: usize = 40_000_000;
 
+/// A single bundle (the whole corpus in the page) holding more text than this is refused: the
+/// page would need more memory than a laptop's browser gives one tab (about four times the
+/// text). Larger corpora are written as a sharded site.
+pub const MAX_SINGLE_BUNDLE_TEXT_BYTES: u64 = 256 << 20;
+
+/// Refuses a single bundle of more text than [`MAX_SINGLE_BUNDLE_TEXT_BYTES`], with what to do
+/// instead.
+pub fn check_single(corpus: &Corpus) -> Result<(), String> {
+    single_text_check(corpus.docs.iter().map(|d| d.text.len() as u64).sum())
+}
+
+fn single_text_check(text: u64) -> Result<(), String> {
+    let limit = MAX_SINGLE_BUNDLE_TEXT_BYTES;
+    let mib = |n: u64| format!("{:.1} MiB", n as f64 / (1u64 << 20) as f64);
+    if text > limit {
+        return Err(format!(
+            "the documents hold {} of text, over the limit of {} for a single bundle (the page \
+             would need more memory than a browser gives one tab): write a sharded site \
+             (CORPUS_LAYOUT=sharded or auto, or --layout sharded)",
+            mib(text),
+            mib(limit)
+        ));
+    }
+    Ok(())
+}
+
 /// Which layout to write: `CORPUS_LAYOUT=single|sharded|auto`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
@@ -304,5 +330,18 @@ mod tests {
         let size = chunk_bytes_for(&c);
         assert!(size > MIN_CHUNK_BYTES);
         assert!(400_000_000usize.div_ceil(size) <= MAX_CHUNKS);
+    }
+
+    #[test]
+    fn a_single_bundle_over_its_text_limit_is_refused_with_the_way_out() {
+        let limit = MAX_SINGLE_BUNDLE_TEXT_BYTES;
+        assert_eq!(single_text_check(limit), Ok(()));
+        let e = single_text_check(limit + 1).unwrap_err();
+        assert!(
+            e.contains("over the limit of 256.0 MiB for a single bundle"),
+            "{e}"
+        );
+        assert!(e.contains("CORPUS_LAYOUT=sharded"), "{e}");
+        assert_eq!(check_single(&Corpus::default()), Ok(()));
     }
 }
