@@ -95,8 +95,10 @@ pub struct Residency {
     pub doc_bounds: Vec<u32>,
     /// Each postings chunk's bytes (the span `offsets[first]..offsets[end]`), once loaded.
     postings: Vec<OnceLock<Vec<u8>>>,
-    /// Each document chunk's texts, once loaded.
-    texts: Vec<OnceLock<Vec<String>>>,
+    /// Each document chunk's texts and word lists, once loaded.
+    texts: Vec<OnceLock<(Vec<String>, Vec<u8>)>>,
+    /// Where each document chunk's word lists start in the views' word table, and the end.
+    word_bases: Vec<usize>,
     /// Each document's text length in bytes, as far as its passages and headings reach: the
     /// length of what an unloaded document reads as.
     doc_lens: Vec<u32>,
@@ -120,8 +122,14 @@ impl Clone for Missing {
 }
 
 impl Residency {
-    /// Nothing loaded yet, for chunks with these bounds; `doc_lens` the documents' text lengths.
-    pub fn new(term_bounds: Vec<u32>, doc_bounds: Vec<u32>, doc_lens: Vec<u32>) -> Self {
+    /// Nothing loaded yet, for chunks with these bounds; `doc_lens` the documents' text lengths,
+    /// `word_bases` where each document chunk's word lists start (and the end).
+    pub fn new(
+        term_bounds: Vec<u32>,
+        doc_bounds: Vec<u32>,
+        doc_lens: Vec<u32>,
+        word_bases: Vec<usize>,
+    ) -> Self {
         let longest = doc_lens.iter().copied().max().unwrap_or(0) as usize;
         Residency {
             postings: vec![OnceLock::new(); term_bounds.len().saturating_sub(1)],
@@ -129,6 +137,7 @@ impl Residency {
             term_bounds,
             doc_bounds,
             doc_lens,
+            word_bases,
             blank: " ".repeat(longest),
             missing: Missing::default(),
             on_missing: OnceLock::new(),
@@ -165,10 +174,40 @@ impl Residency {
         }
     }
 
-    /// Keeps a document chunk's texts (a chunk loaded already is kept as it is).
-    pub fn set_texts(&self, chunk: u32, texts: Vec<String>) {
+    /// Keeps a document chunk's texts and word lists (a chunk loaded already is kept as it is).
+    pub fn set_texts(&self, chunk: u32, texts: Vec<String>, words: Vec<u8>) {
         if let Some(slot) = self.texts.get(chunk as usize) {
-            let _ = slot.set(texts);
+            let _ = slot.set((texts, words));
+        }
+    }
+
+    /// The span of the views' word table a document chunk holds.
+    pub fn word_span(&self, chunk: u32) -> std::ops::Range<usize> {
+        let k = chunk as usize;
+        match (self.word_bases.get(k), self.word_bases.get(k + 1)) {
+            (Some(&a), Some(&b)) if a <= b => a..b,
+            _ => 0..0,
+        }
+    }
+
+    /// The bytes `range` of the views' word table, which lie in a document's chunk: empty, and the
+    /// chunk noted as missing, if it is not loaded.
+    pub fn word_entries(&self, doc: u32, range: std::ops::Range<usize>) -> &[u8] {
+        let Some(k) = self.doc_chunk(doc) else {
+            return &[];
+        };
+        let base = self.word_span(k).start;
+        match self.texts[k as usize].get() {
+            Some((_, words)) => range
+                .start
+                .checked_sub(base)
+                .zip(range.end.checked_sub(base))
+                .and_then(|(a, b)| words.get(a..b))
+                .unwrap_or(&[]),
+            None => {
+                self.note(ChunkKey::Docs(k));
+                &[]
+            }
         }
     }
 
@@ -216,7 +255,7 @@ impl Residency {
         let k = self.doc_chunk(doc)?;
         let first = self.doc_bounds[k as usize];
         match self.texts[k as usize].get() {
-            Some(texts) => texts.get((doc - first) as usize).map(String::as_str),
+            Some((texts, _)) => texts.get((doc - first) as usize).map(String::as_str),
             None => {
                 self.note(ChunkKey::Docs(k));
                 let len = self.doc_lens.get(doc as usize).copied().unwrap_or(0) as usize;
@@ -225,9 +264,9 @@ impl Residency {
         }
     }
 
-    /// All postings chunks joined, as a single bundle's postings (empty where not loaded), and
-    /// every document's text (empty where not loaded).
-    pub fn into_parts(self) -> (Vec<u8>, Vec<String>) {
+    /// All postings chunks joined, as a single bundle's postings (empty where not loaded), every
+    /// document's text (empty where not loaded), and the views' word lists joined.
+    pub fn into_parts(self) -> (Vec<u8>, Vec<String>, Vec<u8>) {
         let postings = self
             .postings
             .into_iter()
@@ -235,13 +274,15 @@ impl Residency {
             .flatten()
             .collect();
         let mut texts = Vec::with_capacity(self.doc_lens.len());
+        let mut words = Vec::new();
         for (k, chunk) in self.texts.into_iter().enumerate() {
             let n = (self.doc_bounds[k + 1] - self.doc_bounds[k]) as usize;
-            let mut got = chunk.into_inner().unwrap_or_default();
+            let (mut got, w) = chunk.into_inner().unwrap_or_default();
             got.resize(n, String::new());
             texts.extend(got);
+            words.extend(w);
         }
-        (postings, texts)
+        (postings, texts, words)
     }
 
     /// `len` bytes of spaces (at most the longest document).

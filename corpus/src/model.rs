@@ -10,7 +10,7 @@ use crate::index::Index;
 mod validate;
 
 /// Bumped whenever a type in this module changes shape; checked when a bundle is loaded.
-pub const FORMAT_VERSION: u32 = 7;
+pub const FORMAT_VERSION: u32 = 8;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
@@ -333,46 +333,94 @@ pub struct Relation {
 }
 
 impl Corpus {
-    /// The bundle's bytes by part (postcard, before compression), largest first: what a sharded
-    /// site's core would carry, and what moving a part into chunks would save.
+    /// The bundle's bytes by part (as the bundle encodes them, before compression), largest
+    /// first: what a sharded site's core would carry, and what moving a part into chunks would
+    /// save. Each part is measured as a corpus holding only it, less an empty corpus.
     pub fn size_by_part(&self) -> Vec<(&'static str, usize)> {
-        fn len(v: &impl Serialize) -> usize {
-            postcard::to_allocvec(v).map_or(0, |b| b.len())
+        fn len(c: &Corpus) -> usize {
+            postcard::to_allocvec(c).map_or(0, |b| b.len())
         }
-        let texts: usize = self.docs.iter().map(|d| len(&d.text)).sum();
+        let empty = len(&Corpus::default());
+        let only = |fill: &dyn Fn(&mut Corpus)| {
+            let mut c = Corpus::default();
+            fill(&mut c);
+            len(&c).saturating_sub(empty)
+        };
+        let with_texts = only(&|c| c.docs = self.docs.clone());
+        let table = only(&|c| {
+            c.docs = self.docs.clone();
+            for d in &mut c.docs {
+                d.text = String::new();
+            }
+        });
         let i = &self.index;
         let mut parts = vec![
-            ("document texts", texts),
-            ("document table", len(&self.docs) - texts),
-            ("sections", len(&self.sections)),
-            ("passages", len(&self.passages)),
-            ("entities", len(&self.entities) + len(&self.alias_evidence)),
-            ("mentions", len(&self.mentions)),
-            ("dates", len(&self.dates)),
-            ("figures", len(&self.figures)),
-            ("relations", len(&self.relations)),
+            ("document texts", with_texts.saturating_sub(table)),
+            ("document table", table),
+            ("sections", only(&|c| c.sections = self.sections.clone())),
+            ("passages", only(&|c| c.passages = self.passages.clone())),
+            (
+                "entities",
+                only(&|c| {
+                    c.entities = self.entities.clone();
+                    c.alias_evidence = self.alias_evidence.clone();
+                }),
+            ),
+            ("mentions", only(&|c| c.mentions = self.mentions.clone())),
+            ("dates", only(&|c| c.dates = self.dates.clone())),
+            ("figures", only(&|c| c.figures = self.figures.clone())),
+            ("relations", only(&|c| c.relations = self.relations.clone())),
             (
                 "term dictionary",
-                len(&i.terms) + len(&i.offsets) + len(&i.df),
+                only(&|c| {
+                    c.index.terms = i.terms.clone();
+                    c.index.offsets = i.offsets.clone();
+                    c.index.df = i.df.clone();
+                }),
             ),
-            ("postings", len(&i.postings)),
+            ("postings", only(&|c| c.index.postings = i.postings.clone())),
             (
                 "key groups",
-                len(&i.stems) + len(&i.variants) + len(&i.entity_words),
+                only(&|c| {
+                    c.index.stems = i.stems.clone();
+                    c.index.variants = i.variants.clone();
+                    c.index.entity_words = i.entity_words.clone();
+                }),
             ),
             (
                 "field postings",
-                len(&i.field_terms) + len(&i.field_offsets) + len(&i.field_postings),
+                only(&|c| {
+                    c.index.field_terms = i.field_terms.clone();
+                    c.index.field_offsets = i.field_offsets.clone();
+                    c.index.field_postings = i.field_postings.clone();
+                }),
             ),
             (
                 "entity postings",
-                len(&i.entity_offsets) + len(&i.entity_postings),
+                only(&|c| {
+                    c.index.entity_offsets = i.entity_offsets.clone();
+                    c.index.entity_postings = i.entity_postings.clone();
+                }),
             ),
             (
                 "passage statistics",
-                len(&i.passage_len) + len(&i.passage_facts),
+                only(&|c| {
+                    c.index.passage_len = i.passage_len.clone();
+                    c.index.passage_facts = i.passage_facts.clone();
+                }),
             ),
-            ("view tables", len(&self.views)),
+            (
+                "view tables: words",
+                only(&|c| c.views.words = self.views.words.clone()),
+            ),
+            (
+                "view tables: similar documents",
+                only(&|c| c.views.similar = self.views.similar.clone()),
+            ),
+            (
+                "view tables: network layout",
+                only(&|c| c.views.layout = self.views.layout.clone()),
+            ),
         ];
         parts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         parts

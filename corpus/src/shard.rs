@@ -51,11 +51,13 @@ pub struct TermsChunk {
     pub postings: Vec<u8>,
 }
 
-/// The texts of the documents `first..first + texts.len()`.
+/// The texts of the documents `first..first + texts.len()`, and their passages' lists in the
+/// views' word table (the span of `views.words.entries` that those passages cover).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocsChunk {
     pub first: u32,
     pub texts: Vec<String>,
+    pub words: Vec<u8>,
 }
 
 /// Why a chunk could not be taken.
@@ -138,10 +140,12 @@ impl Site {
             ));
         }
         let doc_lens = text_lengths(&corpus);
+        let word_bases = word_bases(&corpus, &manifest.doc_bounds);
         corpus.index.residency = Some(Residency::new(
             manifest.term_bounds.clone(),
             manifest.doc_bounds.clone(),
             doc_lens,
+            word_bases,
         ));
         Ok(Site { corpus, manifest })
     }
@@ -259,10 +263,13 @@ impl Site {
             ChunkKey::Docs(k) => {
                 let chunk: DocsChunk =
                     postcard::from_bytes(body).map_err(|e| wrong(e.to_string()))?;
-                if chunk.first != first || chunk.texts.len() != (end - first) as usize {
+                if chunk.first != first
+                    || chunk.texts.len() != (end - first) as usize
+                    || chunk.words.len() != self.residency().word_span(k).len()
+                {
                     return Err(wrong("texts of other documents".into()));
                 }
-                self.residency().set_texts(k, chunk.texts);
+                self.residency().set_texts(k, chunk.texts, chunk.words);
             }
         }
         Ok(())
@@ -284,8 +291,9 @@ impl Site {
             .residency
             .take()
             .expect("a site has a residency");
-        let (postings, texts) = r.into_parts();
+        let (postings, texts, words) = r.into_parts();
         corpus.index.postings = postings;
+        corpus.views.words.entries = words;
         for (doc, text) in corpus.docs.iter_mut().zip(texts) {
             doc.text = text;
         }
@@ -321,6 +329,29 @@ fn text_lengths(corpus: &Corpus) -> Vec<u32> {
         }
     }
     lens
+}
+
+/// Where each document chunk's span of the views' word lists starts in the whole table (one more
+/// at the end): the sum of the passage lists before its first document's first passage.
+pub fn word_bases(corpus: &Corpus, doc_bounds: &[u32]) -> Vec<usize> {
+    let bytes = &corpus.views.words.passage_bytes;
+    let mut starts = Vec::with_capacity(bytes.len() + 1);
+    let mut at = 0usize;
+    starts.push(0);
+    for &b in bytes {
+        at += b as usize;
+        starts.push(at);
+    }
+    doc_bounds
+        .iter()
+        .map(|&d| {
+            let passage = corpus
+                .docs
+                .get(d as usize)
+                .map_or(corpus.passages.len(), |doc| doc.passages.start as usize);
+            starts.get(passage).copied().unwrap_or(at)
+        })
+        .collect()
 }
 
 /// What a search on a site did besides answering.

@@ -289,9 +289,14 @@ impl<'c> Views<'c> {
         let mut at = 0usize;
         word_start.push(0);
         let bytes = &corpus.views.words.passage_bytes;
+        // On a sharded site the lists are in the document chunks, not in the core.
+        let held = match corpus.index.residency {
+            Some(_) => usize::MAX,
+            None => corpus.views.words.entries.len(),
+        };
         for p in 0..n {
             at += bytes.get(p).copied().unwrap_or(0) as usize;
-            word_start.push(at.min(corpus.views.words.entries.len()));
+            word_start.push(at.min(held));
         }
         Views {
             corpus,
@@ -352,9 +357,13 @@ impl<'c> Views<'c> {
     /// A passage's `(entry, count)` list in the word table.
     pub fn words_of(&self, passage: u32) -> tables::EntryIter<'c> {
         let p = passage as usize;
-        let entries = &self.corpus.views.words.entries;
+        let corpus = self.corpus;
         let bytes = match (self.word_start.get(p), self.word_start.get(p + 1)) {
-            (Some(&a), Some(&b)) if a <= b => &entries[a..b],
+            (Some(&a), Some(&b)) if a <= b => match &corpus.index.residency {
+                // A sharded site: in the document's chunk (empty, and fetched, until loaded).
+                Some(r) => r.word_entries(self.doc_of(passage), a..b),
+                None => corpus.views.words.entries.get(a..b).unwrap_or(&[]),
+            },
             _ => &[],
         };
         tables::EntryIter::new(bytes)

@@ -321,3 +321,38 @@ fn prefetching_a_term_notes_its_postings_chunk_and_nothing_once_loaded() {
     assert!(site.missing().is_empty());
     assert!(index.postings(term).count() > 0);
 }
+
+#[test]
+fn the_words_view_reads_its_lists_from_the_document_chunks() {
+    use corpus::query::Engine as E;
+    use corpus::views::Views;
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("words", &corpus, 1024);
+    let site = dir.open();
+    // The core carries none of the lists.
+    assert!(site.corpus().views.words.entries.is_empty());
+    let request = SearchRequest::new("Tianjin");
+    let want = Views::new(&corpus).words(&E::new(&corpus).select(&request), 10);
+    site.missing();
+    let got = Views::new(site.corpus()).words(&E::new(site.corpus()).select(&request), 10);
+    let missing = site.missing();
+    assert!(
+        !missing.is_empty(),
+        "the lists were read from chunks not loaded"
+    );
+    let mut fetch = dir.fetch();
+    let mut rounds = 0;
+    let mut missing = missing;
+    let mut got = got;
+    while !missing.is_empty() {
+        rounds += 1;
+        for key in missing {
+            site.insert(key, &fetch(site.file_of(key)).unwrap())
+                .unwrap();
+        }
+        got = Views::new(site.corpus()).words(&E::new(site.corpus()).select(&request), 10);
+        missing = site.missing();
+    }
+    assert!(rounds <= 3);
+    assert_eq!(format!("{got:?}"), format!("{want:?}"));
+}

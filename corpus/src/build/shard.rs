@@ -159,21 +159,29 @@ fn split(corpus: &Corpus, target: usize) -> Split {
             frame(&CHUNK_MAGIC, &chunk)
         })
         .collect();
+    let word_bases = crate::shard::word_bases(corpus, &doc_bounds);
+    let entries = &corpus.views.words.entries;
     let doc_chunks: Vec<Vec<u8>> = doc_bounds
         .windows(2)
-        .map(|w| {
+        .enumerate()
+        .map(|(k, w)| {
             let chunk = DocsChunk {
                 first: w[0],
                 texts: corpus.docs[w[0] as usize..w[1] as usize]
                     .iter()
                     .map(|d| d.text.clone())
                     .collect(),
+                words: entries
+                    .get(word_bases[k]..word_bases[k + 1])
+                    .unwrap_or(&[])
+                    .to_vec(),
             };
             frame(&CHUNK_MAGIC, &chunk)
         })
         .collect();
     let mut core = corpus.clone();
     core.index.postings = Vec::new();
+    core.views.words.entries = Vec::new();
     core.index.residency = None::<Residency>;
     for d in &mut core.docs {
         d.text = String::new();
