@@ -1,11 +1,12 @@
-//! The sharded layout, as the explorer reads it: a core file (everything but the postings and
-//! the documents' text: the term dictionary and its groups, the document, section and passage
-//! tables, entities, mentions, dates, figures, facets' and suggestions' data, the views' tables)
-//! and content-addressed chunk files beside it — postings by term range, texts by document
-//! range — fetched as a search needs them.
+//! The sharded layout, as the explorer reads it: a core file (everything but the postings, the
+//! documents' text and the views' per-passage word lists: the term dictionary and its groups,
+//! the document, section and passage tables, entities, mentions, dates, figures, facets' and
+//! suggestions' data, the views' other tables) and content-addressed chunk files beside it —
+//! postings by term range; texts and word lists by document range — fetched as a search, a view
+//! or the reader reads them.
 //!
 //! ```text
-//! site/corpus-core.bin          CORE_MAGIC, FORMAT_VERSION, postcard (Manifest, Corpus without postings and texts)
+//! site/corpus-core.bin          CORE_MAGIC, FORMAT_VERSION, postcard (Manifest, Corpus without postings, texts, word lists)
 //! site/chunks/t-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard TermsChunk   (+ .gz, .br)
 //! site/chunks/d-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard DocsChunk    (+ .gz, .br)
 //! ```
