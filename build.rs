@@ -71,6 +71,7 @@ fn main() {
                 std::process::exit(1);
             }
             let c = &compiled.corpus;
+            name_stemmers(c);
             let bytes = c.to_bytes();
             if let Err(e) = std::fs::write(&out, &bytes) {
                 eprintln!("{}: cannot write the compiled corpus: {e}", out.display());
@@ -101,6 +102,29 @@ fn main() {
     }
 }
 
+/// Names the Snowball stemmers of the corpus's languages, `cfg(stem = "english")` and so on: the
+/// page carries only those (src/stemmers.rs).
+fn name_stemmers(corpus: &corpus::Corpus) {
+    let all: Vec<String> = corpus::text::ALGORITHMS
+        .iter()
+        .map(|&a| format!("\"{}\"", corpus::text::algorithm_name(a)))
+        .collect();
+    directive(
+        "rustc-check-cfg",
+        &format!("cfg(stem, values({}))", all.join(", ")),
+    );
+    let mut named = Vec::new();
+    for doc in &corpus.docs {
+        if let Some(a) = corpus::text::stemmer_for(&doc.lang) {
+            if !named.contains(&a) {
+                named.push(a);
+                let name = corpus::text::algorithm_name(a);
+                directive("rustc-cfg", &format!("stem=\"{name}\""));
+            }
+        }
+    }
+}
+
 /// Embeds a bundle compiled by `corpus build`, after checking that it decodes and holds together.
 fn embed_prebuilt(bundle: &Path, out: &Path) {
     directive("rerun-if-changed", &bundle.display().to_string());
@@ -121,6 +145,7 @@ fn embed_prebuilt(bundle: &Path, out: &Path) {
             std::process::exit(1);
         }
     };
+    name_stemmers(&corpus);
     if let Err(e) = std::fs::write(out, &bytes) {
         eprintln!("{}: cannot write the corpus: {e}", out.display());
         std::process::exit(1);
