@@ -78,6 +78,7 @@ fn main() {
                 eprintln!("{}: {e}", dir.display());
                 std::process::exit(1);
             }
+            name_stemmers(c);
             let bytes = c.to_bytes();
             if let Err(e) = std::fs::write(&out, &bytes) {
                 eprintln!("{}: cannot write the compiled corpus: {e}", out.display());
@@ -108,6 +109,29 @@ fn main() {
     }
 }
 
+/// Names the Snowball stemmers of the corpus's languages, `cfg(stem = "english")` and so on: the
+/// page carries only those (src/stemmers.rs).
+fn name_stemmers(corpus: &corpus::Corpus) {
+    let all: Vec<String> = corpus::text::ALGORITHMS
+        .iter()
+        .map(|&a| format!("\"{}\"", corpus::text::algorithm_name(a)))
+        .collect();
+    directive(
+        "rustc-check-cfg",
+        &format!("cfg(stem, values({}))", all.join(", ")),
+    );
+    let mut named = Vec::new();
+    for doc in &corpus.docs {
+        if let Some(a) = corpus::text::stemmer_for(&doc.lang) {
+            if !named.contains(&a) {
+                named.push(a);
+                let name = corpus::text::algorithm_name(a);
+                directive("rustc-cfg", &format!("stem=\"{name}\""));
+            }
+        }
+    }
+}
+
 /// Embeds a bundle compiled by `corpus build`, after checking that it decodes and holds together.
 fn embed_prebuilt(bundle: &Path, out: &Path) {
     directive("rerun-if-changed", &bundle.display().to_string());
@@ -122,22 +146,18 @@ fn embed_prebuilt(bundle: &Path, out: &Path) {
         }
     };
     // A single bundle, or a sharded site's core (its chunks are fetched by the page).
+    let fail = |e: corpus::model::BundleError| -> ! {
+        eprintln!("{}: {e}", bundle.display());
+        std::process::exit(1);
+    };
     let (docs, kind) = if corpus::shard::is_core(&bytes) {
-        match corpus::shard::Site::from_core(&bytes) {
-            Ok(site) => (site.corpus().docs.len(), "the core of a sharded site"),
-            Err(e) => {
-                eprintln!("{}: {e}", bundle.display());
-                std::process::exit(1);
-            }
-        }
+        let site = corpus::shard::Site::from_core(&bytes).unwrap_or_else(|e| fail(e));
+        name_stemmers(site.corpus());
+        (site.corpus().docs.len(), "the core of a sharded site")
     } else {
-        match corpus::Corpus::from_bytes(&bytes) {
-            Ok(corpus) => (corpus.docs.len(), "a bundle"),
-            Err(e) => {
-                eprintln!("{}: {e}", bundle.display());
-                std::process::exit(1);
-            }
-        }
+        let corpus = corpus::Corpus::from_bytes(&bytes).unwrap_or_else(|e| fail(e));
+        name_stemmers(&corpus);
+        (corpus.docs.len(), "a bundle")
     };
     if let Err(e) = std::fs::write(out, &bytes) {
         eprintln!("{}: cannot write the corpus: {e}", out.display());

@@ -110,7 +110,9 @@ fn typing_in(e: &web_sys::KeyboardEvent) -> bool {
 #[function_component]
 fn Loaded(props: &LoadedProps) -> Html {
     let corpus = props.corpus.0;
-    let engine = use_memo((), move |_| Engine::new(corpus));
+    let engine = use_memo((), move |_| {
+        Engine::with_stemmers(corpus, crate::stemmers::create)
+    });
     let views = use_memo((), move |_| Views::new(corpus));
     let state = {
         let views = views.clone();

@@ -13,6 +13,7 @@ pub mod marks;
 pub mod notes;
 pub mod route;
 pub mod state;
+pub mod stemmers;
 
 /// Mounts the app on the page's `#app` element.
 pub fn start() {

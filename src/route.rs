@@ -108,8 +108,10 @@ pub fn parse(search: &str) -> State {
     state.drop_foreign_details();
     if !problems.is_empty() {
         let mut text = problems.join("; ");
+        // The first byte alone is a char only when it is ASCII (the messages start with an
+        // English word); ASCII upper-casing spares the page the Unicode upper-case table.
         if let Some(first) = text.get(..1) {
-            text = first.to_uppercase() + &text[1..];
+            text = first.to_ascii_uppercase() + &text[1..];
         }
         state.notice = Some(format!(
             "{text}. Showing what the rest of the link asks for."

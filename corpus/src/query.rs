@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use crate::model::Corpus;
-use crate::text::{self, Algorithm, Stemmers};
+use crate::text::{self, Algorithm, StemmerSource, Stemmers};
 
 pub mod expand;
 pub mod facets;
@@ -215,7 +215,11 @@ pub struct SearchResponse {
 /// Searches one corpus. Built once at load: a few flat tables, linear in the corpus.
 pub struct Engine<'c> {
     corpus: &'c Corpus,
+    /// The stemmers of the corpus's languages that `stemmers` carries, in the order of first use.
     algorithms: Vec<Algorithm>,
+    /// Those it does not carry: their words are matched as written and by spelling, not by stem.
+    missing_stemmers: Vec<Algorithm>,
+    stemmers: StemmerSource,
     /// Passage → its mentions in `corpus.mentions` (ids), as `mention_start[p]..mention_start[p+1]`
     /// into `mention_order`.
     mention_start: Vec<u32>,
@@ -255,12 +259,25 @@ fn by_passage(n: usize, passages: impl Iterator<Item = u32> + Clone) -> (Vec<u32
 }
 
 impl<'c> Engine<'c> {
+    /// The engine with every Snowball stemmer.
     pub fn new(corpus: &'c Corpus) -> Self {
+        Engine::with_stemmers(corpus, text::every_stemmer)
+    }
+
+    /// The engine with the stemmers `stemmers` gives: the page passes one that carries only its
+    /// corpus's languages (see [`StemmerSource`]).
+    pub fn with_stemmers(corpus: &'c Corpus, stemmers: StemmerSource) -> Self {
         let mut algorithms: Vec<Algorithm> = Vec::new();
+        let mut missing_stemmers: Vec<Algorithm> = Vec::new();
         for doc in &corpus.docs {
             if let Some(a) = text::stemmer_for(&doc.lang) {
-                if !algorithms.contains(&a) {
+                if algorithms.contains(&a) || missing_stemmers.contains(&a) {
+                    continue;
+                }
+                if stemmers(a).is_some() {
                     algorithms.push(a);
+                } else {
+                    missing_stemmers.push(a);
                 }
             }
         }
@@ -307,6 +324,8 @@ impl<'c> Engine<'c> {
         Engine {
             corpus,
             algorithms,
+            missing_stemmers,
+            stemmers,
             mention_start,
             mention_order,
             features: features::Features::new(corpus),
@@ -328,6 +347,12 @@ impl<'c> Engine<'c> {
 
     pub fn corpus(&self) -> &'c Corpus {
         self.corpus
+    }
+
+    /// The stemmers of the corpus's languages that the engine's source does not carry (empty
+    /// with [`Engine::new`], and in the page, whose build carries its corpus's languages).
+    pub fn missing_stemmers(&self) -> &[Algorithm] {
+        &self.missing_stemmers
     }
 
     /// A passage's text; on a sharded site whose chunk for it is not loaded, blanks of its
@@ -777,7 +802,7 @@ impl<'e, 'c> Eval<'e, 'c> {
             expander: Expander {
                 index: &engine.corpus.index,
                 algorithms: &engine.algorithms,
-                stemmers: Stemmers::new(),
+                stemmers: Stemmers::from_source(engine.stemmers),
                 scanned: 0,
             },
             scores: vec![0.0; n],

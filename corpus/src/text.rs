@@ -4,10 +4,9 @@
 use std::ops::Range;
 
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
-pub use rust_stemmers::Algorithm;
+pub use rust_stemmers::{Algorithm, Stemmer};
 
 mod han;
 mod han_table;
@@ -285,22 +284,45 @@ pub fn fold(word: &str) -> String {
             }
             // Han: Traditional characters fold to Simplified ones (`經濟` → `经济`).
             c if c >= '\u{3400}' && is_unspaced_script(c) => out.push(fold_han_char(c)),
-            c => {
-                for d in std::iter::once(c).nfd() {
-                    if is_combining_mark(d) || is_apostrophe(d) {
-                        continue;
-                    }
-                    for l in d.to_lowercase() {
-                        // Lower-casing can bring a combining mark back (`İ` → `i̇`).
-                        if !is_combining_mark(l) {
-                            out.push(l);
-                        }
-                    }
-                }
-            }
+            c => push_without_marks(c, &mut out),
         }
     }
     out
+}
+
+/// Pushes `c` decomposed (NFD), lower-cased, without its combining marks and apostrophes.
+///
+/// Through `decompose_canonical` rather than `nfd()`: the iterator chooses between canonical and
+/// compatibility decomposition at run time, so it links the compatibility tables (some 40 KB in
+/// the page) that folding never uses; and the canonical reordering it adds only moves combining
+/// marks, which are dropped (`fold_char_matches_nfd_on_every_char` checks every char).
+fn push_without_marks(c: char, out: &mut String) {
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if is_combining_mark(d) || is_apostrophe(d) {
+            return;
+        }
+        for l in d.to_lowercase() {
+            // Lower-casing can bring a combining mark back (`İ` → `i̇`).
+            if !is_combining_mark(l) {
+                out.push(l);
+            }
+        }
+    });
+}
+
+/// Every Snowball algorithm, in the order of [`Algorithm`]'s variants.
+pub const ALGORITHMS: [Algorithm; 18] = {
+    use Algorithm::*;
+    [
+        Arabic, Danish, Dutch, English, Finnish, French, German, Greek, Hungarian, Italian,
+        Norwegian, Portuguese, Romanian, Russian, Spanish, Swedish, Tamil, Turkish,
+    ]
+};
+
+/// An algorithm's name in lower case (`english`), as the page's build names the stemmers it
+/// carries (`cfg(stem = "english")`).
+pub fn algorithm_name(algorithm: Algorithm) -> String {
+    format!("{algorithm:?}").to_lowercase()
 }
 
 /// The Snowball stemmer for a language code (ISO 639-1 or -3), if there is one.
@@ -336,18 +358,47 @@ pub fn stem(algorithm: Algorithm, word: &str) -> String {
     Stemmers::new().stem(algorithm, word)
 }
 
+/// Where a [`Stemmers`] gets the stemmer of an algorithm: `None` when the build does not carry it.
+///
+/// [`every_stemmer`] carries them all; the page passes a function that names only the algorithms
+/// of its corpus's languages (`Stemmer::create` matches over every algorithm, so a call with an
+/// algorithm known only at run time links the code and tables of all eighteen).
+pub type StemmerSource = fn(Algorithm) -> Option<Stemmer>;
+
+/// Every Snowball stemmer: the source of the builder, the command-line tool and the tests.
+pub fn every_stemmer(algorithm: Algorithm) -> Option<Stemmer> {
+    Some(Stemmer::create(algorithm))
+}
+
 /// A reusable set of stemmers, so that hot loops do not rebuild them.
-#[derive(Default)]
 pub struct Stemmers {
-    cache: Vec<(Algorithm, rust_stemmers::Stemmer)>,
+    source: StemmerSource,
+    cache: Vec<(Algorithm, Option<Stemmer>)>,
+}
+
+impl Default for Stemmers {
+    fn default() -> Self {
+        Stemmers::new()
+    }
 }
 
 impl Stemmers {
+    /// Every stemmer ([`every_stemmer`]).
     pub fn new() -> Self {
-        Stemmers { cache: Vec::new() }
+        Stemmers::from_source(every_stemmer)
     }
 
-    /// See [`stem`].
+    /// The stemmers `source` gives.
+    pub fn from_source(source: StemmerSource) -> Self {
+        Stemmers {
+            source,
+            cache: Vec::new(),
+        }
+    }
+
+    /// See [`stem`]. A word of an algorithm the source does not carry is only lower-cased and
+    /// folded (the engine asks only for the algorithms its source has, see
+    /// `query::Engine::with_stemmers`).
     pub fn stem(&mut self, algorithm: Algorithm, word: &str) -> String {
         if word.chars().any(|c| c.is_ascii_digit()) {
             return fold(word);
@@ -355,13 +406,15 @@ impl Stemmers {
         let idx = match self.cache.iter().position(|(a, _)| *a == algorithm) {
             Some(i) => i,
             None => {
-                self.cache
-                    .push((algorithm, rust_stemmers::Stemmer::create(algorithm)));
+                self.cache.push((algorithm, (self.source)(algorithm)));
                 self.cache.len() - 1
             }
         };
         let lower = word.to_lowercase();
-        fold(&self.cache[idx].1.stem(&lower))
+        match &self.cache[idx].1 {
+            Some(stemmer) => fold(&stemmer.stem(&lower)),
+            None => fold(&lower),
+        }
     }
 }
 
@@ -594,6 +647,23 @@ mod tests {
     #[test]
     fn punctuation_only_is_not_a_token() {
         assert!(tokenize(" — … “ ” ").is_empty());
+    }
+
+    #[test]
+    fn fold_char_matches_nfd_on_every_char() {
+        use unicode_normalization::UnicodeNormalization;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut expected = String::new();
+            for d in std::iter::once(c).nfd() {
+                if is_combining_mark(d) || is_apostrophe(d) {
+                    continue;
+                }
+                expected.extend(d.to_lowercase().filter(|&l| !is_combining_mark(l)));
+            }
+            let mut got = String::new();
+            push_without_marks(c, &mut got);
+            assert_eq!(got, expected, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

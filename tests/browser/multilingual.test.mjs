@@ -71,3 +71,22 @@ test("a number with a decimal point finds it written with a decimal comma", asyn
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+// The page carries only the Snowball stemmers of its corpus's languages (src/stemmers.rs): each
+// language of the fixture that has one must still find a form of a word three or more edits from
+// the one in the text (too far for a typo), by stem, as the build stemmed the text.
+test("a word in another inflection finds its passage in each language with a stemmer", async () => {
+  const { page, problems } = await open();
+  for (const [query, passage, marked] of [
+    ["shared", "Chad and Niger signed", "sharing"],
+    ["diminuaient", "Le Tchad et le Niger", "diminué"],
+    ["делегациями", "приветствовал глав", "делегаций"],
+    ["zirvelerinde", "zirveye katıldı", "zirveye"],
+  ]) {
+    await search(page, query);
+    await resultsFor(page, query);
+    assert.deepEqual(await marksOfHitWith(page, passage), [marked], query);
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});

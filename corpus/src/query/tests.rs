@@ -534,6 +534,30 @@ fn stemming_by_language() {
 }
 
 #[test]
+fn engine_with_some_stemmers_stems_their_languages_and_names_the_others() {
+    let c = corpus(&[
+        doc("en.txt", &["The meeting was long."]),
+        D {
+            lang: "ru",
+            ..doc("ru.txt", &["Встреча министров прошла в Уфе."])
+        },
+    ]);
+    fn english_only(a: Algorithm) -> Option<text::Stemmer> {
+        (a == Algorithm::English).then(|| text::Stemmer::create(Algorithm::English))
+    }
+    let engine = Engine::with_stemmers(&c, english_only);
+    assert_eq!(engine.missing_stemmers(), [Algorithm::Russian]);
+    let total = |q: &str| engine.search(&SearchRequest::new(q).limit(100)).total;
+    assert_eq!(total("meetings"), 1);
+    // Without the Russian stemmer, a form three edits away is not found; as written, it is.
+    assert_eq!(total("министрами"), 0);
+    assert_eq!(total("министров"), 1);
+    let every = Engine::new(&c);
+    assert!(every.missing_stemmers().is_empty());
+    assert_eq!(every.search(&SearchRequest::new("министрами")).total, 1);
+}
+
+#[test]
 fn exact_above_stemmed() {
     let c = corpus(&[doc("s.txt", &["Two meetings today.", "One meeting today."])]);
     let r = search(&c, "meeting");

@@ -48,9 +48,15 @@ pub fn csv_cell(value: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// A number as a CSV field: written plain (a negative number is not a formula).
+/// A number as a CSV field: written plain (a negative number is not a formula) when it reads as
+/// one, as `Display` writes integers and finite floats: an optional `-`, digits, and an optional
+/// `.` with digits. (Checked by hand rather than by parsing a float, whose tables the page would
+/// otherwise carry for this alone.)
 fn number_cell(value: &str) -> Cow<'_, str> {
-    if value.parse::<f64>().is_ok() {
+    let unsigned = value.strip_prefix('-').unwrap_or(value);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if digits(whole) && digits(fraction) {
         Cow::Borrowed(value)
     } else {
         csv_cell(value)
@@ -421,6 +427,23 @@ mod tests {
     fn numbers_written_by_the_exporter_stay_numbers() {
         let out = csv(&["n", "t"], [vec![number(-3.5), text("-3.5")]]);
         assert_eq!(out, "n,t\r\n-3.5,'-3.5\r\n");
+        let out = csv(
+            &["n"],
+            [[number(12)], [number(0.25)], [number(-7)], [number(1e21)]],
+        );
+        assert_eq!(out, "n\r\n12\r\n0.25\r\n-7\r\n1000000000000000000000\r\n");
+    }
+
+    #[test]
+    fn a_number_cell_that_does_not_read_as_a_number_is_neutralised_text() {
+        for (cell, want) in [
+            ("-inf", "'-inf"),
+            ("-", "'-"),
+            ("-.5", "'-.5"),
+            ("1.", "1."),
+        ] {
+            assert_eq!(number_cell(cell), want, "{cell:?}");
+        }
     }
 
     #[test]
