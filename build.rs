@@ -15,6 +15,9 @@ fn directive(key: &str, value: &str) {
 }
 
 fn main() {
+    // `cfg(sharded)`: the page embeds a sharded site's core and carries the code that fetches its
+    // chunks; a page with one bundle carries none of it.
+    directive("rustc-check-cfg", "cfg(sharded)");
     for var in [
         "CORPUS_DIR",
         "CORPUS_CONFIG",
@@ -153,6 +156,7 @@ fn embed_prebuilt(bundle: &Path, out: &Path) {
     let (docs, kind) = if corpus::shard::is_core(&bytes) {
         let site = corpus::shard::Site::from_core(&bytes).unwrap_or_else(|e| fail(e));
         name_stemmers(site.corpus());
+        directive("rustc-cfg", "sharded");
         (site.corpus().docs.len(), "the core of a sharded site")
     } else {
         let corpus = corpus::Corpus::from_bytes(&bytes).unwrap_or_else(|e| fail(e));

@@ -137,14 +137,11 @@ fn Loaded(props: &LoadedProps) -> Html {
         let chunk_status = chunk_status.clone();
         let views = views.clone();
         use_effect_with((), move |_| {
-            if let Some(site) = bundle::site() {
-                let id = views.identity();
-                chunks::start(
-                    site,
-                    (&id.key, &id.content),
-                    Callback::from(move |s| chunk_status.set(s)),
-                );
-            }
+            let id = views.identity();
+            chunks::start(
+                (&id.key, &id.content),
+                Callback::from(move |s| chunk_status.set(s)),
+            );
         });
     }
 
@@ -241,7 +238,7 @@ fn Loaded(props: &LoadedProps) -> Html {
             let warm = Closure::once_into_js(move || {
                 // The first words of the corpus: whatever the language, a real query (on a
                 // sharded site, which would fetch for it, the suggestions only).
-                let words: Vec<&str> = if corpus.passages.is_empty() || bundle::site().is_some() {
+                let words: Vec<&str> = if corpus.passages.is_empty() || bundle::is_sharded() {
                     Vec::new()
                 } else {
                     corpus.passage_text(0).split_whitespace().take(2).collect()

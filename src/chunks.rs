@@ -5,17 +5,24 @@
 //! hash and taken in. Each arrival tells the app, which renders again: the searches and views
 //! run once more over what is now loaded, until nothing they read is missing. A chunk that fails
 //! is kept aside with its reason, shown with a retry, and not fetched again on its own.
+//!
+//! Only a page built on a sharded site (`cfg(sharded)`, set by `build.rs`) carries the fetching;
+//! in a page with one bundle, [`start`] and [`retry`] do nothing.
 
-use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use corpus::index::ChunkKey;
-use corpus::shard::Site;
-use js_sys::Uint8Array;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
+
+#[cfg(sharded)]
+use {
+    corpus::index::ChunkKey,
+    corpus::shard::Site,
+    js_sys::Uint8Array,
+    std::cell::RefCell,
+    std::collections::{BTreeMap, BTreeSet},
+    wasm_bindgen::{JsCast, JsValue},
+    wasm_bindgen_futures::JsFuture,
+};
 
 /// Where the fetching stands, for the page to show.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -35,6 +42,7 @@ impl Status {
     }
 }
 
+#[cfg(sharded)]
 #[derive(Default)]
 struct Fetcher {
     site: Option<&'static Site>,
@@ -46,19 +54,33 @@ struct Fetcher {
     notify: Option<Callback<Rc<Status>>>,
 }
 
+#[cfg(sharded)]
 thread_local! {
     static FETCHER: RefCell<Fetcher> = RefCell::new(Fetcher::default());
 }
 
+#[cfg(sharded)]
 /// The name of the page's chunk cache (Cache API): one per corpus folder and content, so that a
 /// rebuild starts a new cache and [`start`] removes the old one.
 fn cache_prefix(corpus_key: &str) -> String {
     format!("corpus-explorer-chunks-{corpus_key}-")
 }
 
-/// Starts fetching for `site`: `notify` gets the status after every change. `identity` is the
-/// corpus's storage key and content hash.
-pub fn start(site: &'static Site, identity: (&str, &str), notify: Callback<Rc<Status>>) {
+/// In a page with one bundle: nothing to fetch.
+#[cfg(not(sharded))]
+pub fn start(_identity: (&str, &str), _notify: Callback<Rc<Status>>) {}
+
+/// In a page with one bundle: nothing to retry.
+#[cfg(not(sharded))]
+pub fn retry() {}
+
+/// Starts fetching for the page's site: `notify` gets the status after every change.
+/// `identity` is the corpus's storage key and content hash.
+#[cfg(sharded)]
+pub fn start(identity: (&str, &str), notify: Callback<Rc<Status>>) {
+    let Some(site) = crate::bundle::site() else {
+        return;
+    };
     let prefix = cache_prefix(identity.0);
     let name = format!("{prefix}{}", identity.1);
     FETCHER.with(|f| {
@@ -73,6 +95,7 @@ pub fn start(site: &'static Site, identity: (&str, &str), notify: Callback<Rc<St
     schedule();
 }
 
+#[cfg(sharded)]
 /// Fetches the noted chunks once the current work (a render) is done.
 fn schedule() {
     let first = FETCHER.with(|f| !std::mem::replace(&mut f.borrow_mut().scheduled, true));
@@ -81,6 +104,7 @@ fn schedule() {
     }
 }
 
+#[cfg(sharded)]
 fn fetch_noted() {
     let Some(site) = FETCHER.with(|f| {
         let mut f = f.borrow_mut();
@@ -97,6 +121,7 @@ fn fetch_noted() {
     fetch_all(site, keys, false);
 }
 
+#[cfg(sharded)]
 /// Fetches these chunks unless loaded, already on their way, or (unless `retry`) failed before.
 fn fetch_all(site: &'static Site, keys: Vec<ChunkKey>, retry: bool) {
     let mut started = false;
@@ -135,6 +160,7 @@ fn fetch_all(site: &'static Site, keys: Vec<ChunkKey>, retry: bool) {
     }
 }
 
+#[cfg(sharded)]
 /// Tries every failed chunk again.
 pub fn retry() {
     let Some((site, keys)) = FETCHER.with(|f| {
@@ -147,6 +173,7 @@ pub fn retry() {
     fetch_all(site, keys, true);
 }
 
+#[cfg(sharded)]
 fn status(f: &Fetcher) -> Status {
     Status {
         loaded: f.loaded,
@@ -162,6 +189,7 @@ fn status(f: &Fetcher) -> Status {
     }
 }
 
+#[cfg(sharded)]
 fn tell() {
     let (notify, status) = FETCHER.with(|f| {
         let f = f.borrow();
@@ -172,6 +200,7 @@ fn tell() {
     }
 }
 
+#[cfg(sharded)]
 /// A chunk's bytes: from the page's cache if it holds the file, else fetched (and put in the
 /// cache). The Cache API is only in secure contexts (https, localhost); elsewhere the browser's
 /// HTTP cache alone keeps them.
@@ -215,6 +244,7 @@ async fn load(file: &str, cache_name: &str) -> Result<Vec<u8>, String> {
     body(&response).await
 }
 
+#[cfg(sharded)]
 async fn open_cache(window: &web_sys::Window, name: &str) -> Option<web_sys::Cache> {
     let caches = window.caches().ok()?;
     JsFuture::from(caches.open(name))
@@ -224,6 +254,7 @@ async fn open_cache(window: &web_sys::Window, name: &str) -> Option<web_sys::Cac
         .ok()
 }
 
+#[cfg(sharded)]
 async fn body(response: &web_sys::Response) -> Result<Vec<u8>, String> {
     let buffer = response
         .array_buffer()
@@ -234,6 +265,7 @@ async fn body(response: &web_sys::Response) -> Result<Vec<u8>, String> {
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
+#[cfg(sharded)]
 /// Removes the caches of earlier builds of this corpus.
 async fn remove_old_caches(prefix: String, current: String) {
     let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
@@ -252,6 +284,7 @@ async fn remove_old_caches(prefix: String, current: String) {
     }
 }
 
+#[cfg(sharded)]
 fn describe(e: &JsValue, fallback: &str) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
