@@ -163,7 +163,7 @@ enum Command {
         /// CORPUS_LAYOUT environment variable, else auto.
         #[arg(long)]
         layout: Option<String>,
-        /// The sharded site's chunk size to aim at, in KB (or CORPUS_CHUNK_KB). Default: 64, or
+        /// The sharded site's chunk size to aim at, in KB (or CORPUS_CHUNK_KB). Default: 128, or
         /// larger where that would make more than 1,600 chunks (5,000 files with the copies).
         #[arg(long, value_name = "KB", value_parser = clap::value_parser!(u32).range(1..=65536))]
         chunk_kb: Option<u32>,

@@ -14,12 +14,14 @@ use crate::shard::{
     CORE_MAGIC,
 };
 
-/// The smallest chunk size [`chunk_bytes_for`] chooses (before compression; about a fifth of
+/// The smallest chunk size [`chunk_bytes_for`] chooses (before compression; about a third of
 /// that with brotli). A query reads the chunks of its terms and of the passages it ranks, which
-/// are spread over many documents: smaller chunks mean fewer bytes read for the same passages
-/// (at 10,000 news articles, a first query reads 369 KB brotli at the median with 64 KB chunks,
-/// 2,044 KB with 512 KB ones; BENCHMARKS.md), at the price of more files.
-pub const MIN_CHUNK_BYTES: usize = 64 * 1024;
+/// are spread over many documents: smaller chunks mean fewer bytes read for the same passages,
+/// but more files and more queries that must wait for a fetch. In the page at 10,000 news
+/// articles (BENCHMARKS.md, "The sharded site"), 128 KB gave the first result soonest and the
+/// best median first meeting of a query (8 ms, against 85 ms with 64 KB chunks and 9 ms with
+/// 512 KB ones, which download four times the bytes).
+pub const MIN_CHUNK_BYTES: usize = 128 * 1024;
 
 /// At most about this many chunks: with the core and the compressed copies, a site stays within
 /// the 5,000 files that static hosts allow.
@@ -29,7 +31,7 @@ pub const MAX_CHUNKS: usize = 1_600;
 /// [`MAX_CHUNKS`] chunks.
 pub fn chunk_bytes_for(corpus: &Corpus) -> usize {
     let text: usize = corpus.docs.iter().map(|d| d.text.len()).sum();
-    let data = text + corpus.index.postings.len();
+    let data = text + corpus.index.postings.len() + corpus.views.words.entries.len();
     MIN_CHUNK_BYTES.max(data.div_ceil(MAX_CHUNKS))
 }
 
@@ -326,7 +328,7 @@ mod tests {
     fn chunks_are_small_until_there_would_be_too_many() {
         let mut c = Corpus::default();
         assert_eq!(chunk_bytes_for(&c), MIN_CHUNK_BYTES);
-        // 10 MB of text and postings: 160 chunks of the smallest size.
+        // 10 MB of text and postings: 80 chunks of the smallest size.
         c.index.postings = vec![0; 2_000_000];
         c.docs.push(crate::model::Doc {
             text: "x".repeat(8_000_000),
