@@ -355,12 +355,6 @@ impl<'c> Engine<'c> {
         &self.missing_stemmers
     }
 
-    /// A passage's text; on a sharded site whose chunk for it is not loaded, blanks of its
-    /// length, and the chunk is noted as missing (the search is run again once it is loaded).
-    pub(crate) fn passage_text(&self, passage: u32) -> &'c str {
-        self.corpus.passage_text(passage)
-    }
-
     /// The words of query text, Chinese cut with the index's own words as the lexicon, as the
     /// build cut the passages ([`text::segment`]).
     pub fn tokenize(&self, query: &str) -> Vec<text::Token> {
@@ -673,7 +667,8 @@ impl<'c> Engine<'c> {
         work: &mut Work,
     ) -> snippet::Analysis {
         work.passages += 1;
-        let text = self.passage_text(passage);
+        // On a sharded site, blanks until the text's chunk is in (the chunk is noted missing).
+        let text = self.corpus.passage_text(passage);
         let base = self.corpus.passages[passage as usize].span.start as usize;
         let mentions: Vec<(Range<usize>, u32)> = self
             .mentions_of(passage)
@@ -1073,7 +1068,7 @@ impl<'e, 'c> Eval<'e, 'c> {
         let han = words.iter().all(|w| is_han_text(w)).then(|| words.concat());
         for p in candidates {
             self.work.passages += 1;
-            let text = self.engine.passage_text(p);
+            let text = self.engine.corpus.passage_text(p);
             let count = if let Some(needle) = &han {
                 text::fold_han(text).matches(needle.as_str()).count() as u32
             } else {

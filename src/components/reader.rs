@@ -149,10 +149,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
             n += 1;
         }
     }
+    let text = corpus.doc_text(props.doc);
     let ctx = MarkCtx {
         explorer: &explorer,
         corpus,
-        text: corpus.doc_text(props.doc),
+        text,
         marks,
         numbers: &numbers,
         current: *current_match,
@@ -211,7 +212,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <h2>{ "Contents" }</h2>
                     <ol>
                         { for reader.toc.iter().map(|t| {
-                            let heading = corpus.doc_text(props.doc).get(t.heading.clone()).unwrap_or("");
+                            let heading = text.get(t.heading.clone()).unwrap_or("");
                             match t.passage {
                                 Some(p) => html! {
                                     <li class={format!("level{}", t.level.min(3))}>
@@ -227,7 +228,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             { for sections.iter().map(|s| html! {
                 <section>
                     if let Some(h) = s.heading {
-                        <h2>{ corpus.doc_text(props.doc).get(h.range()).unwrap_or("") }</h2>
+                        <h2>{ text.get(h.range()).unwrap_or("") }</h2>
                     }
                     { for (s.passages.start..s.passages.end).map(|p| {
                         let within = p - doc.passages.start;
