@@ -10,7 +10,7 @@ use crate::index::Index;
 mod validate;
 
 /// Bumped whenever a type in this module changes shape; checked when a bundle is loaded.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
@@ -328,8 +328,9 @@ pub struct Figure {
 pub struct Relation {
     pub a: u32,
     pub b: u32,
-    /// Passages where both appear, ascending.
-    pub passages: Vec<u32>,
+    /// How many passages both appear in. Which ones is the intersection of their entity
+    /// postings ([`crate::index::Index::entity_passages`]): the bundle does not store them twice.
+    pub passages: u32,
 }
 
 impl Corpus {

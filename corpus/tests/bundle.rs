@@ -142,11 +142,16 @@ fn section_of_a_missing_document_is_refused() {
 }
 
 #[test]
-fn relation_to_a_missing_passage_is_refused() {
+fn relation_in_more_passages_than_the_corpus_has_is_refused() {
     refused(
-        |c| c.relations[0].passages.push(c.passages.len() as u32 + 5),
+        |c| c.relations[0].passages = c.passages.len() as u32 + 5,
         "relation 0",
     );
+}
+
+#[test]
+fn relation_of_an_entity_with_itself_is_refused() {
+    refused(|c| c.relations[0].b = c.relations[0].a, "relation 0");
 }
 
 #[test]

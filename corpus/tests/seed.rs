@@ -198,5 +198,17 @@ fn relations_link_people_places_and_organisations() {
         .iter()
         .find(|r| (r.a, r.b) == (az.min(cn), az.max(cn)))
         .expect("Azerbaijan and China appear together");
-    assert!(r.passages.len() >= 3);
+    assert!(r.passages >= 3);
+}
+
+#[test]
+fn each_relation_counts_the_passages_its_entities_share() {
+    let c = seed();
+    assert!(!c.relations.is_empty());
+    for r in &c.relations {
+        let a = c.index.entity_passages(r.a);
+        let b = c.index.entity_passages(r.b);
+        let shared = a.iter().filter(|p| b.binary_search(p).is_ok()).count();
+        assert_eq!(r.passages as usize, shared, "{r:?}");
+    }
 }

@@ -2,6 +2,7 @@
 //! context, documents and years, the entities found with it, and the dates and figures of the
 //! passages that mention it. Narrowed by the query and filters when there are any.
 
+use corpus::model::{Corpus, Span};
 use corpus::views::{EntityLookup, Page};
 use yew::prelude::*;
 
@@ -203,23 +204,25 @@ pub fn EntityPage() -> Html {
                     <ul class="plain stated">
                         { for p.dates.iter().map(|&i| {
                             let d = &corpus.dates[i as usize];
-                            let doc = &corpus.docs[corpus.passages[d.passage as usize].doc as usize];
+                            let text = passage_doc_text(corpus, d.passage);
                             html! {
                                 <li>
                                     { link(&explorer, explorer.passage_action(d.passage), classes!(), html! { <><time datetime={d.iso.to_string()}>{ d.iso.to_string() }</time></> }) }
-                                    { " " }<q>{ doc.text.get(d.sentence.range()).unwrap_or("") }</q>
+                                    { " " }{ quote(text, d.sentence) }
                                 </li>
                             }
                         }) }
                         { for p.figures.iter().map(|&i| {
                             let f = &corpus.figures[i as usize];
-                            let doc = &corpus.docs[corpus.passages[f.passage as usize].doc as usize];
+                            let text = passage_doc_text(corpus, f.passage);
+                            // What the figure says, as written; its value while the text loads.
+                            let written = text.and_then(|t| t.get(f.span.range())).map_or_else(|| format_number(f.value), str::to_string);
                             html! {
                                 <li>
-                                    { link(&explorer, explorer.passage_action(f.passage), classes!(), html! { <>{ doc.text.get(f.span.range()).unwrap_or("") }</> }) }
+                                    { link(&explorer, explorer.passage_action(f.passage), classes!(), html! { <>{ written }</> }) }
                                     <span class="count">{ format!(" = {} {}", format_number(f.value), f.unit) }
                                         if let Some(y) = f.year { { format!(" ({y})") } }</span>
-                                    { " " }<q>{ doc.text.get(f.sentence.range()).unwrap_or("") }</q>
+                                    { " " }{ quote(text, f.sentence) }
                                 </li>
                             }
                         }) }
@@ -230,5 +233,20 @@ pub fn EntityPage() -> Html {
                 </section>
             }
         </article>
+    }
+}
+
+/// The text of a passage's document, or `None` while a sharded site is still loading it (the read
+/// asks for it).
+fn passage_doc_text(corpus: &Corpus, passage: u32) -> Option<&str> {
+    let doc = corpus.passages.get(passage as usize)?.doc;
+    corpus.doc_ready(doc).then(|| corpus.doc_text(doc))
+}
+
+/// A sentence of a document's text, quoted; "Loading…" while the text is on its way.
+fn quote(text: Option<&str>, sentence: Span) -> Html {
+    match text {
+        Some(t) => html! { <q>{ t.get(sentence.range()).unwrap_or("") }</q> },
+        None => html! { <span class="loading" aria-busy="true">{ "Loading…" }</span> },
     }
 }

@@ -150,7 +150,7 @@ pub fn Overview() -> Html {
             </div>
             <h2 class="docs-title">{ "Documents" }</h2>
             <ul class="docs">
-                { for corpus.docs.iter().take(*shown).map(|doc| {
+                { for corpus.docs.iter().enumerate().take(*shown).map(|(i, doc)| {
                     let sections = &corpus.sections[doc.sections.start as usize..doc.sections.end as usize];
                     let passages = (doc.passages.end - doc.passages.start) as usize;
                     html! {
@@ -167,7 +167,7 @@ pub fn Overview() -> Html {
                             if sections.iter().any(|s| s.heading.is_some()) {
                                 <ol class="toc">
                                     { for sections.iter().filter_map(|s| s.heading).map(|h| html! {
-                                        <li>{ &doc.text[h.range()] }</li>
+                                        <li>{ corpus.doc_text(i as u32).get(h.range()).unwrap_or("") }</li>
                                     }) }
                                 </ol>
                             }

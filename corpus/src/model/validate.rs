@@ -96,7 +96,15 @@ pub(super) fn corpus(c: &Corpus) -> Result<(), String> {
     for (i, r) in c.relations.iter().enumerate() {
         let what = || format!("relation {i}");
         ids([r.a, r.b].into_iter(), entities, what)?;
-        ids(r.passages.iter().copied(), passages, what)?;
+        if r.a == r.b || r.passages == 0 || r.passages as usize > passages {
+            return Err(format!(
+                "{}: pairs entity {} with entity {} in {} passages of {passages}",
+                what(),
+                r.a,
+                r.b,
+                r.passages
+            ));
+        }
     }
     if c.alias_evidence.len() > entities {
         return Err(format!(

@@ -201,7 +201,7 @@ impl Views<'_> {
             for r in &corpus.relations {
                 if let (Some(a), Some(b)) = (slot_of(r.a), slot_of(r.b)) {
                     let (a, b) = (a.min(b) as usize, a.max(b) as usize);
-                    weights[a * k + b] += r.passages.len() as u32;
+                    weights[a * k + b] += r.passages;
                 }
             }
         }

@@ -53,7 +53,7 @@ pub fn build(corpus: &Corpus) -> Vec<LayoutNode> {
         .filter_map(|r| {
             let (a, b) = (*slot.get(r.a as usize)?, *slot.get(r.b as usize)?);
             (a != usize::MAX && b != usize::MAX)
-                .then(|| (a.min(b), a.max(b), 1.0 + (r.passages.len() as f32).ln()))
+                .then(|| (a.min(b), a.max(b), 1.0 + (r.passages as f32).ln()))
         })
         .collect();
     edges.sort_by_key(|x| (x.0, x.1));
