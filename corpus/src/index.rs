@@ -95,8 +95,8 @@ pub struct Residency {
     pub doc_bounds: Vec<u32>,
     /// Each postings chunk's bytes (the span `offsets[first]..offsets[end]`), once loaded.
     postings: Vec<OnceLock<Vec<u8>>>,
-    /// Each document chunk's texts and word lists, once loaded.
-    texts: Vec<OnceLock<(Vec<String>, Vec<u8>)>>,
+    /// Each document chunk's content, once loaded.
+    texts: Vec<OnceLock<DocsPart>>,
     /// Where each document chunk's word lists start in the views' word table, and the end.
     word_bases: Vec<usize>,
     /// Each document's text length in bytes, as far as its passages and headings reach: the
@@ -107,6 +107,15 @@ pub struct Residency {
     missing: Missing,
     /// Called when a chunk is first noted as missing (the page schedules its fetch).
     on_missing: OnceLock<fn()>,
+}
+
+/// What a document chunk holds for its documents, in order: texts, their passages' spans of the
+/// views' word table, and their notes.
+#[derive(Debug, Clone, Default)]
+pub struct DocsPart {
+    pub texts: Vec<String>,
+    pub words: Vec<u8>,
+    pub notes: Vec<crate::model::DocNotes>,
 }
 
 /// The chunks read while not loaded.
@@ -174,10 +183,10 @@ impl Residency {
         }
     }
 
-    /// Keeps a document chunk's texts and word lists (a chunk loaded already is kept as it is).
-    pub fn set_texts(&self, chunk: u32, texts: Vec<String>, words: Vec<u8>) {
+    /// Keeps a document chunk's content (a chunk loaded already is kept as it is).
+    pub fn set_docs(&self, chunk: u32, part: DocsPart) {
         if let Some(slot) = self.texts.get(chunk as usize) {
-            let _ = slot.set((texts, words));
+            let _ = slot.set(part);
         }
     }
 
@@ -198,7 +207,7 @@ impl Residency {
         };
         let base = self.word_span(k).start;
         match self.texts[k as usize].get() {
-            Some((_, words)) => range
+            Some(DocsPart { words, .. }) => range
                 .start
                 .checked_sub(base)
                 .zip(range.end.checked_sub(base))
@@ -255,7 +264,7 @@ impl Residency {
         let k = self.doc_chunk(doc)?;
         let first = self.doc_bounds[k as usize];
         match self.texts[k as usize].get() {
-            Some((texts, _)) => texts.get((doc - first) as usize).map(String::as_str),
+            Some(part) => part.texts.get((doc - first) as usize).map(String::as_str),
             None => {
                 self.note(ChunkKey::Docs(k));
                 let len = self.doc_lens.get(doc as usize).copied().unwrap_or(0) as usize;
@@ -264,25 +273,41 @@ impl Residency {
         }
     }
 
-    /// All postings chunks joined, as a single bundle's postings (empty where not loaded), every
-    /// document's text (empty where not loaded), and the views' word lists joined.
-    pub fn into_parts(self) -> (Vec<u8>, Vec<String>, Vec<u8>) {
+    /// A document's notes if its chunk is loaded; if not, `None`, and the chunk is noted as
+    /// missing.
+    pub fn doc_notes(&self, doc: u32) -> Option<&crate::model::DocNotes> {
+        let k = self.doc_chunk(doc)?;
+        let first = self.doc_bounds[k as usize];
+        match self.texts[k as usize].get() {
+            Some(part) => part.notes.get((doc - first) as usize),
+            None => {
+                self.note(ChunkKey::Docs(k));
+                None
+            }
+        }
+    }
+
+    /// All postings chunks joined, as a single bundle's postings (empty where not loaded), and
+    /// every document chunk's content joined (each document's text and notes, empty where not
+    /// loaded; the views' word lists).
+    pub fn into_parts(self) -> (Vec<u8>, DocsPart) {
         let postings = self
             .postings
             .into_iter()
             .filter_map(OnceLock::into_inner)
             .flatten()
             .collect();
-        let mut texts = Vec::with_capacity(self.doc_lens.len());
-        let mut words = Vec::new();
+        let mut all = DocsPart::default();
         for (k, chunk) in self.texts.into_iter().enumerate() {
             let n = (self.doc_bounds[k + 1] - self.doc_bounds[k]) as usize;
-            let (mut got, w) = chunk.into_inner().unwrap_or_default();
-            got.resize(n, String::new());
-            texts.extend(got);
-            words.extend(w);
+            let mut part = chunk.into_inner().unwrap_or_default();
+            part.texts.resize(n, String::new());
+            part.notes.resize(n, Default::default());
+            all.texts.extend(part.texts);
+            all.words.extend(part.words);
+            all.notes.extend(part.notes);
         }
-        (postings, texts, words)
+        (postings, all)
     }
 
     /// `len` bytes of spaces (at most the longest document).

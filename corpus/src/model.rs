@@ -170,6 +170,65 @@ pub struct Doc {
     pub furniture: Vec<Furniture>,
 }
 
+/// What of a document only the reader and the command line read: its keywords, tags, other
+/// metadata, furniture, and its passages' sentences. A sharded site keeps it in the document's
+/// chunk ([`crate::shard::DocsChunk`]) rather than in the core; a single bundle keeps it in place.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocNotes {
+    pub keywords: Vec<String>,
+    pub tags: Vec<String>,
+    pub meta: Vec<(String, String)>,
+    pub furniture: Vec<Furniture>,
+    /// Each passage's sentences as (start after the previous end, or after the passage's start
+    /// for the first; length): small numbers, where the spans themselves are document offsets.
+    pub sentences: Vec<Vec<(u32, u32)>>,
+}
+
+impl DocNotes {
+    /// Takes the notes out of a document and its passages (`passages`: its own, in order).
+    pub fn take(doc: &mut Doc, passages: &mut [Passage]) -> DocNotes {
+        DocNotes {
+            keywords: std::mem::take(&mut doc.keywords),
+            tags: std::mem::take(&mut doc.tags),
+            meta: std::mem::take(&mut doc.meta),
+            furniture: std::mem::take(&mut doc.furniture),
+            sentences: passages
+                .iter_mut()
+                .map(|p| {
+                    let mut at = p.span.start;
+                    std::mem::take(&mut p.sentences)
+                        .into_iter()
+                        .map(|s| {
+                            let gap = s.start.wrapping_sub(at);
+                            at = s.end;
+                            (gap, s.end.wrapping_sub(s.start))
+                        })
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    /// Puts the notes back into the document and passages [`DocNotes::take`] took them from.
+    pub fn restore(self, doc: &mut Doc, passages: &mut [Passage]) {
+        doc.keywords = self.keywords;
+        doc.tags = self.tags;
+        doc.meta = self.meta;
+        doc.furniture = self.furniture;
+        for (p, spans) in passages.iter_mut().zip(self.sentences) {
+            let mut at = p.span.start;
+            p.sentences = spans
+                .into_iter()
+                .map(|(gap, len)| {
+                    let start = at.wrapping_add(gap);
+                    at = start.wrapping_add(len);
+                    Span { start, end: at }
+                })
+                .collect();
+        }
+    }
+}
+
 /// A line kept out of the text because it is page furniture, not article content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Furniture {
@@ -434,6 +493,16 @@ impl Corpus {
         let own = self.docs.get(doc as usize).map_or("", |d| d.text.as_str());
         match &self.index.residency {
             Some(r) => r.doc_text(doc).unwrap_or(own),
+            None => own,
+        }
+    }
+
+    /// A document's keywords, most distinctive first: empty on a sharded site while its chunk is
+    /// not loaded (and the chunk is noted as missing).
+    pub fn doc_keywords(&self, doc: u32) -> &[String] {
+        let own = self.docs.get(doc as usize).map_or(&[][..], |d| &d.keywords);
+        match &self.index.residency {
+            Some(r) => r.doc_notes(doc).map_or(&[][..], |n| &n.keywords),
             None => own,
         }
     }

@@ -19,8 +19,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::index::{ChunkKey, Residency};
-use crate::model::{BundleError, Corpus, FORMAT_VERSION};
+use crate::index::{ChunkKey, DocsPart, Residency};
+use crate::model::{BundleError, Corpus, DocNotes, FORMAT_VERSION};
 use crate::query::{Engine, SearchRequest, SearchResponse};
 
 /// The first bytes of a sharded site's core file.
@@ -52,13 +52,15 @@ pub struct TermsChunk {
     pub postings: Vec<u8>,
 }
 
-/// The texts of the documents `first..first + texts.len()`, and their passages' lists in the
-/// views' word table (the span of `views.words.entries` that those passages cover).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The texts of the documents `first..first + texts.len()`, their passages' lists in the views'
+/// word table (the span of `views.words.entries` that those passages cover), and their notes
+/// (what only the reader and the command line read).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocsChunk {
     pub first: u32,
     pub texts: Vec<String>,
     pub words: Vec<u8>,
+    pub notes: Vec<DocNotes>,
 }
 
 /// Why a chunk could not be taken.
@@ -264,13 +266,27 @@ impl Site {
             ChunkKey::Docs(k) => {
                 let chunk: DocsChunk =
                     postcard::from_bytes(body).map_err(|e| wrong(e.to_string()))?;
+                let docs = &self.corpus.docs[first as usize..end as usize];
+                let passages = |d: &crate::model::Doc| (d.passages.end - d.passages.start) as usize;
                 if chunk.first != first
-                    || chunk.texts.len() != (end - first) as usize
+                    || chunk.texts.len() != docs.len()
+                    || chunk.notes.len() != docs.len()
                     || chunk.words.len() != self.residency().word_span(k).len()
+                    || docs
+                        .iter()
+                        .zip(&chunk.notes)
+                        .any(|(d, n)| n.sentences.len() != passages(d))
                 {
                     return Err(wrong("texts of other documents".into()));
                 }
-                self.residency().set_texts(k, chunk.texts, chunk.words);
+                self.residency().set_docs(
+                    k,
+                    DocsPart {
+                        texts: chunk.texts,
+                        words: chunk.words,
+                        notes: chunk.notes,
+                    },
+                );
             }
         }
         Ok(())
@@ -292,11 +308,16 @@ impl Site {
             .residency
             .take()
             .expect("a site has a residency");
-        let (postings, texts, words) = r.into_parts();
+        let (postings, docs) = r.into_parts();
         corpus.index.postings = postings;
-        corpus.views.words.entries = words;
-        for (doc, text) in corpus.docs.iter_mut().zip(texts) {
+        corpus.views.words.entries = docs.words;
+        let passages = &mut corpus.passages;
+        for ((doc, text), notes) in corpus.docs.iter_mut().zip(docs.texts).zip(docs.notes) {
             doc.text = text;
+            let range = doc.passages.start as usize..doc.passages.end as usize;
+            if let Some(own) = passages.get_mut(range) {
+                notes.restore(doc, own);
+            }
         }
         Ok(corpus)
     }

@@ -356,3 +356,37 @@ fn the_words_view_reads_its_lists_from_the_document_chunks() {
     assert!(rounds <= 3);
     assert_eq!(format!("{got:?}"), format!("{want:?}"));
 }
+
+#[test]
+fn the_documents_notes_are_in_their_chunks_and_read_once_loaded() {
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("notes", &corpus, 1024);
+    let site = dir.open();
+    // The core carries no keywords, metadata, furniture or sentences.
+    let core = site.corpus();
+    assert!(core.docs.iter().all(|d| d.keywords.is_empty()
+        && d.tags.is_empty()
+        && d.meta.is_empty()
+        && d.furniture.is_empty()));
+    assert!(core.passages.iter().all(|p| p.sentences.is_empty()));
+    let doc = (0..corpus.docs.len() as u32)
+        .find(|&d| !corpus.docs[d as usize].keywords.is_empty())
+        .expect("a document with keywords");
+    site.missing();
+    assert!(core.doc_keywords(doc).is_empty(), "not loaded yet");
+    let missing = site.missing();
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    let mut fetch = dir.fetch();
+    site.insert(missing[0], &fetch(site.file_of(missing[0])).unwrap())
+        .unwrap();
+    assert_eq!(
+        site.corpus().doc_keywords(doc),
+        corpus.docs[doc as usize].keywords.as_slice()
+    );
+    assert!(site.missing().is_empty());
+    // A single bundle reads its own.
+    assert_eq!(
+        corpus.doc_keywords(doc),
+        corpus.docs[doc as usize].keywords.as_slice()
+    );
+}

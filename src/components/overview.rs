@@ -161,8 +161,8 @@ pub fn Overview() -> Html {
                                 if let Some(date) = &doc.date { { " · " }<time datetime={date.clone()}>{ date }</time> }
                                 { " · " }{ &doc.lang }{ " · " }{ plural(passages, "passage", "passages") }
                             </p>
-                            if !doc.keywords.is_empty() {
-                                <p class="keywords">{ doc.keywords.iter().take(8).cloned().collect::<Vec<_>>().join(" · ") }</p>
+                            if !corpus.doc_keywords(i as u32).is_empty() {
+                                <p class="keywords">{ corpus.doc_keywords(i as u32).iter().take(8).cloned().collect::<Vec<_>>().join(" · ") }</p>
                             }
                             if sections.iter().any(|s| s.heading.is_some()) {
                                 <ol class="toc">

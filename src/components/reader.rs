@@ -165,6 +165,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .filter_map(|&t| corpus.themes.get(t as usize).map(String::as_str))
         .collect();
     let selected: Rc<Vec<u32>> = Rc::new(reader.selected_passages.clone());
+    let keywords = corpus.doc_keywords(props.doc);
 
     html! {
         <article class="reader" lang={doc.lang.clone()}>
@@ -175,8 +176,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 if let Some(date) = &doc.date { <dt>{ "Date" }</dt><dd><time datetime={date.clone()}>{ date }</time></dd> }
                 <dt>{ "Language" }</dt><dd>{ &doc.lang }</dd>
                 if !themes.is_empty() { <dt>{ "Themes" }</dt><dd>{ themes.join(", ") }</dd> }
-                if !doc.keywords.is_empty() {
-                    <dt>{ "Keywords" }</dt><dd>{ doc.keywords.iter().take(12).cloned().collect::<Vec<_>>().join(" · ") }</dd>
+                if !keywords.is_empty() {
+                    <dt>{ "Keywords" }</dt><dd>{ keywords.iter().take(12).cloned().collect::<Vec<_>>().join(" · ") }</dd>
                 }
                 if let Some(src) = &doc.source {
                     <dt>{ "Source" }</dt>

@@ -91,6 +91,21 @@ test("every view opens on the sharded site, narrowed by the query", async () => 
   await page.close();
 });
 
+test("an entity page quotes the sentences of its dates and figures once their text is in", async () => {
+  // Opened directly: no search has loaded any document's text yet.
+  const { page, problems } = await open("?entity=Tianjin");
+  await page.locator(".entity-page h1").waitFor();
+  const stated = page.locator("section[aria-labelledby=stated-h]");
+  const quotes = stated.locator("q");
+  await quotes.first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll("section[aria-labelledby=stated-h] .loading").length === 0);
+  const texts = await quotes.allInnerTexts();
+  assert.ok(texts.length > 0 && texts.every((t) => /\S/.test(t)), `blank sentences: ${JSON.stringify(texts)}`);
+  assert.ok(texts.some((t) => /Tianjin|Tyanjin|天津/.test(t)), `no sentence names the place: ${JSON.stringify(texts)}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a chunk that fails to load shows what failed and a retry that loads it", async () => {
   // A fresh browser: nothing in its caches.
   const browser = await launch();

@@ -8,7 +8,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::index::Residency;
-use crate::model::Corpus;
+use crate::model::{Corpus, DocNotes};
 use crate::shard::{
     content_hash, frame, DocsChunk, Manifest, TermsChunk, CHUNK_DIR, CHUNK_MAGIC, CORE_FILE,
     CORE_MAGIC,
@@ -162,6 +162,17 @@ fn split(corpus: &Corpus, target: usize) -> Split {
         })
         .collect();
     let word_bases = crate::shard::word_bases(corpus, &doc_bounds);
+    // The core: the corpus without postings, texts, word lists and the documents' notes.
+    let mut core = corpus.clone();
+    core.index.postings = Vec::new();
+    core.views.words.entries = Vec::new();
+    core.index.residency = None::<Residency>;
+    let mut notes: Vec<DocNotes> = Vec::with_capacity(core.docs.len());
+    for d in &mut core.docs {
+        d.text = String::new();
+        let range = d.passages.start as usize..d.passages.end as usize;
+        notes.push(DocNotes::take(d, &mut core.passages[range]));
+    }
     let entries = &corpus.views.words.entries;
     let doc_chunks: Vec<Vec<u8>> = doc_bounds
         .windows(2)
@@ -177,17 +188,11 @@ fn split(corpus: &Corpus, target: usize) -> Split {
                     .get(word_bases[k]..word_bases[k + 1])
                     .unwrap_or(&[])
                     .to_vec(),
+                notes: notes[w[0] as usize..w[1] as usize].to_vec(),
             };
             frame(&CHUNK_MAGIC, &chunk)
         })
         .collect();
-    let mut core = corpus.clone();
-    core.index.postings = Vec::new();
-    core.views.words.entries = Vec::new();
-    core.index.residency = None::<Residency>;
-    for d in &mut core.docs {
-        d.text = String::new();
-    }
     let name =
         |kind: &str, bytes: &Vec<u8>| format!("{CHUNK_DIR}/{kind}-{}.bin", content_hash(bytes));
     let manifest = Manifest {
