@@ -28,28 +28,15 @@ import shutil
 import sys
 from pathlib import Path
 
+# The error box the loader shows, shared with single.py.
+FAIL = (Path(__file__).parent / "fail.js").read_text(encoding="utf-8").rstrip("\n")
+
 LOADER = """// Starts the explorer: the WebAssembly module from the server, or from {wasm}.js next to the
 // page when it is opened from disk (file:// pages may not fetch).
 (function () {{
   // Start downloading the module at once, while the glue script loads.
   var download = location.protocol === "file:" ? null : fetch("./{wasm}");
-  function fail(error) {{
-    var app = document.getElementById("app");
-    if (app) {{
-      app.textContent = "";
-      var box = document.createElement("div");
-      box.className = "notice error";
-      box.setAttribute("role", "alert");
-      var h = document.createElement("h1");
-      h.textContent = "The explorer could not start";
-      var p = document.createElement("p");
-      p.textContent = String(error && error.message ? error.message : error);
-      box.appendChild(h);
-      box.appendChild(p);
-      app.appendChild(box);
-    }}
-    console.error(error);
-  }}
+{fail}
   function start(source) {{
     // The glue script (after this one) defines wasm_bindgen, and the app mounts on #app: both
     // are there once the document is parsed.
@@ -125,7 +112,7 @@ def main() -> int:
         return 1
     js, wasm = js.group(1), wasm.group(1)
 
-    loader = LOADER.format(wasm=wasm).encode("utf-8")
+    loader = LOADER.format(wasm=wasm, fail=FAIL).encode("utf-8")
     loader_name = f"loader-{short_hash(loader)}.js"
     (staging / loader_name).write_bytes(loader)
     html = html.replace(

@@ -20,28 +20,15 @@ START = """// Starts the explorer from the module inlined above (base64).
   window.explorerWasmBase64 = null;
   var bytes = new Uint8Array(text.length);
   for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  function fail(error) {
-    var app = document.getElementById("app");
-    if (app) {
-      app.textContent = "";
-      var box = document.createElement("div");
-      box.className = "notice error";
-      box.setAttribute("role", "alert");
-      var h = document.createElement("h1");
-      h.textContent = "The explorer could not start";
-      var p = document.createElement("p");
-      p.textContent = String(error && error.message ? error.message : error);
-      box.appendChild(h);
-      box.appendChild(p);
-      app.appendChild(box);
-    }
-    console.error(error);
-  }
+/*fail*/
   var run = function () { wasm_bindgen({ module_or_path: bytes }).catch(fail); };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);
   else run();
 })();
 """
+
+# The loader's error box, as the hosted page shows it (.ci/fail.js).
+START = START.replace("/*fail*/", (Path(__file__).parent / "fail.js").read_text(encoding="utf-8").rstrip("\n"))
 
 META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 

@@ -507,6 +507,16 @@ pub(crate) fn read_ids(bytes: &mut &[u8]) -> Vec<u32> {
     out
 }
 
+/// Appends `v` as a LEB128 varint (seven bits a byte, low first).
+pub fn write_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// Reads a LEB128 varint of at most 32 bits, advancing `bytes`; `None` if cut short or too long.
 pub(crate) fn read_varint(bytes: &mut &[u8]) -> Option<u32> {
     let mut v: u32 = 0;
     let mut shift = 0;

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::index::{Groups, Index};
+use crate::index::{write_varint, Groups, Index};
 use crate::model::Corpus;
 use crate::text::{self, segment, Stemmers, WordSet};
 use crate::years::doc_year;
@@ -407,14 +407,6 @@ fn write_ids(out: &mut Vec<u8>, ids: &[u32]) {
         write_varint(out, id - last);
         last = id;
     }
-}
-
-fn write_varint(out: &mut Vec<u8>, mut v: u32) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
 }
 
 #[cfg(test)]

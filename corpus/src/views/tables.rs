@@ -7,6 +7,7 @@
 //! (the vocabulary, the layout), so that a later bundle split into chunks by document range can
 //! carry each chunk's rows with it.
 
+use crate::index::{read_varint, write_varint};
 use serde::{Deserialize, Serialize};
 
 /// Everything the views read from the bundle besides the corpus itself.
@@ -164,31 +165,6 @@ pub fn write_entries(out: &mut Vec<u8>, entries: &[(u32, u32)]) {
         write_varint(out, gap << 1 | u32::from(n > 1));
         if n > 1 {
             write_varint(out, n - 2);
-        }
-    }
-}
-
-fn write_varint(out: &mut Vec<u8>, mut v: u32) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn read_varint(bytes: &mut &[u8]) -> Option<u32> {
-    let mut v: u32 = 0;
-    let mut shift = 0;
-    loop {
-        let (&b, rest) = bytes.split_first()?;
-        *bytes = rest;
-        v |= ((b & 0x7f) as u32).checked_shl(shift)?;
-        if b & 0x80 == 0 {
-            return Some(v);
-        }
-        shift += 7;
-        if shift > 28 {
-            return None;
         }
     }
 }
