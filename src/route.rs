@@ -481,7 +481,7 @@ mod tests {
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             roles: Vec::new(),
             subtype: None,
-            docs: vec![0],
+            doc_count: 1,
             mention_count: mentions,
         }
     }

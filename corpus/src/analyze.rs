@@ -355,6 +355,19 @@ pub(crate) mod testing {
         out
     }
 
+    /// The documents that mention an entity, ascending (as its `doc_count` counts them).
+    pub fn docs_of(c: &Corpus, entity: &crate::model::Entity) -> Vec<u32> {
+        let mut docs: Vec<u32> = c
+            .mentions
+            .iter()
+            .filter(|m| std::ptr::eq(&c.entities[m.entity as usize], entity))
+            .map(|m| c.passages[m.passage as usize].doc)
+            .collect();
+        docs.dedup();
+        assert_eq!(docs.len(), entity.doc_count as usize, "{}", entity.name);
+        docs
+    }
+
     /// The entity a surface form belongs to.
     pub fn entity_of<'c>(c: &'c Corpus, surface: &str) -> Option<&'c crate::model::Entity> {
         c.mentions.iter().find_map(|m| {

@@ -289,8 +289,8 @@ pub struct Entity {
     pub roles: Vec<String>,
     /// For places: `country`, `city`, `region`, ...
     pub subtype: Option<String>,
-    /// Documents it is mentioned in, ascending.
-    pub docs: Vec<u32>,
+    /// How many documents mention it (which ones, its entity postings say).
+    pub doc_count: u32,
     pub mention_count: u32,
 }
 

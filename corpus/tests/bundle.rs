@@ -137,6 +137,14 @@ fn mention_of_a_missing_entity_is_refused() {
 }
 
 #[test]
+fn entity_in_more_documents_than_the_corpus_has_is_refused() {
+    refused(
+        |c| c.entities[0].doc_count = c.docs.len() as u32 + 1,
+        "entity 0",
+    );
+}
+
+#[test]
 fn section_of_a_missing_document_is_refused() {
     refused(|c| c.sections[1].doc = 7, "names document 7");
 }

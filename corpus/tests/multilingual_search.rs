@@ -157,12 +157,22 @@ fn names_the_build_merges_by_itself_find_each_other() {
     let c = compiled(Some(&fixture().join("no-aliases.toml")));
     let engine = Engine::new(&c);
     let mut checked = 0;
-    for entity in c.entities.iter().filter(|e| !e.aliases.is_empty()) {
-        let want: BTreeSet<String> = entity
-            .docs
+    for (e, entity) in c.entities.iter().enumerate() {
+        if entity.aliases.is_empty() {
+            continue;
+        }
+        // The documents of its mentions.
+        let want: BTreeSet<String> = c
+            .mentions
             .iter()
-            .map(|&d| c.docs[d as usize].id.clone())
+            .filter(|m| m.entity == e as u32)
+            .map(|m| {
+                c.docs[c.passages[m.passage as usize].doc as usize]
+                    .id
+                    .clone()
+            })
             .collect();
+        assert_eq!(want.len(), entity.doc_count as usize, "{}", entity.name);
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
             let found = docs(&engine, name);
             assert!(

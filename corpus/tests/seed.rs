@@ -212,3 +212,19 @@ fn each_relation_counts_the_passages_its_entities_share() {
         assert_eq!(r.passages as usize, shared, "{r:?}");
     }
 }
+
+#[test]
+fn each_entity_counts_the_documents_that_mention_it() {
+    let c = seed();
+    for (e, entity) in c.entities.iter().enumerate() {
+        let mut docs: Vec<u32> = c
+            .index
+            .entity_passages(e as u32)
+            .iter()
+            .map(|&p| c.passages[p as usize].doc)
+            .collect();
+        docs.dedup();
+        assert_eq!(entity.doc_count as usize, docs.len(), "{}", entity.name);
+        assert!(entity.doc_count >= 1 && entity.doc_count <= entity.mention_count);
+    }
+}

@@ -1270,6 +1270,16 @@ fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
             .zip(&by_entity)
             .enumerate()
             .map(|(ei, (e, ms))| {
+                // Its mentions are in passage order, so their documents ascend.
+                let mut docs: Vec<&str> = ms
+                    .iter()
+                    .map(|m| {
+                        c.docs[c.passages[m.passage as usize].doc as usize]
+                            .id
+                            .as_str()
+                    })
+                    .collect();
+                docs.dedup();
                 json!({
                     "kind": e.kind.name(),
                     "name": e.name,
@@ -1277,7 +1287,7 @@ fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
                     "alias_evidence": evidence(c, ei),
                     "roles": e.roles,
                     "subtype": e.subtype,
-                    "docs": e.docs.iter().map(|&d| &c.docs[d as usize].id).collect::<Vec<_>>(),
+                    "docs": docs,
                     "mention_count": e.mention_count,
                     "mentions": ms.iter().map(|m| {
                         let p = &c.passages[m.passage as usize];
@@ -1315,7 +1325,7 @@ fn entities(compiled: &Compiled, as_json: bool) -> ExitCode {
                 "{}  [{} mentions in {} docs; {}]",
                 one_line(&line),
                 e.mention_count,
-                e.docs.len(),
+                e.doc_count,
                 rules.join(", ")
             );
         }

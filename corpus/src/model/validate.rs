@@ -67,9 +67,12 @@ pub(super) fn corpus(c: &Corpus) -> Result<(), String> {
         Ok(c.docs[p.doc as usize].text.as_str())
     };
     for (i, e) in c.entities.iter().enumerate() {
-        ids(e.docs.iter().copied(), docs, || {
-            format!("entity {i}'s documents")
-        })?;
+        if e.doc_count as usize > docs || e.doc_count > e.mention_count {
+            return Err(format!(
+                "entity {i} is in {} documents of {docs}, with {} mentions",
+                e.doc_count, e.mention_count
+            ));
+        }
     }
     for (i, m) in c.mentions.iter().enumerate() {
         let what = || format!("mention {i}");

@@ -75,7 +75,7 @@ fn add_entity(c: &mut Corpus, kind: EntityKind, name: &str, aliases: &[&str], su
         aliases: aliases.iter().map(|a| a.to_string()).collect(),
         roles: Vec::new(),
         subtype: None,
-        docs,
+        doc_count: docs.len() as u32,
         mention_count: count,
     });
     c.mentions.sort_by_key(|m| (m.passage, m.span.start));

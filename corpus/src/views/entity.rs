@@ -278,7 +278,7 @@ impl Views<'_> {
             mentions_total: all.len(),
             passages: passages.len(),
             documents: per_doc.len(),
-            documents_total: e.docs.len(),
+            documents_total: e.doc_count as usize,
             lines: Paged {
                 items: line_items,
                 total: mentions.len(),

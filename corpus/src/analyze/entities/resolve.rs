@@ -416,9 +416,7 @@ pub(super) fn build_entities(
                     roles.push(r.clone());
                 }
             }
-            if !docs.contains(&f.doc) {
-                docs.push(f.doc);
-            }
+            docs.push(f.doc);
             if subtype.is_none() {
                 subtype = f.subtype;
             }
@@ -431,13 +429,14 @@ pub(super) fn build_entities(
             });
         }
         docs.sort_unstable();
+        docs.dedup();
         entities.push(Entity {
             kind,
             name,
             aliases,
             roles,
             subtype: subtype.map(str::to_string),
-            docs,
+            doc_count: docs.len() as u32,
             mention_count: members.len() as u32,
         });
     }

@@ -2,7 +2,7 @@
 //! cases of the corpus configuration.
 
 use super::Rule;
-use crate::analyze::testing::{compile, doc, entity_of, surfaces, TestDoc};
+use crate::analyze::testing::{compile, doc, docs_of, entity_of, surfaces, TestDoc};
 use crate::config::Config;
 use crate::model::EntityKind::{self, Organization as O, Person as P, Place as L};
 
@@ -555,13 +555,13 @@ fn entities_link_across_languages_and_spellings() {
     let az = entity_of(&c, "Azerbaijan").unwrap();
     assert_eq!(az.name, "Azerbaijan");
     assert!(az.aliases.iter().any(|a| a == "Азербайджан"), "{az:?}");
-    assert_eq!(az.docs, [0, 1]);
+    assert_eq!(docs_of(&c, az), [0, 1]);
     assert_eq!(az.subtype.as_deref(), Some("country"));
     let tr = entity_of(&c, "Türkiye").unwrap();
     assert!(tr.aliases.iter().any(|a| a == "Turkey") || tr.name == "Turkey");
     let sco = entity_of(&c, "SCO").unwrap();
     assert_eq!(sco.kind, O);
-    assert_eq!(sco.docs, [0, 2]);
+    assert_eq!(docs_of(&c, sco), [0, 2]);
     assert!(sco
         .aliases
         .iter()
@@ -661,7 +661,7 @@ fn one_person_in_every_script() {
         assert!(std::ptr::eq(wang, e), "{other}: {e:?}");
     }
     // 王毅 and 王毅 in Traditional writing are the same characters here; 外長 folds to 外长.
-    assert_eq!(wang.docs, [0, 1, 2, 3, 4, 5]);
+    assert_eq!(docs_of(&c, wang), [0, 1, 2, 3, 4, 5]);
     let idx = c
         .entities
         .iter()
