@@ -18,6 +18,8 @@ pub struct FacetsProps {
     pub facets: Rc<Vec<Facet>>,
     /// Every facet whole (keyboard focus is in the results or the filters).
     pub all: bool,
+    /// The filters are folded away (a narrow screen): none is drawn whole at first.
+    pub folded: bool,
 }
 
 /// The height a facet is taken to have when the first window is chosen (at least: most are
@@ -28,8 +30,12 @@ const FACET_PX: f64 = 240.0;
 pub fn Facets(props: &FacetsProps) -> Html {
     let explorer = use_explorer();
     let state = &explorer.state;
-    let first = *use_memo((), |_| screenful(FACET_PX, 2) - 1);
-    let (window, list) = use_window((state.query.clone(), state.filters.clone()), first);
+    let screen = *use_memo((), |_| screenful(FACET_PX, 2) - 1);
+    let first = if props.folded { 0 } else { screen };
+    let (window, list) = use_window(
+        (state.query.clone(), state.filters.clone(), state.sort),
+        first,
+    );
     let whole = if props.all { usize::MAX } else { window };
     let shown: Vec<&Facet> = props
         .facets

@@ -83,16 +83,21 @@ pub fn SearchView() -> Html {
             .and_then(|w| w.match_media("(min-width: 901px)").ok().flatten())
             .is_some_and(|m| m.matches())
     });
+    // Folded filters (a narrow screen) draw no facet until they are opened.
+    let details = use_node_ref();
+    let folded = details
+        .cast::<web_sys::HtmlDetailsElement>()
+        .map_or(!*wide, |d| !d.open());
     html! {
         <div class="search-layout" onfocusin={on_focus}>
             <h1 class="visually-hidden">{ "Search results" }</h1>
             <aside class="facets-column" aria-label="Filters">
-                <details class="facets-toggle" open={*wide}>
+                <details class="facets-toggle" open={*wide} ref={details}>
                     <summary onclick={on_open}>
                         { "Filters" }
                         if selected > 0 { <span class="badge">{ selected }</span> }
                     </summary>
-                    <Facets facets={Rc::new(outcome.response.facets.clone())} {all} />
+                    <Facets facets={Rc::new(outcome.response.facets.clone())} {all} {folded} />
                 </details>
             </aside>
             <div class="results-column">

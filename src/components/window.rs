@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
+use crate::state::{Field, Sort};
+
 /// Items drawn beyond the one that came near the screen.
 pub const AHEAD: usize = 2;
 
@@ -32,12 +34,15 @@ pub fn screenful(px: f64, min: usize) -> usize {
     ((height / px).ceil() as usize).max(min)
 }
 
+/// What a list shows: its search's query, filters and order.
+pub type WindowKey = (String, Vec<(Field, String)>, Sort);
+
 /// The window over the element children of the element that gets the returned `NodeRef`: how
 /// many items from the top are drawn whole, `first` for each new `key`. Light items carry
 /// `data-index` (their place in the list, from 0), which the observer reads.
 #[hook]
-pub fn use_window<K: PartialEq + 'static>(key: K, first: usize) -> (usize, NodeRef) {
-    let window = use_mut_ref(|| None::<(K, usize)>);
+pub fn use_window(key: WindowKey, first: usize) -> (usize, NodeRef) {
+    let window = use_mut_ref(|| None::<(WindowKey, usize)>);
     let redraw = use_force_update();
     let (whole, shrank) = {
         let mut w = window.borrow_mut();
