@@ -82,7 +82,7 @@ for (let i = 0; i < Number(args.runs); i++) {
     empty: v.cold.filter((x) => x.hits === 0).length,
   };
   console.error(`visit ${i + 1}: ${JSON.stringify(row, (k, x) => (typeof x === "number" ? +x.toFixed(2) : x))}`);
-  const slowest = [...v.warm].sort((a, b) => (b.ms ?? Infinity) - (a.ms ?? Infinity)).slice(0, 6);
+  const slowest = [...v.warm].sort((a, b) => (b.ms ?? Infinity) - (a.ms ?? Infinity)).slice(0, 10);
   console.error(`  slowest warm: ${slowest.map((w) => `${w.q} ${w.ms?.toFixed(1)} (engine ${w.engine})`).join(", ")}`);
   runs.push(row);
   if (v.profile) {
