@@ -86,8 +86,8 @@ pub fn SearchView() -> Html {
     // Folded filters (a narrow screen) draw no facet until they are opened.
     let details = use_node_ref();
     let folded = details
-        .cast::<web_sys::HtmlDetailsElement>()
-        .map_or(!*wide, |d| !d.open());
+        .cast::<web_sys::Element>()
+        .map_or(!*wide, |d| !d.has_attribute("open"));
     html! {
         <div class="search-layout" onfocusin={on_focus}>
             <h1 class="visually-hidden">{ "Search results" }</h1>

@@ -110,7 +110,7 @@ fn watch_items(
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let nearest = entries
                 .iter()
-                .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+                .map(|e| e.unchecked_into::<IntersectionObserverEntry>())
                 .filter(|e| e.is_intersecting())
                 .filter_map(|e| {
                     e.target()
