@@ -24,6 +24,7 @@ pub mod search_box;
 pub mod search_view;
 pub mod timeline;
 pub mod views;
+pub mod window;
 pub mod words;
 
 use yew::{Callback, MouseEvent};

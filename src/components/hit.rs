@@ -1,5 +1,6 @@
 //! One search result: where it is (document, section, date) and the densest window of its
-//! matches, which opens to the whole passage.
+//! matches, which opens to the whole passage. Off screen a card is light: its title link alone,
+//! in a box of about a card's height, until the list's window reaches it (see `results.rs`).
 
 use std::ops::Range;
 use std::rc::Rc;
@@ -17,6 +18,11 @@ use crate::notes::Target;
 #[derive(Properties, PartialEq)]
 pub struct HitProps {
     pub hit: Hit,
+    /// Its place in the list, from 0.
+    pub index: usize,
+    /// The whole card; else only the title link, the rest drawn when the card nears the screen
+    /// (the link is kept then, with the focus if it has it).
+    pub full: bool,
 }
 
 /// Highlights that fall inside `window`, shifted to start at its start.
@@ -39,6 +45,25 @@ pub fn HitCard(props: &HitProps) -> Html {
     let expanded = *expanded_passage == Some(hit.passage);
     let p = &corpus.passages[hit.passage as usize];
     let doc = &corpus.docs[p.doc as usize];
+    let to = explorer.passage_action(hit.passage);
+    let href = explorer.href(&to);
+    let open = {
+        let explorer = explorer.clone();
+        in_app(move || explorer.dispatch(to.clone()))
+    };
+    let title = html! { <a class="doc-title" href={href} onclick={open}>{ &doc.title }</a> };
+    if !props.full {
+        // The same elements as a whole card up to its title, so that drawing the rest keeps
+        // the link (and the focus on it).
+        return html! {
+            <li class={classes!("hit", "light", (!hit.complete).then_some("partial"))}
+                data-index={props.index.to_string()}>
+                <article>
+                    <header>{ title }</header>
+                </article>
+            </li>
+        };
+    }
     let text = corpus.passage_text(hit.passage);
     let whole = 0..text.len();
     let window = if expanded || hit.snippet.end > text.len() {
@@ -49,12 +74,6 @@ pub fn HitCard(props: &HitProps) -> Html {
     let cut_before = window.start > 0;
     let cut_after = window.end < text.len();
 
-    let to = explorer.passage_action(hit.passage);
-    let href = explorer.href(&to);
-    let open = {
-        let explorer = explorer.clone();
-        in_app(move || explorer.dispatch(to.clone()))
-    };
     let toggle = {
         let expanded_passage = expanded_passage.clone();
         let passage = hit.passage;
@@ -64,7 +83,7 @@ pub fn HitCard(props: &HitProps) -> Html {
         <li class={classes!("hit", (!hit.complete).then_some("partial"))}>
             <article>
                 <header>
-                    <a class="doc-title" href={href} onclick={open}>{ &doc.title }</a>
+                    { title }
                     if let Some(h) = corpus.heading_of(hit.passage) {
                         <span class="section">{ h }</span>
                     }

@@ -1,4 +1,7 @@
 //! The ranked hits of a search, with the sort order and what the search made of the query.
+//!
+//! The list is windowed (`window.rs`): the cards down to about the bottom of the screen are
+//! drawn whole, the rest light (their title links, in boxes of about a card's height).
 
 use std::rc::Rc;
 
@@ -7,6 +10,7 @@ use yew::prelude::*;
 use crate::components::downloads::result_downloads;
 use crate::components::hit::HitCard;
 use crate::components::search_view::Outcome;
+use crate::components::window::{screenful, use_window};
 use crate::components::{fixed, plural};
 use crate::explorer::use_explorer;
 use crate::state::{sort_from_key, sort_key, Field, Sort};
@@ -15,7 +19,14 @@ use crate::state::{sort_from_key, sort_key, Field, Sort};
 pub struct ResultsProps {
     pub outcome: Rc<Outcome>,
     pub on_more: Callback<()>,
+    /// Every card whole (keyboard focus is in the results or the filters).
+    pub all: bool,
 }
+
+/// The height a card is taken to have when the first window is chosen (at least: most are
+/// higher, and the list starts below the search box); the stylesheet gives a light card this
+/// height (`.hit.light article`).
+const CARD_PX: f64 = 200.0;
 
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
@@ -23,6 +34,14 @@ pub fn Results(props: &ResultsProps) -> Html {
     let state = &*explorer.state;
     let response = &props.outcome.response;
     let query = state.query.clone();
+
+    // How many cards are drawn whole: a screenful at first for each new search.
+    let first = *use_memo((), |_| screenful(CARD_PX, 3) - 1);
+    let (window, list) = use_window(
+        (state.query.clone(), state.filters.clone(), state.sort),
+        first,
+    );
+    let whole = if props.all { usize::MAX } else { window };
 
     let chips = html! {
         if !state.filters.is_empty() {
@@ -121,9 +140,11 @@ pub fn Results(props: &ResultsProps) -> Html {
             if !response.unknown.is_empty() && response.matched_all {
                 <p class="note">{ format!("Not in the corpus: {}.", response.unknown.join(", ")) }</p>
             }
-            <ol class="hits">
+            <ol class="hits" ref={list}>
                 // Unkeyed: a new search patches the cards in place rather than rebuilding them.
-                { for response.hits.iter().map(|hit| html! { <HitCard hit={hit.clone()} /> }) }
+                { for response.hits.iter().enumerate().map(|(i, hit)| html! {
+                    <HitCard hit={hit.clone()} index={i} full={i < whole} />
+                }) }
             </ol>
             if listed > response.hits.len() {
                 <button class="more" onclick={more}>

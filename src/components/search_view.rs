@@ -56,6 +56,26 @@ pub fn SearchView() -> Html {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(*limit + PAGE))
     };
+    // Keyboard focus in the results or the filters (not the search box, which is outside)
+    // draws every card and facet, until the query changes: Tab and Shift+Tab then meet every
+    // control, in order. Typing draws what is on screen (see `window.rs`).
+    let focused_for = use_state(|| None::<String>);
+    let all = focused_for.as_deref() == Some(state.query.as_str());
+    let on_focus = {
+        let focused_for = focused_for.clone();
+        let query = state.query.clone();
+        Callback::from(move |_: FocusEvent| {
+            if focused_for.as_deref() != Some(query.as_str()) {
+                focused_for.set(Some(query.clone()));
+            }
+        })
+    };
+    // Opening the filters (on a narrow screen) draws them all before they show.
+    let on_open = {
+        let focused_for = focused_for.clone();
+        let query = state.query.clone();
+        Callback::from(move |_: MouseEvent| focused_for.set(Some(query.clone())))
+    };
     let selected = state.filters.len();
     // Filters start open beside the results on wide screens, folded above them on narrow ones.
     let wide = use_state(|| {
@@ -63,21 +83,26 @@ pub fn SearchView() -> Html {
             .and_then(|w| w.match_media("(min-width: 901px)").ok().flatten())
             .is_some_and(|m| m.matches())
     });
+    // Folded filters (a narrow screen) draw no facet until they are opened.
+    let details = use_node_ref();
+    let folded = details
+        .cast::<web_sys::Element>()
+        .map_or(!*wide, |d| !d.has_attribute("open"));
     html! {
-        <div class="search-layout">
+        <div class="search-layout" onfocusin={on_focus}>
             <h1 class="visually-hidden">{ "Search results" }</h1>
             <aside class="facets-column" aria-label="Filters">
-                <details class="facets-toggle" open={*wide}>
-                    <summary>
+                <details class="facets-toggle" open={*wide} ref={details}>
+                    <summary onclick={on_open}>
                         { "Filters" }
                         if selected > 0 { <span class="badge">{ selected }</span> }
                     </summary>
-                    <Facets facets={Rc::new(outcome.response.facets.clone())} />
+                    <Facets facets={Rc::new(outcome.response.facets.clone())} {all} {folded} />
                 </details>
             </aside>
             <div class="results-column">
                 <QueryProblems query={state.query.clone()} errors={Rc::new(outcome.response.errors.clone())} />
-                <Results outcome={outcome.clone()} on_more={more} />
+                <Results outcome={outcome.clone()} on_more={more} {all} />
             </div>
         </div>
     }

@@ -145,9 +145,10 @@ const WARM_PASSES = 5;
  * One visit with a fresh browser: navigates to `?q=<loadQuery>`, waits for the first result, and
  * reports when it came, which files the server had sent by then, and the memory once the network
  * is idle. With `queries`, then types them all: once (`cold`: each query for the first time),
- * then WARM_PASSES more times (`warm`: each query's median over those passes).
+ * then WARM_PASSES more times (`warm`: each query's median over those passes). With `profile`,
+ * then one more pass under the DevTools CPU profiler (`profile`: a `.cpuprofile` object).
  */
-export async function visit(site, { loadQuery, queries = null, timeoutMs = 120000, nginx = false, throttle = null }) {
+export async function visit(site, { loadQuery, queries = null, timeoutMs = 120000, nginx = false, throttle = null, profile = false }) {
   const server = nginx ? await serveNginx(site) : await serve(site);
   const browser = await launch();
   try {
@@ -193,12 +194,28 @@ export async function visit(site, { loadQuery, queries = null, timeoutMs = 12000
       for (let i = 0; i < WARM_PASSES; i++) passes.push(await page.evaluate(typeQueries, { queries: qs, timeoutMs: 30000 }));
       warm = cold.map((c, i) => {
         const times = passes.map((p) => p[i].ms);
-        return { q: c.q, ms: times.includes(null) ? null : times.sort((a, b) => a - b)[WARM_PASSES >> 1] };
+        // The page's own timing of its search call, from its status line ("· 1.2 ms"), if any.
+        const engine = passes.map((p) => Number(/([\d.]+) ms/.exec(p[i].status ?? "")?.[1] ?? NaN)).sort((a, b) => a - b);
+        return {
+          q: c.q,
+          ms: times.includes(null) ? null : times.sort((a, b) => a - b)[WARM_PASSES >> 1],
+          engine: engine[WARM_PASSES >> 1],
+        };
       });
     }
     const memoryAfter = queries ? await memoryUse(browser.context, page) : null;
+    let cpuProfile = null;
+    if (queries && profile) {
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+      await cdp.send("Profiler.start");
+      await page.evaluate(typeQueries, { queries: queries.map((q) => q.q), timeoutMs: 30000 });
+      cpuProfile = (await cdp.send("Profiler.stop")).profile;
+      await cdp.detach();
+    }
     await page.close();
-    return { dom, frame, fetchedBy, fetched, transferred, memory, memoryAfter, cold, warm, problems };
+    return { dom, frame, fetchedBy, fetched, transferred, memory, memoryAfter, cold, warm, profile: cpuProfile, problems };
   } finally {
     await browser.close();
     await server.close();
