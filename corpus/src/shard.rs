@@ -266,7 +266,9 @@ impl Site {
             ChunkKey::Docs(k) => {
                 let chunk: DocsChunk =
                     postcard::from_bytes(body).map_err(|e| wrong(e.to_string()))?;
-                let docs = &self.corpus.docs[first as usize..end as usize];
+                let Some(docs) = self.corpus.docs.get(first as usize..end as usize) else {
+                    return Err(wrong(format!("no documents {first}..{end}")));
+                };
                 let passages = |d: &crate::model::Doc| (d.passages.end - d.passages.start) as usize;
                 if chunk.first != first
                     || chunk.texts.len() != docs.len()
