@@ -6,7 +6,7 @@
 //   node tests/bench/page.mjs SITE [--queries news.json] [--runs 1] [--profile out.cpuprofile]
 //
 // SITE is a built explorer, e.g. `CORPUS_DIR=tests/bench/work/corpora/news-10k
-// CORPUS_LAYOUT=single bash -c 'source .ci/tools.sh && build_dist /tmp/site-10k'`. With --runs N,
+// CORPUS_LAYOUT=single bash -c 'source .ci/tools.sh && build_dist tests/bench/work/sites/page-10k'`. With --runs N,
 // N visits, each with a fresh browser, and the median of their percentiles.
 
 import fs from "node:fs";
