@@ -9,7 +9,7 @@ use corpus::query::Facet;
 use yew::prelude::*;
 
 use crate::components::link::link;
-use crate::components::window::{screenful, use_window};
+use crate::components::window::{screenful, use_window, window_key};
 use crate::explorer::use_explorer;
 use crate::state::{EntityKind, Field};
 
@@ -32,10 +32,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
     let state = &explorer.state;
     let screen = *use_memo((), |_| screenful(FACET_PX, 2) - 1);
     let first = if props.folded { 0 } else { screen };
-    let (window, list) = use_window(
-        (state.query.clone(), state.filters.clone(), state.sort),
-        first,
-    );
+    let (window, list) = use_window(window_key(state), first);
     let whole = if props.all { usize::MAX } else { window };
     let shown: Vec<&Facet> = props
         .facets

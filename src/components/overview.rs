@@ -153,6 +153,7 @@ pub fn Overview() -> Html {
                 { for corpus.docs.iter().enumerate().take(*shown).map(|(i, doc)| {
                     let sections = &corpus.sections[doc.sections.start as usize..doc.sections.end as usize];
                     let passages = (doc.passages.end - doc.passages.start) as usize;
+                    let keywords = corpus.doc_keywords(i as u32);
                     html! {
                         <li class="doc">
                             { link(&explorer, Action::OpenDocument { doc: doc.id.clone(), passage: None }, classes!("doc-title"), html! { { &doc.title } }) }
@@ -161,8 +162,8 @@ pub fn Overview() -> Html {
                                 if let Some(date) = &doc.date { { " · " }<time datetime={date.clone()}>{ date }</time> }
                                 { " · " }{ &doc.lang }{ " · " }{ plural(passages, "passage", "passages") }
                             </p>
-                            if !corpus.doc_keywords(i as u32).is_empty() {
-                                <p class="keywords">{ corpus.doc_keywords(i as u32).iter().take(8).cloned().collect::<Vec<_>>().join(" · ") }</p>
+                            if !keywords.is_empty() {
+                                <p class="keywords">{ keywords.iter().take(8).cloned().collect::<Vec<_>>().join(" · ") }</p>
                             }
                             if sections.iter().any(|s| s.heading.is_some()) {
                                 <ol class="toc">

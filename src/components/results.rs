@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::components::downloads::result_downloads;
 use crate::components::hit::HitCard;
 use crate::components::search_view::Outcome;
-use crate::components::window::{screenful, use_window};
+use crate::components::window::{screenful, use_window, window_key};
 use crate::components::{fixed, plural};
 use crate::explorer::use_explorer;
 use crate::state::{sort_from_key, sort_key, Field, Sort};
@@ -37,10 +37,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     // How many cards are drawn whole: a screenful at first for each new search.
     let first = *use_memo((), |_| screenful(CARD_PX, 3) - 1);
-    let (window, list) = use_window(
-        (state.query.clone(), state.filters.clone(), state.sort),
-        first,
-    );
+    let (window, list) = use_window(window_key(state), first);
     let whole = if props.all { usize::MAX } else { window };
 
     let chips = html! {

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
-use crate::state::{Field, Sort};
+use crate::state::{Field, Sort, State};
 
 /// Items drawn beyond the one that came near the screen.
 pub const AHEAD: usize = 2;
@@ -36,6 +36,11 @@ pub fn screenful(px: f64, min: usize) -> usize {
 
 /// What a list shows: its search's query, filters and order.
 pub type WindowKey = (String, Vec<(Field, String)>, Sort);
+
+/// The key of the search a state shows: a new one starts the window again.
+pub fn window_key(state: &State) -> WindowKey {
+    (state.query.clone(), state.filters.clone(), state.sort)
+}
 
 /// The window over the element children of the element that gets the returned `NodeRef`: how
 /// many items from the top are drawn whole, `first` for each new `key`. Light items carry
