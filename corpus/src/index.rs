@@ -78,6 +78,8 @@ pub enum ChunkKey {
     Terms(u32),
     /// The `n`th document chunk.
     Docs(u32),
+    /// The `n`th chunk of the figures (money, percentages, quantities).
+    Figures(u32),
 }
 
 /// What of a sharded site's postings and texts is in memory, and what a reader asked for that
@@ -104,6 +106,12 @@ pub struct Residency {
     doc_lens: Vec<u32>,
     /// Spaces as long as the longest document: what unloaded text reads as.
     blank: String,
+    /// First figure id of each figures chunk, ascending, and the figure count at the end.
+    pub figure_bounds: Vec<u32>,
+    /// Each figures chunk's figures, once loaded.
+    figures: Vec<OnceLock<Vec<crate::model::Figure>>>,
+    /// The passage of each figure (the core has them; the figures are in the chunks).
+    figure_passages: Vec<u32>,
     missing: Missing,
     /// Called when a chunk is first noted as missing (the page schedules its fetch).
     on_missing: OnceLock<fn()>,
@@ -148,8 +156,67 @@ impl Residency {
             doc_lens,
             word_bases,
             blank: " ".repeat(longest),
+            figure_bounds: vec![0, 0],
+            figures: vec![OnceLock::new()],
+            figure_passages: Vec::new(),
             missing: Missing::default(),
             on_missing: OnceLock::new(),
+        }
+    }
+
+    /// Figures in chunks with these bounds (first ids, then the count), of these passages (one
+    /// per figure, in figure order).
+    pub fn with_figures(mut self, bounds: Vec<u32>, passages: Vec<u32>) -> Self {
+        self.figures = vec![OnceLock::new(); bounds.len().saturating_sub(1)];
+        self.figure_bounds = bounds;
+        self.figure_passages = passages;
+        self
+    }
+
+    /// How many figures the corpus states.
+    pub fn figure_count(&self) -> usize {
+        self.figure_passages.len()
+    }
+
+    /// The passage of each figure, in figure order.
+    pub fn figure_passages(&self) -> &[u32] {
+        &self.figure_passages
+    }
+
+    /// The figures chunk holding a figure.
+    pub fn figure_chunk(&self, figure: u32) -> Option<u32> {
+        chunk_of(&self.figure_bounds, figure)
+    }
+
+    /// A figure if its chunk is loaded; if not, `None`, and the chunk is noted as missing.
+    pub fn figure(&self, figure: u32) -> Option<&crate::model::Figure> {
+        let k = self.figure_chunk(figure)?;
+        let first = self.figure_bounds[k as usize];
+        match self.figures[k as usize].get() {
+            Some(fs) => fs.get((figure - first) as usize),
+            None => {
+                self.note(ChunkKey::Figures(k));
+                None
+            }
+        }
+    }
+
+    /// Whether every figure is loaded; notes the chunks that are not.
+    pub fn figures_ready(&self) -> bool {
+        let mut ready = true;
+        for (k, slot) in self.figures.iter().enumerate() {
+            if slot.get().is_none() && self.figure_bounds[k] < self.figure_bounds[k + 1] {
+                self.note(ChunkKey::Figures(k as u32));
+                ready = false;
+            }
+        }
+        ready
+    }
+
+    /// Keeps a figures chunk's figures (a chunk loaded already is kept as it is).
+    pub fn set_figures(&self, chunk: u32, figures: Vec<crate::model::Figure>) {
+        if let Some(slot) = self.figures.get(chunk as usize) {
+            let _ = slot.set(figures);
         }
     }
 
@@ -171,6 +238,10 @@ impl Residency {
                 .is_some_and(|c| c.get().is_some()),
             ChunkKey::Docs(k) => self
                 .texts
+                .get(k as usize)
+                .is_some_and(|c| c.get().is_some()),
+            ChunkKey::Figures(k) => self
+                .figures
                 .get(k as usize)
                 .is_some_and(|c| c.get().is_some()),
         }
@@ -287,10 +358,16 @@ impl Residency {
         }
     }
 
-    /// All postings chunks joined, as a single bundle's postings (empty where not loaded), and
+    /// All postings chunks joined, as a single bundle's postings (empty where not loaded),
     /// every document chunk's content joined (each document's text and notes, empty where not
-    /// loaded; the views' word lists).
-    pub fn into_parts(self) -> (Vec<u8>, DocsPart) {
+    /// loaded; the views' word lists), and the figures (those loaded).
+    pub fn into_parts(self) -> (Vec<u8>, DocsPart, Vec<crate::model::Figure>) {
+        let figures = self
+            .figures
+            .into_iter()
+            .filter_map(OnceLock::into_inner)
+            .flatten()
+            .collect();
         let postings = self
             .postings
             .into_iter()
@@ -307,7 +384,7 @@ impl Residency {
             all.words.extend(part.words);
             all.notes.extend(part.notes);
         }
-        (postings, all)
+        (postings, all, figures)
     }
 
     /// `len` bytes of spaces (at most the longest document).
@@ -514,6 +591,11 @@ pub fn write_varint(out: &mut Vec<u8>, mut v: u32) {
         v >>= 7;
     }
     out.push(v as u8);
+}
+
+/// The varints of `bytes`, in order, up to the end or the first malformed one.
+pub(crate) fn varints(mut bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    std::iter::from_fn(move || read_varint(&mut bytes))
 }
 
 /// Reads a LEB128 varint of at most 32 bits, advancing `bytes`; `None` if cut short or too long.

@@ -9,8 +9,9 @@ use crate::index::Index;
 
 mod validate;
 
-/// Bumped whenever a type in this module changes shape; checked when a bundle is loaded.
-pub const FORMAT_VERSION: u32 = 9;
+/// Bumped whenever a type in this module (or a sharded site's core or chunks) changes shape;
+/// checked when a bundle, a core or a chunk is loaded.
+pub const FORMAT_VERSION: u32 = 10;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
@@ -505,6 +506,42 @@ impl Corpus {
             Some(r) => r.doc_notes(doc).map_or(&[][..], |n| &n.keywords),
             None => own,
         }
+    }
+
+    /// How many figures the corpus states (on a sharded site, loaded or not).
+    pub fn figure_count(&self) -> usize {
+        match &self.index.residency {
+            Some(r) => r.figure_count(),
+            None => self.figures.len(),
+        }
+    }
+
+    /// A figure by id. On a sharded site `None` while its chunk is not loaded (the chunk is
+    /// noted as missing); `None` too for an id out of range.
+    pub fn figure(&self, i: u32) -> Option<&Figure> {
+        match &self.index.residency {
+            Some(r) => r.figure(i),
+            None => self.figures.get(i as usize),
+        }
+    }
+
+    /// The passage of a figure (on a sharded site, from the core, without loading the figures);
+    /// `u32::MAX` for an id out of range.
+    pub fn figure_passage(&self, i: u32) -> u32 {
+        let passage = match &self.index.residency {
+            Some(r) => r.figure_passages().get(i as usize).copied(),
+            None => self.figures.get(i as usize).map(|f| f.passage),
+        };
+        passage.unwrap_or(u32::MAX)
+    }
+
+    /// Whether every figure is in memory (always, but on a sharded site still loading them;
+    /// then their chunks are noted as missing).
+    pub fn figures_ready(&self) -> bool {
+        self.index
+            .residency
+            .as_ref()
+            .is_none_or(|r| r.figures_ready())
     }
 
     /// Whether a document's text is in memory (always, but on a sharded site still loading it;

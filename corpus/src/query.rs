@@ -287,7 +287,7 @@ impl<'c> Engine<'c> {
 
         // Facts per passage: from the analysis when it found any, else the index's estimate.
         let analysed =
-            !corpus.mentions.is_empty() || !corpus.dates.is_empty() || !corpus.figures.is_empty();
+            !corpus.mentions.is_empty() || !corpus.dates.is_empty() || corpus.figure_count() > 0;
         let mut facts = vec![0u32; n];
         if analysed {
             let passages = corpus
@@ -295,7 +295,7 @@ impl<'c> Engine<'c> {
                 .iter()
                 .map(|m| m.passage)
                 .chain(corpus.dates.iter().map(|d| d.passage))
-                .chain(corpus.figures.iter().map(|f| f.passage));
+                .chain((0..corpus.figure_count() as u32).map(|i| corpus.figure_passage(i)));
             for p in passages {
                 if let Some(f) = facts.get_mut(p as usize) {
                     *f += 1;

@@ -23,6 +23,10 @@ use crate::index::{ChunkKey, DocsPart, Residency};
 use crate::model::{BundleError, Corpus, DocNotes, FORMAT_VERSION};
 use crate::query::{Engine, SearchRequest, SearchResponse};
 
+/// The most figures a core may announce (a damaged count must not make the page allocate
+/// without bound): about a hundred per document of the largest corpus the build takes.
+const MAX_FIGURES: usize = 1 << 28;
+
 /// The first bytes of a sharded site's core file.
 pub const CORE_MAGIC: [u8; 8] = *b"CEXPLR\0\x02";
 /// The first bytes of every chunk file.
@@ -42,6 +46,12 @@ pub struct Manifest {
     pub doc_files: Vec<String>,
     /// Bytes of the longest passage.
     pub longest_passage: u32,
+    /// The figures' chunks: first figure id of each (and the count), and files.
+    pub figure_bounds: Vec<u32>,
+    pub figure_files: Vec<String>,
+    /// How many figures each passage states, as varints (figures are in passage order): what
+    /// the search and the views count without loading the figures.
+    pub figure_counts: Vec<u8>,
 }
 
 /// The postings of the terms `first..`: the span `offsets[first]..offsets[end]` of the index's
@@ -61,6 +71,14 @@ pub struct DocsChunk {
     pub texts: Vec<String>,
     pub words: Vec<u8>,
     pub notes: Vec<DocNotes>,
+}
+
+/// The figures `first..first + figures.len()`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FiguresChunk {
+    pub first: u32,
+    #[serde(with = "crate::wire::figures")]
+    pub figures: Vec<crate::model::Figure>,
 }
 
 /// Why a chunk could not be taken.
@@ -134,9 +152,21 @@ impl Site {
         let (manifest, mut corpus): (Manifest, Corpus) =
             postcard::from_bytes(body(bytes, &CORE_MAGIC)?)
                 .map_err(|e| BundleError::Decode(e.to_string()))?;
+        let figure_passages = crate::index::varints(&manifest.figure_counts)
+            .enumerate()
+            .flat_map(|(p, n)| std::iter::repeat_n(p as u32, n as usize))
+            .take(MAX_FIGURES)
+            .collect::<Vec<u32>>();
         let ok = manifest.term_files.len() + 1 == manifest.term_bounds.len().max(1)
             && manifest.doc_files.len() + 1 == manifest.doc_bounds.len().max(1)
-            && manifest.doc_bounds.last().copied().unwrap_or(0) as usize == corpus.docs.len();
+            && manifest.figure_files.len() + 1 == manifest.figure_bounds.len().max(1)
+            && manifest.doc_bounds.last().copied().unwrap_or(0) as usize == corpus.docs.len()
+            && manifest.figure_bounds.last().copied().unwrap_or(0) as usize
+                == figure_passages.len()
+            && figure_passages
+                .last()
+                .is_none_or(|&p| (p as usize) < corpus.passages.len())
+            && corpus.figures.is_empty();
         if !ok {
             return Err(BundleError::Decode(
                 "the chunk table does not match the documents".into(),
@@ -144,12 +174,15 @@ impl Site {
         }
         let doc_lens = text_lengths(&corpus);
         let word_bases = word_bases(&corpus, &manifest.doc_bounds);
-        corpus.index.residency = Some(Residency::new(
-            manifest.term_bounds.clone(),
-            manifest.doc_bounds.clone(),
-            doc_lens,
-            word_bases,
-        ));
+        corpus.index.residency = Some(
+            Residency::new(
+                manifest.term_bounds.clone(),
+                manifest.doc_bounds.clone(),
+                doc_lens,
+                word_bases,
+            )
+            .with_figures(manifest.figure_bounds.clone(), figure_passages),
+        );
         Ok(Site { corpus, manifest })
     }
 
@@ -176,6 +209,7 @@ impl Site {
         let (files, k) = match key {
             ChunkKey::Terms(k) => (&self.manifest.term_files, k),
             ChunkKey::Docs(k) => (&self.manifest.doc_files, k),
+            ChunkKey::Figures(k) => (&self.manifest.figure_files, k),
         };
         files.get(k as usize).map_or("", String::as_str)
     }
@@ -184,7 +218,8 @@ impl Site {
     pub fn all_chunks(&self) -> Vec<ChunkKey> {
         let terms = (0..self.manifest.term_files.len() as u32).map(ChunkKey::Terms);
         let docs = (0..self.manifest.doc_files.len() as u32).map(ChunkKey::Docs);
-        terms.chain(docs).collect()
+        let figures = (0..self.manifest.figure_files.len() as u32).map(ChunkKey::Figures);
+        terms.chain(docs).chain(figures).collect()
     }
 
     /// How many chunks are loaded.
@@ -244,9 +279,10 @@ impl Site {
         let bounds = match key {
             ChunkKey::Terms(_) => &self.manifest.term_bounds,
             ChunkKey::Docs(_) => &self.manifest.doc_bounds,
+            ChunkKey::Figures(_) => &self.manifest.figure_bounds,
         };
         let k = match key {
-            ChunkKey::Terms(k) | ChunkKey::Docs(k) => k as usize,
+            ChunkKey::Terms(k) | ChunkKey::Docs(k) | ChunkKey::Figures(k) => k as usize,
         };
         let (Some(&first), Some(&end)) = (bounds.get(k), bounds.get(k + 1)) else {
             return Err(wrong(format!("no chunk {k}")));
@@ -290,6 +326,29 @@ impl Site {
                     },
                 );
             }
+            ChunkKey::Figures(k) => {
+                let chunk: FiguresChunk =
+                    postcard::from_bytes(body).map_err(|e| wrong(e.to_string()))?;
+                let r = self.residency();
+                let passages = r
+                    .figure_passages()
+                    .get(first as usize..end as usize)
+                    .unwrap_or(&[]);
+                if chunk.first != first
+                    || chunk.figures.len() != passages.len()
+                    || chunk.figures.iter().zip(passages).any(|(f, &p)| {
+                        f.passage != p
+                            || !self
+                                .corpus
+                                .passages
+                                .get(p as usize)
+                                .is_some_and(|q| q.span.contains(f.span))
+                    })
+                {
+                    return Err(wrong("figures of other passages".into()));
+                }
+                r.set_figures(k, chunk.figures);
+            }
         }
         Ok(())
     }
@@ -310,8 +369,9 @@ impl Site {
             .residency
             .take()
             .expect("a site has a residency");
-        let (postings, docs) = r.into_parts();
+        let (postings, docs, figures) = r.into_parts();
         corpus.index.postings = postings;
+        corpus.figures = figures;
         corpus.views.words.entries = docs.words;
         let passages = &mut corpus.passages;
         for ((doc, text), notes) in corpus.docs.iter_mut().zip(docs.texts).zip(docs.notes) {

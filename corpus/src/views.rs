@@ -302,7 +302,10 @@ impl<'c> Views<'c> {
             corpus,
             mentions: Grouped::new(n, corpus.mentions.iter().map(|m| m.passage)),
             dates: Grouped::new(n, corpus.dates.iter().map(|d| d.passage)),
-            figures: Grouped::new(n, corpus.figures.iter().map(|f| f.passage)),
+            figures: Grouped::new(
+                n,
+                (0..corpus.figure_count() as u32).map(|i| corpus.figure_passage(i)),
+            ),
             entity_mentions: std::sync::OnceLock::new(),
             word_start,
             doc_dates: corpus

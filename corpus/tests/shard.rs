@@ -198,6 +198,8 @@ fn every_file_has_gzip_and_brotli_beside_it_with_the_same_content() {
     let site = dir.open();
     let mut files: Vec<String> = site.manifest().term_files.clone();
     files.extend(site.manifest().doc_files.clone());
+    files.extend(site.manifest().figure_files.clone());
+    assert!(!site.manifest().figure_files.is_empty());
     files.push(CORE_FILE.to_string());
     assert_eq!(written.files, files.len() * 3);
     for file in &files {
@@ -230,7 +232,10 @@ fn a_rebuild_replaces_the_chunks_but_not_a_folder_of_other_files() {
     let again = write_site_sized(&corpus, &dir.0, 2000).unwrap();
     assert!(again.doc_chunks < first.doc_chunks);
     let count = std::fs::read_dir(dir.0.join("chunks")).unwrap().count();
-    assert_eq!(count, (again.doc_chunks + again.term_chunks) * 3);
+    assert_eq!(
+        count,
+        (again.doc_chunks + again.term_chunks + again.figure_chunks) * 3
+    );
     std::fs::write(dir.0.join("chunks/notes.txt"), "mine").unwrap();
     let err = write_site_sized(&corpus, &dir.0, 2000).unwrap_err();
     assert!(err.contains("notes.txt, which is not a chunk"), "{err}");
@@ -389,4 +394,101 @@ fn the_documents_notes_are_in_their_chunks_and_read_once_loaded() {
         corpus.doc_keywords(doc),
         corpus.docs[doc as usize].keywords.as_slice()
     );
+}
+
+/// Fetches what the site noted as missing, round after round, until `read` reads nothing
+/// missing; returns `read`'s last answer and the rounds it took.
+fn read_until_loaded<T>(site: &Site, dir: &Scratch, read: impl Fn(&Site) -> T) -> (T, usize) {
+    let mut fetch = dir.fetch();
+    site.missing();
+    let mut got = read(site);
+    let mut rounds = 0;
+    loop {
+        let missing = site.missing();
+        if missing.is_empty() {
+            return (got, rounds);
+        }
+        rounds += 1;
+        for key in missing {
+            site.insert(key, &fetch(site.file_of(key)).unwrap())
+                .unwrap();
+        }
+        got = read(site);
+    }
+}
+
+#[test]
+fn the_figures_are_in_their_chunks_and_the_figures_view_reads_them_all() {
+    use corpus::index::ChunkKey;
+    use corpus::views::figures::FigureFilter;
+    use corpus::views::{FigureSort, Page, Views};
+    let corpus = compiled();
+    assert!(corpus.figures.len() > 5, "the fixture states figures");
+    let (dir, written) = Scratch::site("figures", &corpus, 60);
+    assert!(written.figure_chunks > 1, "{written:?}");
+    let site = dir.open();
+    // The core carries none of them, but knows how many there are and where.
+    assert!(site.corpus().figures.is_empty());
+    assert_eq!(site.corpus().figure_count(), corpus.figures.len());
+    for (i, f) in corpus.figures.iter().enumerate() {
+        assert_eq!(site.corpus().figure_passage(i as u32), f.passage);
+    }
+    let everything = Engine::new(&corpus).select(&SearchRequest::new(""));
+    for sort in FigureSort::ALL {
+        for descending in [false, true] {
+            let table = |c: &Corpus| {
+                Views::new(c).figures(
+                    &everything,
+                    FigureFilter::default(),
+                    sort,
+                    descending,
+                    Page::first(1000),
+                )
+            };
+            let want = table(&corpus);
+            assert!(want.complete);
+            let site = dir.open();
+            site.missing();
+            let first = table(site.corpus());
+            assert!(!first.complete, "nothing is loaded yet");
+            let noted = site.missing();
+            assert!(
+                noted.iter().any(|k| matches!(k, ChunkKey::Figures(_))),
+                "{noted:?}"
+            );
+            let (got, rounds) = read_until_loaded(&site, &dir, |s| table(s.corpus()));
+            assert!(rounds <= 2, "{sort:?}: {rounds} rounds");
+            assert_eq!(
+                format!("{got:?}"),
+                format!("{want:?}"),
+                "{sort:?} {descending}"
+            );
+        }
+    }
+    // One figure reads once its chunk is in, and only that chunk is fetched for it.
+    let site = dir.open();
+    let last = corpus.figures.len() as u32 - 1;
+    let (got, rounds) = read_until_loaded(&site, &dir, |s| s.corpus().figure(last).cloned());
+    assert_eq!(rounds, 1);
+    assert_eq!(
+        format!("{:?}", got.unwrap()),
+        format!("{:?}", corpus.figures[last as usize])
+    );
+    assert_eq!(site.loaded(), 1);
+}
+
+#[test]
+fn a_core_whose_figure_counts_disagree_with_its_chunks_is_refused() {
+    use corpus::shard::{frame, Manifest, CORE_MAGIC};
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("figure-counts", &corpus, 300);
+    let bytes = std::fs::read(dir.0.join(CORE_FILE)).unwrap();
+    let (mut manifest, core): (Manifest, Corpus) = postcard::from_bytes(&bytes[12..]).unwrap();
+    // One more figure announced for the first passage than the chunks hold.
+    let mut counts = manifest.figure_counts.clone();
+    counts[0] += 1;
+    manifest.figure_counts = counts;
+    let damaged = frame(&CORE_MAGIC, &(&manifest, &core));
+    let e = Site::from_core(&damaged).unwrap_err();
+    assert!(e.to_string().contains("chunk table"), "{e}");
 }

@@ -213,7 +213,10 @@ pub fn EntityPage() -> Html {
                             }
                         }) }
                         { for p.figures.iter().map(|&i| {
-                            let f = &corpus.figures[i as usize];
+                            // On a sharded site, once the figures' chunk is in.
+                            let Some(f) = corpus.figure(i) else {
+                                return html! { <li><span class="loading" aria-busy="true">{ "Loading…" }</span></li> };
+                            };
                             let text = passage_doc_text(corpus, f.passage);
                             // What the figure says, as written; its value while the text loads.
                             let written = text.and_then(|t| t.get(f.span.range())).map_or_else(|| format_number(f.value), str::to_string);

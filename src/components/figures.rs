@@ -152,10 +152,16 @@ pub fn FiguresView() -> Html {
     html! {
         <section class="figures-view">
             { view_header(&explorer, "Figures", Some(scope), html! {
-                <Downloads what="the figures" {make} />
+                // A download is of every figure: offered once they are all in.
+                if t.complete { <Downloads what="the figures" {make} /> }
             }) }
+            if !t.complete {
+                <p class="notice loading" role="status" aria-busy="true">{ "Loading the figures… The counts and the table cover those loaded so far." }</p>
+            }
             if total == 0 {
-                <p class="notice empty">{ "The selected passages state no amount of money, percentage or quantity." }</p>
+                if t.complete {
+                    <p class="notice empty">{ "The selected passages state no amount of money, percentage or quantity." }</p>
+                }
             } else {
                 if let Some(currency) = &main {
                     { bar_chart(&explorer, &format!("Money by year, in {currency}"), &bars, &format!("total {currency} stated for the year"), None) }

@@ -318,7 +318,7 @@ fn render(ctx: &MarkCtx, nodes: &[Node], range: std::ops::Range<usize>, offset: 
                 html! { <span class="fact date" title={iso}>{ inner }</span> }
             }
             MarkKind::Figure { figure, .. } => {
-                html! { <span class="fact figure" title={ctx.corpus.figures.get(figure as usize).map(|f| format!("{} {}", format_number(f.value), f.unit))}>{ inner }</span> }
+                html! { <span class="fact figure" title={ctx.corpus.figure(figure).map(|f| format!("{} {}", format_number(f.value), f.unit))}>{ inner }</span> }
             }
         });
         at = node.range.end;

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { DIST_MULTILINGUAL, launch, watchedPage } from "./support.mjs";
-import { start, open as openIn, resultsFor, nav, heading } from "./app.mjs";
+import { start, open as openIn, resultsFor, nav, heading, download } from "./app.mjs";
 import { violations } from "./axe.mjs";
 
 let env;
@@ -50,6 +50,7 @@ test("a query fetches only the chunks it reads, from the page's origin under its
   assert.ok(asked.length > 0, "no chunk fetched");
   assert.ok(asked.length < chunkFiles.length, `every chunk fetched (${asked.length}) for one query`);
   for (const name of asked) assert.ok(chunkFiles.includes(name), `${name} is not a chunk of the site`);
+  assert.deepEqual(asked.filter((f) => f.startsWith("f-")), [], "a search reads no figures");
   assert.ok(env.server.url.endsWith("/research/sco/"));
   const foreign = requested.filter((u) => !u.startsWith(env.server.url));
   assert.deepEqual(foreign, [], "requests outside the site's sub-path");
@@ -104,6 +105,46 @@ test("an entity page quotes the sentences of its dates and figures once their te
   assert.ok(texts.some((t) => /Tianjin|Tyanjin|天津/.test(t)), `no sentence names the place: ${JSON.stringify(texts)}`);
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test("the figures view fetches the figures' chunks and then lists, sorts and downloads every figure", async () => {
+  // The core carries no figures: they come in chunks of their own, all of them for this view.
+  // A fresh browser, so that no chunk comes from the Cache API of an earlier test.
+  const browser = await launch();
+  try {
+    const { page, problems } = await watchedPage(browser.context);
+    const requested = [];
+    page.on("request", (req) => requested.push(req.url()));
+    await page.goto(env.server.url + "?view=figures");
+    await heading(page, "Figures");
+    const view = page.locator("section.figures-view");
+    const download_ = view.getByRole("group", { name: "Download the figures" });
+    // The download is offered once every figure is in, and the loading notice is gone by then.
+    await download_.waitFor();
+    assert.equal(await view.locator(".notice.loading").count(), 0);
+    const figureChunks = chunkFiles.filter((f) => f.startsWith("f-"));
+    assert.ok(figureChunks.length > 0, "the site has figures' chunks");
+    const asked = chunksAsked(requested).filter((f) => f.startsWith("f-"));
+    assert.deepEqual(asked.sort(), [...figureChunks].sort(), "every figures' chunk fetched");
+    const scope = await view.locator("header, .view-header").first().innerText();
+    const total = Number(/(\d+) figures?/.exec(scope)?.[1]);
+    assert.ok(total > 0, `no figures counted: ${scope}`);
+    const table = page.getByRole("table", { name: /Figures/ });
+    assert.equal(await table.locator("tbody tr").count(), Math.min(total, 50));
+    // Sorted by value, descending: the whole set in order, read from the loaded figures.
+    const value = table.getByRole("button", { name: "Value" });
+    await value.click();
+    await value.click();
+    assert.equal(await table.getByRole("columnheader", { name: "Value" }).getAttribute("aria-sort"), "descending");
+    const numbers = (await table.locator("tbody td.num:nth-child(2)").allInnerTexts()).map((v) => Number(v.replace(/,/g, "")));
+    assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a));
+    const json = JSON.parse((await download(page, download_.getByRole("button", { name: "Download JSON" }))).text);
+    assert.equal(json.length, total, "the download holds every figure");
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    await browser.close();
+  }
 });
 
 test("a chunk that fails to load shows what failed and a retry that loads it", async () => {

@@ -10,9 +10,13 @@ use rayon::prelude::*;
 use crate::index::Residency;
 use crate::model::{Corpus, DocNotes};
 use crate::shard::{
-    content_hash, frame, DocsChunk, Manifest, TermsChunk, CHUNK_DIR, CHUNK_MAGIC, CORE_FILE,
-    CORE_MAGIC,
+    content_hash, frame, DocsChunk, FiguresChunk, Manifest, TermsChunk, CHUNK_DIR, CHUNK_MAGIC,
+    CORE_FILE, CORE_MAGIC,
 };
+
+/// Figures chunks are this many times the size of the others: the figures view reads them all,
+/// the reader and an entity page one or two.
+const FIGURE_CHUNK_FACTOR: usize = 2;
 
 /// The smallest chunk size [`chunk_bytes_for`] chooses (before compression; about a third of
 /// that with brotli). A query reads the chunks of its terms and of the passages it ranks, which
@@ -111,6 +115,7 @@ pub struct Written {
     pub core_br_bytes: u64,
     pub term_chunks: usize,
     pub doc_chunks: usize,
+    pub figure_chunks: usize,
     /// Bytes of every chunk, uncompressed.
     pub chunk_bytes: u64,
     /// The largest chunk's `.br` and `.gz`.
@@ -142,6 +147,7 @@ struct Split {
     core: Corpus,
     terms: Vec<Vec<u8>>,
     docs: Vec<Vec<u8>>,
+    figures: Vec<Vec<u8>>,
 }
 
 fn split(corpus: &Corpus, target: usize) -> Split {
@@ -164,6 +170,7 @@ fn split(corpus: &Corpus, target: usize) -> Split {
     let word_bases = crate::shard::word_bases(corpus, &doc_bounds);
     // The core: the corpus without postings, texts, word lists and the documents' notes.
     let mut core = corpus.clone();
+    core.figures = Vec::new();
     core.index.postings = Vec::new();
     core.views.words.entries = Vec::new();
     core.index.residency = None::<Residency>;
@@ -193,13 +200,46 @@ fn split(corpus: &Corpus, target: usize) -> Split {
             frame(&CHUNK_MAGIC, &chunk)
         })
         .collect();
+    // Figures: chunks of about the same size each (their wire size is about even per figure).
+    let figures = &corpus.figures;
+    let whole = postcard::to_allocvec(&FiguresChunk {
+        first: 0,
+        figures: figures.clone(),
+    })
+    .map(|b| b.len())
+    .unwrap_or(0);
+    let each = whole.div_ceil(figures.len().max(1)).max(1);
+    let figure_bounds = bounds(figures.len(), target * FIGURE_CHUNK_FACTOR, |_| each);
+    let figure_chunks: Vec<Vec<u8>> = figure_bounds
+        .windows(2)
+        .map(|w| {
+            let chunk = FiguresChunk {
+                first: w[0],
+                figures: figures[w[0] as usize..w[1] as usize].to_vec(),
+            };
+            frame(&CHUNK_MAGIC, &chunk)
+        })
+        .collect();
+    let mut per_passage = vec![0u32; corpus.passages.len()];
+    for f in figures {
+        if let Some(n) = per_passage.get_mut(f.passage as usize) {
+            *n += 1;
+        }
+    }
+    let mut figure_counts = Vec::with_capacity(per_passage.len());
+    for n in per_passage {
+        crate::index::write_varint(&mut figure_counts, n);
+    }
     let name =
         |kind: &str, bytes: &Vec<u8>| format!("{CHUNK_DIR}/{kind}-{}.bin", content_hash(bytes));
     let manifest = Manifest {
         term_files: term_chunks.iter().map(|b| name("t", b)).collect(),
         doc_files: doc_chunks.iter().map(|b| name("d", b)).collect(),
+        figure_files: figure_chunks.iter().map(|b| name("f", b)).collect(),
         term_bounds,
         doc_bounds,
+        figure_bounds,
+        figure_counts,
         longest_passage: corpus
             .passages
             .iter()
@@ -212,6 +252,7 @@ fn split(corpus: &Corpus, target: usize) -> Split {
         core,
         terms: term_chunks,
         docs: doc_chunks,
+        figures: figure_chunks,
     }
 }
 
@@ -231,7 +272,7 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
             .map_err(|e| format!("{}: cannot read it: {e}", shown(&chunk_dir)))?;
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let ours = (name.starts_with("t-") || name.starts_with("d-"))
+            let ours = ["t-", "d-", "f-"].iter().any(|k| name.starts_with(k))
                 && (name.ends_with(".bin")
                     || name.ends_with(".bin.gz")
                     || name.ends_with(".bin.br"));
@@ -245,6 +286,13 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
         std::fs::remove_dir_all(&chunk_dir)
             .map_err(|e| format!("{}: cannot clear it: {e}", shown(&chunk_dir)))?;
     }
+    if corpus
+        .figures
+        .windows(2)
+        .any(|w| w[0].passage > w[1].passage)
+    {
+        return Err("the figures are not in passage order: the corpus is damaged".into());
+    }
     std::fs::create_dir_all(&chunk_dir)
         .map_err(|e| format!("{}: cannot create it: {e}", shown(&chunk_dir)))?;
     let s = split(corpus, target);
@@ -254,6 +302,9 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
         files.push((name.clone(), bytes));
     }
     for (name, bytes) in s.manifest.doc_files.iter().zip(&s.docs) {
+        files.push((name.clone(), bytes));
+    }
+    for (name, bytes) in s.manifest.figure_files.iter().zip(&s.figures) {
         files.push((name.clone(), bytes));
     }
     let sizes: Vec<(u64, u64)> = files
@@ -267,6 +318,7 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
         core_br_bytes: sizes[0].1,
         term_chunks: s.terms.len(),
         doc_chunks: s.docs.len(),
+        figure_chunks: s.figures.len(),
         chunk_bytes: files[1..].iter().map(|(_, b)| b.len() as u64).sum(),
         largest_gz: chunk_sizes.iter().map(|s| s.0).max().unwrap_or(0),
         largest_br: chunk_sizes.iter().map(|s| s.1).max().unwrap_or(0),

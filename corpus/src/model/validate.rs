@@ -92,6 +92,9 @@ pub(super) fn corpus(c: &Corpus) -> Result<(), String> {
     }
     for (i, f) in c.figures.iter().enumerate() {
         let what = || format!("figure {i}");
+        if i > 0 && c.figures[i - 1].passage > f.passage {
+            return Err(format!("{}: out of passage order", what()));
+        }
         let text = passage_text(f.passage, &what)?;
         span(f.span, text, &what)?;
         span(f.sentence, text, &what)?;

@@ -4,6 +4,7 @@
 //! a chart. The sort orders over the whole corpus are made once, when first asked for, so that a
 //! page of a sorted selection is a walk down one order.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
@@ -102,6 +103,9 @@ pub struct FigureTable {
     pub money_by_year: Vec<MoneyYear>,
     /// Money in the selection with no year.
     pub money_without_year: usize,
+    /// Whether every figure was in memory (on a sharded site, false while their chunks are
+    /// loading: the counts cover those loaded).
+    pub complete: bool,
 }
 
 /// The corpus's figures sorted by each column, made on first use.
@@ -119,61 +123,83 @@ fn kind_rank(k: FigureKind) -> u8 {
 }
 
 impl Views<'_> {
-    fn figure_order(&self, sort: FigureSort) -> &[u32] {
+    /// The figures' ids sorted by a column. Kept once every figure (and, to sort by the
+    /// written form, every figure's text) is in memory; until then (on a sharded site still
+    /// loading them) made for the call, and in document order while the figures are missing.
+    fn figure_order(&self, sort: FigureSort) -> Cow<'_, [u32]> {
         let i = FigureSort::ALL.iter().position(|&s| s == sort).unwrap_or(0);
-        self.figure_orders.orders[i].get_or_init(|| {
-            let corpus = self.corpus;
-            let figures = &corpus.figures;
-            let mut order: Vec<u32> = (0..figures.len() as u32).collect();
-            let written = |i: u32| {
-                let f = &figures[i as usize];
-                corpus
-                    .doc_text(self.doc_of(f.passage))
-                    .get(f.span.range())
-                    .unwrap_or("")
-            };
-            let f = |i: u32| &figures[i as usize];
-            match sort {
-                FigureSort::Document => {}
-                FigureSort::Written => {
-                    let keys: Vec<String> = order
-                        .iter()
-                        .map(|&i| crate::text::fold(written(i)))
-                        .collect();
-                    crate::sort::sort_by(&mut order, &|&a, &b| {
-                        keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b))
-                    });
-                }
-                FigureSort::Value => crate::sort::sort_by(&mut order, &|&a, &b| {
-                    (f(a).value.total_cmp(&f(b).value))
-                        .then_with(|| f(a).unit.cmp(&f(b).unit))
-                        .then(a.cmp(&b))
-                }),
-                FigureSort::Unit => crate::sort::sort_by(&mut order, &|&a, &b| {
-                    (f(a).unit.cmp(&f(b).unit))
-                        .then_with(|| f(a).value.total_cmp(&f(b).value))
-                        .then(a.cmp(&b))
-                }),
-                FigureSort::Year => crate::sort::sort_by(&mut order, &|&a, &b| {
-                    let y = |i: u32| f(i).year.map_or((1, 0), |y| (0, y));
-                    (y(a).cmp(&y(b)))
-                        .then_with(|| f(a).value.total_cmp(&f(b).value))
-                        .then(a.cmp(&b))
-                }),
-                FigureSort::Kind => crate::sort::sort_by(&mut order, &|&a, &b| {
-                    (kind_rank(f(a).kind).cmp(&kind_rank(f(b).kind)))
-                        .then_with(|| f(a).unit.cmp(&f(b).unit))
-                        .then_with(|| f(a).value.total_cmp(&f(b).value))
-                        .then(a.cmp(&b))
-                }),
-            }
-            order
-        })
+        let slot = &self.figure_orders.orders[i];
+        if let Some(order) = slot.get() {
+            return Cow::Borrowed(order);
+        }
+        let corpus = self.corpus;
+        let all: Vec<u32> = (0..corpus.figure_count() as u32).collect();
+        if !corpus.figures_ready() {
+            return Cow::Owned(all);
+        }
+        let ready = sort != FigureSort::Written
+            || all
+                .iter()
+                .all(|&i| corpus.doc_ready(self.doc_of(corpus.figure_passage(i))));
+        let order = self.sorted_figures(all, sort);
+        if ready {
+            Cow::Borrowed(slot.get_or_init(|| order))
+        } else {
+            Cow::Owned(order)
+        }
     }
 
-    fn figure_row(&self, i: u32) -> FigureRow {
-        let f = &self.corpus.figures[i as usize];
-        FigureRow {
+    /// `order` (every figure, loaded) sorted by a column.
+    fn sorted_figures(&self, mut order: Vec<u32>, sort: FigureSort) -> Vec<u32> {
+        let corpus = self.corpus;
+        let f = |i: u32| corpus.figure(i).expect("every figure is loaded");
+        let written = |i: u32| {
+            let f = f(i);
+            corpus
+                .doc_text(self.doc_of(f.passage))
+                .get(f.span.range())
+                .unwrap_or("")
+        };
+        match sort {
+            FigureSort::Document => {}
+            FigureSort::Written => {
+                let keys: Vec<String> = order
+                    .iter()
+                    .map(|&i| crate::text::fold(written(i)))
+                    .collect();
+                crate::sort::sort_by(&mut order, &|&a, &b| {
+                    keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b))
+                });
+            }
+            FigureSort::Value => crate::sort::sort_by(&mut order, &|&a, &b| {
+                (f(a).value.total_cmp(&f(b).value))
+                    .then_with(|| f(a).unit.cmp(&f(b).unit))
+                    .then(a.cmp(&b))
+            }),
+            FigureSort::Unit => crate::sort::sort_by(&mut order, &|&a, &b| {
+                (f(a).unit.cmp(&f(b).unit))
+                    .then_with(|| f(a).value.total_cmp(&f(b).value))
+                    .then(a.cmp(&b))
+            }),
+            FigureSort::Year => crate::sort::sort_by(&mut order, &|&a, &b| {
+                let y = |i: u32| f(i).year.map_or((1, 0), |y| (0, y));
+                (y(a).cmp(&y(b)))
+                    .then_with(|| f(a).value.total_cmp(&f(b).value))
+                    .then(a.cmp(&b))
+            }),
+            FigureSort::Kind => crate::sort::sort_by(&mut order, &|&a, &b| {
+                (kind_rank(f(a).kind).cmp(&kind_rank(f(b).kind)))
+                    .then_with(|| f(a).unit.cmp(&f(b).unit))
+                    .then_with(|| f(a).value.total_cmp(&f(b).value))
+                    .then(a.cmp(&b))
+            }),
+        }
+        order
+    }
+
+    fn figure_row(&self, i: u32) -> Option<FigureRow> {
+        let f = self.corpus.figure(i)?;
+        Some(FigureRow {
             figure: i,
             doc: self.doc_of(f.passage),
             passage: f.passage,
@@ -183,7 +209,7 @@ impl Views<'_> {
             unit: f.unit.clone(),
             year: f.year,
             sentence: f.sentence.range(),
-        }
+        })
     }
 
     /// The figures of a selection, sorted by `sort` (descending when `descending`), one page.
@@ -207,11 +233,12 @@ impl Views<'_> {
             quantities: 0,
             money_by_year: Vec::new(),
             money_without_year: 0,
+            complete: corpus.figures_ready(),
         };
         // Counts and totals: the selection's figures, passage by passage (or all of them).
         let mut by_year: BTreeMap<(i32, Arc<str>), (f64, u32)> = BTreeMap::new();
         let mut visit = |i: u32| {
-            let f = &corpus.figures[i as usize];
+            let Some(f) = corpus.figure(i) else { return };
             match f.kind {
                 FigureKind::Money => {
                     table.money += 1;
@@ -229,7 +256,7 @@ impl Views<'_> {
             }
         };
         if selection.everything {
-            (0..corpus.figures.len() as u32).for_each(&mut visit);
+            (0..corpus.figure_count() as u32).for_each(&mut visit);
         } else {
             for p in selection.passages.iter() {
                 self.figures_of(p).iter().copied().for_each(&mut visit);
@@ -253,8 +280,9 @@ impl Views<'_> {
 
         // The page: walk the order, skipping what is not selected.
         let wanted = |i: &u32| {
-            let f = &corpus.figures[*i as usize];
-            filter.kind.is_none_or(|k| k == f.kind) && selection.contains(f.passage)
+            corpus.figure(*i).is_some_and(|f| {
+                filter.kind.is_none_or(|k| k == f.kind) && selection.contains(f.passage)
+            })
         };
         let order = self.figure_order(sort);
         let r = page.range(table.rows.total);
@@ -263,13 +291,13 @@ impl Views<'_> {
             (order.iter().rev().filter(|i| wanted(i)))
                 .skip(r.start)
                 .take(r.len())
-                .map(|&i| self.figure_row(i))
+                .filter_map(|&i| self.figure_row(i))
                 .collect()
         } else {
             (order.iter().filter(|i| wanted(i)))
                 .skip(r.start)
                 .take(r.len())
-                .map(|&i| self.figure_row(i))
+                .filter_map(|&i| self.figure_row(i))
                 .collect()
         };
         table.rows.items = rows;

@@ -160,7 +160,8 @@ impl Views<'_> {
                 });
             }
             for &i in self.figures_of(p) {
-                let f = &corpus.figures[i as usize];
+                // On a sharded site, marked once the figures' chunk is in.
+                let Some(f) = corpus.figure(i) else { continue };
                 marks.push(Mark {
                     range: f.span.range(),
                     kind: MarkKind::Figure {
