@@ -11,11 +11,10 @@
 //! Every pass is linear in the size of the corpus: documents are read one at a time, twice (once
 //! for corpus-wide counts, once to extract), and nothing compares documents pairwise.
 
-use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
-use crate::model::{Corpus, Relation, Span};
+use crate::model::{Corpus, Span};
 
 pub mod acronyms;
 pub mod dates;
@@ -184,7 +183,7 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
     corpus.figures = figures;
 
     let t = Instant::now();
-    corpus.relations = relations(corpus);
+    corpus.relations = crate::model::relations(&corpus.mentions);
     timings.add("relations", t);
     timings
 }
@@ -199,40 +198,6 @@ fn split_sentences(corpus: &mut Corpus) {
             .map(|r| Span::new(base + r.start, base + r.end))
             .collect();
     }
-}
-
-/// Entities seen in the same passage, most passages first. Linear in the mentions: each passage's
-/// distinct entities are paired among themselves only.
-fn relations(corpus: &Corpus) -> Vec<Relation> {
-    let mut pairs: HashMap<(u32, u32), u32> = HashMap::new();
-    let mut at = 0;
-    let m = &corpus.mentions;
-    while at < m.len() {
-        let passage = m[at].passage;
-        let mut ents: Vec<u32> = Vec::new();
-        while at < m.len() && m[at].passage == passage {
-            ents.push(m[at].entity);
-            at += 1;
-        }
-        ents.sort_unstable();
-        ents.dedup();
-        for i in 0..ents.len() {
-            for j in i + 1..ents.len() {
-                *pairs.entry((ents[i], ents[j])).or_default() += 1;
-            }
-        }
-    }
-    let mut out: Vec<Relation> = pairs
-        .into_iter()
-        .map(|((a, b), passages)| Relation { a, b, passages })
-        .collect();
-    out.sort_by(|x, y| {
-        y.passages
-            .cmp(&x.passages)
-            .then(x.a.cmp(&y.a))
-            .then(x.b.cmp(&y.b))
-    });
-    out
 }
 
 #[cfg(test)]

@@ -393,6 +393,36 @@ pub struct Relation {
     pub passages: u32,
 }
 
+/// Entities seen in the same passage, most passages first, from the mentions (sorted by
+/// passage). Linear in the mentions: each passage's distinct entities are paired among
+/// themselves only.
+pub fn relations(mentions: &[Mention]) -> Vec<Relation> {
+    let mut pairs: std::collections::HashMap<(u32, u32), u32> = Default::default();
+    let mut ents: Vec<u32> = Vec::new();
+    for run in mentions.chunk_by(|a, b| a.passage == b.passage) {
+        ents.clear();
+        ents.extend(run.iter().map(|m| m.entity));
+        ents.sort_unstable();
+        ents.dedup();
+        for i in 0..ents.len() {
+            for j in i + 1..ents.len() {
+                *pairs.entry((ents[i], ents[j])).or_default() += 1;
+            }
+        }
+    }
+    let mut out: Vec<Relation> = pairs
+        .into_iter()
+        .map(|((a, b), passages)| Relation { a, b, passages })
+        .collect();
+    out.sort_by(|x, y| {
+        y.passages
+            .cmp(&x.passages)
+            .then(x.a.cmp(&y.a))
+            .then(x.b.cmp(&y.b))
+    });
+    out
+}
+
 impl Corpus {
     /// The bundle's bytes by part (as the bundle encodes them, before compression), largest
     /// first: what a sharded site's core would carry, and what moving a part into chunks would

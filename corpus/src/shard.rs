@@ -166,7 +166,8 @@ impl Site {
             && figure_passages
                 .last()
                 .is_none_or(|&p| (p as usize) < corpus.passages.len())
-            && corpus.figures.is_empty();
+            && corpus.figures.is_empty()
+            && corpus.relations.is_empty();
         if !ok {
             return Err(BundleError::Decode(
                 "the chunk table does not match the documents".into(),
@@ -372,6 +373,7 @@ impl Site {
         let (postings, docs, figures) = r.into_parts();
         corpus.index.postings = postings;
         corpus.figures = figures;
+        corpus.relations = crate::model::relations(&corpus.mentions);
         corpus.views.words.entries = docs.words;
         let passages = &mut corpus.passages;
         for ((doc, text), notes) in corpus.docs.iter_mut().zip(docs.texts).zip(docs.notes) {

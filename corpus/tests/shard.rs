@@ -492,3 +492,33 @@ fn a_core_whose_figure_counts_disagree_with_its_chunks_is_refused() {
     let e = Site::from_core(&damaged).unwrap_err();
     assert!(e.to_string().contains("chunk table"), "{e}");
 }
+
+#[test]
+fn the_network_needs_no_relations_in_the_core() {
+    use corpus::views::Views;
+    let corpus = compiled();
+    assert!(!corpus.relations.is_empty(), "the fixture's entities meet");
+    let (dir, _) = Scratch::site("network", &corpus, 300);
+    let site = dir.open();
+    assert!(site.corpus().relations.is_empty(), "relations in the core");
+    for query in ["", "summit", "Tianjin"] {
+        let request = SearchRequest::new(query);
+        let want = Views::new(&corpus).network(&Engine::new(&corpus).select(&request), 30);
+        assert!(!want.edges.is_empty(), "{query:?}: no edges");
+        // The selection reads postings; the network then reads nothing more.
+        let (selection, _) =
+            read_until_loaded(&site, &dir, |s| Engine::new(s.corpus()).select(&request));
+        let got = Views::new(site.corpus()).network(&selection, 30);
+        assert!(
+            site.missing().is_empty(),
+            "{query:?}: the network read chunks"
+        );
+        assert_eq!(format!("{got:?}"), format!("{want:?}"), "{query:?}");
+    }
+    // And the command line gets them back with the rest.
+    let back = dir.open().into_corpus(dir.fetch()).unwrap();
+    assert_eq!(
+        format!("{:?}", back.relations),
+        format!("{:?}", corpus.relations)
+    );
+}

@@ -944,14 +944,15 @@ fn write_out(
         return match write_site_sized(corpus, out, chunk_bytes) {
             Ok(w) => {
                 eprintln!(
-                    "wrote {}: {} documents; core {} bytes ({} brotli); {} postings and {} text \
-                     chunks, {} bytes in all, largest {} brotli, {} gzip; {} files",
+                    "wrote {}: {} documents; core {} bytes ({} brotli); {} postings, {} text and \
+                     {} figures chunks, {} bytes in all, largest {} brotli, {} gzip; {} files",
                     out.display(),
                     corpus.docs.len(),
                     w.core_bytes,
                     w.core_br_bytes,
                     w.term_chunks,
                     w.doc_chunks,
+                    w.figure_chunks,
                     w.chunk_bytes,
                     w.largest_br,
                     w.largest_gz,

@@ -171,6 +171,9 @@ fn split(corpus: &Corpus, target: usize) -> Split {
     // The core: the corpus without postings, texts, word lists and the documents' notes.
     let mut core = corpus.clone();
     core.figures = Vec::new();
+    // Relations are all pairs of entities of a passage, counted: the page works them out from
+    // the mentions where it needs them, and the command line puts them back.
+    core.relations = Vec::new();
     core.index.postings = Vec::new();
     core.views.words.entries = Vec::new();
     core.index.residency = None::<Residency>;

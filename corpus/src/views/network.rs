@@ -195,6 +195,9 @@ impl Views<'_> {
         let mut weights = vec![0u32; k * k];
         let mut here: Vec<u32> = Vec::new();
         let slot_of = |e: u32| slot.get(e as usize).copied().filter(|&s| s != u32::MAX);
+        // A sharded site's core has no relations (they are the mentions' pairs): there the
+        // selection's passages are walked whatever their number.
+        let complement = complement.filter(|_| corpus.index.residency.is_none());
         if complement.is_some() {
             // Every passage's pairs, from the corpus's relations; the left-out passages' pairs
             // are taken off below.
