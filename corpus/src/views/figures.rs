@@ -10,7 +10,7 @@ use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use super::{Page, Paged, Selection, Views};
-use crate::model::FigureKind;
+use crate::model::{Figure, FigureKind};
 
 /// A column to sort by.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -152,7 +152,12 @@ impl Views<'_> {
     /// `order` (every figure, loaded) sorted by a column.
     fn sorted_figures(&self, mut order: Vec<u32>, sort: FigureSort) -> Vec<u32> {
         let corpus = self.corpus;
-        let f = |i: u32| corpus.figure(i).expect("every figure is loaded");
+        // Each figure looked up once (by id: `order` is every id in order).
+        let figures: Vec<&Figure> = order.iter().filter_map(|&i| corpus.figure(i)).collect();
+        if figures.len() != order.len() {
+            return order;
+        }
+        let f = |i: u32| figures[i as usize];
         let written = |i: u32| {
             let f = f(i);
             corpus
@@ -287,19 +292,18 @@ impl Views<'_> {
         let order = self.figure_order(sort);
         let r = page.range(table.rows.total);
         table.rows.offset = r.start;
-        let rows: Vec<FigureRow> = if descending {
-            (order.iter().rev().filter(|i| wanted(i)))
-                .skip(r.start)
-                .take(r.len())
-                .filter_map(|&i| self.figure_row(i))
-                .collect()
+        // One walk for both directions (a boxed iterator: one copy of the code).
+        let walk: Box<dyn Iterator<Item = &u32>> = if descending {
+            Box::new(order.iter().rev())
         } else {
-            (order.iter().filter(|i| wanted(i)))
-                .skip(r.start)
-                .take(r.len())
-                .filter_map(|&i| self.figure_row(i))
-                .collect()
+            Box::new(order.iter())
         };
+        let rows: Vec<FigureRow> = walk
+            .filter(|i| wanted(i))
+            .skip(r.start)
+            .take(r.len())
+            .filter_map(|&i| self.figure_row(i))
+            .collect();
         table.rows.items = rows;
         table
     }
