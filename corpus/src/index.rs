@@ -80,6 +80,98 @@ pub enum ChunkKey {
     Docs(u32),
     /// The `n`th chunk of the figures (money, percentages, quantities).
     Figures(u32),
+    /// The `n`th chunk of the dates' places.
+    Dates(u32),
+}
+
+/// Facts a sharded site keeps in chunks of their own (figures, dates), by id: the chunks' bounds
+/// (first ids, then the count), each fact's passage (from the core), and each chunk once loaded.
+#[derive(Debug, Clone)]
+pub struct Facts<T> {
+    bounds: Vec<u32>,
+    passages: Vec<u32>,
+    chunks: Vec<OnceLock<Vec<T>>>,
+}
+
+impl<T> Default for Facts<T> {
+    fn default() -> Self {
+        Facts {
+            bounds: vec![0],
+            passages: Vec::new(),
+            chunks: Vec::new(),
+        }
+    }
+}
+
+impl<T> Facts<T> {
+    fn new(bounds: Vec<u32>, passages: Vec<u32>) -> Self {
+        Facts {
+            chunks: (0..bounds.len().saturating_sub(1))
+                .map(|_| OnceLock::new())
+                .collect(),
+            bounds,
+            passages,
+        }
+    }
+
+    /// How many there are, loaded or not.
+    pub fn count(&self) -> usize {
+        self.passages.len()
+    }
+
+    /// Each one's passage, in id order.
+    pub fn passages(&self) -> &[u32] {
+        &self.passages
+    }
+
+    /// The ids of chunk `k`.
+    pub fn ids_of(&self, chunk: u32) -> std::ops::Range<u32> {
+        let k = chunk as usize;
+        match (self.bounds.get(k), self.bounds.get(k + 1)) {
+            (Some(&a), Some(&b)) if a <= b => a..b,
+            _ => 0..0,
+        }
+    }
+
+    /// `Ok(Some)` if loaded, `Ok(None)` for an id out of range, `Err(chunk)` if its chunk is not
+    /// loaded.
+    fn get(&self, id: u32) -> Result<Option<&T>, u32> {
+        let Some(k) = chunk_of(&self.bounds, id) else {
+            return Ok(None);
+        };
+        let first = self.bounds[k as usize];
+        match self.chunks[k as usize].get() {
+            Some(items) => Ok(items.get((id - first) as usize)),
+            None => Err(k),
+        }
+    }
+
+    fn is_loaded(&self, chunk: u32) -> bool {
+        self.chunks
+            .get(chunk as usize)
+            .is_some_and(|c| c.get().is_some())
+    }
+
+    /// The chunks not loaded.
+    fn missing(&self) -> Vec<u32> {
+        (0..self.chunks.len() as u32)
+            .filter(|&k| !self.is_loaded(k) && !self.ids_of(k).is_empty())
+            .collect()
+    }
+
+    fn set(&self, chunk: u32, items: Vec<T>) {
+        if let Some(slot) = self.chunks.get(chunk as usize) {
+            let _ = slot.set(items);
+        }
+    }
+
+    fn into_items(self) -> Vec<T> {
+        self.chunks
+            .into_iter()
+            .filter_map(OnceLock::into_inner)
+            .flatten()
+            .collect()
+    }
 }
 
 /// What of a sharded site's postings and texts is in memory, and what a reader asked for that
@@ -106,12 +198,13 @@ pub struct Residency {
     doc_lens: Vec<u32>,
     /// Spaces as long as the longest document: what unloaded text reads as.
     blank: String,
-    /// First figure id of each figures chunk, ascending, and the figure count at the end.
-    pub figure_bounds: Vec<u32>,
-    /// Each figures chunk's figures, once loaded.
-    figures: Vec<OnceLock<Vec<crate::model::Figure>>>,
-    /// The passage of each figure (the core has them; the figures are in the chunks).
-    figure_passages: Vec<u32>,
+    /// The figures, in chunks of their own.
+    figures: Facts<crate::model::Figure>,
+    /// The dates' places and rules, in chunks of their own (the core keeps each date's passage
+    /// and ISO form).
+    dates: Facts<crate::model::DateFact>,
+    /// Each date's ISO form.
+    date_isos: Vec<std::sync::Arc<str>>,
     missing: Missing,
     /// Called when a chunk is first noted as missing (the page schedules its fetch).
     on_missing: OnceLock<fn()>,
@@ -156,9 +249,9 @@ impl Residency {
             doc_lens,
             word_bases,
             blank: " ".repeat(longest),
-            figure_bounds: vec![0, 0],
-            figures: vec![OnceLock::new()],
-            figure_passages: Vec::new(),
+            figures: Facts::default(),
+            dates: Facts::default(),
+            date_isos: Vec::new(),
             missing: Missing::default(),
             on_missing: OnceLock::new(),
         }
@@ -167,57 +260,71 @@ impl Residency {
     /// Figures in chunks with these bounds (first ids, then the count), of these passages (one
     /// per figure, in figure order).
     pub fn with_figures(mut self, bounds: Vec<u32>, passages: Vec<u32>) -> Self {
-        self.figures = vec![OnceLock::new(); bounds.len().saturating_sub(1)];
-        self.figure_bounds = bounds;
-        self.figure_passages = passages;
+        self.figures = Facts::new(bounds, passages);
         self
     }
 
-    /// How many figures the corpus states.
-    pub fn figure_count(&self) -> usize {
-        self.figure_passages.len()
+    /// Dates in chunks with these bounds, of these passages and ISO forms (one per date, in date
+    /// order).
+    pub fn with_dates(
+        mut self,
+        bounds: Vec<u32>,
+        passages: Vec<u32>,
+        isos: Vec<std::sync::Arc<str>>,
+    ) -> Self {
+        self.dates = Facts::new(bounds, passages);
+        self.date_isos = isos;
+        self
     }
 
-    /// The passage of each figure, in figure order.
-    pub fn figure_passages(&self) -> &[u32] {
-        &self.figure_passages
+    /// A date's ISO form (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), from the core.
+    pub fn date_iso(&self, date: u32) -> Option<&str> {
+        self.date_isos.get(date as usize).map(|s| &**s)
     }
 
-    /// The figures chunk holding a figure.
-    pub fn figure_chunk(&self, figure: u32) -> Option<u32> {
-        chunk_of(&self.figure_bounds, figure)
+    /// The figures as far as they are loaded.
+    pub fn figures(&self) -> &Facts<crate::model::Figure> {
+        &self.figures
+    }
+
+    /// The dates as far as they are loaded.
+    pub fn dates(&self) -> &Facts<crate::model::DateFact> {
+        &self.dates
     }
 
     /// A figure if its chunk is loaded; if not, `None`, and the chunk is noted as missing.
     pub fn figure(&self, figure: u32) -> Option<&crate::model::Figure> {
-        let k = self.figure_chunk(figure)?;
-        let first = self.figure_bounds[k as usize];
-        match self.figures[k as usize].get() {
-            Some(fs) => fs.get((figure - first) as usize),
-            None => {
-                self.note(ChunkKey::Figures(k));
-                None
-            }
-        }
+        self.figures.get(figure).unwrap_or_else(|k| {
+            self.note(ChunkKey::Figures(k));
+            None
+        })
+    }
+
+    /// A date if its chunk is loaded; if not, `None`, and the chunk is noted as missing.
+    pub fn date(&self, date: u32) -> Option<&crate::model::DateFact> {
+        self.dates.get(date).unwrap_or_else(|k| {
+            self.note(ChunkKey::Dates(k));
+            None
+        })
     }
 
     /// Whether every figure is loaded; notes the chunks that are not.
     pub fn figures_ready(&self) -> bool {
-        let mut ready = true;
-        for (k, slot) in self.figures.iter().enumerate() {
-            if slot.get().is_none() && self.figure_bounds[k] < self.figure_bounds[k + 1] {
-                self.note(ChunkKey::Figures(k as u32));
-                ready = false;
-            }
+        let missing = self.figures.missing();
+        for &k in &missing {
+            self.note(ChunkKey::Figures(k));
         }
-        ready
+        missing.is_empty()
     }
 
     /// Keeps a figures chunk's figures (a chunk loaded already is kept as it is).
     pub fn set_figures(&self, chunk: u32, figures: Vec<crate::model::Figure>) {
-        if let Some(slot) = self.figures.get(chunk as usize) {
-            let _ = slot.set(figures);
-        }
+        self.figures.set(chunk, figures);
+    }
+
+    /// Keeps a dates chunk's dates (a chunk loaded already is kept as it is).
+    pub fn set_dates(&self, chunk: u32, dates: Vec<crate::model::DateFact>) {
+        self.dates.set(chunk, dates);
     }
 
     /// The postings chunk holding a term.
@@ -240,10 +347,8 @@ impl Residency {
                 .texts
                 .get(k as usize)
                 .is_some_and(|c| c.get().is_some()),
-            ChunkKey::Figures(k) => self
-                .figures
-                .get(k as usize)
-                .is_some_and(|c| c.get().is_some()),
+            ChunkKey::Figures(k) => self.figures.is_loaded(k),
+            ChunkKey::Dates(k) => self.dates.is_loaded(k),
         }
     }
 
@@ -361,13 +466,17 @@ impl Residency {
     /// All postings chunks joined, as a single bundle's postings (empty where not loaded),
     /// every document chunk's content joined (each document's text and notes, empty where not
     /// loaded; the views' word lists), and the figures (those loaded).
-    pub fn into_parts(self) -> (Vec<u8>, DocsPart, Vec<crate::model::Figure>) {
-        let figures = self
-            .figures
-            .into_iter()
-            .filter_map(OnceLock::into_inner)
-            .flatten()
-            .collect();
+    #[allow(clippy::type_complexity)]
+    pub fn into_parts(
+        self,
+    ) -> (
+        Vec<u8>,
+        DocsPart,
+        Vec<crate::model::Figure>,
+        Vec<crate::model::DateFact>,
+    ) {
+        let figures = self.figures.into_items();
+        let dates = self.dates.into_items();
         let postings = self
             .postings
             .into_iter()
@@ -384,7 +493,7 @@ impl Residency {
             all.words.extend(part.words);
             all.notes.extend(part.notes);
         }
-        (postings, all, figures)
+        (postings, all, figures, dates)
     }
 
     /// `len` bytes of spaces (at most the longest document).

@@ -541,7 +541,7 @@ impl Corpus {
     /// How many figures the corpus states (on a sharded site, loaded or not).
     pub fn figure_count(&self) -> usize {
         match &self.index.residency {
-            Some(r) => r.figure_count(),
+            Some(r) => r.figures().count(),
             None => self.figures.len(),
         }
     }
@@ -559,10 +559,45 @@ impl Corpus {
     /// `u32::MAX` for an id out of range.
     pub fn figure_passage(&self, i: u32) -> u32 {
         let passage = match &self.index.residency {
-            Some(r) => r.figure_passages().get(i as usize).copied(),
+            Some(r) => r.figures().passages().get(i as usize).copied(),
             None => self.figures.get(i as usize).map(|f| f.passage),
         };
         passage.unwrap_or(u32::MAX)
+    }
+
+    /// How many dates the text states (on a sharded site, loaded or not).
+    pub fn date_count(&self) -> usize {
+        match &self.index.residency {
+            Some(r) => r.dates().count(),
+            None => self.dates.len(),
+        }
+    }
+
+    /// A date by id, with its place in the text. On a sharded site `None` while its chunk is not
+    /// loaded (the chunk is noted as missing); `None` too for an id out of range.
+    pub fn date(&self, i: u32) -> Option<&DateFact> {
+        match &self.index.residency {
+            Some(r) => r.date(i),
+            None => self.dates.get(i as usize),
+        }
+    }
+
+    /// The passage of a date (on a sharded site, from the core); `u32::MAX` for an id out of
+    /// range.
+    pub fn date_passage(&self, i: u32) -> u32 {
+        let passage = match &self.index.residency {
+            Some(r) => r.dates().passages().get(i as usize).copied(),
+            None => self.dates.get(i as usize).map(|d| d.passage),
+        };
+        passage.unwrap_or(u32::MAX)
+    }
+
+    /// A date's ISO form (on a sharded site, from the core); empty for an id out of range.
+    pub fn date_iso(&self, i: u32) -> &str {
+        match &self.index.residency {
+            Some(r) => r.date_iso(i).unwrap_or(""),
+            None => self.dates.get(i as usize).map_or("", |d| &d.iso),
+        }
     }
 
     /// Whether every figure is in memory (always, but on a sharded site still loading them;

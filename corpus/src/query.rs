@@ -287,14 +287,14 @@ impl<'c> Engine<'c> {
 
         // Facts per passage: from the analysis when it found any, else the index's estimate.
         let analysed =
-            !corpus.mentions.is_empty() || !corpus.dates.is_empty() || corpus.figure_count() > 0;
+            !corpus.mentions.is_empty() || corpus.date_count() > 0 || corpus.figure_count() > 0;
         let mut facts = vec![0u32; n];
         if analysed {
             let passages = corpus
                 .mentions
                 .iter()
                 .map(|m| m.passage)
-                .chain(corpus.dates.iter().map(|d| d.passage))
+                .chain((0..corpus.date_count() as u32).map(|i| corpus.date_passage(i)))
                 .chain((0..corpus.figure_count() as u32).map(|i| corpus.figure_passage(i)));
             for p in passages {
                 if let Some(f) = facts.get_mut(p as usize) {

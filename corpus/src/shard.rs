@@ -23,9 +23,9 @@ use crate::index::{ChunkKey, DocsPart, Residency};
 use crate::model::{BundleError, Corpus, DocNotes, FORMAT_VERSION};
 use crate::query::{Engine, SearchRequest, SearchResponse};
 
-/// The most figures a core may announce (a damaged count must not make the page allocate
-/// without bound): about a hundred per document of the largest corpus the build takes.
-const MAX_FIGURES: usize = 1 << 28;
+/// The most figures or dates a core may announce (a damaged count must not make the page
+/// allocate without bound): about a hundred per document of the largest corpus the build takes.
+const MAX_FACTS: usize = 1 << 28;
 
 /// The first bytes of a sharded site's core file.
 pub const CORE_MAGIC: [u8; 8] = *b"CEXPLR\0\x02";
@@ -52,6 +52,15 @@ pub struct Manifest {
     /// How many figures each passage states, as varints (figures are in passage order): what
     /// the search and the views count without loading the figures.
     pub figure_counts: Vec<u8>,
+    /// The dates' chunks (their places in the text and their rules), as the figures'.
+    pub date_bounds: Vec<u32>,
+    pub date_files: Vec<String>,
+    /// How many dates each passage states, as varints (dates are in passage order).
+    pub date_counts: Vec<u8>,
+    /// The dates' distinct ISO forms, and each date's, as varint indices into them: what the
+    /// year facet and the timeline read, in the core.
+    pub date_isos: Vec<String>,
+    pub date_iso_ids: Vec<u8>,
 }
 
 /// The postings of the terms `first..`: the span `offsets[first]..offsets[end]` of the index's
@@ -79,6 +88,14 @@ pub struct FiguresChunk {
     pub first: u32,
     #[serde(with = "crate::wire::figures")]
     pub figures: Vec<crate::model::Figure>,
+}
+
+/// The dates `first..first + dates.len()`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DatesChunk {
+    pub first: u32,
+    #[serde(with = "crate::wire::dates")]
+    pub dates: Vec<crate::model::DateFact>,
 }
 
 /// Why a chunk could not be taken.
@@ -152,20 +169,41 @@ impl Site {
         let (manifest, mut corpus): (Manifest, Corpus) =
             postcard::from_bytes(body(bytes, &CORE_MAGIC)?)
                 .map_err(|e| BundleError::Decode(e.to_string()))?;
-        let figure_passages = crate::index::varints(&manifest.figure_counts)
-            .enumerate()
-            .flat_map(|(p, n)| std::iter::repeat_n(p as u32, n as usize))
-            .take(MAX_FIGURES)
-            .collect::<Vec<u32>>();
+        let per_passage = |counts: &[u8]| {
+            crate::index::varints(counts)
+                .enumerate()
+                .flat_map(|(p, n)| std::iter::repeat_n(p as u32, n as usize))
+                .take(MAX_FACTS)
+                .collect::<Vec<u32>>()
+        };
+        let figure_passages = per_passage(&manifest.figure_counts);
+        let date_passages = per_passage(&manifest.date_counts);
+        let isos: Vec<std::sync::Arc<str>> = manifest
+            .date_isos
+            .iter()
+            .map(|s| s.as_str().into())
+            .collect();
+        let date_isos: Vec<std::sync::Arc<str>> = crate::index::varints(&manifest.date_iso_ids)
+            .take(MAX_FACTS)
+            .map_while(|i| isos.get(i as usize).cloned())
+            .collect();
+        let within = |passages: &[u32]| {
+            passages
+                .last()
+                .is_none_or(|&p| (p as usize) < corpus.passages.len())
+        };
         let ok = manifest.term_files.len() + 1 == manifest.term_bounds.len().max(1)
             && manifest.doc_files.len() + 1 == manifest.doc_bounds.len().max(1)
             && manifest.figure_files.len() + 1 == manifest.figure_bounds.len().max(1)
             && manifest.doc_bounds.last().copied().unwrap_or(0) as usize == corpus.docs.len()
             && manifest.figure_bounds.last().copied().unwrap_or(0) as usize
                 == figure_passages.len()
-            && figure_passages
-                .last()
-                .is_none_or(|&p| (p as usize) < corpus.passages.len())
+            && within(&figure_passages)
+            && manifest.date_files.len() + 1 == manifest.date_bounds.len().max(1)
+            && manifest.date_bounds.last().copied().unwrap_or(0) as usize == date_passages.len()
+            && date_isos.len() == date_passages.len()
+            && within(&date_passages)
+            && corpus.dates.is_empty()
             && corpus.figures.is_empty()
             && corpus.relations.is_empty();
         if !ok {
@@ -182,7 +220,8 @@ impl Site {
                 doc_lens,
                 word_bases,
             )
-            .with_figures(manifest.figure_bounds.clone(), figure_passages),
+            .with_figures(manifest.figure_bounds.clone(), figure_passages)
+            .with_dates(manifest.date_bounds.clone(), date_passages, date_isos),
         );
         Ok(Site { corpus, manifest })
     }
@@ -211,6 +250,7 @@ impl Site {
             ChunkKey::Terms(k) => (&self.manifest.term_files, k),
             ChunkKey::Docs(k) => (&self.manifest.doc_files, k),
             ChunkKey::Figures(k) => (&self.manifest.figure_files, k),
+            ChunkKey::Dates(k) => (&self.manifest.date_files, k),
         };
         files.get(k as usize).map_or("", String::as_str)
     }
@@ -220,7 +260,8 @@ impl Site {
         let terms = (0..self.manifest.term_files.len() as u32).map(ChunkKey::Terms);
         let docs = (0..self.manifest.doc_files.len() as u32).map(ChunkKey::Docs);
         let figures = (0..self.manifest.figure_files.len() as u32).map(ChunkKey::Figures);
-        terms.chain(docs).chain(figures).collect()
+        let dates = (0..self.manifest.date_files.len() as u32).map(ChunkKey::Dates);
+        terms.chain(docs).chain(figures).chain(dates).collect()
     }
 
     /// How many chunks are loaded.
@@ -281,9 +322,12 @@ impl Site {
             ChunkKey::Terms(_) => &self.manifest.term_bounds,
             ChunkKey::Docs(_) => &self.manifest.doc_bounds,
             ChunkKey::Figures(_) => &self.manifest.figure_bounds,
+            ChunkKey::Dates(_) => &self.manifest.date_bounds,
         };
         let k = match key {
-            ChunkKey::Terms(k) | ChunkKey::Docs(k) | ChunkKey::Figures(k) => k as usize,
+            ChunkKey::Terms(k) | ChunkKey::Docs(k) | ChunkKey::Figures(k) | ChunkKey::Dates(k) => {
+                k as usize
+            }
         };
         let (Some(&first), Some(&end)) = (bounds.get(k), bounds.get(k + 1)) else {
             return Err(wrong(format!("no chunk {k}")));
@@ -331,27 +375,55 @@ impl Site {
                 let chunk: FiguresChunk =
                     postcard::from_bytes(body).map_err(|e| wrong(e.to_string()))?;
                 let r = self.residency();
-                let passages = r
-                    .figure_passages()
-                    .get(first as usize..end as usize)
-                    .unwrap_or(&[]);
+                let places = chunk.figures.iter().map(|f| (f.passage, f.span));
                 if chunk.first != first
-                    || chunk.figures.len() != passages.len()
-                    || chunk.figures.iter().zip(passages).any(|(f, &p)| {
-                        f.passage != p
-                            || !self
-                                .corpus
-                                .passages
-                                .get(p as usize)
-                                .is_some_and(|q| q.span.contains(f.span))
-                    })
+                    || !self.places_agree(r.figures().passages(), first..end, places)
                 {
                     return Err(wrong("figures of other passages".into()));
                 }
                 r.set_figures(k, chunk.figures);
             }
+            ChunkKey::Dates(k) => {
+                let chunk: DatesChunk =
+                    postcard::from_bytes(body).map_err(|e| wrong(e.to_string()))?;
+                let r = self.residency();
+                let places = chunk.dates.iter().map(|d| (d.passage, d.span));
+                if chunk.first != first
+                    || !self.places_agree(r.dates().passages(), first..end, places)
+                    || chunk
+                        .dates
+                        .iter()
+                        .zip(first..)
+                        .any(|(d, i)| r.date_iso(i) != Some(&*d.iso))
+                {
+                    return Err(wrong("dates of other passages".into()));
+                }
+                r.set_dates(k, chunk.dates);
+            }
         }
         Ok(())
+    }
+
+    /// Whether facts of ids `ids` (a chunk's) are where the core says, each (passage, span) in
+    /// order: the passages the core lists for those ids, and spans inside them.
+    fn places_agree(
+        &self,
+        passages: &[u32],
+        ids: std::ops::Range<u32>,
+        places: impl ExactSizeIterator<Item = (u32, crate::model::Span)>,
+    ) -> bool {
+        let want = passages
+            .get(ids.start as usize..ids.end as usize)
+            .unwrap_or(&[]);
+        places.len() == want.len()
+            && places.zip(want).all(|((p, span), &q)| {
+                p == q
+                    && self
+                        .corpus
+                        .passages
+                        .get(p as usize)
+                        .is_some_and(|passage| passage.span.contains(span))
+            })
     }
 
     /// Loads every chunk not yet loaded and returns the whole corpus, as the single bundle has it.
@@ -370,9 +442,10 @@ impl Site {
             .residency
             .take()
             .expect("a site has a residency");
-        let (postings, docs, figures) = r.into_parts();
+        let (postings, docs, figures, dates) = r.into_parts();
         corpus.index.postings = postings;
         corpus.figures = figures;
+        corpus.dates = dates;
         corpus.relations = crate::model::relations(&corpus.mentions);
         corpus.views.words.entries = docs.words;
         let passages = &mut corpus.passages;

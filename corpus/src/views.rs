@@ -301,7 +301,10 @@ impl<'c> Views<'c> {
         Views {
             corpus,
             mentions: Grouped::new(n, corpus.mentions.iter().map(|m| m.passage)),
-            dates: Grouped::new(n, corpus.dates.iter().map(|d| d.passage)),
+            dates: Grouped::new(
+                n,
+                (0..corpus.date_count() as u32).map(|i| corpus.date_passage(i)),
+            ),
             figures: Grouped::new(
                 n,
                 (0..corpus.figure_count() as u32).map(|i| corpus.figure_passage(i)),
@@ -313,10 +316,8 @@ impl<'c> Views<'c> {
                 .iter()
                 .map(|d| d.date.as_deref().and_then(DateKey::parse))
                 .collect(),
-            date_keys: corpus
-                .dates
-                .iter()
-                .map(|d| DateKey::parse(&d.iso))
+            date_keys: (0..corpus.date_count() as u32)
+                .map(|i| DateKey::parse(corpus.date_iso(i)))
                 .collect(),
             figure_orders: figures::Orders::default(),
             corpus_tokens: corpus.index.passage_len.iter().map(|&n| n as u64).sum(),

@@ -199,7 +199,9 @@ fn every_file_has_gzip_and_brotli_beside_it_with_the_same_content() {
     let mut files: Vec<String> = site.manifest().term_files.clone();
     files.extend(site.manifest().doc_files.clone());
     files.extend(site.manifest().figure_files.clone());
+    files.extend(site.manifest().date_files.clone());
     assert!(!site.manifest().figure_files.is_empty());
+    assert!(!site.manifest().date_files.is_empty());
     files.push(CORE_FILE.to_string());
     assert_eq!(written.files, files.len() * 3);
     for file in &files {
@@ -234,7 +236,7 @@ fn a_rebuild_replaces_the_chunks_but_not_a_folder_of_other_files() {
     let count = std::fs::read_dir(dir.0.join("chunks")).unwrap().count();
     assert_eq!(
         count,
-        (again.doc_chunks + again.term_chunks + again.figure_chunks) * 3
+        (again.doc_chunks + again.term_chunks + again.figure_chunks + again.date_chunks) * 3
     );
     std::fs::write(dir.0.join("chunks/notes.txt"), "mine").unwrap();
     let err = write_site_sized(&corpus, &dir.0, 2000).unwrap_err();
@@ -521,4 +523,45 @@ fn the_network_needs_no_relations_in_the_core() {
         format!("{:?}", back.relations),
         format!("{:?}", corpus.relations)
     );
+}
+
+#[test]
+fn the_dates_places_are_in_their_chunks_and_the_timeline_needs_none_of_them() {
+    use corpus::views::Views;
+    let corpus = compiled();
+    assert!(corpus.dates.len() > 5, "the fixture states dates");
+    let (dir, written) = Scratch::site("dates", &corpus, 60);
+    assert!(written.date_chunks > 1, "{written:?}");
+    let site = dir.open();
+    // The core keeps each date's passage and ISO form, not its place in the text.
+    let core = site.corpus();
+    assert!(core.dates.is_empty());
+    assert_eq!(core.date_count(), corpus.dates.len());
+    for (i, d) in corpus.dates.iter().enumerate() {
+        assert_eq!(core.date_passage(i as u32), d.passage);
+        assert_eq!(core.date_iso(i as u32), &*d.iso);
+    }
+    // The timeline and the year facet read only that.
+    for query in ["", "summit", "Tianjin"] {
+        let request = SearchRequest::new(query);
+        let want = Views::new(&corpus).timeline(&Engine::new(&corpus).select(&request));
+        let (selection, _) =
+            read_until_loaded(&site, &dir, |s| Engine::new(s.corpus()).select(&request));
+        let got = Views::new(site.corpus()).timeline(&selection);
+        assert!(
+            site.missing().is_empty(),
+            "{query:?}: the timeline read chunks"
+        );
+        assert_eq!(format!("{got:?}"), format!("{want:?}"), "{query:?}");
+    }
+    // A date's place reads once its chunk is in: one chunk for one date.
+    let site = dir.open();
+    let last = corpus.dates.len() as u32 - 1;
+    let (got, rounds) = read_until_loaded(&site, &dir, |s| s.corpus().date(last).cloned());
+    assert_eq!(rounds, 1);
+    assert_eq!(
+        format!("{:?}", got.unwrap()),
+        format!("{:?}", corpus.dates[last as usize])
+    );
+    assert_eq!(site.loaded(), 1);
 }

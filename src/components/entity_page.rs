@@ -203,7 +203,10 @@ pub fn EntityPage() -> Html {
                     <h2 id="stated-h">{ "Dates and figures in its passages" }</h2>
                     <ul class="plain stated">
                         { for p.dates.iter().map(|&i| {
-                            let d = &corpus.dates[i as usize];
+                            // On a sharded site, once the dates' chunk is in.
+                            let Some(d) = corpus.date(i) else {
+                                return html! { <li><span class="loading" aria-busy="true">{ "Loading…" }</span></li> };
+                            };
                             let text = passage_doc_text(corpus, d.passage);
                             html! {
                                 <li>

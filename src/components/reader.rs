@@ -314,7 +314,7 @@ fn render(ctx: &MarkCtx, nodes: &[Node], range: std::ops::Range<usize>, offset: 
                 entity_link(ctx.explorer, entity, Some(inner))
             }
             MarkKind::Date { date } => {
-                let iso = ctx.corpus.dates.get(date as usize).map(|d| d.iso.to_string());
+                let iso = Some(ctx.corpus.date_iso(date).to_string());
                 html! { <span class="fact date" title={iso}>{ inner }</span> }
             }
             MarkKind::Figure { figure, .. } => {

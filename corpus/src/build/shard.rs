@@ -10,13 +10,47 @@ use rayon::prelude::*;
 use crate::index::Residency;
 use crate::model::{Corpus, DocNotes};
 use crate::shard::{
-    content_hash, frame, DocsChunk, FiguresChunk, Manifest, TermsChunk, CHUNK_DIR, CHUNK_MAGIC,
-    CORE_FILE, CORE_MAGIC,
+    content_hash, frame, DatesChunk, DocsChunk, FiguresChunk, Manifest, TermsChunk, CHUNK_DIR,
+    CHUNK_MAGIC, CORE_FILE, CORE_MAGIC,
 };
 
-/// Figures chunks are this many times the size of the others: the figures view reads them all,
-/// the reader and an entity page one or two.
-const FIGURE_CHUNK_FACTOR: usize = 2;
+/// Figures and dates chunks are this many times the size of the others: the figures view reads
+/// every figures chunk, the reader and an entity page one or two of each.
+const FACT_CHUNK_FACTOR: usize = 2;
+
+/// Facts (figures, dates) in passage order cut into chunks of about `target` bytes: the chunks'
+/// bounds (first ids, then the count), their framed bytes, and each passage's count as varints.
+fn fact_chunks<T: Clone, C: serde::Serialize>(
+    facts: &[T],
+    passages: usize,
+    target: usize,
+    passage: impl Fn(&T) -> u32,
+    chunk: impl Fn(u32, Vec<T>) -> C,
+) -> (Vec<u32>, Vec<Vec<u8>>, Vec<u8>) {
+    let whole = postcard::to_allocvec(&chunk(0, facts.to_vec()))
+        .map(|b| b.len())
+        .unwrap_or(0);
+    let each = whole.div_ceil(facts.len().max(1)).max(1);
+    let cuts = bounds(facts.len(), target, |_| each);
+    let chunks = cuts
+        .windows(2)
+        .map(|w| {
+            let items = facts[w[0] as usize..w[1] as usize].to_vec();
+            frame(&CHUNK_MAGIC, &chunk(w[0], items))
+        })
+        .collect();
+    let mut per_passage = vec![0u32; passages];
+    for f in facts {
+        if let Some(n) = per_passage.get_mut(passage(f) as usize) {
+            *n += 1;
+        }
+    }
+    let mut counts = Vec::with_capacity(passages);
+    for n in per_passage {
+        crate::index::write_varint(&mut counts, n);
+    }
+    (cuts, chunks, counts)
+}
 
 /// The smallest chunk size [`chunk_bytes_for`] chooses (before compression; about a third of
 /// that with brotli). A query reads the chunks of its terms and of the passages it ranks, which
@@ -116,6 +150,7 @@ pub struct Written {
     pub term_chunks: usize,
     pub doc_chunks: usize,
     pub figure_chunks: usize,
+    pub date_chunks: usize,
     /// Bytes of every chunk, uncompressed.
     pub chunk_bytes: u64,
     /// The largest chunk's `.br` and `.gz`.
@@ -148,6 +183,7 @@ struct Split {
     terms: Vec<Vec<u8>>,
     docs: Vec<Vec<u8>>,
     figures: Vec<Vec<u8>>,
+    dates: Vec<Vec<u8>>,
 }
 
 fn split(corpus: &Corpus, target: usize) -> Split {
@@ -171,6 +207,7 @@ fn split(corpus: &Corpus, target: usize) -> Split {
     // The core: the corpus without postings, texts, word lists and the documents' notes.
     let mut core = corpus.clone();
     core.figures = Vec::new();
+    core.dates = Vec::new();
     // Relations are all pairs of entities of a passage, counted: the page works them out from
     // the mentions where it needs them, and the command line puts them back.
     core.relations = Vec::new();
@@ -203,35 +240,32 @@ fn split(corpus: &Corpus, target: usize) -> Split {
             frame(&CHUNK_MAGIC, &chunk)
         })
         .collect();
-    // Figures: chunks of about the same size each (their wire size is about even per figure).
-    let figures = &corpus.figures;
-    let whole = postcard::to_allocvec(&FiguresChunk {
-        first: 0,
-        figures: figures.clone(),
-    })
-    .map(|b| b.len())
-    .unwrap_or(0);
-    let each = whole.div_ceil(figures.len().max(1)).max(1);
-    let figure_bounds = bounds(figures.len(), target * FIGURE_CHUNK_FACTOR, |_| each);
-    let figure_chunks: Vec<Vec<u8>> = figure_bounds
-        .windows(2)
-        .map(|w| {
-            let chunk = FiguresChunk {
-                first: w[0],
-                figures: figures[w[0] as usize..w[1] as usize].to_vec(),
-            };
-            frame(&CHUNK_MAGIC, &chunk)
-        })
-        .collect();
-    let mut per_passage = vec![0u32; corpus.passages.len()];
-    for f in figures {
-        if let Some(n) = per_passage.get_mut(f.passage as usize) {
-            *n += 1;
-        }
-    }
-    let mut figure_counts = Vec::with_capacity(per_passage.len());
-    for n in per_passage {
-        crate::index::write_varint(&mut figure_counts, n);
+    // Figures and dates: chunks of about the same size each (their wire size is about even per
+    // fact), and how many each passage states.
+    let (figure_bounds, figure_chunks, figure_counts) = fact_chunks(
+        &corpus.figures,
+        corpus.passages.len(),
+        target * FACT_CHUNK_FACTOR,
+        |f| f.passage,
+        |first, figures| FiguresChunk { first, figures },
+    );
+    let (date_bounds, date_chunks, date_counts) = fact_chunks(
+        &corpus.dates,
+        corpus.passages.len(),
+        target * FACT_CHUNK_FACTOR,
+        |d| d.passage,
+        |first, dates| DatesChunk { first, dates },
+    );
+    // Each date's ISO form stays in the core, as an index into the distinct ones.
+    let mut date_isos: Vec<String> = corpus.dates.iter().map(|d| d.iso.to_string()).collect();
+    date_isos.sort_unstable();
+    date_isos.dedup();
+    let mut date_iso_ids = Vec::new();
+    for d in &corpus.dates {
+        let i = date_isos
+            .binary_search_by(|s| s.as_str().cmp(&d.iso))
+            .unwrap_or(0);
+        crate::index::write_varint(&mut date_iso_ids, i as u32);
     }
     let name =
         |kind: &str, bytes: &Vec<u8>| format!("{CHUNK_DIR}/{kind}-{}.bin", content_hash(bytes));
@@ -239,10 +273,15 @@ fn split(corpus: &Corpus, target: usize) -> Split {
         term_files: term_chunks.iter().map(|b| name("t", b)).collect(),
         doc_files: doc_chunks.iter().map(|b| name("d", b)).collect(),
         figure_files: figure_chunks.iter().map(|b| name("f", b)).collect(),
+        date_files: date_chunks.iter().map(|b| name("a", b)).collect(),
         term_bounds,
         doc_bounds,
         figure_bounds,
         figure_counts,
+        date_bounds,
+        date_counts,
+        date_isos,
+        date_iso_ids,
         longest_passage: corpus
             .passages
             .iter()
@@ -256,6 +295,7 @@ fn split(corpus: &Corpus, target: usize) -> Split {
         terms: term_chunks,
         docs: doc_chunks,
         figures: figure_chunks,
+        dates: date_chunks,
     }
 }
 
@@ -275,7 +315,7 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
             .map_err(|e| format!("{}: cannot read it: {e}", shown(&chunk_dir)))?;
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let ours = ["t-", "d-", "f-"].iter().any(|k| name.starts_with(k))
+            let ours = ["t-", "d-", "f-", "a-"].iter().any(|k| name.starts_with(k))
                 && (name.ends_with(".bin")
                     || name.ends_with(".bin.gz")
                     || name.ends_with(".bin.br"));
@@ -293,8 +333,9 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
         .figures
         .windows(2)
         .any(|w| w[0].passage > w[1].passage)
+        || corpus.dates.windows(2).any(|w| w[0].passage > w[1].passage)
     {
-        return Err("the figures are not in passage order: the corpus is damaged".into());
+        return Err("the figures or dates are not in passage order: the corpus is damaged".into());
     }
     std::fs::create_dir_all(&chunk_dir)
         .map_err(|e| format!("{}: cannot create it: {e}", shown(&chunk_dir)))?;
@@ -310,6 +351,9 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
     for (name, bytes) in s.manifest.figure_files.iter().zip(&s.figures) {
         files.push((name.clone(), bytes));
     }
+    for (name, bytes) in s.manifest.date_files.iter().zip(&s.dates) {
+        files.push((name.clone(), bytes));
+    }
     let sizes: Vec<(u64, u64)> = files
         .par_iter()
         .map(|(name, bytes)| write_compressed(&dir.join(name), bytes))
@@ -322,6 +366,7 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
         term_chunks: s.terms.len(),
         doc_chunks: s.docs.len(),
         figure_chunks: s.figures.len(),
+        date_chunks: s.dates.len(),
         chunk_bytes: files[1..].iter().map(|(_, b)| b.len() as u64).sum(),
         largest_gz: chunk_sizes.iter().map(|s| s.0).max().unwrap_or(0),
         largest_br: chunk_sizes.iter().map(|s| s.1).max().unwrap_or(0),

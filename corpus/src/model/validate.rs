@@ -86,6 +86,9 @@ pub(super) fn corpus(c: &Corpus) -> Result<(), String> {
     }
     for (i, d) in c.dates.iter().enumerate() {
         let what = || format!("date {i}");
+        if i > 0 && c.dates[i - 1].passage > d.passage {
+            return Err(format!("{}: out of passage order", what()));
+        }
         let text = passage_text(d.passage, &what)?;
         span(d.span, text, &what)?;
         span(d.sentence, text, &what)?;

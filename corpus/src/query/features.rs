@@ -70,7 +70,9 @@ impl Features {
 
         // Years: of the passages' dates and of their documents.
         let doc_years: Vec<Option<i32>> = corpus.docs.iter().map(doc_year).collect();
-        let date_years: Vec<Option<i32>> = corpus.dates.iter().map(|d| year_of(&d.iso)).collect();
+        let date_years: Vec<Option<i32>> = (0..corpus.date_count() as u32)
+            .map(|i| year_of(corpus.date_iso(i)))
+            .collect();
         let mut years: Vec<i32> = doc_years
             .iter()
             .chain(&date_years)
@@ -107,9 +109,9 @@ impl Features {
                     emit(m.passage as usize, m.entity);
                 }
             }
-            for (d, y) in corpus.dates.iter().zip(&date_years) {
+            for (d, y) in date_years.iter().enumerate() {
                 if let Some(y) = y {
-                    emit(d.passage as usize, year_feature(*y));
+                    emit(corpus.date_passage(d as u32) as usize, year_feature(*y));
                 }
             }
             for (d, doc) in corpus.docs.iter().enumerate() {

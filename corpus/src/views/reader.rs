@@ -154,8 +154,10 @@ impl Views<'_> {
                 }
             }
             for &i in self.dates_of(p) {
+                // On a sharded site, marked once the dates' chunk is in.
+                let Some(d) = corpus.date(i) else { continue };
                 marks.push(Mark {
-                    range: corpus.dates[i as usize].span.range(),
+                    range: d.span.range(),
                     kind: MarkKind::Date { date: i },
                 });
             }

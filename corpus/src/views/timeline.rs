@@ -321,7 +321,7 @@ impl Views<'_> {
     /// passage: over the selection's passages when it is small, else over every date.
     fn stated_dates(&self, selection: &Selection, mut f: impl FnMut(u32, u32, DateKey)) {
         let corpus = self.corpus;
-        if selection.count() * 4 < corpus.dates.len() {
+        if selection.count() * 4 < corpus.date_count() {
             for p in selection.passages.iter() {
                 for &i in self.dates_of(p) {
                     if let Some(k) = self.date_keys[i as usize] {
@@ -330,9 +330,10 @@ impl Views<'_> {
                 }
             }
         } else {
-            for (d, k) in corpus.dates.iter().zip(&self.date_keys) {
-                if let (Some(k), true) = (k, selection.contains(d.passage)) {
-                    f(d.passage, self.doc_of(d.passage), *k);
+            for (i, k) in self.date_keys.iter().enumerate() {
+                let passage = corpus.date_passage(i as u32);
+                if let (Some(k), true) = (k, selection.contains(passage)) {
+                    f(passage, self.doc_of(passage), *k);
                 }
             }
         }
