@@ -484,7 +484,7 @@ fn a_sharded_site_answers_queries_and_stats_as_the_folder_does() {
         String::from_utf8_lossy(&out.stderr)
     );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("figures chunks"), "{err}");
+    assert!(err.contains("dates chunks"), "{err}");
     assert!(dir.0.join("site/corpus-core.bin.br").is_file());
     let from_folder = corpus(&["query", &seeds(), "observer status", "--json", "--facets"]);
     let from_site = corpus(&["query", &site, "observer status", "--json", "--facets"]);

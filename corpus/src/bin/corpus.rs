@@ -944,8 +944,9 @@ fn write_out(
         return match write_site_sized(corpus, out, chunk_bytes) {
             Ok(w) => {
                 eprintln!(
-                    "wrote {}: {} documents; core {} bytes ({} brotli); {} postings, {} text and \
-                     {} figures chunks, {} bytes in all, largest {} brotli, {} gzip; {} files",
+                    "wrote {}: {} documents; core {} bytes ({} brotli); {} postings, {} text, {} \
+                     figures and {} dates chunks, {} bytes in all, largest {} brotli, {} gzip; \
+                     {} files",
                     out.display(),
                     corpus.docs.len(),
                     w.core_bytes,
@@ -953,6 +954,7 @@ fn write_out(
                     w.term_chunks,
                     w.doc_chunks,
                     w.figure_chunks,
+                    w.date_chunks,
                     w.chunk_bytes,
                     w.largest_br,
                     w.largest_gz,
