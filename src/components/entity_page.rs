@@ -204,9 +204,7 @@ pub fn EntityPage() -> Html {
                     <ul class="plain stated">
                         { for p.dates.iter().map(|&i| {
                             // On a sharded site, once the dates' chunk is in.
-                            let Some(d) = corpus.date(i) else {
-                                return html! { <li><span class="loading" aria-busy="true">{ "Loading…" }</span></li> };
-                            };
+                            let Some(d) = corpus.date(i) else { return html! { <li>{ quote(None, Span::new(0, 0)) }</li> } };
                             let text = passage_doc_text(corpus, d.passage);
                             html! {
                                 <li>
@@ -217,9 +215,7 @@ pub fn EntityPage() -> Html {
                         }) }
                         { for p.figures.iter().map(|&i| {
                             // On a sharded site, once the figures' chunk is in.
-                            let Some(f) = corpus.figure(i) else {
-                                return html! { <li><span class="loading" aria-busy="true">{ "Loading…" }</span></li> };
-                            };
+                            let Some(f) = corpus.figure(i) else { return html! { <li>{ quote(None, Span::new(0, 0)) }</li> } };
                             let text = passage_doc_text(corpus, f.passage);
                             // What the figure says, as written; its value while the text loads.
                             let written = text.and_then(|t| t.get(f.span.range())).map_or_else(|| format_number(f.value), str::to_string);

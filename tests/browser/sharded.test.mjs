@@ -50,7 +50,7 @@ test("a query fetches only the chunks it reads, from the page's origin under its
   assert.ok(asked.length > 0, "no chunk fetched");
   assert.ok(asked.length < chunkFiles.length, `every chunk fetched (${asked.length}) for one query`);
   for (const name of asked) assert.ok(chunkFiles.includes(name), `${name} is not a chunk of the site`);
-  assert.deepEqual(asked.filter((f) => f.startsWith("f-")), [], "a search reads no figures");
+  assert.deepEqual(asked.filter((f) => f.startsWith("f-") || f.startsWith("a-")), [], "a search reads no figures' or dates' chunk");
   assert.ok(env.server.url.endsWith("/research/sco/"));
   const foreign = requested.filter((u) => !u.startsWith(env.server.url));
   assert.deepEqual(foreign, [], "requests outside the site's sub-path");
