@@ -183,6 +183,8 @@ pub struct DocNotes {
     /// Each passage's sentences as (start after the previous end, or after the passage's start
     /// for the first; length): small numbers, where the spans themselves are document offsets.
     pub sentences: Vec<Vec<(u32, u32)>>,
+    /// The documents most similar to it (the reader's list), from the views' table.
+    pub similar: Vec<crate::views::tables::SimilarDoc>,
 }
 
 impl DocNotes {
@@ -207,6 +209,7 @@ impl DocNotes {
                         .collect()
                 })
                 .collect(),
+            similar: Vec::new(),
         }
     }
 

@@ -204,6 +204,7 @@ impl Site {
             && date_isos.len() == date_passages.len()
             && within(&date_passages)
             && corpus.dates.is_empty()
+            && corpus.views.similar.is_empty()
             && corpus.figures.is_empty()
             && corpus.relations.is_empty();
         if !ok {
@@ -449,7 +450,9 @@ impl Site {
         corpus.relations = crate::model::relations(&corpus.mentions);
         corpus.views.words.entries = docs.words;
         let passages = &mut corpus.passages;
-        for ((doc, text), notes) in corpus.docs.iter_mut().zip(docs.texts).zip(docs.notes) {
+        let similar = &mut corpus.views.similar;
+        for ((doc, text), mut notes) in corpus.docs.iter_mut().zip(docs.texts).zip(docs.notes) {
+            similar.push(std::mem::take(&mut notes.similar));
             doc.text = text;
             let range = doc.passages.start as usize..doc.passages.end as usize;
             if let Some(own) = passages.get_mut(range) {

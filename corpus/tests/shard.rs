@@ -376,6 +376,10 @@ fn the_documents_notes_are_in_their_chunks_and_read_once_loaded() {
         && d.meta.is_empty()
         && d.furniture.is_empty()));
     assert!(core.passages.iter().all(|p| p.sentences.is_empty()));
+    assert!(
+        core.views.similar.is_empty(),
+        "similar documents in the core"
+    );
     let doc = (0..corpus.docs.len() as u32)
         .find(|&d| !corpus.docs[d as usize].keywords.is_empty())
         .expect("a document with keywords");
@@ -391,6 +395,16 @@ fn the_documents_notes_are_in_their_chunks_and_read_once_loaded() {
         corpus.docs[doc as usize].keywords.as_slice()
     );
     assert!(site.missing().is_empty());
+    // The reader's similar documents come with them.
+    let views = corpus::views::Views::new(&corpus);
+    assert!(
+        !views.similar(doc).is_empty(),
+        "the document has similar ones"
+    );
+    assert_eq!(
+        corpus::views::Views::new(site.corpus()).similar(doc),
+        views.similar(doc)
+    );
     // A single bundle reads its own.
     assert_eq!(
         corpus.doc_keywords(doc),

@@ -215,10 +215,13 @@ fn split(corpus: &Corpus, target: usize) -> Split {
     core.views.words.entries = Vec::new();
     core.index.residency = None::<Residency>;
     let mut notes: Vec<DocNotes> = Vec::with_capacity(core.docs.len());
+    let mut similar = std::mem::take(&mut core.views.similar).into_iter();
     for d in &mut core.docs {
         d.text = String::new();
         let range = d.passages.start as usize..d.passages.end as usize;
-        notes.push(DocNotes::take(d, &mut core.passages[range]));
+        let mut own = DocNotes::take(d, &mut core.passages[range]);
+        own.similar = similar.next().unwrap_or_default();
+        notes.push(own);
     }
     let entries = &corpus.views.words.entries;
     let doc_chunks: Vec<Vec<u8>> = doc_bounds

@@ -233,11 +233,16 @@ impl Views<'_> {
     /// The documents most similar to `doc` (cosine of TF-IDF vectors, computed at build time),
     /// most similar first.
     pub fn similar(&self, doc: u32) -> &[SimilarDoc] {
-        self.corpus
-            .views
-            .similar
-            .get(doc as usize)
-            .map_or(&[], Vec::as_slice)
+        let corpus = self.corpus;
+        match &corpus.index.residency {
+            // On a sharded site, in the document's chunk (which the reader loads).
+            Some(r) => r.doc_notes(doc).map_or(&[], |n| n.similar.as_slice()),
+            None => corpus
+                .views
+                .similar
+                .get(doc as usize)
+                .map_or(&[], Vec::as_slice),
+        }
     }
 }
 
