@@ -1,14 +1,17 @@
-//! The sharded layout, as the explorer reads it: a core file (everything but the postings, the
-//! documents' text and the views' per-passage word lists: the term dictionary and its groups,
-//! the document, section and passage tables, entities, mentions, dates, figures, facets' and
-//! suggestions' data, the views' other tables) and content-addressed chunk files beside it —
-//! postings by term range; texts and word lists by document range — fetched as a search, a view
-//! or the reader reads them.
+//! The sharded layout, as the explorer reads it: a core file (the term dictionary and its groups,
+//! the document, section and passage tables, entities, mentions, each date's passage and ISO
+//! form, each passage's figure count, facets' and suggestions' data, the views' other tables) and
+//! content-addressed chunk files beside it, fetched as a search, a view or the reader reads them:
+//! postings by term range; texts, word lists and notes by document range; figures, and the dates'
+//! places in the text, by their own ranges. Relations are not stored: the network counts them
+//! from the mentions, and [`Site::into_corpus`] works them out again.
 //!
 //! ```text
-//! site/corpus-core.bin          CORE_MAGIC, FORMAT_VERSION, postcard (Manifest, Corpus without postings, texts, word lists)
+//! site/corpus-core.bin          CORE_MAGIC, FORMAT_VERSION, postcard (Manifest, Corpus without postings, texts, word lists, notes, figures, dates, relations)
 //! site/chunks/t-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard TermsChunk   (+ .gz, .br)
 //! site/chunks/d-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard DocsChunk    (+ .gz, .br)
+//! site/chunks/f-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard FiguresChunk (+ .gz, .br)
+//! site/chunks/a-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard DatesChunk   (+ .gz, .br)
 //! ```
 //!
 //! The engine runs on a [`Site`] unchanged: what it reads of a chunk that is not loaded comes back

@@ -1,7 +1,8 @@
 //! Writes a compiled corpus as a sharded site ([`crate::shard`]): the core, and chunks of about
-//! [`chunk_bytes_for`] bytes (postings by term range, texts by document range), each with a `.gz`
-//! and a `.br` beside it for hosts that serve precompressed files. Also the choice between the
-//! single bundle and the sharded site ([`Layout`]).
+//! [`chunk_bytes_for`] bytes (postings by term range, texts and notes by document range; figures
+//! and the dates' places twice that size), each with a `.gz` and a `.br` beside it for hosts that
+//! serve precompressed files. Also the choice between the single bundle and the sharded site
+//! ([`Layout`]).
 
 use std::path::Path;
 
