@@ -125,7 +125,7 @@ impl<T> Facts<T> {
     }
 
     /// The ids of chunk `k`.
-    pub fn ids_of(&self, chunk: u32) -> std::ops::Range<u32> {
+    fn ids_of(&self, chunk: u32) -> std::ops::Range<u32> {
         let k = chunk as usize;
         match (self.bounds.get(k), self.bounds.get(k + 1)) {
             (Some(&a), Some(&b)) if a <= b => a..b,

@@ -313,6 +313,15 @@ pub fn write_site(corpus: &Corpus, dir: &Path) -> Result<Written, String> {
 /// [`write_site`] with chunks of about `target` bytes.
 pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Written, String> {
     let shown = |p: &Path| p.display().to_string();
+    // Refused before anything of an earlier site is removed.
+    if corpus
+        .figures
+        .windows(2)
+        .any(|w| w[0].passage > w[1].passage)
+        || corpus.dates.windows(2).any(|w| w[0].passage > w[1].passage)
+    {
+        return Err("the figures or dates are not in passage order: the corpus is damaged".into());
+    }
     let chunk_dir = dir.join(CHUNK_DIR);
     if chunk_dir.exists() {
         let entries = std::fs::read_dir(&chunk_dir)
@@ -332,14 +341,6 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
         }
         std::fs::remove_dir_all(&chunk_dir)
             .map_err(|e| format!("{}: cannot clear it: {e}", shown(&chunk_dir)))?;
-    }
-    if corpus
-        .figures
-        .windows(2)
-        .any(|w| w[0].passage > w[1].passage)
-        || corpus.dates.windows(2).any(|w| w[0].passage > w[1].passage)
-    {
-        return Err("the figures or dates are not in passage order: the corpus is damaged".into());
     }
     std::fs::create_dir_all(&chunk_dir)
         .map_err(|e| format!("{}: cannot create it: {e}", shown(&chunk_dir)))?;
