@@ -205,18 +205,22 @@ pub struct Residency {
     dates: Facts<crate::model::DateFact>,
     /// Each date's ISO form.
     date_isos: Vec<std::sync::Arc<str>>,
+    /// The first mention of each document chunk (whose places in the text it holds), and the
+    /// mention count at the end.
+    mention_bases: Vec<u32>,
     missing: Missing,
     /// Called when a chunk is first noted as missing (the page schedules its fetch).
     on_missing: OnceLock<fn()>,
 }
 
 /// What a document chunk holds for its documents, in order: texts, their passages' spans of the
-/// views' word table, and their notes.
+/// views' word table, their notes, and their mentions' places in the text.
 #[derive(Debug, Clone, Default)]
 pub struct DocsPart {
     pub texts: Vec<String>,
     pub words: Vec<u8>,
     pub notes: Vec<crate::model::DocNotes>,
+    pub mentions: Vec<crate::model::Span>,
 }
 
 /// The chunks read while not loaded.
@@ -252,6 +256,7 @@ impl Residency {
             figures: Facts::default(),
             dates: Facts::default(),
             date_isos: Vec::new(),
+            mention_bases: Vec::new(),
             missing: Missing::default(),
             on_missing: OnceLock::new(),
         }
@@ -275,6 +280,38 @@ impl Residency {
         self.dates = Facts::new(bounds, passages);
         self.date_isos = isos;
         self
+    }
+
+    /// Mentions whose places are in the document chunks, by these bounds (the first mention of
+    /// each chunk, then the count).
+    pub fn with_mentions(mut self, bounds: Vec<u32>) -> Self {
+        self.mention_bases = bounds;
+        self
+    }
+
+    /// The mentions whose places document chunk `chunk` holds.
+    pub fn mention_ids(&self, chunk: u32) -> std::ops::Range<u32> {
+        let k = chunk as usize;
+        match (self.mention_bases.get(k), self.mention_bases.get(k + 1)) {
+            (Some(&a), Some(&b)) if a <= b => a..b,
+            _ => 0..0,
+        }
+    }
+
+    /// Where a mention is in its document's text if its document chunk is loaded; if not,
+    /// `None`, and the chunk is noted as missing.
+    pub fn mention_span(&self, mention: u32) -> Option<crate::model::Span> {
+        let k = chunk_of(&self.mention_bases, mention)?;
+        match self.texts.get(k as usize)?.get() {
+            Some(part) => {
+                let first = self.mention_ids(k).start;
+                part.mentions.get((mention - first) as usize).copied()
+            }
+            None => {
+                self.note(ChunkKey::Docs(k));
+                None
+            }
+        }
     }
 
     /// A date's ISO form (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), from the core.
@@ -464,8 +501,9 @@ impl Residency {
     }
 
     /// All postings chunks joined, as a single bundle's postings (empty where not loaded),
-    /// every document chunk's content joined (each document's text and notes, empty where not
-    /// loaded; the views' word lists), and the figures (those loaded).
+    /// every document chunk's content joined (each document's text and notes, and the places
+    /// of its mentions, empty where not loaded; the views' word lists), and the figures and
+    /// dates (those loaded).
     #[allow(clippy::type_complexity)]
     pub fn into_parts(
         self,
@@ -489,9 +527,15 @@ impl Residency {
             let mut part = chunk.into_inner().unwrap_or_default();
             part.texts.resize(n, String::new());
             part.notes.resize(n, Default::default());
+            let m = match (self.mention_bases.get(k), self.mention_bases.get(k + 1)) {
+                (Some(&a), Some(&b)) => b.saturating_sub(a) as usize,
+                _ => 0,
+            };
+            part.mentions.resize(m, Default::default());
             all.texts.extend(part.texts);
             all.words.extend(part.words);
             all.notes.extend(part.notes);
+            all.mentions.extend(part.mentions);
         }
         (postings, all, figures, dates)
     }

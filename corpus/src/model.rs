@@ -1,6 +1,7 @@
 //! The compiled corpus: the one definition of the bundle format, written by the build and read by
 //! the app. Every position is a byte range into a document's `text`, the text the reader sees.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -11,7 +12,7 @@ mod validate;
 
 /// Bumped whenever a type in this module (or a sharded site's core or chunks) changes shape;
 /// checked when a bundle, a core or a chunk is loaded.
-pub const FORMAT_VERSION: u32 = 10;
+pub const FORMAT_VERSION: u32 = 11;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
@@ -49,7 +50,9 @@ pub fn reseal(bundle: &mut [u8]) {
 
 /// A byte range into a document's text. `u32` keeps the bundle small; documents over 4 GiB are
 /// rejected at ingest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -566,6 +569,37 @@ impl Corpus {
             None => self.figures.get(i as usize).map(|f| f.passage),
         };
         passage.unwrap_or(u32::MAX)
+    }
+
+    /// Where a mention is in its document's text. On a sharded site `None` while the
+    /// document's chunk is not loaded (the chunk is noted as missing: the core keeps each
+    /// mention's entity, passage and rule, not its place); `None` too for an id out of range.
+    pub fn mention_span(&self, i: u32) -> Option<Span> {
+        match &self.index.residency {
+            Some(r) => r.mention_span(i),
+            None => self.mentions.get(i as usize).map(|m| m.span),
+        }
+    }
+
+    /// Mentions `ids` (of `passage`) as byte ranges from the passage's start, with their
+    /// entities: what the search's matcher reads with the passage's text. On a sharded site,
+    /// those whose place is not loaded yet are left out (their chunk is noted as missing).
+    pub fn passage_mentions(&self, passage: u32, ids: &[u32]) -> Vec<(Range<usize>, u32)> {
+        let base = self
+            .passages
+            .get(passage as usize)
+            .map_or(0, |p| p.span.start as usize);
+        ids.iter()
+            .filter_map(|&m| {
+                let span = self.mention_span(m)?;
+                let entity = self.mentions.get(m as usize)?.entity;
+                let r = span.range();
+                Some((
+                    r.start.saturating_sub(base)..r.end.saturating_sub(base),
+                    entity,
+                ))
+            })
+            .collect()
     }
 
     /// How many dates the text states (on a sharded site, loaded or not).

@@ -669,19 +669,9 @@ impl<'c> Engine<'c> {
         work.passages += 1;
         // On a sharded site, blanks until the text's chunk is in (the chunk is noted missing).
         let text = self.corpus.passage_text(passage);
-        let base = self.corpus.passages[passage as usize].span.start as usize;
-        let mentions: Vec<(Range<usize>, u32)> = self
-            .mentions_of(passage)
-            .iter()
-            .map(|&m| {
-                let m = &self.corpus.mentions[m as usize];
-                let r = m.span.range();
-                (
-                    r.start.saturating_sub(base)..r.end.saturating_sub(base),
-                    m.entity,
-                )
-            })
-            .collect();
+        let mentions = self
+            .corpus
+            .passage_mentions(passage, self.mentions_of(passage));
         let lang = &self.corpus.docs[self.corpus.passages[passage as usize].doc as usize].lang;
         let convention = crate::text::numbers::Convention::of(lang);
         matcher.analyze(&self.corpus.index, text, &mentions, cache, convention)

@@ -1,13 +1,14 @@
 //! The sharded layout, as the explorer reads it: a core file (the term dictionary and its groups,
-//! the document, section and passage tables, entities, mentions, each date's passage and ISO
-//! form, each passage's figure count, facets' and suggestions' data, the views' other tables) and
-//! content-addressed chunk files beside it, fetched as a search, a view or the reader reads them:
-//! postings by term range; texts, word lists and notes by document range; figures, and the dates'
-//! places in the text, by their own ranges. Relations are not stored: the network counts them
+//! the document, section and passage tables, entities, each mention's entity, passage and rule,
+//! each date's passage and ISO form, each passage's figure count, facets' and suggestions' data,
+//! the views' other tables) and content-addressed chunk files beside it, fetched as a search, a
+//! view or the reader reads them: postings by term range; texts, word lists, notes and the
+//! mentions' places in the text by document range; figures, and the dates' places in the text,
+//! by their own ranges. Relations are not stored: the network counts them
 //! from the mentions, and [`Site::into_corpus`] works them out again.
 //!
 //! ```text
-//! site/corpus-core.bin          CORE_MAGIC, FORMAT_VERSION, postcard (Manifest, Corpus without postings, texts, word lists, notes, figures, dates, relations)
+//! site/corpus-core.bin          CORE_MAGIC, FORMAT_VERSION, postcard (Manifest, Corpus without postings, texts, word lists, notes, mention places, figures, dates, relations)
 //! site/chunks/t-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard TermsChunk   (+ .gz, .br)
 //! site/chunks/d-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard DocsChunk    (+ .gz, .br)
 //! site/chunks/f-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard FiguresChunk (+ .gz, .br)
@@ -23,7 +24,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::index::{ChunkKey, DocsPart, Residency};
-use crate::model::{BundleError, Corpus, DocNotes, FORMAT_VERSION};
+use crate::model::{BundleError, Corpus, DocNotes, Span, FORMAT_VERSION};
 use crate::query::{Engine, SearchRequest, SearchResponse};
 
 /// The most figures or dates a core may announce (a damaged count must not make the page
@@ -75,14 +76,18 @@ pub struct TermsChunk {
 }
 
 /// The texts of the documents `first..first + texts.len()`, their passages' lists in the views'
-/// word table (the span of `views.words.entries` that those passages cover), and their notes
-/// (what only the reader and the command line read).
+/// word table (the span of `views.words.entries` that those passages cover), their notes (what
+/// only the reader and the command line read), and where their mentions are in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocsChunk {
     pub first: u32,
     pub texts: Vec<String>,
     pub words: Vec<u8>,
     pub notes: Vec<DocNotes>,
+    /// The places of their passages' mentions (the core's mentions [`mention_bases`] gives
+    /// for this chunk, in order): each one's start after its passage's start, then its
+    /// length, as varints. The core keeps each mention's entity, passage and rule.
+    pub mentions: Vec<u8>,
 }
 
 /// The figures `first..first + figures.len()`.
@@ -207,6 +212,13 @@ impl Site {
             && date_isos.len() == date_passages.len()
             && within(&date_passages)
             && corpus.dates.is_empty()
+            && corpus
+                .mentions
+                .windows(2)
+                .all(|w| w[0].passage <= w[1].passage)
+            && corpus.mentions.last().is_none_or(|m| {
+                (m.passage as usize) < corpus.passages.len() && m.span == Span::default()
+            })
             && corpus.views.similar.is_empty()
             && corpus.figures.is_empty()
             && corpus.relations.is_empty();
@@ -217,6 +229,7 @@ impl Site {
         }
         let doc_lens = text_lengths(&corpus);
         let word_bases = word_bases(&corpus, &manifest.doc_bounds);
+        let mention_bases = mention_bases(&corpus, &manifest.doc_bounds);
         corpus.index.residency = Some(
             Residency::new(
                 manifest.term_bounds.clone(),
@@ -225,7 +238,8 @@ impl Site {
                 word_bases,
             )
             .with_figures(manifest.figure_bounds.clone(), figure_passages)
-            .with_dates(manifest.date_bounds.clone(), date_passages, date_isos),
+            .with_dates(manifest.date_bounds.clone(), date_passages, date_isos)
+            .with_mentions(mention_bases),
         );
         Ok(Site { corpus, manifest })
     }
@@ -366,12 +380,16 @@ impl Site {
                 {
                     return Err(wrong("texts of other documents".into()));
                 }
+                let mentions = self
+                    .mention_places(k, first, &chunk.texts, &chunk.mentions)
+                    .ok_or_else(|| wrong("mentions of other passages".into()))?;
                 self.residency().set_docs(
                     k,
                     DocsPart {
                         texts: chunk.texts,
                         words: chunk.words,
                         notes: chunk.notes,
+                        mentions,
                     },
                 );
             }
@@ -408,13 +426,51 @@ impl Site {
         Ok(())
     }
 
+    /// The places of document chunk `k`'s mentions, read from its varints (`first` its first
+    /// document, `texts` its texts): `None` unless there is one for each of its mentions, inside
+    /// the mention's passage and on character boundaries.
+    fn mention_places(
+        &self,
+        k: u32,
+        first: u32,
+        texts: &[String],
+        bytes: &[u8],
+    ) -> Option<Vec<Span>> {
+        let ids = self.residency().mention_ids(k);
+        let mentions = self
+            .corpus
+            .mentions
+            .get(ids.start as usize..ids.end as usize)?;
+        let mut numbers = crate::index::varints(bytes);
+        let mut out = Vec::with_capacity(mentions.len());
+        for m in mentions {
+            let (from, len) = (numbers.next()?, numbers.next()?);
+            let passage = self.corpus.passages.get(m.passage as usize)?;
+            let text = texts.get(passage.doc.checked_sub(first)? as usize)?;
+            let start = passage.span.start.checked_add(from)?;
+            let span = Span {
+                start,
+                end: start.checked_add(len)?,
+            };
+            let inside = !span.is_empty()
+                && passage.span.contains(span)
+                && text.is_char_boundary(span.start as usize)
+                && text.is_char_boundary(span.end as usize);
+            if !inside {
+                return None;
+            }
+            out.push(span);
+        }
+        numbers.next().is_none().then_some(out)
+    }
+
     /// Whether facts of ids `ids` (a chunk's) are where the core says, each (passage, span) in
     /// order: the passages the core lists for those ids, and spans inside them.
     fn places_agree(
         &self,
         passages: &[u32],
         ids: std::ops::Range<u32>,
-        places: impl ExactSizeIterator<Item = (u32, crate::model::Span)>,
+        places: impl ExactSizeIterator<Item = (u32, Span)>,
     ) -> bool {
         let want = passages
             .get(ids.start as usize..ids.end as usize)
@@ -452,6 +508,9 @@ impl Site {
         corpus.dates = dates;
         corpus.relations = crate::model::relations(&corpus.mentions);
         corpus.views.words.entries = docs.words;
+        for (m, span) in corpus.mentions.iter_mut().zip(docs.mentions) {
+            m.span = span;
+        }
         let passages = &mut corpus.passages;
         let similar = &mut corpus.views.similar;
         for ((doc, text), mut notes) in corpus.docs.iter_mut().zip(docs.texts).zip(docs.notes) {
@@ -515,6 +574,21 @@ pub fn word_bases(corpus: &Corpus, doc_bounds: &[u32]) -> Vec<usize> {
                 .get(d as usize)
                 .map_or(corpus.passages.len(), |doc| doc.passages.start as usize);
             starts.get(passage).copied().unwrap_or(at)
+        })
+        .collect()
+}
+
+/// Where each document chunk's mentions start among the mentions (one more at the end): the
+/// mentions of the passages before its first document's (mentions are in passage order).
+pub fn mention_bases(corpus: &Corpus, doc_bounds: &[u32]) -> Vec<u32> {
+    doc_bounds
+        .iter()
+        .map(|&d| {
+            let passage = corpus
+                .docs
+                .get(d as usize)
+                .map_or(corpus.passages.len() as u32, |doc| doc.passages.start);
+            corpus.mentions.partition_point(|m| m.passage < passage) as u32
         })
         .collect()
 }

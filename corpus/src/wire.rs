@@ -99,6 +99,10 @@ fn get<T: Copy, E: serde::de::Error>(col: &[T], i: usize) -> Result<T, E> {
         .ok_or_else(|| E::custom("a column is short"))
 }
 
+/// Mentions as columns. A sharded site's core keeps its mentions without their places in the
+/// text (every span `0..0`, which no mention of a bundle has): then the `start` and `len`
+/// columns are empty, and each span travels with its document's text
+/// ([`crate::shard::DocsChunk::mentions`]).
 pub mod mentions {
     use super::*;
 
@@ -113,6 +117,11 @@ pub mod mentions {
         rule: Vec<u32>,
     }
 
+    /// Whether no mention has a place in the text (a sharded site's core).
+    fn unplaced(ms: &[Mention]) -> bool {
+        ms.iter().all(|m| m.span == Span::default())
+    }
+
     pub fn serialize<S: Serializer>(ms: &[Mention], s: S) -> Result<S::Ok, S::Error> {
         let mut rules: Vec<(&str, u32)> = Vec::new();
         let mut ids: HashMap<(&str, u32), u32> = HashMap::new();
@@ -125,6 +134,7 @@ pub mod mentions {
             len: Vec::with_capacity(ms.len()),
             rule: Vec::with_capacity(ms.len()),
         };
+        let placed = !unplaced(ms);
         for m in ms {
             let key = (&*m.rule, m.confidence.to_bits());
             let id = *ids.entry(key).or_insert_with(|| {
@@ -133,8 +143,10 @@ pub mod mentions {
             });
             c.entity.push(m.entity);
             passage.push(m.passage);
-            start.push(m.span.start);
-            c.len.push(m.span.end.wrapping_sub(m.span.start));
+            if placed {
+                start.push(m.span.start);
+                c.len.push(m.span.end.wrapping_sub(m.span.start));
+            }
             c.rule.push(id);
         }
         c.rules = rules;
@@ -151,9 +163,13 @@ pub mod mentions {
             .map(|(r, bits)| (Arc::from(r), f32::from_bits(bits)))
             .collect();
         let (mut passage, mut start) = (Undeltas::new(&c.passage), Undeltas::new(&c.start));
+        let placed = !(c.start.is_empty() && c.len.is_empty());
         let mut out = Vec::with_capacity(c.entity.len());
         for (i, &entity) in c.entity.iter().enumerate() {
-            let from = start.next()?;
+            let (from, len) = match placed {
+                true => (start.next()?, get(&c.len, i)?),
+                false => (0, 0),
+            };
             let (rule, confidence) = rules
                 .get(get::<u32, D::Error>(&c.rule, i)? as usize)
                 .cloned()
@@ -163,7 +179,7 @@ pub mod mentions {
                 passage: passage.next()?,
                 span: Span {
                     start: from,
-                    end: from.wrapping_add(get(&c.len, i)?),
+                    end: from.wrapping_add(len),
                 },
                 rule,
                 confidence,

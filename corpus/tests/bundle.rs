@@ -137,6 +137,24 @@ fn mention_of_a_missing_entity_is_refused() {
 }
 
 #[test]
+fn a_mention_without_text_is_refused() {
+    // One empty mention among placed ones.
+    refused(
+        |c| c.mentions[0].span.end = c.mentions[0].span.start,
+        "mention 0 has no text",
+    );
+    // Every mention without its place (as a sharded site's core keeps them): not a bundle.
+    refused(
+        |c| {
+            for m in &mut c.mentions {
+                m.span = Default::default();
+            }
+        },
+        "has no text",
+    );
+}
+
+#[test]
 fn entity_in_more_documents_than_the_corpus_has_is_refused() {
     refused(
         |c| c.entities[0].doc_count = c.docs.len() as u32 + 1,

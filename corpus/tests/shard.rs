@@ -579,3 +579,131 @@ fn the_dates_places_are_in_their_chunks_and_the_timeline_needs_none_of_them() {
     );
     assert_eq!(site.loaded(), 1);
 }
+
+#[test]
+fn the_mentions_places_are_in_the_document_chunks_and_read_with_the_texts() {
+    use corpus::model::Span;
+    use corpus::views::{Page, Views};
+    let corpus = compiled();
+    assert!(corpus.mentions.len() > 20, "the fixture names entities");
+    let (dir, written) = Scratch::site("mentions", &corpus, 150);
+    assert!(written.doc_chunks > 3, "{written:?}");
+    let site = dir.open();
+    // The core keeps each mention's entity, passage and rule, not its place in the text.
+    let core = site.corpus();
+    assert_eq!(core.mentions.len(), corpus.mentions.len());
+    for (got, want) in core.mentions.iter().zip(&corpus.mentions) {
+        assert_eq!(got.span, Span::default());
+        assert_eq!(
+            (got.entity, got.passage, &got.rule),
+            (want.entity, want.passage, &want.rule)
+        );
+    }
+    // A mention's place reads once its document's chunk is in: one chunk for one mention.
+    let last = corpus.mentions.len() as u32 - 1;
+    let (got, rounds) = read_until_loaded(&site, &dir, |s| s.corpus().mention_span(last));
+    assert_eq!(rounds, 1);
+    assert_eq!(got, Some(corpus.mentions[last as usize].span));
+    assert_eq!(site.loaded(), 1);
+    // The reader marks every mention, and the search matches names in the text, as with one
+    // bundle: a query naming an entity, in a document that mentions it.
+    let m = &corpus.mentions[0];
+    let name = corpus.entities[m.entity as usize].name.clone();
+    let doc = corpus.passages[m.passage as usize].doc;
+    let request = SearchRequest::new(name.clone());
+    let selection = Engine::new(&corpus).select(&request);
+    let want = Views::new(&corpus).reader(doc, &selection).unwrap();
+    let site = dir.open();
+    let (selection, _) =
+        read_until_loaded(&site, &dir, |s| Engine::new(s.corpus()).select(&request));
+    let (got, _) = read_until_loaded(&site, &dir, |s| {
+        format!("{:?}", Views::new(s.corpus()).reader(doc, &selection))
+    });
+    assert_eq!(got, format!("{:?}", Some(want)), "{name}");
+    // An entity page's lines quote each mention in its context.
+    let everything = Engine::new(&corpus).select(&SearchRequest::new(""));
+    let want = Views::new(&corpus).profile(m.entity, &everything, Page::first(1000));
+    let site = dir.open();
+    let (got, rounds) = read_until_loaded(&site, &dir, |s| {
+        format!(
+            "{:?}",
+            Views::new(s.corpus()).profile(m.entity, &everything, Page::first(1000))
+        )
+    });
+    assert!(rounds >= 1, "the lines needed the documents' chunks");
+    assert_eq!(got, format!("{want:?}"), "{name}");
+}
+
+#[test]
+fn a_document_chunk_whose_mentions_leave_their_passages_is_refused() {
+    use corpus::index::ChunkKey;
+    use corpus::shard::{content_hash, frame, DocsChunk, Manifest, CHUNK_MAGIC, CORE_MAGIC};
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("mention-places", &corpus, 150);
+    let bytes = std::fs::read(dir.0.join(CORE_FILE)).unwrap();
+    let (mut manifest, core): (Manifest, Corpus) = postcard::from_bytes(&bytes[12..]).unwrap();
+    let k = (0..manifest.doc_files.len())
+        .find(|&k| {
+            let file = std::fs::read(dir.0.join(&manifest.doc_files[k])).unwrap();
+            let chunk: DocsChunk = postcard::from_bytes(&file[12..]).unwrap();
+            !chunk.mentions.is_empty()
+        })
+        .expect("a chunk with mentions");
+    let file = std::fs::read(dir.0.join(&manifest.doc_files[k])).unwrap();
+    let good: DocsChunk = postcard::from_bytes(&file[12..]).unwrap();
+    // Each damage, sealed under a name of its own hash so that only the content can tell.
+    let numbers = {
+        let (mut out, mut v, mut shift) = (Vec::new(), 0u32, 0);
+        for &b in &good.mentions {
+            v |= u32::from(b & 0x7f) << shift;
+            shift += 7;
+            if b & 0x80 == 0 {
+                out.push(v);
+                (v, shift) = (0, 0);
+            }
+        }
+        out
+    };
+    let encode = |numbers: &[u32]| {
+        let mut out = Vec::new();
+        for &n in numbers {
+            corpus::index::write_varint(&mut out, n);
+        }
+        out
+    };
+    let long = {
+        // The first mention's length runs past its passage.
+        let mut c = good.clone();
+        let mut n = numbers.clone();
+        n[1] = 1 << 20;
+        c.mentions = encode(&n);
+        c
+    };
+    let short = {
+        let mut c = good.clone();
+        c.mentions = encode(&numbers[..numbers.len() - 2]);
+        c
+    };
+    let extra = {
+        let mut c = good.clone();
+        c.mentions.extend([0, 1]);
+        c
+    };
+    for (what, chunk) in [("long", long), ("short", short), ("extra", extra)] {
+        let bytes = frame(&CHUNK_MAGIC, &chunk);
+        let name = format!("chunks/d-{}.bin", content_hash(&bytes));
+        std::fs::write(dir.0.join(&name), &bytes).unwrap();
+        manifest.doc_files[k] = name;
+        let damaged = frame(&CORE_MAGIC, &(&manifest, &core));
+        let site = Site::from_core(&damaged).unwrap();
+        let e = site.insert(ChunkKey::Docs(k as u32), &bytes).unwrap_err();
+        assert!(
+            e.to_string().contains("mentions of other passages"),
+            "{what}: {e}"
+        );
+    }
+    // The chunk as written is taken.
+    manifest.doc_files[k] = dir.open().manifest().doc_files[k].clone();
+    let site = Site::from_core(&frame(&CORE_MAGIC, &(&manifest, &core))).unwrap();
+    site.insert(ChunkKey::Docs(k as u32), &file).unwrap();
+}

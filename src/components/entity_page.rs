@@ -48,9 +48,12 @@ pub fn EntityPage() -> Html {
     let profile = {
         let views = explorer.views.clone();
         let limit = *shown;
+        // On a sharded site, computed again as chunks arrive: the mentions' lines need their
+        // places in the text, which come with the documents' texts.
+        let loaded = explorer.chunks.loaded;
         use_memo(
-            (entity, selection.clone(), limit),
-            move |(e, selection, limit)| {
+            (entity, selection.clone(), limit, loaded),
+            move |(e, selection, limit, _)| {
                 e.and_then(|e| views.profile(e, selection, Page::first(*limit)))
             },
         )

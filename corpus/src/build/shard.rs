@@ -9,7 +9,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::index::Residency;
-use crate::model::{Corpus, DocNotes};
+use crate::model::{Corpus, DocNotes, Span};
 use crate::shard::{
     content_hash, frame, DatesChunk, DocsChunk, FiguresChunk, Manifest, TermsChunk, CHUNK_DIR,
     CHUNK_MAGIC, CORE_FILE, CORE_MAGIC,
@@ -51,6 +51,21 @@ fn fact_chunks<T: Clone, C: serde::Serialize>(
         crate::index::write_varint(&mut counts, n);
     }
     (cuts, chunks, counts)
+}
+
+/// Where mentions are in the text, as a document chunk carries them: for each, its start after
+/// its passage's start and its length, as varints.
+fn mention_places(corpus: &Corpus, mentions: &[crate::model::Mention]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(mentions.len() * 3);
+    for m in mentions {
+        let base = corpus
+            .passages
+            .get(m.passage as usize)
+            .map_or(0, |p| p.span.start);
+        crate::index::write_varint(&mut out, m.span.start.saturating_sub(base));
+        crate::index::write_varint(&mut out, m.span.len() as u32);
+    }
+    out
 }
 
 /// The smallest chunk size [`chunk_bytes_for`] chooses (before compression; about a third of
@@ -205,8 +220,13 @@ fn split(corpus: &Corpus, target: usize) -> Split {
         })
         .collect();
     let word_bases = crate::shard::word_bases(corpus, &doc_bounds);
-    // The core: the corpus without postings, texts, word lists and the documents' notes.
+    let mention_bases = crate::shard::mention_bases(corpus, &doc_bounds);
+    // The core: the corpus without postings, texts, word lists, the documents' notes and the
+    // mentions' places in the text.
     let mut core = corpus.clone();
+    for m in &mut core.mentions {
+        m.span = Span::default();
+    }
     core.figures = Vec::new();
     core.dates = Vec::new();
     // Relations are all pairs of entities of a passage, counted: the page works them out from
@@ -240,6 +260,10 @@ fn split(corpus: &Corpus, target: usize) -> Split {
                     .unwrap_or(&[])
                     .to_vec(),
                 notes: notes[w[0] as usize..w[1] as usize].to_vec(),
+                mentions: mention_places(
+                    corpus,
+                    &corpus.mentions[mention_bases[k] as usize..mention_bases[k + 1] as usize],
+                ),
             };
             frame(&CHUNK_MAGIC, &chunk)
         })
@@ -319,8 +343,17 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
         .windows(2)
         .any(|w| w[0].passage > w[1].passage)
         || corpus.dates.windows(2).any(|w| w[0].passage > w[1].passage)
+        || corpus
+            .mentions
+            .windows(2)
+            .any(|w| w[0].passage > w[1].passage)
+        || corpus.mentions.iter().any(|m| m.span.is_empty())
     {
-        return Err("the figures or dates are not in passage order: the corpus is damaged".into());
+        return Err(
+            "the mentions, figures or dates are not in passage order, or a mention has no \
+             text: the corpus is damaged"
+                .into(),
+        );
     }
     let chunk_dir = dir.join(CHUNK_DIR);
     if chunk_dir.exists() {

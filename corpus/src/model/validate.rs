@@ -82,6 +82,9 @@ pub(super) fn corpus(c: &Corpus) -> Result<(), String> {
                 m.entity
             ));
         }
+        if m.span.is_empty() {
+            return Err(format!("mention {i} has no text"));
+        }
         span(m.span, passage_text(m.passage, &what)?, &what)?;
     }
     for (i, d) in c.dates.iter().enumerate() {

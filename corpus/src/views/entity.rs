@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::{context, Kwic, Page, Paged, Selection, Views, CONTEXT_CHARS};
-use crate::model::EntityKind;
+use crate::model::{EntityKind, Span};
 use crate::text;
 use crate::years::doc_year;
 
@@ -252,9 +252,15 @@ impl Views<'_> {
         let r = lines.range(mentions.len());
         let line_items = mentions[r.clone()]
             .iter()
-            .map(|&m| {
-                let m = &corpus.mentions[m as usize];
-                let keyword = m.span.range();
+            .map(|&i| {
+                let m = &corpus.mentions[i as usize];
+                // On a sharded site, the place is in the document's chunk: until it is in, the
+                // line is empty at the passage's start (the page shows "Loading…").
+                let at = corpus.passages[m.passage as usize].span.start;
+                let keyword = corpus
+                    .mention_span(i)
+                    .unwrap_or(Span { start: at, end: at })
+                    .range();
                 let (left, right) = context(corpus, m.passage, keyword.clone(), CONTEXT_CHARS);
                 Kwic {
                     doc: self.doc_of(m.passage),

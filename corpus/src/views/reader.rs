@@ -140,12 +140,14 @@ impl Views<'_> {
                 selected_passages.push(p);
             }
             let base = corpus.passages[p as usize].span.start as usize;
-            for &m in self.mentions_of(p) {
-                let m = &corpus.mentions[m as usize];
+            for &i in self.mentions_of(p) {
+                let m = &corpus.mentions[i as usize];
                 let kind = corpus.entities.get(m.entity as usize).map(|e| e.kind);
-                if let Some(kind) = kind {
+                // On a sharded site, marked once the document's chunk is in.
+                let span = corpus.mention_span(i);
+                if let (Some(kind), Some(span)) = (kind, span) {
                     marks.push(Mark {
-                        range: m.span.range(),
+                        range: span.range(),
                         kind: MarkKind::Entity {
                             entity: m.entity,
                             kind,
@@ -175,18 +177,7 @@ impl Views<'_> {
             if !matcher.is_empty() {
                 // The passage's mentions, so that entities the query's words name are matched
                 // in the text as the search matches them.
-                let mentions: Vec<(std::ops::Range<usize>, u32)> = self
-                    .mentions_of(p)
-                    .iter()
-                    .map(|&m| {
-                        let m = &corpus.mentions[m as usize];
-                        let r = m.span.range();
-                        (
-                            r.start.saturating_sub(base)..r.end.saturating_sub(base),
-                            m.entity,
-                        )
-                    })
-                    .collect();
+                let mentions = corpus.passage_mentions(p, self.mentions_of(p));
                 let a = matcher.analyze(
                     &corpus.index,
                     corpus.passage_text(p),
