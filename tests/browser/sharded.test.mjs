@@ -71,6 +71,9 @@ test("the reader opens a document whose text is in a chunk not yet loaded", asyn
   const reader = page.locator("article.reader");
   await reader.locator("mark.match", { hasText: "Путин" }).first().waitFor();
   assert.equal(await reader.getByText("Loading the document").count(), 0);
+  // The names are marked: their places in the text come with the document's text.
+  const names = await reader.locator("a.entity").allInnerTexts();
+  assert.ok(names.some((n) => /Путин/.test(n)), `no name marked: ${JSON.stringify(names)}`);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -103,6 +106,21 @@ test("an entity page quotes the sentences of its dates and figures once their te
   const texts = await quotes.allInnerTexts();
   assert.ok(texts.length > 0 && texts.every((t) => /\S/.test(t)), `blank sentences: ${JSON.stringify(texts)}`);
   assert.ok(texts.some((t) => /Tianjin|Tyanjin|天津/.test(t)), `no sentence names the place: ${JSON.stringify(texts)}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("an entity page quotes each mention, whose place comes with its document's text", async () => {
+  // Opened directly: the core knows where the mentions are, not where in the text.
+  const { page, problems } = await open("?entity=Vladimir Putin");
+  await page.locator(".entity-page h1").waitFor();
+  const lines = page.locator("section[aria-labelledby=mentions-h] ol.kwic li");
+  await lines.first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll("section[aria-labelledby=mentions-h] .loading").length === 0);
+  const keywords = await page.locator("section[aria-labelledby=mentions-h] mark.kw").allInnerTexts();
+  assert.equal(keywords.length, await lines.count());
+  assert.ok(keywords.length > 1, `mentions: ${JSON.stringify(keywords)}`);
+  assert.ok(keywords.every((k) => /Putin|Путин|Poutine|普京/.test(k)), `keywords: ${JSON.stringify(keywords)}`);
   assert.deepEqual(problems, []);
   await page.close();
 });
