@@ -725,6 +725,53 @@ impl Iterator for PostingIter<'_> {
         })
     }
 }
+/// Each entity's passages, ascending and distinct, from the mentions, as [`Index`] keeps them:
+/// `entity_offsets` (one per entity of `entities`, and the end) and `entity_postings`. Linear in
+/// the mentions. The build writes them so; a sharded site's core leaves them out, and the page
+/// works them out again from the mentions when it loads.
+pub fn entity_postings(mentions: &[crate::model::Mention], entities: usize) -> (Vec<u32>, Vec<u8>) {
+    // The mentions' passages grouped by entity (a counting sort, keeping their order).
+    let mut starts = vec![0usize; entities + 1];
+    for m in mentions {
+        if let Some(n) = starts.get_mut(m.entity as usize + 1) {
+            *n += 1;
+        }
+    }
+    for e in 0..entities {
+        starts[e + 1] += starts[e];
+    }
+    let mut fill = starts.clone();
+    let mut grouped = vec![0u32; starts[entities]];
+    for m in mentions {
+        if let Some(at) = fill
+            .get_mut(m.entity as usize)
+            .filter(|_| (m.entity as usize) < entities)
+        {
+            grouped[*at] = m.passage;
+            *at += 1;
+        }
+    }
+    let mut offsets = Vec::with_capacity(entities + 1);
+    let mut postings = Vec::new();
+    offsets.push(0);
+    for e in 0..entities {
+        let list = &mut grouped[starts[e]..starts[e + 1]];
+        list.sort_unstable();
+        let distinct = list
+            .iter()
+            .enumerate()
+            .filter(|&(i, p)| i == 0 || list[i - 1] != *p);
+        write_varint(&mut postings, distinct.clone().count() as u32);
+        let mut last = 0;
+        for (_, &p) in distinct {
+            write_varint(&mut postings, p - last);
+            last = p;
+        }
+        offsets.push(postings.len() as u32);
+    }
+    (offsets, postings)
+}
+
 pub(crate) fn read_ids(bytes: &mut &[u8]) -> Vec<u32> {
     let n = read_varint(bytes).unwrap_or(0) as usize;
     let mut out = Vec::with_capacity(n.min(bytes.len()));
@@ -788,6 +835,38 @@ mod tests {
     fn a_truncated_varint_reads_as_none() {
         let mut bytes: &[u8] = &[0x80];
         assert_eq!(read_varint(&mut bytes), None);
+    }
+
+    #[test]
+    fn entity_postings_list_each_entitys_passages_once_in_order() {
+        let mention = |entity: u32, passage: u32| crate::model::Mention {
+            entity,
+            passage,
+            span: Default::default(),
+            rule: "rule".into(),
+            confidence: 1.0,
+        };
+        // Entity 0 twice in passage 3, entity 2 out of passage order, entity 1 never, and an
+        // entity out of range left out.
+        let mentions = [
+            mention(0, 3),
+            mention(2, 9),
+            mention(0, 3),
+            mention(0, 7),
+            mention(2, 4),
+            mention(5, 1),
+        ];
+        let (offsets, postings) = entity_postings(&mentions, 3);
+        assert_eq!(offsets.len(), 4);
+        let list = |e: usize| {
+            let mut bytes = &postings[offsets[e] as usize..offsets[e + 1] as usize];
+            let ids = read_ids(&mut bytes);
+            assert!(bytes.is_empty());
+            ids
+        };
+        assert_eq!(list(0), vec![3, 7]);
+        assert_eq!(list(1), Vec::<u32>::new());
+        assert_eq!(list(2), vec![4, 9]);
     }
 
     #[test]

@@ -1,14 +1,15 @@
 //! The sharded layout, as the explorer reads it: a core file (the term dictionary and its groups,
-//! the document, section and passage tables, entities, each mention's entity, passage and rule,
-//! each date's passage and ISO form, each passage's figure count, facets' and suggestions' data,
-//! the views' other tables) and content-addressed chunk files beside it, fetched as a search, a
-//! view or the reader reads them: postings by term range; texts, word lists, notes and the
-//! mentions' places in the text by document range; figures, and the dates' places in the text,
-//! by their own ranges. Relations are not stored: the network counts them
-//! from the mentions, and [`Site::into_corpus`] works them out again.
+//! the document, section and passage tables, entities, each mention's entity, passage and rule
+//! (from which the page works out which passages mention each entity), each date's passage and
+//! ISO form, each passage's figure count, facets' and suggestions' data, the views' other
+//! tables) and content-addressed chunk files beside it, fetched as a search, a view or the
+//! reader reads them: postings by term range; texts, word lists, notes and the mentions' places
+//! in the text by document range; figures, and the dates' places in the text, by their own
+//! ranges. Relations are not stored: the network counts them from the mentions, and
+//! [`Site::into_corpus`] works them out again.
 //!
 //! ```text
-//! site/corpus-core.bin          CORE_MAGIC, FORMAT_VERSION, postcard (Manifest, Corpus without postings, texts, word lists, notes, mention places, figures, dates, relations)
+//! site/corpus-core.bin          CORE_MAGIC, FORMAT_VERSION, postcard (Manifest, Corpus without postings, entity postings, texts, word lists, notes, mention places, figures, dates, relations)
 //! site/chunks/t-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard TermsChunk   (+ .gz, .br)
 //! site/chunks/d-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard DocsChunk    (+ .gz, .br)
 //! site/chunks/f-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard FiguresChunk (+ .gz, .br)
@@ -219,6 +220,8 @@ impl Site {
             && corpus.mentions.last().is_none_or(|m| {
                 (m.passage as usize) < corpus.passages.len() && m.span == Span::default()
             })
+            && corpus.index.entity_offsets.is_empty()
+            && corpus.index.entity_postings.is_empty()
             && corpus.views.similar.is_empty()
             && corpus.figures.is_empty()
             && corpus.relations.is_empty();
@@ -227,6 +230,8 @@ impl Site {
                 "the chunk table does not match the documents".into(),
             ));
         }
+        (corpus.index.entity_offsets, corpus.index.entity_postings) =
+            crate::index::entity_postings(&corpus.mentions, corpus.entities.len());
         let doc_lens = text_lengths(&corpus);
         let word_bases = word_bases(&corpus, &manifest.doc_bounds);
         let mention_bases = mention_bases(&corpus, &manifest.doc_bounds);

@@ -599,6 +599,13 @@ fn the_mentions_places_are_in_the_document_chunks_and_read_with_the_texts() {
             (want.entity, want.passage, &want.rule)
         );
     }
+    // Which passages mention each entity is not in the core: the site works it out, as the
+    // build did.
+    let bytes = std::fs::read(dir.0.join(CORE_FILE)).unwrap();
+    let (_, stored): (shard::Manifest, Corpus) = postcard::from_bytes(&bytes[12..]).unwrap();
+    assert!(stored.index.entity_postings.is_empty() && stored.index.entity_offsets.is_empty());
+    assert_eq!(core.index.entity_offsets, corpus.index.entity_offsets);
+    assert_eq!(core.index.entity_postings, corpus.index.entity_postings);
     // A mention's place reads once its document's chunk is in: one chunk for one mention.
     let last = corpus.mentions.len() as u32 - 1;
     let (got, rounds) = read_until_loaded(&site, &dir, |s| s.corpus().mention_span(last));

@@ -118,21 +118,8 @@ fn index_entities(corpus: &Corpus, index: &mut Index, lower: &BTreeMap<String, u
     index.common_name_words.sort();
     index.common_name_words.dedup();
     index.entity_words = groups(words);
-    let mut passages: Vec<Vec<u32>> = vec![Vec::new(); corpus.entities.len()];
-    for m in &corpus.mentions {
-        if let Some(list) = passages.get_mut(m.entity as usize) {
-            list.push(m.passage);
-        }
-    }
-    index.entity_offsets.push(0);
-    for mut list in passages {
-        list.sort_unstable();
-        list.dedup();
-        write_ids(&mut index.entity_postings, &list);
-        index
-            .entity_offsets
-            .push(index.entity_postings.len() as u32);
-    }
+    (index.entity_offsets, index.entity_postings) =
+        crate::index::entity_postings(&corpus.mentions, corpus.entities.len());
 }
 
 /// Whether a word the text writes in lower case in `lower` of its `df` passages is a common word

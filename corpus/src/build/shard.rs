@@ -233,6 +233,9 @@ fn split(corpus: &Corpus, target: usize) -> Split {
     // the mentions where it needs them, and the command line puts them back.
     core.relations = Vec::new();
     core.index.postings = Vec::new();
+    // Which passages mention each entity: the page works them out from the mentions.
+    core.index.entity_offsets = Vec::new();
+    core.index.entity_postings = Vec::new();
     core.views.words.entries = Vec::new();
     core.index.residency = None::<Residency>;
     let mut notes: Vec<DocNotes> = Vec::with_capacity(core.docs.len());
