@@ -459,6 +459,8 @@ pub mod passages {
     struct Columns {
         doc: Vec<u64>,
         section: Vec<u64>,
+        /// Each passage's start after the previous passage's end (a blank line or two within a
+        /// document: one byte, and the same few bytes again and again).
         start: Vec<u64>,
         len: Vec<u32>,
         /// Sentences per passage, then each sentence's start after the previous end (the
@@ -471,12 +473,12 @@ pub mod passages {
     }
 
     pub fn serialize<S: Serializer>(ps: &[Passage], s: S) -> Result<S::Ok, S::Error> {
-        let (mut doc, mut section, mut start) =
-            (Deltas::default(), Deltas::default(), Deltas::default());
+        let (mut doc, mut section) = (Deltas::default(), Deltas::default());
+        let mut end = 0i64;
         let mut c = Columns {
             doc: Vec::new(),
             section: Vec::new(),
-            start: Vec::new(),
+            start: Vec::with_capacity(ps.len()),
             len: Vec::with_capacity(ps.len()),
             sentences: Vec::with_capacity(ps.len()),
             sentence_gap: Vec::new(),
@@ -487,7 +489,8 @@ pub mod passages {
         for p in ps {
             doc.push(p.doc);
             section.push(p.section);
-            start.push(p.span.start);
+            c.start.push(zigzag(p.span.start as i64 - end));
+            end = p.span.end as i64;
             c.len.push(p.span.end.wrapping_sub(p.span.start));
             c.sentences.push(p.sentences.len() as u32);
             let mut prev = p.span.start as i64;
@@ -501,23 +504,22 @@ pub mod passages {
         }
         c.doc = doc.out;
         c.section = section.out;
-        c.start = start.out;
         c.serialize(s)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Passage>, D::Error> {
         let c = Columns::deserialize(d)?;
-        let (mut doc, mut section, mut start) = (
-            Undeltas::new(&c.doc),
-            Undeltas::new(&c.section),
-            Undeltas::new(&c.start),
-        );
+        let (mut doc, mut section) = (Undeltas::new(&c.doc), Undeltas::new(&c.section));
+        let mut end = 0i64;
         let (mut gaps, mut lens, mut themes) =
             (c.sentence_gap.iter(), c.sentence_len.iter(), c.theme.iter());
         let short = || D::Error::custom("a column is short");
         let mut out = Vec::with_capacity(c.len.len());
         for (i, &len) in c.len.iter().enumerate() {
-            let from = start.next()?;
+            let from = end + unzigzag(get::<u64, D::Error>(&c.start, i)?);
+            let from =
+                u32::try_from(from).map_err(|_| D::Error::custom("a position is out of range"))?;
+            end = from.wrapping_add(len) as i64;
             // Counts read from the bundle: reserve no more than the columns can still hold.
             let mut sentences = Vec::with_capacity(
                 (get::<u32, D::Error>(&c.sentences, i)? as usize).min(gaps.len()),
