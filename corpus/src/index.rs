@@ -126,11 +126,7 @@ impl<T> Facts<T> {
 
     /// The ids of chunk `k`.
     fn ids_of(&self, chunk: u32) -> std::ops::Range<u32> {
-        let k = chunk as usize;
-        match (self.bounds.get(k), self.bounds.get(k + 1)) {
-            (Some(&a), Some(&b)) if a <= b => a..b,
-            _ => 0..0,
-        }
+        chunk_range(&self.bounds, chunk as usize)
     }
 
     /// `Ok(Some)` if loaded, `Ok(None)` for an id out of range, `Err(chunk)` if its chunk is not
@@ -291,11 +287,7 @@ impl Residency {
 
     /// The mentions whose places document chunk `chunk` holds.
     pub fn mention_ids(&self, chunk: u32) -> std::ops::Range<u32> {
-        let k = chunk as usize;
-        match (self.mention_bases.get(k), self.mention_bases.get(k + 1)) {
-            (Some(&a), Some(&b)) if a <= b => a..b,
-            _ => 0..0,
-        }
+        chunk_range(&self.mention_bases, chunk as usize)
     }
 
     /// Where a mention is in its document's text if its document chunk is loaded; if not,
@@ -527,10 +519,7 @@ impl Residency {
             let mut part = chunk.into_inner().unwrap_or_default();
             part.texts.resize(n, String::new());
             part.notes.resize(n, Default::default());
-            let m = match (self.mention_bases.get(k), self.mention_bases.get(k + 1)) {
-                (Some(&a), Some(&b)) => b.saturating_sub(a) as usize,
-                _ => 0,
-            };
+            let m = chunk_range(&self.mention_bases, k).len();
             part.mentions.resize(m, Default::default());
             all.texts.extend(part.texts);
             all.words.extend(part.words);
@@ -543,6 +532,14 @@ impl Residency {
     /// `len` bytes of spaces (at most the longest document).
     pub fn blank(&self, len: usize) -> &str {
         &self.blank[..len.min(self.blank.len())]
+    }
+}
+
+/// The ids chunk `k` of `bounds` (first ids, then the end) holds; empty for no such chunk.
+fn chunk_range(bounds: &[u32], k: usize) -> std::ops::Range<u32> {
+    match (bounds.get(k), bounds.get(k + 1)) {
+        (Some(&a), Some(&b)) if a <= b => a..b,
+        _ => 0..0,
     }
 }
 
@@ -725,6 +722,7 @@ impl Iterator for PostingIter<'_> {
         })
     }
 }
+
 /// Each entity's passages, ascending and distinct, from the mentions, as [`Index`] keeps them:
 /// `entity_offsets` (one per entity of `entities`, and the end) and `entity_postings`. Linear in
 /// the mentions. The build writes them so; a sharded site's core leaves them out, and the page
@@ -743,12 +741,10 @@ pub fn entity_postings(mentions: &[crate::model::Mention], entities: usize) -> (
     let mut fill = starts.clone();
     let mut grouped = vec![0u32; starts[entities]];
     for m in mentions {
-        if let Some(at) = fill
-            .get_mut(m.entity as usize)
-            .filter(|_| (m.entity as usize) < entities)
-        {
-            grouped[*at] = m.passage;
-            *at += 1;
+        let e = m.entity as usize;
+        if e < entities {
+            grouped[fill[e]] = m.passage;
+            fill[e] += 1;
         }
     }
     let mut offsets = Vec::with_capacity(entities + 1);
