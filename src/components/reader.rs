@@ -46,9 +46,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let reader = {
         let views = explorer.views.clone();
         let doc = props.doc;
-        use_memo((doc, selection.clone()), move |(doc, selection)| {
-            views.reader(*doc, selection)
-        })
+        // On a sharded site, computed again as chunks arrive: the names' places come with the
+        // text, the dates' and figures' in chunks of their own.
+        let loaded = explorer.chunks.loaded;
+        use_memo(
+            (doc, selection.clone(), loaded),
+            move |(doc, selection, _)| views.reader(*doc, selection),
+        )
     };
     let current_match = use_state(|| None::<usize>);
 

@@ -28,10 +28,15 @@ pub fn WordsView() -> Html {
     let word = explorer.state.word.clone();
     let trend = {
         let views = explorer.views.clone();
-        use_memo((selection.clone(), word.clone()), move |(s, word)| {
-            let w = word.as_deref()?;
-            Some(views.word_entry(w).and_then(|e| views.trend(s, e)))
-        })
+        // On a sharded site, computed again as chunks arrive (postings and word lists).
+        let loaded = explorer.chunks.loaded;
+        use_memo(
+            (selection.clone(), word.clone(), loaded),
+            move |(s, word, _)| {
+                let w = word.as_deref()?;
+                Some(views.word_entry(w).and_then(|e| views.trend(s, e)))
+            },
+        )
     };
     let input = use_node_ref();
     let onsubmit = {

@@ -78,6 +78,31 @@ test("the reader opens a document whose text is in a chunk not yet loaded", asyn
   await page.close();
 });
 
+test("a document opened directly marks its names, dates and figures as their chunks arrive", async () => {
+  // Nothing is loaded: the text, the dates' and the figures' places come in three chunks, and the
+  // reader draws again as each arrives.
+  const { page, problems } = await open("?doc=en-tianjin-summit.md");
+  await heading(page, "SCO leaders meet in Tianjin");
+  const reader = page.locator("article.reader");
+  await reader.locator(".fact.date", { hasText: "31 August 2025" }).first().waitFor();
+  await reader.locator(".fact.figure", { hasText: "2 billion yuan" }).first().waitFor();
+  await reader.locator("a.entity", { hasText: "Vladimir Putin" }).first().waitFor();
+  assert.equal(await reader.getByText("Loading the document").count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a word's trend opened directly counts it once its postings are in", async () => {
+  const { page, problems } = await open("?view=words&word=summit");
+  await heading(page, "Words");
+  // Drawn first from nothing loaded (no occurrence), then again as the chunks arrive.
+  const counted = page.locator("#trend-h", { hasText: /: [1-9]\d* occurrences? in [1-9]\d* documents?$/ });
+  await counted.waitFor();
+  await page.locator(".trend ol li").first().waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("every view opens on the sharded site, narrowed by the query", async () => {
   const { page, problems } = await open("?q=Tianjin");
   await finalResults(page, "Tianjin");
