@@ -163,7 +163,8 @@ if (inPage) {
         timeoutMs: VISIT_TIMEOUT_MS,
       });
     } catch (e) {
-      const failed = /Timeout/i.test(e.message) ? `visit timed out (${VISIT_TIMEOUT_MS / 1000} s)` : `visit failed`;
+      const step = /\(while ([^;)]*)/.exec(e.message)?.[1];
+      const failed = `${/Timeout/i.test(e.message) ? `visit timed out (${VISIT_TIMEOUT_MS / 1000} s)` : "visit failed"}${step ? ` while ${step}` : ""}`;
       console.error(`${n} · ${system}: ${failed}: ${e.message}`);
       pageRows.push({ n, system, buildSeconds, buildPeakMb, failed });
       return;
