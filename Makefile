@@ -24,5 +24,8 @@ fuzz:
 
 # The explorer beside Pagefind and MiniSearch; writes BENCHMARKS.md (about half an hour).
 # Options go to tests/bench/run.mjs: make bench BENCH_ARGS="--corpora seed,news-1k --runs 3"
+# BENCH_SHARD=1 then also measures the sharded site beside Pagefind at 10,000 and 100,000
+# documents, throttled (tests/bench/shard.mjs --page; about three quarters of an hour more),
+# into tests/bench/work/shard.md: make bench BENCH_SHARD=1
 bench:
-	.ci/bench $(BENCH_ARGS)
+	BENCH_SHARD="$(BENCH_SHARD)" .ci/bench $(BENCH_ARGS)

@@ -5,18 +5,25 @@
 // served by nginx under a sub-path, in headless Chromium with the network throttled through the
 // DevTools protocol (50 Mbit/s, 20 ms): first result on screen and bytes transferred by then,
 // each query's first meeting (chunk fetches included) and warm time, memory once loaded and
-// after the queries.
+// after the queries; and beside it, Pagefind on the same documents (one page each, as run.mjs
+// builds it), served and measured the same way: one row per system and count, with each site's
+// build time and peak memory (GNU time; for Pagefind, its indexing alone).
 //
 //   node tests/bench/shard.mjs [--counts 10000,100000] [--page]
 //
 // Corpora are generated into tests/bench/work/corpora/news-<N> when missing; sites are written to
-// tests/bench/work/sites/shard-<N> (and page-shard-<N>). Prints Markdown tables for BENCHMARKS.md.
+// tests/bench/work/sites/shard-<N> (and page-shard-<N>, page-pagefind-<N>). Prints Markdown
+// tables for BENCHMARKS.md; progress, with the load average, goes to stderr.
 
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
 import { visit } from "./lib/browser.mjs";
+import { readCorpus } from "./lib/documents.mjs";
+import { buildPagefind } from "./lib/sites.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../..");
@@ -25,6 +32,9 @@ const args = process.argv.slice(2);
 const countsArg = args.includes("--counts") ? args[args.indexOf("--counts") + 1] : "10000";
 const counts = countsArg.split(",").map(Number);
 const inPage = args.includes("--page");
+// How long a visit waits for the first result (the page at 100,000 documents embeds a core of
+// tens of MB).
+const VISIT_TIMEOUT_MS = 600000;
 
 function corpusDir(n) {
   const dir = path.join(HERE, "work/corpora", `news-${n / 1000}k`);
@@ -45,6 +55,24 @@ function files(dir) {
     else out.push({ p, size: fs.statSync(p).size });
   }
   return out;
+}
+
+/**
+ * A brotli (quality 11) and a gzip (level 9) copy, as .ci/compress.py writes them, of the files
+ * at the top of `site` and of its `pagefind/` folder that are HTML, JavaScript, CSS or JSON:
+ * what Pagefind's search page fetches uncompressed. Not the documents' pages, nor Pagefind's
+ * index, fragments and WebAssembly, which it writes gzip-compressed.
+ */
+function precompress(site) {
+  for (const sub of ["", "pagefind"]) {
+    for (const e of fs.readdirSync(path.join(site, sub), { withFileTypes: true })) {
+      if (!e.isFile() || !/\.(html|js|css|json)$/.test(e.name)) continue;
+      const p = path.join(site, sub, e.name);
+      const data = fs.readFileSync(p);
+      fs.writeFileSync(`${p}.br`, zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      fs.writeFileSync(`${p}.gz`, zlib.gzipSync(data, { level: 9 }));
+    }
+  }
 }
 
 function percentile(values, q) {
@@ -119,31 +147,36 @@ for (const r of rows) {
 }
 
 if (inPage) {
+  // One row per system and count; a build or a visit that fails (or times out) gives a row that
+  // says so, and the others are still measured.
   const pageRows = [];
-  for (const n of counts) {
-    const dir = corpusDir(n);
-    const site = path.join(HERE, "work/sites", `page-shard-${n / 1000}k`);
-    const t0 = Date.now();
-    const built = spawnSync("bash", ["-c", 'source .ci/tools.sh && build_dist "$1"', "build", site], {
-      cwd: ROOT,
-      env: { ...process.env, CORPUS_DIR: dir, CORPUS_LAYOUT: "sharded" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    if (built.status !== 0) process.exit(1);
-    const buildSeconds = (Date.now() - t0) / 1000;
-    const v = await visit(site, {
-      loadQuery: load,
-      queries,
-      nginx: true,
-      throttle: { mbit: 50, latencyMs: 20 },
-      timeoutMs: 300000,
-    });
+  const loadAvg = () => os.loadavg().map((x) => x.toFixed(1)).join(" ");
+  const measure = async (n, system, site, buildSeconds, buildPeakMb) => {
+    console.error(`${n} · ${system}: built in ${buildSeconds.toFixed(0)} s; visiting (load ${loadAvg()})`);
+    let v;
+    try {
+      v = await visit(site, {
+        loadQuery: load,
+        queries,
+        nginx: true,
+        throttle: { mbit: 50, latencyMs: 20 },
+        timeoutMs: VISIT_TIMEOUT_MS,
+      });
+    } catch (e) {
+      const step = /\(while ([^;)]*)/.exec(e.message)?.[1];
+      const failed = `${/Timeout/i.test(e.message) ? `visit timed out (${VISIT_TIMEOUT_MS / 1000} s)` : "visit failed"}${step ? ` while ${step}` : ""}`;
+      console.error(`${n} · ${system}: ${failed}: ${e.message}`);
+      pageRows.push({ n, system, buildSeconds, buildPeakMb, failed });
+      return;
+    }
     if (v.problems.length) console.error(v.problems.join("\n"));
     const ms = (xs) => xs.map((x) => x.ms).filter((x) => x !== null);
     const mb = (m) => (m.js + m.wasm) / 1048576;
     pageRows.push({
       n,
+      system,
       buildSeconds,
+      buildPeakMb,
       first: v.frame,
       transferredMb: v.transferred / 1048576,
       cold50: percentile(ms(v.cold), 0.5),
@@ -154,15 +187,65 @@ if (inPage) {
       memory: mb(v.memory),
       memoryAfter: mb(v.memoryAfter),
     });
+    console.error(
+      `${n} · ${system}: first result at ${v.frame.toFixed(0)} ms after ${(v.transferred / 1048576).toFixed(2)} MB (the page's own ${(v.pageTransferred / 1048576).toFixed(2)}); load ${loadAvg()}`,
+    );
+  };
+  for (const n of counts) {
+    const dir = corpusDir(n);
+    // The explorer: the page embeds the core, the chunks go beside it (.ci/tools.sh build_dist),
+    // under GNU time for the peak memory of its largest step.
+    const site = path.join(HERE, "work/sites", `page-shard-${n / 1000}k`);
+    console.error(`${n} · explorer: building the page (load ${loadAvg()})`);
+    const t0 = Date.now();
+    const timed = fs.existsSync("/usr/bin/time");
+    const script = ["bash", "-c", 'source .ci/tools.sh && build_dist "$1"', "build", site];
+    const built = spawnSync(timed ? "/usr/bin/time" : script[0], timed ? ["-v", ...script] : script.slice(1), {
+      cwd: ROOT,
+      env: { ...process.env, CORPUS_DIR: dir, CORPUS_LAYOUT: "sharded" },
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
+    const buildSeconds = (Date.now() - t0) / 1000;
+    const stderr = built.stderr ?? "";
+    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+    const buildPeakMb = rss ? Number(rss[1]) / 1024 : null;
+    if (built.status !== 0) {
+      const tail = stderr.trim().split("\n").slice(timed ? -40 : -15).join("\n");
+      console.error(`${n} · explorer: the page's build failed after ${buildSeconds.toFixed(0)} s:\n${tail}`);
+      pageRows.push({ n, system: "explorer", buildSeconds, buildPeakMb, failed: `build failed (exit ${built.status ?? built.signal})` });
+    } else {
+      await measure(n, "explorer", site, buildSeconds, buildPeakMb);
+    }
+    // Pagefind on the same documents, one page each, as run.mjs builds it (lib/sites.mjs), with
+    // a .gz and a .br copy of the files its search page fetches uncompressed (its index files are
+    // gzip already), as the explorer's site has for all of its files.
+    const pagefindSite = path.join(HERE, "work/sites", `page-pagefind-${n / 1000}k`);
+    console.error(`${n} · pagefind: writing the pages and indexing them (load ${loadAvg()})`);
+    try {
+      const pf = buildPagefind(readCorpus(dir), pagefindSite, { peak: true });
+      precompress(pagefindSite);
+      await measure(n, "pagefind", pagefindSite, pf.seconds, pf.peakMb);
+    } catch (e) {
+      console.error(`${n} · pagefind: ${e.message}`);
+      pageRows.push({ n, system: "pagefind", buildSeconds: null, buildPeakMb: null, failed: "build failed" });
+    }
   }
   console.log("");
   console.log(
-    "| documents | site build s | first result ms | transferred by then MB | query first meeting p50 / p95 ms | warm p50 / p95 ms | memory loaded / after the queries MB |",
+    "| documents | system | site build s | build peak MB | first result ms | transferred by then MB | query first meeting p50 / p95 ms | warm p50 / p95 ms | memory loaded / after the queries MB |",
   );
-  console.log("|---:|---:|---:|---:|---|---|---|");
+  console.log("|---:|---|---:|---:|---:|---:|---|---|---|");
+  const num = (x, digits = 0) => (x === null || x === undefined ? "–" : x.toFixed(digits));
   for (const r of pageRows) {
+    const head = `| ${r.n.toLocaleString("en")} | ${r.system} | ${num(r.buildSeconds)} | ${num(r.buildPeakMb)} |`;
+    if (r.failed) {
+      console.log(`${head} ${r.failed} | | | | |`);
+      continue;
+    }
     console.log(
-      `| ${r.n.toLocaleString("en")} | ${r.buildSeconds.toFixed(0)} | ${r.first.toFixed(0)} | ${r.transferredMb.toFixed(2)} | ${r.cold50.toFixed(1)} / ${r.cold95.toFixed(1)}${r.timeouts ? ` (${r.timeouts} timed out)` : ""} | ${r.warm50.toFixed(1)} / ${r.warm95.toFixed(1)} | ${r.memory.toFixed(0)} / ${r.memoryAfter.toFixed(0)} |`,
+      `${head} ${r.first.toFixed(0)} | ${r.transferredMb.toFixed(2)} | ${r.cold50.toFixed(1)} / ${r.cold95.toFixed(1)}${r.timeouts ? ` (${r.timeouts} timed out)` : ""} | ${r.warm50.toFixed(1)} / ${r.warm95.toFixed(1)} | ${r.memory.toFixed(0)} / ${r.memoryAfter.toFixed(0)} |`,
     );
   }
 }

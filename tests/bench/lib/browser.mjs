@@ -143,16 +143,24 @@ const WARM_PASSES = 5;
 
 /**
  * One visit with a fresh browser: navigates to `?q=<loadQuery>`, waits for the first result, and
- * reports when it came, which files the server had sent by then, and the memory once the network
- * is idle. With `queries`, then types them all: once (`cold`: each query for the first time),
- * then WARM_PASSES more times (`warm`: each query's median over those passes). With `profile`,
- * then one more pass under the DevTools CPU profiler (`profile`: a `.cpuprofile` object).
+ * reports when it came, which files the server had sent by then, the bytes transferred by then
+ * (`transferred`: the page's and its workers' requests; `pageTransferred`: the page's own, from
+ * Resource Timing), and the memory once the network is idle. With `queries`, then types them
+ * all: once (`cold`: each query for the first time), then WARM_PASSES more times (`warm`: each
+ * query's median over those passes). With `profile`, then one more pass under the DevTools CPU
+ * profiler (`profile`: a `.cpuprofile` object). When it fails, the error names the step it was
+ * at and what the page reported (console errors, uncaught exceptions, a crash).
  */
 export async function visit(site, { loadQuery, queries = null, timeoutMs = 120000, nginx = false, throttle = null, profile = false }) {
   const server = nginx ? await serveNginx(site) : await serve(site);
   const browser = await launch();
+  let step = "opening the page";
+  let problems = [];
   try {
-    const { page, problems } = await watchedPage(browser.context);
+    const watched = await watchedPage(browser.context);
+    const page = watched.page;
+    problems = watched.problems;
+    page.on("crash", () => problems.push("the page crashed"));
     page.setDefaultTimeout(timeoutMs);
     await page.addInitScript(firstResultProbe);
     if (throttle) {
@@ -166,30 +174,50 @@ export async function visit(site, { loadQuery, queries = null, timeoutMs = 12000
         uploadThroughput: (throttle.mbit * 1e6) / 8,
       });
     }
+    // Every request of the page and of its workers (Pagefind searches in one), as the browser saw it.
+    const finished = [];
+    const onFinished = (request) => finished.push(request);
+    page.on("requestfinished", onFinished);
     await page.goto(`${server.url}?q=${encodeURIComponent(loadQuery)}`, { waitUntil: "commit" });
+    step = "waiting for the first result";
     await page.waitForFunction(() => window.__bench.frame !== null, null, { timeout: timeoutMs });
-    const { dom, frame, origin, fetchedBy, transferred } = await page.evaluate(() => {
+    step = "reading the first result's timings";
+    const { dom, frame, origin, fetchedBy, pageTransferred } = await page.evaluate(() => {
       // When the page's last fetch before the first result ended (workers' fetches not seen).
       const resources = performance.getEntriesByType("resource");
       const before = resources.filter((e) => e.responseEnd <= window.__bench.dom);
       const fetchedBy = Math.max(0, ...before.map((e) => e.responseEnd));
       // Bytes over the wire (compressed bodies and headers) by the first result, the page's own.
       const nav = performance.getEntriesByType("navigation")[0];
-      const transferred = (nav?.transferSize ?? 0) + before.reduce((n, e) => n + e.transferSize, 0);
-      return { ...window.__bench, origin: performance.timeOrigin, fetchedBy, transferred };
+      const pageTransferred = (nav?.transferSize ?? 0) + before.reduce((n, e) => n + e.transferSize, 0);
+      return { ...window.__bench, origin: performance.timeOrigin, fetchedBy, pageTransferred };
     });
+    page.off("requestfinished", onFinished);
+    // The same, workers' requests included: encoded bodies and response headers of every request
+    // that ended (the browser's clock) by the time the first result was in the DOM.
+    let transferred = 0;
+    for (const request of finished) {
+      const t = request.timing();
+      if (t.responseEnd < 0 || t.startTime + t.responseEnd > origin + dom) continue;
+      const sizes = await request.sizes();
+      transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+    }
     // What the server had sent by the time the first result was in the DOM, workers' fetches
     // included.
     const fetched = (server.served ?? [])
       .filter((r) => r.at <= origin + dom)
       .map(({ url, status, bytes }) => ({ url, status, bytes }));
+    step = "waiting for the network to be idle";
     await page.waitForLoadState("networkidle");
+    step = "measuring the memory once loaded";
     const memory = await memoryUse(browser.context, page);
     let cold = null;
     let warm = null;
     if (queries) {
       const qs = queries.map((q) => q.q);
+      step = "typing the queries (first pass)";
       cold = await page.evaluate(typeQueries, { queries: qs, timeoutMs: 30000 });
+      step = "typing the queries (warm passes)";
       const passes = [];
       for (let i = 0; i < WARM_PASSES; i++) passes.push(await page.evaluate(typeQueries, { queries: qs, timeoutMs: 30000 }));
       warm = cold.map((c, i) => {
@@ -203,7 +231,9 @@ export async function visit(site, { loadQuery, queries = null, timeoutMs = 12000
         };
       });
     }
+    step = "measuring the memory after the queries";
     const memoryAfter = queries ? await memoryUse(browser.context, page) : null;
+    step = "profiling";
     let cpuProfile = null;
     if (queries && profile) {
       const cdp = await browser.context.newCDPSession(page);
@@ -215,7 +245,10 @@ export async function visit(site, { loadQuery, queries = null, timeoutMs = 12000
       await cdp.detach();
     }
     await page.close();
-    return { dom, frame, fetchedBy, fetched, transferred, memory, memoryAfter, cold, warm, profile: cpuProfile, problems };
+    return { dom, frame, fetchedBy, fetched, transferred, pageTransferred, memory, memoryAfter, cold, warm, profile: cpuProfile, problems };
+  } catch (e) {
+    e.message = `${e.message}\n(while ${step}${problems.length ? `; the page reported: ${problems.join("; ")}` : ""})`;
+    throw e;
   } finally {
     await browser.close();
     await server.close();

@@ -6,7 +6,7 @@
 // would run on every corpus change (see BENCHMARKS.md for what each includes).
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import MiniSearch from "minisearch";
 import { INDEX_OPTIONS } from "../pages/minisearch-options.js";
@@ -24,6 +24,7 @@ function run(cmd, args, options = {}) {
     const tail = (result.stderr ?? "").trim().split("\n").slice(-12).join("\n");
     throw new Error(`${path.basename(cmd)} failed (${result.error?.message ?? `exit ${result.status}`}):\n${tail}`);
   }
+  return result;
 }
 
 /** The explorer on `corpusDir`, built into `out` by Trunk (release, as `make dist` does). */
@@ -74,15 +75,23 @@ function copyPages(out, names) {
   for (const [from, to] of names) copyFileSync(path.join(PAGES, from), path.join(out, to));
 }
 
-/** Pagefind (defaults) over one page per document. `seconds` is the Pagefind indexing time. */
-export function buildPagefind(docs, out) {
+/**
+ * Pagefind (defaults) over one page per document. `seconds` is the Pagefind indexing time; with
+ * `peak`, Pagefind runs under GNU `time -v` where there is one and `peakMb` is its peak resident
+ * memory (else null).
+ */
+export function buildPagefind(docs, out, { peak = false } = {}) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(path.join(out, "p"), { recursive: true });
   docs.forEach((doc, i) => writeFileSync(path.join(out, pageUrl(i)), documentPage(doc)));
   copyPages(out, [["pagefind.html", "index.html"], ["ui.js", "ui.js"], ["page.css", "page.css"]]);
+  const pagefind = path.join(BENCH, "node_modules/.bin/pagefind");
+  const timed = peak && existsSync("/usr/bin/time");
   const start = process.hrtime.bigint();
-  run(path.join(BENCH, "node_modules/.bin/pagefind"), ["--site", out]);
-  return { seconds: seconds(start) };
+  const result = timed ? run("/usr/bin/time", ["-v", pagefind, "--site", out]) : run(pagefind, ["--site", out]);
+  const took = seconds(start);
+  const rss = timed ? /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr) : null;
+  return { seconds: took, peakMb: rss ? Number(rss[1]) / 1024 : null };
 }
 
 /** MiniSearch: the index built in Node and serialised; `seconds` is build plus serialisation. */
