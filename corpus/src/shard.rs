@@ -571,30 +571,26 @@ pub fn word_bases(corpus: &Corpus, doc_bounds: &[u32]) -> Vec<usize> {
         at += b as usize;
         starts.push(at);
     }
-    doc_bounds
-        .iter()
-        .map(|&d| {
-            let passage = corpus
-                .docs
-                .get(d as usize)
-                .map_or(corpus.passages.len(), |doc| doc.passages.start as usize);
-            starts.get(passage).copied().unwrap_or(at)
-        })
+    first_passages(corpus, doc_bounds)
+        .map(|p| starts.get(p as usize).copied().unwrap_or(at))
         .collect()
+}
+
+/// The first passage of each document chunk (and the passage count for the end).
+fn first_passages<'a>(corpus: &'a Corpus, doc_bounds: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
+    doc_bounds.iter().map(|&d| {
+        corpus
+            .docs
+            .get(d as usize)
+            .map_or(corpus.passages.len() as u32, |doc| doc.passages.start)
+    })
 }
 
 /// Where each document chunk's mentions start among the mentions (one more at the end): the
 /// mentions of the passages before its first document's (mentions are in passage order).
 pub fn mention_bases(corpus: &Corpus, doc_bounds: &[u32]) -> Vec<u32> {
-    doc_bounds
-        .iter()
-        .map(|&d| {
-            let passage = corpus
-                .docs
-                .get(d as usize)
-                .map_or(corpus.passages.len() as u32, |doc| doc.passages.start);
-            corpus.mentions.partition_point(|m| m.passage < passage) as u32
-        })
+    first_passages(corpus, doc_bounds)
+        .map(|p| corpus.mentions.partition_point(|m| m.passage < p) as u32)
         .collect()
 }
 
