@@ -76,8 +76,10 @@ pub struct Index {
 pub enum ChunkKey {
     /// The `n`th postings chunk.
     Terms(u32),
-    /// The `n`th document chunk.
+    /// The `n`th document chunk: texts and the mentions' places.
     Docs(u32),
+    /// The `n`th notes chunk: word lists and notes, by their own document ranges.
+    Notes(u32),
     /// The `n`th chunk of the figures (money, percentages, quantities).
     Figures(u32),
     /// The `n`th chunk of the dates' places.
@@ -187,7 +189,11 @@ pub struct Residency {
     postings: Vec<OnceLock<Vec<u8>>>,
     /// Each document chunk's content, once loaded.
     texts: Vec<OnceLock<DocsPart>>,
-    /// Where each document chunk's word lists start in the views' word table, and the end.
+    /// First document id of each notes chunk, ascending, and the document count at the end.
+    pub note_bounds: Vec<u32>,
+    /// Each notes chunk's content, once loaded.
+    notes: Vec<OnceLock<NotesPart>>,
+    /// Where each notes chunk's word lists start in the views' word table, and the end.
     word_bases: Vec<usize>,
     /// Each document's text length in bytes, as far as its passages and headings reach: the
     /// length of what an unloaded document reads as.
@@ -209,14 +215,20 @@ pub struct Residency {
     on_missing: OnceLock<fn()>,
 }
 
-/// What a document chunk holds for its documents, in order: texts, their passages' spans of the
-/// views' word table, their notes, and their mentions' places in the text.
+/// What a document chunk holds for its documents, in order: texts, and their mentions' places
+/// in the text (what a search reads).
 #[derive(Debug, Clone, Default)]
 pub struct DocsPart {
     pub texts: Vec<String>,
+    pub mentions: Vec<crate::model::Span>,
+}
+
+/// What a notes chunk holds for its documents, in order: their passages' span of the views'
+/// word table, and their notes (what the views and the reader read, never a search).
+#[derive(Debug, Clone, Default)]
+pub struct NotesPart {
     pub words: Vec<u8>,
     pub notes: Vec<crate::model::DocNotes>,
-    pub mentions: Vec<crate::model::Span>,
 }
 
 /// The chunks read while not loaded.
@@ -232,22 +244,18 @@ impl Clone for Missing {
 }
 
 impl Residency {
-    /// Nothing loaded yet, for chunks with these bounds; `doc_lens` the documents' text lengths,
-    /// `word_bases` where each document chunk's word lists start (and the end).
-    pub fn new(
-        term_bounds: Vec<u32>,
-        doc_bounds: Vec<u32>,
-        doc_lens: Vec<u32>,
-        word_bases: Vec<usize>,
-    ) -> Self {
+    /// Nothing loaded yet, for chunks with these bounds; `doc_lens` the documents' text lengths.
+    pub fn new(term_bounds: Vec<u32>, doc_bounds: Vec<u32>, doc_lens: Vec<u32>) -> Self {
         let longest = doc_lens.iter().copied().max().unwrap_or(0) as usize;
         Residency {
             postings: vec![OnceLock::new(); term_bounds.len().saturating_sub(1)],
             texts: vec![OnceLock::new(); doc_bounds.len().saturating_sub(1)],
+            note_bounds: Vec::new(),
+            notes: Vec::new(),
+            word_bases: Vec::new(),
             term_bounds,
             doc_bounds,
             doc_lens,
-            word_bases,
             blank: " ".repeat(longest),
             figures: Facts::default(),
             dates: Facts::default(),
@@ -256,6 +264,15 @@ impl Residency {
             missing: Missing::default(),
             on_missing: OnceLock::new(),
         }
+    }
+
+    /// Notes in chunks with these bounds (first documents, then the count), whose word lists
+    /// start at `word_bases` in the views' word table (and end at its last).
+    pub fn with_notes(mut self, bounds: Vec<u32>, word_bases: Vec<usize>) -> Self {
+        self.notes = vec![OnceLock::new(); bounds.len().saturating_sub(1)];
+        self.note_bounds = bounds;
+        self.word_bases = word_bases;
+        self
     }
 
     /// Figures in chunks with these bounds (first ids, then the count), of these passages (one
@@ -366,16 +383,19 @@ impl Residency {
         chunk_of(&self.doc_bounds, doc)
     }
 
+    /// The notes chunk holding a document.
+    pub fn note_chunk(&self, doc: u32) -> Option<u32> {
+        chunk_of(&self.note_bounds, doc)
+    }
+
     pub fn is_loaded(&self, key: ChunkKey) -> bool {
+        fn set<T>(slots: &[OnceLock<T>], k: u32) -> bool {
+            slots.get(k as usize).is_some_and(|c| c.get().is_some())
+        }
         match key {
-            ChunkKey::Terms(k) => self
-                .postings
-                .get(k as usize)
-                .is_some_and(|c| c.get().is_some()),
-            ChunkKey::Docs(k) => self
-                .texts
-                .get(k as usize)
-                .is_some_and(|c| c.get().is_some()),
+            ChunkKey::Terms(k) => set(&self.postings, k),
+            ChunkKey::Docs(k) => set(&self.texts, k),
+            ChunkKey::Notes(k) => set(&self.notes, k),
             ChunkKey::Figures(k) => self.figures.is_loaded(k),
             ChunkKey::Dates(k) => self.dates.is_loaded(k),
         }
@@ -395,7 +415,14 @@ impl Residency {
         }
     }
 
-    /// The span of the views' word table a document chunk holds.
+    /// Keeps a notes chunk's content (a chunk loaded already is kept as it is).
+    pub fn set_notes(&self, chunk: u32, part: NotesPart) {
+        if let Some(slot) = self.notes.get(chunk as usize) {
+            let _ = slot.set(part);
+        }
+    }
+
+    /// The span of the views' word table a notes chunk holds.
     pub fn word_span(&self, chunk: u32) -> std::ops::Range<usize> {
         let k = chunk as usize;
         match (self.word_bases.get(k), self.word_bases.get(k + 1)) {
@@ -404,22 +431,22 @@ impl Residency {
         }
     }
 
-    /// The bytes `range` of the views' word table, which lie in a document's chunk: empty, and the
-    /// chunk noted as missing, if it is not loaded.
+    /// The bytes `range` of the views' word table, which lie in a document's notes chunk: empty,
+    /// and the chunk noted as missing, if it is not loaded.
     pub fn word_entries(&self, doc: u32, range: std::ops::Range<usize>) -> &[u8] {
-        let Some(k) = self.doc_chunk(doc) else {
+        let Some(k) = self.note_chunk(doc) else {
             return &[];
         };
         let base = self.word_span(k).start;
-        match self.texts[k as usize].get() {
-            Some(DocsPart { words, .. }) => range
+        match self.notes[k as usize].get() {
+            Some(NotesPart { words, .. }) => range
                 .start
                 .checked_sub(base)
                 .zip(range.end.checked_sub(base))
                 .and_then(|(a, b)| words.get(a..b))
                 .unwrap_or(&[]),
             None => {
-                self.note(ChunkKey::Docs(k));
+                self.note(ChunkKey::Notes(k));
                 &[]
             }
         }
@@ -481,27 +508,28 @@ impl Residency {
     /// A document's notes if its chunk is loaded; if not, `None`, and the chunk is noted as
     /// missing.
     pub fn doc_notes(&self, doc: u32) -> Option<&crate::model::DocNotes> {
-        let k = self.doc_chunk(doc)?;
-        let first = self.doc_bounds[k as usize];
-        match self.texts[k as usize].get() {
+        let k = self.note_chunk(doc)?;
+        let first = self.note_bounds[k as usize];
+        match self.notes[k as usize].get() {
             Some(part) => part.notes.get((doc - first) as usize),
             None => {
-                self.note(ChunkKey::Docs(k));
+                self.note(ChunkKey::Notes(k));
                 None
             }
         }
     }
 
     /// All postings chunks joined, as a single bundle's postings (empty where not loaded),
-    /// every document chunk's content joined (each document's text and notes, and the places
-    /// of its mentions, empty where not loaded; the views' word lists), and the figures and
-    /// dates (those loaded).
+    /// every document chunk's content joined (each document's text and the places of its
+    /// mentions, empty where not loaded), every notes chunk's (the views' word lists, and each
+    /// document's notes, empty where not loaded), and the figures and dates (those loaded).
     #[allow(clippy::type_complexity)]
     pub fn into_parts(
         self,
     ) -> (
         Vec<u8>,
         DocsPart,
+        NotesPart,
         Vec<crate::model::Figure>,
         Vec<crate::model::DateFact>,
     ) {
@@ -518,15 +546,20 @@ impl Residency {
             let n = (self.doc_bounds[k + 1] - self.doc_bounds[k]) as usize;
             let mut part = chunk.into_inner().unwrap_or_default();
             part.texts.resize(n, String::new());
-            part.notes.resize(n, Default::default());
             let m = chunk_range(&self.mention_bases, k).len();
             part.mentions.resize(m, Default::default());
             all.texts.extend(part.texts);
-            all.words.extend(part.words);
-            all.notes.extend(part.notes);
             all.mentions.extend(part.mentions);
         }
-        (postings, all, figures, dates)
+        let mut notes = NotesPart::default();
+        for (k, chunk) in self.notes.into_iter().enumerate() {
+            let n = chunk_range(&self.note_bounds, k).len();
+            let mut part = chunk.into_inner().unwrap_or_default();
+            part.notes.resize(n, Default::default());
+            notes.words.extend(part.words);
+            notes.notes.extend(part.notes);
+        }
+        (postings, all, notes, figures, dates)
     }
 
     /// `len` bytes of spaces (at most the longest document).

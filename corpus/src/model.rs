@@ -12,7 +12,7 @@ mod validate;
 
 /// Bumped whenever a type in this module (or a sharded site's core or chunks) changes shape;
 /// checked when a bundle, a core or a chunk is loaded.
-pub const FORMAT_VERSION: u32 = 11;
+pub const FORMAT_VERSION: u32 = 12;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
@@ -176,7 +176,8 @@ pub struct Doc {
 
 /// What of a document only the reader and the command line read: its keywords, tags, other
 /// metadata, furniture, and its passages' sentences. A sharded site keeps it in the document's
-/// chunk ([`crate::shard::DocsChunk`]) rather than in the core; a single bundle keeps it in place.
+/// notes chunk ([`crate::shard::NotesChunk`]) rather than in the core; a single bundle keeps it
+/// in place.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocNotes {
     pub keywords: Vec<String>,

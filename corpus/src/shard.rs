@@ -3,15 +3,17 @@
 //! (from which the page works out which passages mention each entity), each date's passage and
 //! ISO form, each passage's figure count, facets' and suggestions' data, the views' other
 //! tables) and content-addressed chunk files beside it, fetched as a search, a view or the
-//! reader reads them: postings by term range; texts, word lists, notes and the mentions' places
-//! in the text by document range; figures, and the dates' places in the text, by their own
-//! ranges. Relations are not stored: the network counts them from the mentions, and
+//! reader reads them: postings by term range; texts and the mentions' places in the text (what a
+//! search reads) by document range; word lists and notes (what only the views and the reader
+//! read) by document ranges of their own; figures, and the dates' places in the text, by their
+//! own ranges. Relations are not stored: the network counts them from the mentions, and
 //! [`Site::into_corpus`] works them out again.
 //!
 //! ```text
 //! site/corpus-core.bin          CORE_MAGIC, FORMAT_VERSION, postcard (Manifest, Corpus without postings, entity postings, texts, word lists, notes, mention places, figures, dates, relations)
 //! site/chunks/t-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard TermsChunk   (+ .gz, .br)
 //! site/chunks/d-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard DocsChunk    (+ .gz, .br)
+//! site/chunks/n-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard NotesChunk   (+ .gz, .br)
 //! site/chunks/f-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard FiguresChunk (+ .gz, .br)
 //! site/chunks/a-<hash>.bin      CHUNK_MAGIC, FORMAT_VERSION, postcard DatesChunk   (+ .gz, .br)
 //! ```
@@ -24,7 +26,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::index::{ChunkKey, DocsPart, Residency};
+use crate::index::{ChunkKey, DocsPart, NotesPart, Residency};
 use crate::model::{BundleError, Corpus, DocNotes, Span, FORMAT_VERSION};
 use crate::query::{Engine, SearchRequest, SearchResponse};
 
@@ -49,6 +51,10 @@ pub struct Manifest {
     pub term_files: Vec<String>,
     pub doc_bounds: Vec<u32>,
     pub doc_files: Vec<String>,
+    /// The notes chunks (word lists and notes): first document of each (and the count), and
+    /// files.
+    pub note_bounds: Vec<u32>,
+    pub note_files: Vec<String>,
     /// Bytes of the longest passage.
     pub longest_passage: u32,
     /// The figures' chunks: first figure id of each (and the count), and files.
@@ -76,19 +82,26 @@ pub struct TermsChunk {
     pub postings: Vec<u8>,
 }
 
-/// The texts of the documents `first..first + texts.len()`, their passages' lists in the views'
-/// word table (the span of `views.words.entries` that those passages cover), their notes (what
-/// only the reader and the command line read), and where their mentions are in the text.
+/// The texts of the documents `first..first + texts.len()` and where their mentions are in the
+/// text: what a search reads of them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocsChunk {
     pub first: u32,
     pub texts: Vec<String>,
-    pub words: Vec<u8>,
-    pub notes: Vec<DocNotes>,
     /// The places of their passages' mentions (the core's mentions [`mention_bases`] gives
     /// for this chunk, in order): each one's start after its passage's start, then its
     /// length, as varints. The core keeps each mention's entity, passage and rule.
     pub mentions: Vec<u8>,
+}
+
+/// What the views and the reader read of the documents `first..first + notes.len()`, never a
+/// search: their passages' lists in the views' word table (the span of `views.words.entries`
+/// that those passages cover), and their notes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NotesChunk {
+    pub first: u32,
+    pub words: Vec<u8>,
+    pub notes: Vec<DocNotes>,
 }
 
 /// The figures `first..first + figures.len()`.
@@ -205,6 +218,8 @@ impl Site {
             && manifest.doc_files.len() + 1 == manifest.doc_bounds.len().max(1)
             && manifest.figure_files.len() + 1 == manifest.figure_bounds.len().max(1)
             && manifest.doc_bounds.last().copied().unwrap_or(0) as usize == corpus.docs.len()
+            && manifest.note_files.len() + 1 == manifest.note_bounds.len().max(1)
+            && manifest.note_bounds.last().copied().unwrap_or(0) as usize == corpus.docs.len()
             && manifest.figure_bounds.last().copied().unwrap_or(0) as usize
                 == figure_passages.len()
             && within(&figure_passages)
@@ -233,15 +248,15 @@ impl Site {
         (corpus.index.entity_offsets, corpus.index.entity_postings) =
             crate::index::entity_postings(&corpus.mentions, corpus.entities.len());
         let doc_lens = text_lengths(&corpus);
-        let word_bases = word_bases(&corpus, &manifest.doc_bounds);
+        let word_bases = word_bases(&corpus, &manifest.note_bounds);
         let mention_bases = mention_bases(&corpus, &manifest.doc_bounds);
         corpus.index.residency = Some(
             Residency::new(
                 manifest.term_bounds.clone(),
                 manifest.doc_bounds.clone(),
                 doc_lens,
-                word_bases,
             )
+            .with_notes(manifest.note_bounds.clone(), word_bases)
             .with_figures(manifest.figure_bounds.clone(), figure_passages)
             .with_dates(manifest.date_bounds.clone(), date_passages, date_isos)
             .with_mentions(mention_bases),
@@ -272,6 +287,7 @@ impl Site {
         let (files, k) = match key {
             ChunkKey::Terms(k) => (&self.manifest.term_files, k),
             ChunkKey::Docs(k) => (&self.manifest.doc_files, k),
+            ChunkKey::Notes(k) => (&self.manifest.note_files, k),
             ChunkKey::Figures(k) => (&self.manifest.figure_files, k),
             ChunkKey::Dates(k) => (&self.manifest.date_files, k),
         };
@@ -282,9 +298,15 @@ impl Site {
     pub fn all_chunks(&self) -> Vec<ChunkKey> {
         let terms = (0..self.manifest.term_files.len() as u32).map(ChunkKey::Terms);
         let docs = (0..self.manifest.doc_files.len() as u32).map(ChunkKey::Docs);
+        let notes = (0..self.manifest.note_files.len() as u32).map(ChunkKey::Notes);
         let figures = (0..self.manifest.figure_files.len() as u32).map(ChunkKey::Figures);
         let dates = (0..self.manifest.date_files.len() as u32).map(ChunkKey::Dates);
-        terms.chain(docs).chain(figures).chain(dates).collect()
+        terms
+            .chain(docs)
+            .chain(notes)
+            .chain(figures)
+            .chain(dates)
+            .collect()
     }
 
     /// How many chunks are loaded.
@@ -301,13 +323,16 @@ impl Site {
         self.residency().take_missing()
     }
 
-    /// The document chunks not yet loaded that hold these documents (to open them in the reader).
+    /// The document and notes chunks not yet loaded that hold these documents (to open them in
+    /// the reader).
     pub fn docs_needed(&self, docs: impl IntoIterator<Item = u32>) -> Vec<ChunkKey> {
         let r = self.residency();
         let mut out: Vec<ChunkKey> = docs
             .into_iter()
-            .filter_map(|d| r.doc_chunk(d))
-            .map(ChunkKey::Docs)
+            .flat_map(|d| {
+                let text = r.doc_chunk(d).map(ChunkKey::Docs);
+                text.into_iter().chain(r.note_chunk(d).map(ChunkKey::Notes))
+            })
             .filter(|&k| !r.is_loaded(k))
             .collect();
         out.sort();
@@ -344,13 +369,16 @@ impl Site {
         let bounds = match key {
             ChunkKey::Terms(_) => &self.manifest.term_bounds,
             ChunkKey::Docs(_) => &self.manifest.doc_bounds,
+            ChunkKey::Notes(_) => &self.manifest.note_bounds,
             ChunkKey::Figures(_) => &self.manifest.figure_bounds,
             ChunkKey::Dates(_) => &self.manifest.date_bounds,
         };
         let k = match key {
-            ChunkKey::Terms(k) | ChunkKey::Docs(k) | ChunkKey::Figures(k) | ChunkKey::Dates(k) => {
-                k as usize
-            }
+            ChunkKey::Terms(k)
+            | ChunkKey::Docs(k)
+            | ChunkKey::Notes(k)
+            | ChunkKey::Figures(k)
+            | ChunkKey::Dates(k) => k as usize,
         };
         let (Some(&first), Some(&end)) = (bounds.get(k), bounds.get(k + 1)) else {
             return Err(wrong(format!("no chunk {k}")));
@@ -370,19 +398,7 @@ impl Site {
             ChunkKey::Docs(k) => {
                 let chunk: DocsChunk =
                     postcard::from_bytes(body).map_err(|e| wrong(e.to_string()))?;
-                let Some(docs) = self.corpus.docs.get(first as usize..end as usize) else {
-                    return Err(wrong(format!("no documents {first}..{end}")));
-                };
-                let passages = |d: &crate::model::Doc| (d.passages.end - d.passages.start) as usize;
-                if chunk.first != first
-                    || chunk.texts.len() != docs.len()
-                    || chunk.notes.len() != docs.len()
-                    || chunk.words.len() != self.residency().word_span(k).len()
-                    || docs
-                        .iter()
-                        .zip(&chunk.notes)
-                        .any(|(d, n)| n.sentences.len() != passages(d))
-                {
+                if chunk.first != first || chunk.texts.len() != (end - first) as usize {
                     return Err(wrong("texts of other documents".into()));
                 }
                 let mentions = self
@@ -392,9 +408,32 @@ impl Site {
                     k,
                     DocsPart {
                         texts: chunk.texts,
+                        mentions,
+                    },
+                );
+            }
+            ChunkKey::Notes(k) => {
+                let chunk: NotesChunk =
+                    postcard::from_bytes(body).map_err(|e| wrong(e.to_string()))?;
+                let Some(docs) = self.corpus.docs.get(first as usize..end as usize) else {
+                    return Err(wrong(format!("no documents {first}..{end}")));
+                };
+                let passages = |d: &crate::model::Doc| (d.passages.end - d.passages.start) as usize;
+                if chunk.first != first
+                    || chunk.notes.len() != docs.len()
+                    || chunk.words.len() != self.residency().word_span(k).len()
+                    || docs
+                        .iter()
+                        .zip(&chunk.notes)
+                        .any(|(d, n)| n.sentences.len() != passages(d))
+                {
+                    return Err(wrong("notes of other documents".into()));
+                }
+                self.residency().set_notes(
+                    k,
+                    NotesPart {
                         words: chunk.words,
                         notes: chunk.notes,
-                        mentions,
                     },
                 );
             }
@@ -507,18 +546,18 @@ impl Site {
             .residency
             .take()
             .expect("a site has a residency");
-        let (postings, docs, figures, dates) = r.into_parts();
+        let (postings, docs, notes, figures, dates) = r.into_parts();
         corpus.index.postings = postings;
         corpus.figures = figures;
         corpus.dates = dates;
         corpus.relations = crate::model::relations(&corpus.mentions);
-        corpus.views.words.entries = docs.words;
+        corpus.views.words.entries = notes.words;
         for (m, span) in corpus.mentions.iter_mut().zip(docs.mentions) {
             m.span = span;
         }
         let passages = &mut corpus.passages;
         let similar = &mut corpus.views.similar;
-        for ((doc, text), mut notes) in corpus.docs.iter_mut().zip(docs.texts).zip(docs.notes) {
+        for ((doc, text), mut notes) in corpus.docs.iter_mut().zip(docs.texts).zip(notes.notes) {
             similar.push(std::mem::take(&mut notes.similar));
             doc.text = text;
             let range = doc.passages.start as usize..doc.passages.end as usize;
@@ -560,9 +599,9 @@ fn text_lengths(corpus: &Corpus) -> Vec<u32> {
     lens
 }
 
-/// Where each document chunk's span of the views' word lists starts in the whole table (one more
-/// at the end): the sum of the passage lists before its first document's first passage.
-pub fn word_bases(corpus: &Corpus, doc_bounds: &[u32]) -> Vec<usize> {
+/// Where each notes chunk's span of the views' word lists starts in the whole table (one more at
+/// the end): the sum of the passage lists before its first document's first passage.
+pub fn word_bases(corpus: &Corpus, note_bounds: &[u32]) -> Vec<usize> {
     let bytes = &corpus.views.words.passage_bytes;
     let mut starts = Vec::with_capacity(bytes.len() + 1);
     let mut at = 0usize;
@@ -571,14 +610,14 @@ pub fn word_bases(corpus: &Corpus, doc_bounds: &[u32]) -> Vec<usize> {
         at += b as usize;
         starts.push(at);
     }
-    first_passages(corpus, doc_bounds)
+    first_passages(corpus, note_bounds)
         .map(|p| starts.get(p as usize).copied().unwrap_or(at))
         .collect()
 }
 
-/// The first passage of each document chunk (and the passage count for the end).
-fn first_passages<'a>(corpus: &'a Corpus, doc_bounds: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
-    doc_bounds.iter().map(|&d| {
+/// The first passage of each chunk of these document bounds (and the passage count for the end).
+fn first_passages<'a>(corpus: &'a Corpus, bounds: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
+    bounds.iter().map(|&d| {
         corpus
             .docs
             .get(d as usize)

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use corpus::build::shard::{write_site_sized, Written};
 use corpus::compile::compile_dir;
+use corpus::index::ChunkKey;
 use corpus::query::{Engine, SearchRequest, Sort};
 use corpus::shard::{self, Site, SiteError, CORE_FILE};
 use corpus::Corpus;
@@ -92,6 +93,13 @@ fn every_query_gives_the_single_bundles_answer() {
                 corpus.passage_text(h.passage)
             );
         }
+        // No search reads the word lists or notes: their chunks stay on the server.
+        let notes = site.manifest().note_files.len() as u32;
+        assert!(
+            (0..notes).all(|k| !site.is_loaded(ChunkKey::Notes(k))),
+            "{}: a notes chunk was fetched",
+            request.query
+        );
     }
 }
 
@@ -198,10 +206,12 @@ fn every_file_has_gzip_and_brotli_beside_it_with_the_same_content() {
     let site = dir.open();
     let mut files: Vec<String> = site.manifest().term_files.clone();
     files.extend(site.manifest().doc_files.clone());
+    files.extend(site.manifest().note_files.clone());
     files.extend(site.manifest().figure_files.clone());
     files.extend(site.manifest().date_files.clone());
     assert!(!site.manifest().figure_files.is_empty());
     assert!(!site.manifest().date_files.is_empty());
+    assert!(!site.manifest().note_files.is_empty());
     files.push(CORE_FILE.to_string());
     assert_eq!(written.files, files.len() * 3);
     for file in &files {
@@ -236,7 +246,12 @@ fn a_rebuild_replaces_the_chunks_but_not_a_folder_of_other_files() {
     let count = std::fs::read_dir(dir.0.join("chunks")).unwrap().count();
     assert_eq!(
         count,
-        (again.doc_chunks + again.term_chunks + again.figure_chunks + again.date_chunks) * 3
+        (again.doc_chunks
+            + again.note_chunks
+            + again.term_chunks
+            + again.figure_chunks
+            + again.date_chunks)
+            * 3
     );
     std::fs::write(dir.0.join("chunks/notes.txt"), "mine").unwrap();
     let err = write_site_sized(&corpus, &dir.0, 2000).unwrap_err();
@@ -330,7 +345,7 @@ fn prefetching_a_term_notes_its_postings_chunk_and_nothing_once_loaded() {
 }
 
 #[test]
-fn the_words_view_reads_its_lists_from_the_document_chunks() {
+fn the_words_view_reads_its_lists_from_the_notes_chunks() {
     use corpus::query::Engine as E;
     use corpus::views::Views;
     let corpus = compiled();
@@ -346,6 +361,12 @@ fn the_words_view_reads_its_lists_from_the_document_chunks() {
     assert!(
         !missing.is_empty(),
         "the lists were read from chunks not loaded"
+    );
+    // The lists, and no text.
+    assert!(
+        missing.iter().any(|k| matches!(k, ChunkKey::Notes(_)))
+            && !missing.iter().any(|k| matches!(k, ChunkKey::Docs(_))),
+        "{missing:?}"
     );
     let mut fetch = dir.fetch();
     let mut rounds = 0;
@@ -387,6 +408,7 @@ fn the_documents_notes_are_in_their_chunks_and_read_once_loaded() {
     assert!(core.doc_keywords(doc).is_empty(), "not loaded yet");
     let missing = site.missing();
     assert_eq!(missing.len(), 1, "{missing:?}");
+    assert!(matches!(missing[0], ChunkKey::Notes(_)), "{missing:?}");
     let mut fetch = dir.fetch();
     site.insert(missing[0], &fetch(site.file_of(missing[0])).unwrap())
         .unwrap();
@@ -643,7 +665,6 @@ fn the_mentions_places_are_in_the_document_chunks_and_read_with_the_texts() {
 
 #[test]
 fn a_document_chunk_whose_mentions_leave_their_passages_is_refused() {
-    use corpus::index::ChunkKey;
     use corpus::shard::{content_hash, frame, DocsChunk, Manifest, CHUNK_MAGIC, CORE_MAGIC};
     let corpus = compiled();
     let (dir, _) = Scratch::site("mention-places", &corpus, 150);
@@ -713,4 +734,66 @@ fn a_document_chunk_whose_mentions_leave_their_passages_is_refused() {
     manifest.doc_files[k] = dir.open().manifest().doc_files[k].clone();
     let site = Site::from_core(&frame(&CORE_MAGIC, &(&manifest, &core))).unwrap();
     site.insert(ChunkKey::Docs(k as u32), &file).unwrap();
+}
+
+#[test]
+fn a_notes_chunk_of_other_documents_is_refused() {
+    use corpus::shard::{content_hash, frame, Manifest, NotesChunk, CHUNK_MAGIC, CORE_MAGIC};
+    let corpus = compiled();
+    let (dir, _) = Scratch::site("notes-damaged", &corpus, 700);
+    let bytes = std::fs::read(dir.0.join(CORE_FILE)).unwrap();
+    let (mut manifest, core): (Manifest, Corpus) = postcard::from_bytes(&bytes[12..]).unwrap();
+    assert!(manifest.note_files.len() > 1, "{:?}", manifest.note_bounds);
+    let k = 0;
+    let file = std::fs::read(dir.0.join(&manifest.note_files[k])).unwrap();
+    let good: NotesChunk = postcard::from_bytes(&file[12..]).unwrap();
+    assert!(!good.words.is_empty() && good.notes.len() > 1);
+    let fewer = {
+        let mut c = good.clone();
+        c.notes.pop();
+        c
+    };
+    let shorter_lists = {
+        let mut c = good.clone();
+        c.words.pop();
+        c
+    };
+    let moved = {
+        let mut c = good.clone();
+        c.first += 1;
+        c
+    };
+    let sentences = {
+        // A passage's sentences given to another document.
+        let mut c = good.clone();
+        let s = c.notes[0].sentences.pop().unwrap_or_default();
+        c.notes[1].sentences.push(s);
+        c
+    };
+    for (what, chunk) in [
+        ("fewer", fewer),
+        ("shorter lists", shorter_lists),
+        ("moved", moved),
+        ("sentences", sentences),
+    ] {
+        let bytes = frame(&CHUNK_MAGIC, &chunk);
+        let name = format!("chunks/n-{}.bin", content_hash(&bytes));
+        std::fs::write(dir.0.join(&name), &bytes).unwrap();
+        manifest.note_files[k] = name;
+        let site = Site::from_core(&frame(&CORE_MAGIC, &(&manifest, &core))).unwrap();
+        let e = site.insert(ChunkKey::Notes(k as u32), &bytes).unwrap_err();
+        assert!(
+            e.to_string().contains("notes of other documents"),
+            "{what}: {e}"
+        );
+        // Nor is it taken as the texts of the same documents.
+        assert!(
+            site.insert(ChunkKey::Docs(k as u32), &bytes).is_err(),
+            "{what}"
+        );
+    }
+    manifest.note_files[k] = dir.open().manifest().note_files[k].clone();
+    let site = Site::from_core(&frame(&CORE_MAGIC, &(&manifest, &core))).unwrap();
+    site.insert(ChunkKey::Notes(k as u32), &file).unwrap();
+    assert!(site.is_loaded(ChunkKey::Notes(k as u32)));
 }

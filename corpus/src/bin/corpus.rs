@@ -945,14 +945,15 @@ fn write_out(
             Ok(w) => {
                 eprintln!(
                     "wrote {}: {} documents; core {} bytes ({} brotli); {} postings, {} text, {} \
-                     figures and {} dates chunks, {} bytes in all, largest {} brotli, {} gzip; \
-                     {} files",
+                     notes, {} figures and {} dates chunks, {} bytes in all, largest {} brotli, \
+                     {} gzip; {} files",
                     out.display(),
                     corpus.docs.len(),
                     w.core_bytes,
                     w.core_br_bytes,
                     w.term_chunks,
                     w.doc_chunks,
+                    w.note_chunks,
                     w.figure_chunks,
                     w.date_chunks,
                     w.chunk_bytes,

@@ -1,6 +1,6 @@
 //! Writes a compiled corpus as a sharded site ([`crate::shard`]): the core, and chunks of about
-//! [`chunk_bytes_for`] bytes (postings by term range, texts and notes by document range; figures
-//! and the dates' places twice that size), each with a `.gz` and a `.br` beside it for hosts that
+//! [`chunk_bytes_for`] bytes (postings by term range; texts, and apart from them the word lists
+//! and notes, by document range; figures and the dates' places twice that size), each with a `.gz` and a `.br` beside it for hosts that
 //! serve precompressed files. Also the choice between the single bundle and the sharded site
 //! ([`Layout`]).
 
@@ -11,8 +11,8 @@ use rayon::prelude::*;
 use crate::index::Residency;
 use crate::model::{Corpus, DocNotes, Span};
 use crate::shard::{
-    content_hash, frame, DatesChunk, DocsChunk, FiguresChunk, Manifest, TermsChunk, CHUNK_DIR,
-    CHUNK_MAGIC, CORE_FILE, CORE_MAGIC,
+    content_hash, frame, DatesChunk, DocsChunk, FiguresChunk, Manifest, NotesChunk, TermsChunk,
+    CHUNK_DIR, CHUNK_MAGIC, CORE_FILE, CORE_MAGIC,
 };
 
 /// Figures and dates chunks are this many times the size of the others: the figures view reads
@@ -77,15 +77,37 @@ fn mention_places(corpus: &Corpus, mentions: &[crate::model::Mention]) -> Vec<u8
 /// 512 KB ones, which download four times the bytes).
 pub const MIN_CHUNK_BYTES: usize = 128 * 1024;
 
-/// At most about this many chunks: with the core and the compressed copies, a site stays within
-/// the 5,000 files that static hosts allow.
-pub const MAX_CHUNKS: usize = 1_600;
+/// At most about this many chunks of postings, texts and notes: with the figures' and dates'
+/// chunks (a few percent more), the core and the compressed copies, a site stays within the
+/// 5,000 files that static hosts allow.
+pub const MAX_CHUNKS: usize = 1_500;
 
 /// The chunk size for a corpus: [`MIN_CHUNK_BYTES`], or larger where that would make more than
 /// [`MAX_CHUNKS`] chunks.
 pub fn chunk_bytes_for(corpus: &Corpus) -> usize {
     let text: usize = corpus.docs.iter().map(|d| d.text.len()).sum();
-    let data = text + corpus.index.postings.len() + corpus.views.words.entries.len();
+    // The notes, about as they are written: their strings, and a few bytes a sentence.
+    let strings = |v: &[String]| v.iter().map(|s| s.len() + 1).sum::<usize>();
+    let notes: usize = corpus
+        .docs
+        .iter()
+        .map(|d| {
+            let meta: usize = d.meta.iter().map(|(k, v)| k.len() + v.len() + 2).sum();
+            strings(&d.keywords) + strings(&d.tags) + meta + d.furniture.len() * 8
+        })
+        .sum::<usize>()
+        + corpus
+            .passages
+            .iter()
+            .map(|p| p.sentences.len() * 4)
+            .sum::<usize>()
+        + corpus
+            .views
+            .similar
+            .iter()
+            .map(|s| s.len() * 8)
+            .sum::<usize>();
+    let data = text + corpus.index.postings.len() + corpus.views.words.entries.len() + notes;
     MIN_CHUNK_BYTES.max(data.div_ceil(MAX_CHUNKS))
 }
 
@@ -165,6 +187,7 @@ pub struct Written {
     pub core_br_bytes: u64,
     pub term_chunks: usize,
     pub doc_chunks: usize,
+    pub note_chunks: usize,
     pub figure_chunks: usize,
     pub date_chunks: usize,
     /// Bytes of every chunk, uncompressed.
@@ -198,6 +221,7 @@ struct Split {
     core: Corpus,
     terms: Vec<Vec<u8>>,
     docs: Vec<Vec<u8>>,
+    notes: Vec<Vec<u8>>,
     figures: Vec<Vec<u8>>,
     dates: Vec<Vec<u8>>,
 }
@@ -219,7 +243,6 @@ fn split(corpus: &Corpus, target: usize) -> Split {
             frame(&CHUNK_MAGIC, &chunk)
         })
         .collect();
-    let word_bases = crate::shard::word_bases(corpus, &doc_bounds);
     let mention_bases = crate::shard::mention_bases(corpus, &doc_bounds);
     // The core: the corpus without postings, texts, word lists, the documents' notes and the
     // mentions' places in the text.
@@ -247,7 +270,6 @@ fn split(corpus: &Corpus, target: usize) -> Split {
         own.similar = similar.next().unwrap_or_default();
         notes.push(own);
     }
-    let entries = &corpus.views.words.entries;
     let doc_chunks: Vec<Vec<u8>> = doc_bounds
         .windows(2)
         .enumerate()
@@ -258,15 +280,42 @@ fn split(corpus: &Corpus, target: usize) -> Split {
                     .iter()
                     .map(|d| d.text.clone())
                     .collect(),
+                mentions: mention_places(
+                    corpus,
+                    &corpus.mentions[mention_bases[k] as usize..mention_bases[k + 1] as usize],
+                ),
+            };
+            frame(&CHUNK_MAGIC, &chunk)
+        })
+        .collect();
+    // The word lists and notes, by document ranges of their own: no search reads them, so a
+    // search's texts come without them.
+    let entries = &corpus.views.words.entries;
+    let passage_words = &corpus.views.words.passage_bytes;
+    let note_sizes: Vec<usize> = corpus
+        .docs
+        .iter()
+        .zip(&notes)
+        .map(|(d, n)| {
+            let words: usize = passage_words
+                .get(d.passages.start as usize..d.passages.end as usize)
+                .map_or(0, |b| b.iter().map(|&b| b as usize).sum());
+            words + postcard::experimental::serialized_size(n).unwrap_or(0)
+        })
+        .collect();
+    let note_bounds = bounds(corpus.docs.len(), target, |d| note_sizes[d]);
+    let word_bases = crate::shard::word_bases(corpus, &note_bounds);
+    let note_chunks: Vec<Vec<u8>> = note_bounds
+        .windows(2)
+        .enumerate()
+        .map(|(k, w)| {
+            let chunk = NotesChunk {
+                first: w[0],
                 words: entries
                     .get(word_bases[k]..word_bases[k + 1])
                     .unwrap_or(&[])
                     .to_vec(),
                 notes: notes[w[0] as usize..w[1] as usize].to_vec(),
-                mentions: mention_places(
-                    corpus,
-                    &corpus.mentions[mention_bases[k] as usize..mention_bases[k + 1] as usize],
-                ),
             };
             frame(&CHUNK_MAGIC, &chunk)
         })
@@ -303,10 +352,12 @@ fn split(corpus: &Corpus, target: usize) -> Split {
     let manifest = Manifest {
         term_files: term_chunks.iter().map(|b| name("t", b)).collect(),
         doc_files: doc_chunks.iter().map(|b| name("d", b)).collect(),
+        note_files: note_chunks.iter().map(|b| name("n", b)).collect(),
         figure_files: figure_chunks.iter().map(|b| name("f", b)).collect(),
         date_files: date_chunks.iter().map(|b| name("a", b)).collect(),
         term_bounds,
         doc_bounds,
+        note_bounds,
         figure_bounds,
         figure_counts,
         date_bounds,
@@ -325,6 +376,7 @@ fn split(corpus: &Corpus, target: usize) -> Split {
         core,
         terms: term_chunks,
         docs: doc_chunks,
+        notes: note_chunks,
         figures: figure_chunks,
         dates: date_chunks,
     }
@@ -364,7 +416,9 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
             .map_err(|e| format!("{}: cannot read it: {e}", shown(&chunk_dir)))?;
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let ours = ["t-", "d-", "f-", "a-"].iter().any(|k| name.starts_with(k))
+            let ours = ["t-", "d-", "n-", "f-", "a-"]
+                .iter()
+                .any(|k| name.starts_with(k))
                 && (name.ends_with(".bin")
                     || name.ends_with(".bin.gz")
                     || name.ends_with(".bin.br"));
@@ -389,6 +443,9 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
     for (name, bytes) in s.manifest.doc_files.iter().zip(&s.docs) {
         files.push((name.clone(), bytes));
     }
+    for (name, bytes) in s.manifest.note_files.iter().zip(&s.notes) {
+        files.push((name.clone(), bytes));
+    }
     for (name, bytes) in s.manifest.figure_files.iter().zip(&s.figures) {
         files.push((name.clone(), bytes));
     }
@@ -406,6 +463,7 @@ pub fn write_site_sized(corpus: &Corpus, dir: &Path, target: usize) -> Result<Wr
         core_br_bytes: sizes[0].1,
         term_chunks: s.terms.len(),
         doc_chunks: s.docs.len(),
+        note_chunks: s.notes.len(),
         figure_chunks: s.figures.len(),
         date_chunks: s.dates.len(),
         chunk_bytes: files[1..].iter().map(|(_, b)| b.len() as u64).sum(),
