@@ -2,8 +2,9 @@
 //! is noted by the corpus ([`corpus::index::Residency`]); once the render that read it is done,
 //! every noted chunk is fetched at once, in parallel, relative to the page (so any sub-path and
 //! any static host serve them), from the Cache API when it holds it, checked against its content
-//! hash and taken in. Each arrival tells the app, which renders again: the searches and views
-//! run once more over what is now loaded, until nothing they read is missing. A chunk that fails
+//! hash and taken in. The app hears of arrivals once per frame (the chunks that came since), and
+//! renders again: the searches and views run once more over what is now loaded, until nothing
+//! they read is missing. A chunk that fails
 //! is kept aside with its reason, shown with a retry, and not fetched again on its own.
 //!
 //! Only a page built on a sharded site (`cfg(sharded)`, set by `build.rs`) carries the fetching;
@@ -48,6 +49,8 @@ struct Fetcher {
     site: Option<&'static Site>,
     cache_name: String,
     scheduled: bool,
+    /// Whether a notice of arrivals waits for the next frame.
+    telling: bool,
     in_flight: BTreeSet<ChunkKey>,
     failed: BTreeMap<ChunkKey, String>,
     loaded: usize,
@@ -113,11 +116,20 @@ fn fetch_noted() {
     }) else {
         return;
     };
-    let keys: Vec<ChunkKey> = site
+    let mut keys: Vec<ChunkKey> = site
         .missing()
         .into_iter()
         .filter(|&k| !site.is_loaded(k))
         .collect();
+    // While a search lacks postings, the passages it ranked (and whose texts it read) are
+    // provisional: their texts are fetched only once the postings are in and the search, run
+    // again, reads those of the passages it really shows. Everything that read a chunk reads
+    // again when the postings arrive, and notes what it still lacks.
+    let terms = |k: &ChunkKey| matches!(k, ChunkKey::Terms(_));
+    let waiting = FETCHER.with(|f| f.borrow().in_flight.iter().any(terms));
+    if waiting || keys.iter().any(terms) {
+        keys.retain(terms);
+    }
     fetch_all(site, keys, false);
 }
 
@@ -151,7 +163,7 @@ fn fetch_all(site: &'static Site, keys: Vec<ChunkKey>, retry: bool) {
                         }
                     }
                 });
-                tell();
+                tell_next_frame();
             });
         }
     });
@@ -186,6 +198,28 @@ fn status(f: &Fetcher) -> Status {
                 (file, e.clone())
             })
             .collect(),
+    }
+}
+
+#[cfg(sharded)]
+/// Tells the app at the next frame, once for every chunk that arrives before it: each notice
+/// runs the page's searches and views again, and a query's chunks arrive a few milliseconds
+/// apart. Without frames (no window), at once.
+fn tell_next_frame() {
+    let first = FETCHER.with(|f| !std::mem::replace(&mut f.borrow_mut().telling, true));
+    if !first {
+        return;
+    }
+    let later = wasm_bindgen::closure::Closure::once_into_js(|| {
+        FETCHER.with(|f| f.borrow_mut().telling = false);
+        tell();
+    });
+    let asked = web_sys::window()
+        .and_then(|w| w.request_animation_frame(later.unchecked_ref()).ok())
+        .is_some();
+    if !asked {
+        FETCHER.with(|f| f.borrow_mut().telling = false);
+        tell();
     }
 }
 

@@ -6,8 +6,9 @@
 // DevTools protocol (50 Mbit/s, 20 ms): first result on screen and bytes transferred by then,
 // each query's first meeting (chunk fetches included) and warm time, memory once loaded and
 // after the queries; and beside it, Pagefind on the same documents (one page each, as run.mjs
-// builds it), served and measured the same way: one row per system and count, with each site's
-// build time and peak memory (GNU time; for Pagefind, its indexing alone).
+// builds it), served and measured the same way: one row per system, count and protocol (HTTP/1.1,
+// then HTTPS with HTTP/2, a certificate made for the run), with each site's build time and peak
+// memory (GNU time; for Pagefind, its indexing alone).
 //
 //   node tests/bench/shard.mjs [--counts 10000,100000] [--page]
 //
@@ -151,14 +152,22 @@ if (inPage) {
   // says so, and the others are still measured.
   const pageRows = [];
   const loadAvg = () => os.loadavg().map((x) => x.toFixed(1)).join(" ");
+  // Each site is visited twice: over HTTP/1.1 (six connections to a host, so a query's chunks
+  // queue behind one another) and over HTTPS and HTTP/2 (one connection, every request at once),
+  // as static hosts and CDNs serve today.
   const measure = async (n, system, site, buildSeconds, buildPeakMb) => {
-    console.error(`${n} · ${system}: built in ${buildSeconds.toFixed(0)} s; visiting (load ${loadAvg()})`);
+    await measureOver(n, system, site, buildSeconds, buildPeakMb, false);
+    await measureOver(n, `${system}, HTTP/2`, site, null, null, true);
+  };
+  const measureOver = async (n, system, site, buildSeconds, buildPeakMb, http2) => {
+    console.error(`${n} · ${system}: ${buildSeconds === null ? "" : `built in ${buildSeconds.toFixed(0)} s; `}visiting (load ${loadAvg()})`);
     let v;
     try {
       v = await visit(site, {
         loadQuery: load,
         queries,
         nginx: true,
+        http2,
         throttle: { mbit: 50, latencyMs: 20 },
         timeoutMs: VISIT_TIMEOUT_MS,
       });

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { DIST_MULTILINGUAL, launch, watchedPage } from "./support.mjs";
-import { start, open as openIn, resultsFor, nav, heading, download } from "./app.mjs";
+import { start, open as openIn, resultsFor, nav, heading, download, searchBox } from "./app.mjs";
 import { violations } from "./axe.mjs";
 
 let env;
@@ -50,13 +50,42 @@ test("a query fetches only the chunks it reads, from the page's origin under its
   assert.ok(asked.length > 0, "no chunk fetched");
   assert.ok(asked.length < chunkFiles.length, `every chunk fetched (${asked.length}) for one query`);
   for (const name of asked) assert.ok(chunkFiles.includes(name), `${name} is not a chunk of the site`);
-  assert.deepEqual(asked.filter((f) => f.startsWith("f-") || f.startsWith("a-")), [], "a search reads no figures' or dates' chunk");
+  assert.deepEqual(
+    asked.filter((f) => f.startsWith("f-") || f.startsWith("a-") || f.startsWith("n-")),
+    [],
+    "a search reads no figures', dates' or notes' chunk",
+  );
   assert.ok(env.server.url.endsWith("/research/sco/"));
   const foreign = requested.filter((u) => !u.startsWith(env.server.url));
   assert.deepEqual(foreign, [], "requests outside the site's sub-path");
   // Facets count what was found.
   const counts = await page.locator(".facets .count").allInnerTexts();
   assert.ok(counts.length > 0 && counts.every((c) => Number(c) >= 0), `facet counts: ${counts}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a search fetches texts only once its postings are in, and only those of what it shows", async () => {
+  // A name: the core knows which passages mention it before any postings arrive, so a search
+  // that fetched at once would ask for texts while its postings were still on their way.
+  const { page, problems } = await open("?");
+  const events = [];
+  page.on("request", (r) => r.url().includes("/chunks/") && events.push(["start", r.url().split("/chunks/")[1]]));
+  page.on("requestfinished", (r) => r.url().includes("/chunks/") && events.push(["end", r.url().split("/chunks/")[1]]));
+  await searchBox(page).fill("Putin");
+  await finalResults(page, "Putin");
+  const pending = new Set();
+  let texts = 0;
+  for (const [what, file] of events) {
+    if (what === "end") pending.delete(file);
+    else if (file.startsWith("t-")) pending.add(file);
+    else if (file.startsWith("d-")) {
+      texts++;
+      assert.deepEqual([...pending], [], `${file} asked for while postings were on their way: ${JSON.stringify(events)}`);
+    }
+  }
+  assert.ok(texts > 0, `no text fetched: ${JSON.stringify(events)}`);
+  assert.ok(events.some(([w, f]) => w === "start" && f.startsWith("t-")), "no postings fetched");
   assert.deepEqual(problems, []);
   await page.close();
 });

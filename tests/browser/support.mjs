@@ -100,13 +100,15 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Launches headless Chromium with a fresh profile. Resolves to { browser, close }. */
-export async function launch() {
+export async function launch({ insecureTls = false } = {}) {
   const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
   const profile = mkdtempSync(path.join(tmpdir(), "explorer-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
+    // For a server with a certificate made for the run (nginx.mjs, `http2`).
+    ignoreHTTPSErrors: insecureTls,
   });
   return {
     context,

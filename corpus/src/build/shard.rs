@@ -85,6 +85,30 @@ pub const MAX_CHUNKS: usize = 1_500;
 /// The chunk size for a corpus: [`MIN_CHUNK_BYTES`], or larger where that would make more than
 /// [`MAX_CHUNKS`] chunks.
 pub fn chunk_bytes_for(corpus: &Corpus) -> usize {
+    let data = document_bytes(corpus) + corpus.index.postings.len();
+    MIN_CHUNK_BYTES.max(data.div_ceil(MAX_CHUNKS))
+}
+
+/// Postings chunks are this many times smaller than the others where the file count allows: a
+/// query reads one for each of its words, whole, where it reads only a passage or two of most
+/// text chunks it fetches (at 10,000 news articles a postings chunk of the common size is about
+/// 90 KB brotli, a text chunk about 30).
+const POSTINGS_SHARE: usize = 4;
+
+/// The postings chunks' size for chunks of `target` bytes: [`POSTINGS_SHARE`] times smaller,
+/// or as small as the room left under [`MAX_CHUNKS`] allows (at most `target`).
+pub fn postings_chunk_bytes(corpus: &Corpus, target: usize) -> usize {
+    let target = target.max(1);
+    let others = document_bytes(corpus).div_ceil(target);
+    let room = MAX_CHUNKS.saturating_sub(others).max(1);
+    (target / POSTINGS_SHARE)
+        .max(corpus.index.postings.len().div_ceil(room))
+        .clamp(1, target)
+}
+
+/// About the bytes of the texts, word lists and notes chunks (all but postings, figures and
+/// dates).
+fn document_bytes(corpus: &Corpus) -> usize {
     let text: usize = corpus.docs.iter().map(|d| d.text.len()).sum();
     // The notes, about as they are written: their strings, and a few bytes a sentence.
     let strings = |v: &[String]| v.iter().map(|s| s.len() + 1).sum::<usize>();
@@ -107,8 +131,7 @@ pub fn chunk_bytes_for(corpus: &Corpus) -> usize {
             .iter()
             .map(|s| s.len() * 8)
             .sum::<usize>();
-    let data = text + corpus.index.postings.len() + corpus.views.words.entries.len() + notes;
-    MIN_CHUNK_BYTES.max(data.div_ceil(MAX_CHUNKS))
+    text + corpus.views.words.entries.len() + notes
 }
 
 /// Above this much document text, [`Layout::Auto`] writes a sharded site: about 14,000 news
@@ -230,7 +253,9 @@ fn split(corpus: &Corpus, target: usize) -> Split {
     let index = &corpus.index;
     let offsets = &index.offsets;
     let terms = index.term_count();
-    let term_bounds = bounds(terms, target, |t| (offsets[t + 1] - offsets[t]) as usize);
+    let term_bounds = bounds(terms, postings_chunk_bytes(corpus, target), |t| {
+        (offsets[t + 1] - offsets[t]) as usize
+    });
     let doc_bounds = bounds(corpus.docs.len(), target, |d| corpus.docs[d].text.len());
     let term_chunks: Vec<Vec<u8>> = term_bounds
         .windows(2)
@@ -544,6 +569,28 @@ mod tests {
         let size = chunk_bytes_for(&c);
         assert!(size > MIN_CHUNK_BYTES);
         assert!(400_000_000usize.div_ceil(size) <= MAX_CHUNKS);
+    }
+
+    #[test]
+    fn postings_chunks_are_smaller_while_the_file_count_allows() {
+        let mut c = Corpus::default();
+        c.index.postings = vec![0; 2_000_000];
+        c.docs.push(crate::model::Doc {
+            text: "x".repeat(8_000_000),
+            ..Default::default()
+        });
+        // Few chunks: a quarter of the size.
+        let t = chunk_bytes_for(&c);
+        assert_eq!(postings_chunk_bytes(&c, t), t / POSTINGS_SHARE);
+        // Near the limit: as small as the room left allows, never larger than the others, and
+        // the chunks together stay within it.
+        c.docs[0].text = "x".repeat(398_000_000);
+        c.index.postings = vec![0; 100_000_000];
+        let t = chunk_bytes_for(&c);
+        let p = postings_chunk_bytes(&c, t);
+        assert!(p > t / POSTINGS_SHARE && p <= t, "{p} of {t}");
+        assert!(398_000_000usize.div_ceil(t) + 100_000_000usize.div_ceil(p) <= MAX_CHUNKS + 1);
+        assert_eq!(postings_chunk_bytes(&Corpus::default(), 0), 1);
     }
 
     #[test]

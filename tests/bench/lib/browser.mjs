@@ -149,11 +149,12 @@ const WARM_PASSES = 5;
  * all: once (`cold`: each query for the first time), then WARM_PASSES more times (`warm`: each
  * query's median over those passes). With `profile`, then one more pass under the DevTools CPU
  * profiler (`profile`: a `.cpuprofile` object). When it fails, the error names the step it was
- * at and what the page reported (console errors, uncaught exceptions, a crash).
+ * at and what the page reported (console errors, uncaught exceptions, a crash). With `nginx`,
+ * served by nginx (`http2`: over HTTPS and HTTP/2, else HTTP/1.1) rather than the test server.
  */
-export async function visit(site, { loadQuery, queries = null, timeoutMs = 120000, nginx = false, throttle = null, profile = false }) {
-  const server = nginx ? await serveNginx(site) : await serve(site);
-  const browser = await launch();
+export async function visit(site, { loadQuery, queries = null, timeoutMs = 120000, nginx = false, http2 = false, throttle = null, profile = false }) {
+  const server = nginx ? await serveNginx(site, { http2 }) : await serve(site);
+  const browser = await launch({ insecureTls: http2 });
   let step = "opening the page";
   let problems = [];
   try {
