@@ -4,8 +4,8 @@
 //! any static host serve them), from the Cache API when it holds it, checked against its content
 //! hash and taken in. The app hears of arrivals once per frame (the chunks that came since), and
 //! renders again: the searches and views run once more over what is now loaded, until nothing
-//! they read is missing. A chunk that fails
-//! is kept aside with its reason, shown with a retry, and not fetched again on its own.
+//! they read is missing. A chunk that fails is kept aside with its reason, shown with a retry,
+//! and not fetched again on its own.
 //!
 //! Only a page built on a sharded site (`cfg(sharded)`, set by `build.rs`) carries the fetching;
 //! in a page with one bundle, [`start`] and [`retry`] do nothing.
@@ -124,10 +124,14 @@ fn fetch_noted() {
     // While a search lacks postings, the passages it ranked (and whose texts it read) are
     // provisional: their texts are fetched only once the postings are in and the search, run
     // again, reads those of the passages it really shows. Everything that read a chunk reads
-    // again when the postings arrive, and notes what it still lacks.
+    // again when the postings arrive, and notes what it still lacks. (Postings that failed to
+    // load hold nothing back: they wait for the reader's retry.)
     let terms = |k: &ChunkKey| matches!(k, ChunkKey::Terms(_));
-    let waiting = FETCHER.with(|f| f.borrow().in_flight.iter().any(terms));
-    if waiting || keys.iter().any(terms) {
+    let waiting = FETCHER.with(|f| {
+        let f = f.borrow();
+        f.in_flight.iter().any(terms) || keys.iter().any(|k| terms(k) && !f.failed.contains_key(k))
+    });
+    if waiting {
         keys.retain(terms);
     }
     fetch_all(site, keys, false);
