@@ -1,6 +1,7 @@
 //! Writes a compiled corpus as a sharded site ([`crate::shard`]): the core, and chunks of about
-//! [`chunk_bytes_for`] bytes (postings by term range; texts, and apart from them the word lists
-//! and notes, by document range; figures and the dates' places twice that size), each with a `.gz` and a `.br` beside it for hosts that
+//! [`chunk_bytes_for`] bytes (postings by term range, a quarter of that size where the file
+//! count allows; texts, and apart from them the word lists and notes, by document range; figures
+//! and the dates' places twice that size), each with a `.gz` and a `.br` beside it for hosts that
 //! serve precompressed files. Also the choice between the single bundle and the sharded site
 //! ([`Layout`]).
 
