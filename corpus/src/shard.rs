@@ -264,8 +264,8 @@ impl Site {
         Ok(Site { corpus, manifest })
     }
 
-    /// The corpus as far as it is loaded: read passage texts through a search's hits, or after
-    /// [`Site::docs_needed`] chunks are in.
+    /// The corpus as far as it is loaded: what is not reads as blank (texts) or empty, and is
+    /// noted for [`Site::missing`].
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
     }
@@ -321,23 +321,6 @@ impl Site {
     /// The chunks read while missing since the last call.
     pub fn missing(&self) -> Vec<ChunkKey> {
         self.residency().take_missing()
-    }
-
-    /// The document and notes chunks not yet loaded that hold these documents (to open them in
-    /// the reader).
-    pub fn docs_needed(&self, docs: impl IntoIterator<Item = u32>) -> Vec<ChunkKey> {
-        let r = self.residency();
-        let mut out: Vec<ChunkKey> = docs
-            .into_iter()
-            .flat_map(|d| {
-                let text = r.doc_chunk(d).map(ChunkKey::Docs);
-                text.into_iter().chain(r.note_chunk(d).map(ChunkKey::Notes))
-            })
-            .filter(|&k| !r.is_loaded(k))
-            .collect();
-        out.sort();
-        out.dedup();
-        out
     }
 
     /// Has `f` called whenever a read finds a chunk missing (see [`Residency::on_missing`]).

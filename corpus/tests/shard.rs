@@ -38,6 +38,12 @@ impl Scratch {
         Site::from_core(&std::fs::read(self.0.join(CORE_FILE)).unwrap()).expect("the core reads")
     }
 
+    /// The core file's manifest and corpus, as written (to damage and seal again).
+    fn core_parts(&self) -> (shard::Manifest, Corpus) {
+        let bytes = std::fs::read(self.0.join(CORE_FILE)).unwrap();
+        postcard::from_bytes(&bytes[12..]).unwrap()
+    }
+
     fn fetch(&self) -> impl FnMut(&str) -> Result<Vec<u8>, std::io::Error> + '_ {
         move |file| std::fs::read(self.0.join(file))
     }
@@ -517,11 +523,10 @@ fn the_figures_are_in_their_chunks_and_the_figures_view_reads_them_all() {
 
 #[test]
 fn a_core_whose_figure_counts_disagree_with_its_chunks_is_refused() {
-    use corpus::shard::{frame, Manifest, CORE_MAGIC};
+    use corpus::shard::{frame, CORE_MAGIC};
     let corpus = compiled();
     let (dir, _) = Scratch::site("figure-counts", &corpus, 300);
-    let bytes = std::fs::read(dir.0.join(CORE_FILE)).unwrap();
-    let (mut manifest, core): (Manifest, Corpus) = postcard::from_bytes(&bytes[12..]).unwrap();
+    let (mut manifest, core) = dir.core_parts();
     // One more figure announced for the first passage than the chunks hold.
     let mut counts = manifest.figure_counts.clone();
     counts[0] += 1;
@@ -623,8 +628,7 @@ fn the_mentions_places_are_in_the_document_chunks_and_read_with_the_texts() {
     }
     // Which passages mention each entity is not in the core: the site works it out, as the
     // build did.
-    let bytes = std::fs::read(dir.0.join(CORE_FILE)).unwrap();
-    let (_, stored): (shard::Manifest, Corpus) = postcard::from_bytes(&bytes[12..]).unwrap();
+    let (_, stored) = dir.core_parts();
     assert!(stored.index.entity_postings.is_empty() && stored.index.entity_offsets.is_empty());
     assert_eq!(core.index.entity_offsets, corpus.index.entity_offsets);
     assert_eq!(core.index.entity_postings, corpus.index.entity_postings);
@@ -665,11 +669,10 @@ fn the_mentions_places_are_in_the_document_chunks_and_read_with_the_texts() {
 
 #[test]
 fn a_document_chunk_whose_mentions_leave_their_passages_is_refused() {
-    use corpus::shard::{content_hash, frame, DocsChunk, Manifest, CHUNK_MAGIC, CORE_MAGIC};
+    use corpus::shard::{content_hash, frame, DocsChunk, CHUNK_MAGIC, CORE_MAGIC};
     let corpus = compiled();
     let (dir, _) = Scratch::site("mention-places", &corpus, 150);
-    let bytes = std::fs::read(dir.0.join(CORE_FILE)).unwrap();
-    let (mut manifest, core): (Manifest, Corpus) = postcard::from_bytes(&bytes[12..]).unwrap();
+    let (mut manifest, core) = dir.core_parts();
     let k = (0..manifest.doc_files.len())
         .find(|&k| {
             let file = std::fs::read(dir.0.join(&manifest.doc_files[k])).unwrap();
@@ -738,11 +741,10 @@ fn a_document_chunk_whose_mentions_leave_their_passages_is_refused() {
 
 #[test]
 fn a_notes_chunk_of_other_documents_is_refused() {
-    use corpus::shard::{content_hash, frame, Manifest, NotesChunk, CHUNK_MAGIC, CORE_MAGIC};
+    use corpus::shard::{content_hash, frame, NotesChunk, CHUNK_MAGIC, CORE_MAGIC};
     let corpus = compiled();
     let (dir, _) = Scratch::site("notes-damaged", &corpus, 700);
-    let bytes = std::fs::read(dir.0.join(CORE_FILE)).unwrap();
-    let (mut manifest, core): (Manifest, Corpus) = postcard::from_bytes(&bytes[12..]).unwrap();
+    let (mut manifest, core) = dir.core_parts();
     assert!(manifest.note_files.len() > 1, "{:?}", manifest.note_bounds);
     let k = 0;
     let file = std::fs::read(dir.0.join(&manifest.note_files[k])).unwrap();
