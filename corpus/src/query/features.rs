@@ -30,6 +30,9 @@ pub(super) struct Features {
     /// Each entity's kind, packed (the facets read it for every counted entity).
     pub entity_kinds: Vec<EntityKind>,
     pub doc_rank: Vec<u32>,
+    /// Each document's passages, packed: what counting a set by document reads (walking the
+    /// documents themselves touched a cache line each).
+    doc_passages: Vec<(u32, u32)>,
     /// Counts over every passage: a set larger than half the corpus is counted as these minus
     /// the counts of its complement.
     full: Vec<u32>,
@@ -182,6 +185,9 @@ impl Features {
         }
         Features {
             full,
+            doc_passages: (corpus.docs.iter())
+                .map(|d| (d.passages.start, d.passages.end))
+                .collect(),
             start,
             ids,
             entities,
@@ -247,8 +253,8 @@ impl Features {
             docs: vec![0; corpus.docs.len()],
             langs: vec![0; self.langs.len()],
         };
-        for (d, doc) in corpus.docs.iter().enumerate() {
-            let k = set.count_range(doc.passages.clone()) as u32;
+        for (d, &(first, end)) in self.doc_passages.iter().enumerate() {
+            let k = set.count_range(first..end) as u32;
             c.docs[d] = k;
             if k > 0 {
                 c.langs[self.doc_lang[d] as usize] += k;
