@@ -109,6 +109,11 @@ pub struct SearchRequest {
     /// The query is being typed: its last word, unless followed by a space, may be unfinished
     /// and also matches as a prefix (`Aliy` finds Aliyev).
     pub typing: bool,
+    /// How many of the listed hits, from the first, get their highlights and snippet: the
+    /// others come with none (`highlights` empty, `snippet` `0..0`, `analysed` false). A page
+    /// that draws only the hits on screen asks for those, and reads (on a sharded site,
+    /// fetches) no other passage's text for them. All of them by default.
+    pub snippets: usize,
 }
 
 impl SearchRequest {
@@ -121,7 +126,15 @@ impl SearchRequest {
             offset: 0,
             facet_limit: 10,
             typing: false,
+            snippets: usize::MAX,
         }
+    }
+
+    /// Highlights and snippets for the first `snippets` hits only (see
+    /// [`SearchRequest::snippets`]).
+    pub fn snippets(mut self, snippets: usize) -> Self {
+        self.snippets = snippets;
+        self
     }
 
     /// Treats the last word as possibly unfinished (see [`SearchRequest::typing`]).
@@ -166,6 +179,9 @@ pub struct Hit {
     pub highlights: Vec<Range<usize>>,
     /// The densest window of matches, a byte range of the passage text (all of it when short).
     pub snippet: Range<usize>,
+    /// Whether `highlights` and `snippet` were worked out: false past the request's
+    /// [`SearchRequest::snippets`].
+    pub analysed: bool,
 }
 
 /// How much a search read, to check that the work stays bounded.
@@ -575,17 +591,26 @@ impl<'c> Engine<'c> {
             .chain(rest.iter().map(|&(p, s)| (p, s, false)))
             .skip(request.offset)
             .take(request.limit)
-            .map(|(passage, score, all)| {
+            .enumerate()
+            .map(|(i, (passage, score, all))| {
+                // Analysed while re-ranking, or now if asked for.
                 let a = match analyses.remove(&passage) {
-                    Some(a) => a,
-                    None => self.analyze(&matcher, passage, &mut cache, &mut work),
+                    Some(a) => Some(a),
+                    None if i < request.snippets => {
+                        Some(self.analyze(&matcher, passage, &mut cache, &mut work))
+                    }
+                    None => None,
                 };
+                let analysed = a.is_some();
+                let (highlights, snippet) =
+                    a.map_or((Vec::new(), 0..0), |a| (a.highlights, a.snippet));
                 Hit {
                     passage,
                     score,
                     complete: all && matched_all,
-                    highlights: a.highlights,
-                    snippet: a.snippet,
+                    highlights,
+                    snippet,
+                    analysed,
                 }
             })
             .collect();

@@ -96,7 +96,8 @@ const MAX_RESULTS: usize = 10_000;
 pub fn result_downloads(explorer: &Explorer) -> Html {
     let explorer = explorer.clone();
     let make = Callback::from(move |format: Format| {
-        let request = explorer.state.request(MAX_RESULTS);
+        // The export reads no snippet.
+        let request = explorer.state.request(MAX_RESULTS).snippets(0);
         let hits = explorer.engine.search(&request).hits;
         let views = &explorer.views;
         let text = match format {

@@ -66,7 +66,9 @@ pub fn HitCard(props: &HitProps) -> Html {
     }
     let text = corpus.passage_text(hit.passage);
     let whole = 0..text.len();
-    let window = if expanded || hit.snippet.end > text.len() {
+    // A card drawn whole before its search had its snippet (for a moment, as the list's window
+    // grows) shows the whole passage.
+    let window = if expanded || !hit.analysed || hit.snippet.end > text.len() {
         whole.clone()
     } else {
         hit.snippet.clone()
@@ -107,7 +109,7 @@ pub fn HitCard(props: &HitProps) -> Html {
                     if cut_after { { " …" } }
                 </p>
                 }
-                if hit.snippet != whole {
+                if hit.analysed && hit.snippet != whole {
                     <button class="link expand" aria-expanded={expanded.to_string()} onclick={toggle}>
                         { if expanded { "Show less" } else { "Show the whole passage" } }
                     </button>

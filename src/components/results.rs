@@ -10,7 +10,6 @@ use yew::prelude::*;
 use crate::components::downloads::result_downloads;
 use crate::components::hit::HitCard;
 use crate::components::search_view::Outcome;
-use crate::components::window::{screenful, use_window, window_key};
 use crate::components::{fixed, plural};
 use crate::explorer::use_explorer;
 use crate::state::{sort_from_key, sort_key, Field, Sort};
@@ -19,14 +18,18 @@ use crate::state::{sort_from_key, sort_key, Field, Sort};
 pub struct ResultsProps {
     pub outcome: Rc<Outcome>,
     pub on_more: Callback<()>,
-    /// Every card whole (keyboard focus is in the results or the filters).
-    pub all: bool,
+    /// How many cards from the top are drawn whole (the search view's window over the list,
+    /// every card when keyboard focus is in the results or the filters); the search asked
+    /// highlights and snippets for those.
+    pub whole: usize,
+    /// The list element, which the window watches.
+    pub list: NodeRef,
 }
 
 /// The height a card is taken to have when the first window is chosen (at least: most are
 /// higher, and the list starts below the search box); the stylesheet gives a light card this
 /// height (`.hit.light article`).
-const CARD_PX: f64 = 200.0;
+pub const CARD_PX: f64 = 200.0;
 
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
@@ -35,10 +38,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     let response = &props.outcome.response;
     let query = state.query.clone();
 
-    // How many cards are drawn whole: a screenful at first for each new search.
-    let first = *use_memo((), |_| screenful(CARD_PX, 3) - 1);
-    let (window, list) = use_window(window_key(state), first);
-    let whole = if props.all { usize::MAX } else { window };
+    let whole = props.whole;
+    let list = props.list.clone();
 
     let chips = html! {
         if !state.filters.is_empty() {

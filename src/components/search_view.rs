@@ -2,12 +2,13 @@
 
 use std::rc::Rc;
 
-use corpus::query::SearchResponse;
+use corpus::query::{Facet, SearchResponse};
 use yew::prelude::*;
 
 use crate::components::facets::Facets;
 use crate::components::query_problems::QueryProblems;
-use crate::components::results::Results;
+use crate::components::results::{Results, CARD_PX};
+use crate::components::window::{screenful, use_window, window_key, WindowKey};
 use crate::explorer::use_explorer;
 
 /// Hits shown at first, and added by each "Show more".
@@ -22,40 +23,68 @@ fn now() -> f64 {
 }
 
 /// A search outcome and how long the engine took.
-#[derive(PartialEq)]
 pub struct Outcome {
     pub response: SearchResponse,
+    /// The response's facets, shared with the facet list (which compares them by pointer first).
+    pub facets: Rc<Vec<Facet>>,
     pub millis: f64,
+}
+
+/// An outcome is made once per search (the view memoises it): two are the same when they are
+/// one, which spares the results a deep comparison of every hit on each render.
+impl PartialEq for Outcome {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// Hits whose snippets a search asks for at a time (see [`snippets_for`]).
+pub const SNIPPET_STEP: usize = 10;
+
+/// How many hits get their snippets when the first `whole` are drawn whole: `whole` rounded up
+/// to a step.
+pub fn snippets_for(whole: usize) -> usize {
+    whole
+        .max(1)
+        .div_ceil(SNIPPET_STEP)
+        .saturating_mul(SNIPPET_STEP)
+}
+
+/// How many hits a search lists: a page for each new search (its query, filters and order), a
+/// page more for each "Show more". Worked out as the view draws: an effect setting the limit
+/// back after a new search drew the whole view a second time.
+#[derive(Debug)]
+pub struct Paging {
+    key: WindowKey,
+    limit: usize,
+}
+
+impl Paging {
+    pub fn new(key: WindowKey) -> Self {
+        Paging { key, limit: PAGE }
+    }
+
+    /// The limit for the search `key`: the first page again when it is another search.
+    pub fn limit_for(&mut self, key: WindowKey) -> usize {
+        if self.key != key {
+            *self = Paging::new(key);
+        }
+        self.limit
+    }
+
+    /// One page more of the current search.
+    pub fn more(&mut self) {
+        self.limit += PAGE;
+    }
 }
 
 #[function_component]
 pub fn SearchView() -> Html {
     let explorer = use_explorer();
     let state = (*explorer.state).clone();
-    let limit = use_state(|| PAGE);
-    {
-        // A new search starts again at the first page.
-        let limit = limit.clone();
-        let key = (state.query.clone(), state.filters.clone(), state.sort);
-        use_effect_with(key, move |_| limit.set(PAGE));
-    }
-    let outcome = {
-        let engine = explorer.engine.clone();
-        let request = state.request(*limit);
-        use_memo((request, explorer.chunks.loaded), move |(request, _)| {
-            let start = now();
-            let response = engine.search(request);
-            Rc::new(Outcome {
-                response,
-                millis: now() - start,
-            })
-        })
-    };
-    let outcome: Rc<Outcome> = (*outcome).clone();
-    let more = {
-        let limit = limit.clone();
-        Callback::from(move |_| limit.set(*limit + PAGE))
-    };
+    let paging = use_mut_ref(|| Paging::new(window_key(&state)));
+    let redraw = use_force_update();
+    let limit = paging.borrow_mut().limit_for(window_key(&state));
     // Keyboard focus in the results or the filters (not the search box, which is outside)
     // draws every card and facet, until the query changes: Tab and Shift+Tab then meet every
     // control, in order. Typing draws what is on screen (see `window.rs`).
@@ -70,6 +99,38 @@ pub fn SearchView() -> Html {
             }
         })
     };
+    // How many cards are drawn whole: a screenful at first for each new search, more as the
+    // list is scrolled (see `window.rs`). The search works out highlights and snippets (on a
+    // sharded site, fetches texts) for those only, by steps of SNIPPET_STEP hits, so that the
+    // window's first growth (once the page is laid out) does not search again.
+    let first = *use_memo((), |_| screenful(CARD_PX, 3) - 1);
+    let (window, list) = use_window(window_key(&state), first);
+    let whole = if all { usize::MAX } else { window };
+    let snippets = snippets_for(whole);
+    let outcome = {
+        let engine = explorer.engine.clone();
+        let request = state.request(limit).snippets(snippets);
+        use_memo((request, explorer.chunks.loaded), move |(request, _)| {
+            let start = now();
+            let response = engine.search(request);
+            let facets = Rc::new(response.facets.clone());
+            Rc::new(Outcome {
+                response,
+                facets,
+                millis: now() - start,
+            })
+        })
+    };
+    let outcome: Rc<Outcome> = (*outcome).clone();
+    // One callback for the view's life, so that the results' props compare equal when nothing
+    // else changed.
+    let more = use_memo((), move |_| {
+        Callback::from(move |_| {
+            paging.borrow_mut().more();
+            redraw.force_update();
+        })
+    });
+    let more: Callback<()> = (*more).clone();
     // Opening the filters (on a narrow screen) draws them all before they show.
     let on_open = {
         let focused_for = focused_for.clone();
@@ -97,13 +158,62 @@ pub fn SearchView() -> Html {
                         { "Filters" }
                         if selected > 0 { <span class="badge">{ selected }</span> }
                     </summary>
-                    <Facets facets={Rc::new(outcome.response.facets.clone())} {all} {folded} />
+                    <Facets facets={outcome.facets.clone()} {all} {folded} />
                 </details>
             </aside>
             <div class="results-column">
                 <QueryProblems query={state.query.clone()} errors={Rc::new(outcome.response.errors.clone())} />
-                <Results outcome={outcome.clone()} on_more={more} {all} />
+                <Results outcome={outcome.clone()} on_more={more} {whole} {list} />
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{snippets_for, Paging, PAGE, SNIPPET_STEP};
+    use crate::state::{Field, Sort};
+
+    fn key(query: &str) -> crate::components::window::WindowKey {
+        (query.to_string(), Vec::new(), Sort::Relevance)
+    }
+
+    #[test]
+    fn show_more_adds_a_page_to_the_same_search() {
+        let mut paging = Paging::new(key("trade"));
+        assert_eq!(paging.limit_for(key("trade")), PAGE);
+        paging.more();
+        paging.more();
+        assert_eq!(paging.limit_for(key("trade")), 3 * PAGE);
+        assert_eq!(paging.limit_for(key("trade")), 3 * PAGE);
+    }
+
+    #[test]
+    fn another_query_filter_or_order_starts_at_the_first_page() {
+        let mut paging = Paging::new(key("trade"));
+        paging.more();
+        assert_eq!(paging.limit_for(key("trade status")), PAGE);
+        paging.more();
+        let filtered = (
+            "trade status".to_string(),
+            vec![(Field::Person, "A".to_string())],
+            Sort::Relevance,
+        );
+        assert_eq!(paging.limit_for(filtered), PAGE);
+        paging.more();
+        assert_eq!(
+            paging.limit_for(("trade status".to_string(), Vec::new(), Sort::Newest)),
+            PAGE
+        );
+    }
+
+    #[test]
+    fn snippets_are_asked_for_the_whole_cards_by_steps() {
+        assert_eq!(snippets_for(0), SNIPPET_STEP);
+        assert_eq!(snippets_for(3), SNIPPET_STEP);
+        assert_eq!(snippets_for(SNIPPET_STEP), SNIPPET_STEP);
+        assert_eq!(snippets_for(SNIPPET_STEP + 1), 2 * SNIPPET_STEP);
+        // Every card whole: every snippet.
+        assert_eq!(snippets_for(usize::MAX), usize::MAX);
     }
 }

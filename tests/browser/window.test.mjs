@@ -107,8 +107,10 @@ test("Tab from the search box reaches every card's link and controls in order, d
     if (at.title) seen.push(at.index);
     if (at.index === total - 1 && seen.at(-1) === total - 1) break;
   }
-  // Every card's title link, once each, in order.
+  // Every card's title link, once each, in order; the last card drawn whole has its snippet
+  // with the query's word marked (the search asked for every card's snippet).
   assert.deepEqual(seen, [...Array(total).keys()]);
+  await page.locator("li.hit").last().locator(".passage mark").first().waitFor();
   // And Shift+Tab goes back through them.
   await page.keyboard.press("Shift+Tab");
   const back = await page.evaluate(() => document.activeElement?.closest("li.hit")?.classList.contains("light"));

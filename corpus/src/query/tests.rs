@@ -1221,3 +1221,46 @@ fn traditional_and_simplified_chinese_find_each_other() {
         }
     }
 }
+
+#[test]
+fn snippets_for_the_first_hits_only_leave_the_ranking_as_it_is() {
+    let c = news();
+    let engine = Engine::new(&c);
+    let all = engine.search(&SearchRequest::new("energy OR oil OR summit").limit(100));
+    let two = engine.search(
+        &SearchRequest::new("energy OR oil OR summit")
+            .limit(100)
+            .snippets(2),
+    );
+    assert!(all.hits.len() > 2, "{:?}", all.hits);
+    // The same hits in the same order with the same scores and counts.
+    let ranked = |r: &SearchResponse| {
+        r.hits
+            .iter()
+            .map(|h| (h.passage, h.score.to_bits(), h.complete))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ranked(&two), ranked(&all));
+    assert_eq!(
+        (two.total, two.partial_total, &two.facets),
+        (all.total, all.partial_total, &all.facets)
+    );
+    // The first two analysed as before, the rest not at all.
+    for (a, b) in all.hits.iter().zip(&two.hits).take(2) {
+        assert!(a.analysed && b.analysed);
+        assert_eq!((&a.highlights, &a.snippet), (&b.highlights, &b.snippet));
+        assert!(!b.highlights.is_empty());
+    }
+    for h in &two.hits[2..] {
+        assert!(!h.analysed, "{h:?}");
+        assert_eq!((h.highlights.len(), h.snippet.clone()), (0, 0..0));
+    }
+    assert!(all.hits.iter().all(|h| h.analysed));
+    // Fewer passages read.
+    assert!(
+        two.work.passages < all.work.passages,
+        "{:?} against {:?}",
+        two.work,
+        all.work
+    );
+}
