@@ -25,7 +25,8 @@ fn now() -> f64 {
 /// A search outcome and how long the engine took.
 pub struct Outcome {
     pub response: SearchResponse,
-    /// The response's facets, shared with the facet list (which compares them by pointer first).
+    /// The response's facets (taken out of it), shared with the facet list, which compares them
+    /// by pointer first.
     pub facets: Rc<Vec<Facet>>,
     pub millis: f64,
 }
@@ -82,9 +83,10 @@ impl Paging {
 pub fn SearchView() -> Html {
     let explorer = use_explorer();
     let state = (*explorer.state).clone();
-    let paging = use_mut_ref(|| Paging::new(window_key(&state)));
+    let key = window_key(&state);
+    let paging = use_mut_ref(|| Paging::new(key.clone()));
     let redraw = use_force_update();
-    let limit = paging.borrow_mut().limit_for(window_key(&state));
+    let limit = paging.borrow_mut().limit_for(key.clone());
     // Keyboard focus in the results or the filters (not the search box, which is outside)
     // draws every card and facet, until the query changes: Tab and Shift+Tab then meet every
     // control, in order. Typing draws what is on screen (see `window.rs`).
@@ -104,7 +106,7 @@ pub fn SearchView() -> Html {
     // sharded site, fetches texts) for those only, by steps of SNIPPET_STEP hits, so that the
     // window's first growth (once the page is laid out) does not search again.
     let first = *use_memo((), |_| screenful(CARD_PX, 3) - 1);
-    let (window, list) = use_window(window_key(&state), first);
+    let (window, list) = use_window(key, first);
     let whole = if all { usize::MAX } else { window };
     let snippets = snippets_for(whole);
     let outcome = {
@@ -112,8 +114,8 @@ pub fn SearchView() -> Html {
         let request = state.request(limit).snippets(snippets);
         use_memo((request, explorer.chunks.loaded), move |(request, _)| {
             let start = now();
-            let response = engine.search(request);
-            let facets = Rc::new(response.facets.clone());
+            let mut response = engine.search(request);
+            let facets = Rc::new(std::mem::take(&mut response.facets));
             Rc::new(Outcome {
                 response,
                 facets,
