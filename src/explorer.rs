@@ -95,7 +95,7 @@ pub struct Cache {
 /// The names more than one entity of the corpus has, sorted.
 pub fn shared_names(corpus: &'static Corpus) -> Vec<&'static str> {
     let mut names: Vec<&'static str> = corpus.entities.iter().map(|e| e.name.as_str()).collect();
-    names.sort_unstable();
+    corpus::sort::sort(&mut names);
     let mut shared: Vec<&'static str> = names
         .windows(2)
         .filter(|w| w[0] == w[1])

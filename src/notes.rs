@@ -93,7 +93,7 @@ pub struct Notes {
 impl Notes {
     pub fn from_list(mut list: Vec<Note>) -> Notes {
         list.retain(|n| !n.is_empty());
-        list.sort_unstable_by(|a, b| a.target.cmp(&b.target));
+        corpus::sort::sort_by(&mut list, &|a, b| a.target.cmp(&b.target));
         list.dedup_by(|later, earlier| {
             if later.target == earlier.target {
                 // Two notes on one target (a hand-edited file): the newer wins.

@@ -100,7 +100,7 @@ pub fn parse(search: &str) -> State {
     if let Some(entity) = &mut state.entity {
         entity.kind = kind;
     }
-    state.filters.sort_unstable();
+    corpus::sort::sort(&mut state.filters);
     state.filters.dedup();
     if state.doc.is_none() {
         state.passage = None;

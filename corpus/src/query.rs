@@ -249,6 +249,8 @@ pub struct Engine<'c> {
     /// The folded long form of each of `corpus.acronyms` (a list read through: a few hundred at
     /// most, and only for runs of several words).
     acronym_longs: Vec<String>,
+    /// Document → its date's rank, for the orders by date (see [`Engine::date_ranks`]).
+    date_ranks: std::sync::OnceLock<Vec<u32>>,
 }
 
 /// Groups `items` by passage: returns `(start, order)` where the items of passage `p` are
@@ -358,6 +360,7 @@ impl<'c> Engine<'c> {
             acronym_longs: (corpus.acronyms.iter())
                 .map(|a| text::name_words(&a.long).join(" "))
                 .collect(),
+            date_ranks: std::sync::OnceLock::new(),
         }
     }
 
@@ -628,8 +631,13 @@ impl<'c> Engine<'c> {
         }
     }
 
-    /// Sorts `ranked` in the requested order. For relevance, only the first `needed` (at least
-    /// [`RERANK`]) are sorted, re-ranked by `rerank` when `proximity` is on, and sorted again.
+    /// Sorts `ranked` (in passage order, as `rank` builds it) in the requested order. For
+    /// relevance, only the first `needed` (at least [`RERANK`]) are sorted, re-ranked by `rerank`
+    /// when `proximity` is on, and sorted again.
+    ///
+    /// Each order is a `u64` key per hit, sorted in its natural order: one compiled copy of the
+    /// sort for every order (a comparison closure each was a copy of the sort apiece, about 10 KB
+    /// of WebAssembly), and integer comparisons in the hot loop.
     fn order(
         &self,
         ranked: &mut [(u32, f32)],
@@ -642,45 +650,71 @@ impl<'c> Engine<'c> {
         match sort {
             Sort::Relevance => {
                 let top = needed.max(RERANK).min(total);
-                // A total order (ties broken by passage), so unstable sorts give one result.
-                let by_score =
-                    |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
                 if top == 0 {
                     return;
                 }
+                // Score descending, then passage: a total order, so an unstable sort gives one
+                // result.
+                let mut keys: Vec<u64> = ranked.iter().map(|&(p, s)| score_key(p, s)).collect();
                 if top < total {
-                    ranked.select_nth_unstable_by(top - 1, by_score);
+                    keys.select_nth_unstable(top - 1);
                 }
-                ranked[..top].sort_unstable_by(by_score);
+                keys[..top].sort_unstable();
                 if proximity {
-                    for hit in &mut ranked[..top] {
-                        hit.1 *= rerank(hit.0);
+                    for key in &mut keys[..top] {
+                        let (p, s) = from_score_key(*key);
+                        *key = score_key(p, s * rerank(p));
                     }
-                    ranked[..top].sort_unstable_by(by_score);
+                    keys[..top].sort_unstable();
+                }
+                for (hit, &key) in ranked.iter_mut().zip(&keys) {
+                    *hit = from_score_key(key);
                 }
             }
             Sort::Document => {}
             Sort::Newest | Sort::Oldest => {
                 let newest = sort == Sort::Newest;
-                // Ties are broken by passage: the order is total, so an unstable sort (one
-                // copy of the sort code fewer in the app) gives the same result.
-                ranked.sort_unstable_by(|a, b| {
-                    let ord = match (self.date_of(a.0), self.date_of(b.0)) {
-                        (Some(x), Some(y)) if newest => y.cmp(x),
-                        (Some(x), Some(y)) => x.cmp(y),
-                        (Some(_), None) => std::cmp::Ordering::Less,
-                        (None, Some(_)) => std::cmp::Ordering::Greater,
-                        (None, None) => std::cmp::Ordering::Equal,
-                    };
-                    ord.then(a.0.cmp(&b.0))
-                });
+                let ranks = self.date_ranks();
+                // Dated first (newest or oldest first), then undated; ties by passage, which is
+                // the order `ranked` arrives in: the low half of the key is the position.
+                let mut keys: Vec<u64> = ranked
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &(p, _))| {
+                        let doc = self.corpus.passages[p as usize].doc as usize;
+                        let rank = ranks.get(doc).copied().unwrap_or(UNDATED);
+                        let high = match rank {
+                            UNDATED => UNDATED,
+                            r if newest => UNDATED - 1 - r,
+                            r => r,
+                        };
+                        (u64::from(high) << 32) | i as u64
+                    })
+                    .collect();
+                keys.sort_unstable();
+                let before = ranked.to_vec();
+                for (hit, &key) in ranked.iter_mut().zip(&keys) {
+                    *hit = before[key as u32 as usize];
+                }
             }
         }
     }
 
-    fn date_of(&self, passage: u32) -> Option<&str> {
-        let doc = self.corpus.passages[passage as usize].doc;
-        self.corpus.docs[doc as usize].date.as_deref()
+    /// Each document's date as its rank among the corpus's distinct dates (ISO forms, which sort
+    /// as text), [`UNDATED`] without one; worked out at the first search by date.
+    fn date_ranks(&self) -> &[u32] {
+        self.date_ranks.get_or_init(|| {
+            let docs = &self.corpus.docs;
+            let mut dates: Vec<&str> = docs.iter().filter_map(|d| d.date.as_deref()).collect();
+            crate::sort::sort(&mut dates);
+            dates.dedup();
+            docs.iter()
+                .map(|d| match d.date.as_deref() {
+                    Some(date) => dates.binary_search(&date).map_or(UNDATED, |r| r as u32),
+                    None => UNDATED,
+                })
+                .collect()
+        })
     }
 
     /// Highlights, snippet and proximity of a passage.
@@ -721,6 +755,32 @@ fn asks_nothing(query: &str, clauses: &[parse::Clause]) -> bool {
             Atom::Filter(..) => false,
             Atom::Word(w) | Atom::Prefix(w) | Atom::Phrase(w) => empty(w),
         })
+}
+
+/// A document without a date, in [`Engine::date_ranks`].
+const UNDATED: u32 = u32::MAX;
+
+/// The key that sorts hits by score, highest first, then by passage, as a `u64` in its natural
+/// order: the score's bits made to order as `f32::total_cmp` does, reversed, then the passage.
+fn score_key(passage: u32, score: f32) -> u64 {
+    let bits = score.to_bits();
+    let ordered = if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 1 << 31
+    };
+    (u64::from(!ordered) << 32) | u64::from(passage)
+}
+
+/// The passage and the score a [`score_key`] was made of (exactly: the key keeps every bit).
+fn from_score_key(key: u64) -> (u32, f32) {
+    let ordered = !((key >> 32) as u32);
+    let bits = if ordered >> 31 == 1 {
+        ordered & !(1 << 31)
+    } else {
+        !ordered
+    };
+    (key as u32, f32::from_bits(bits))
 }
 
 /// The score multiplier of a passage from where its matches are.

@@ -23,6 +23,36 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, &|a, b| a.cmp(b));
 }
 
+/// Keeps the first `k` elements of `v` in `compare`'s order, sorted, and drops the rest: what
+/// `select_nth_unstable_by(k - 1, ..)`, `truncate(k)` and a sort do (linear before the sort of
+/// the `k`), through the one compiled copy of each. `compare` must be a total order (ties
+/// broken), as the standard library's select also needs for one result.
+pub fn top_by<T>(v: &mut Vec<T>, k: usize, compare: &dyn Fn(&T, &T) -> Ordering) {
+    if v.len() > k {
+        let keep = first_positions(v.len(), k, &|a, b| compare(&v[a], &v[b]));
+        let mut at = 0;
+        v.retain(|_| {
+            at += 1;
+            keep[at - 1]
+        });
+    }
+    sort_by(v, compare);
+}
+
+/// Which of the positions `0..n` are among the first `k` in the order `compare` gives them.
+fn first_positions(n: usize, k: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<bool> {
+    let mut keep = vec![false; n];
+    if k == 0 {
+        return keep;
+    }
+    let mut order: Vec<usize> = (0..n).collect();
+    order.select_nth_unstable_by(k - 1, |&a, &b| compare(a, b));
+    for &i in &order[..k] {
+        keep[i] = true;
+    }
+    keep
+}
+
 /// The positions `0..n` in the order `compare` gives them (stable).
 fn sorted_positions(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
@@ -82,5 +112,30 @@ mod tests {
         let mut words = vec!["pear", "apple", "fig", "apple"];
         sort(&mut words);
         assert_eq!(words, ["apple", "apple", "fig", "pear"]);
+    }
+
+    #[test]
+    fn top_keeps_what_select_and_truncate_keep_in_order() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for n in 0..120 {
+            let v: Vec<(u8, usize)> = (0..n)
+                .map(|i| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    ((x % 5) as u8, i)
+                })
+                .collect();
+            // Count descending, then position: a total order.
+            let by = |a: &(u8, usize), b: &(u8, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+            for k in [0, 1, 3, n / 2, n, n + 4] {
+                let mut ours = v.clone();
+                top_by(&mut ours, k, &by);
+                let mut std_top = v.clone();
+                std_top.sort_by(by);
+                std_top.truncate(k);
+                assert_eq!(ours, std_top, "n {n}, k {k}");
+            }
+        }
     }
 }

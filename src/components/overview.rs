@@ -25,8 +25,7 @@ fn top_entities(corpus: &Corpus, kind: EntityKind) -> Vec<u32> {
         let e = &corpus.entities[*i as usize];
         (std::cmp::Reverse(e.mention_count), e.name.as_str())
     };
-    list.sort_unstable_by(|a, b| key(a).cmp(&key(b)).then(a.cmp(b)));
-    list.truncate(TOP);
+    corpus::sort::top_by(&mut list, TOP, &|a, b| key(a).cmp(&key(b)).then(a.cmp(b)));
     list
 }
 

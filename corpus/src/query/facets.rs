@@ -377,10 +377,7 @@ impl Engine<'_> {
         let by_count =
             |a: &(usize, u32, u32), b: &(usize, u32, u32)| b.1.cmp(&a.1).then(a.2.cmp(&b.2));
         let room = keep.saturating_sub(kept.len());
-        if rest.len() > room && room > 0 {
-            rest.select_nth_unstable_by(room - 1, by_count);
-        }
-        rest.truncate(room);
+        crate::sort::top_by(&mut rest, room, &by_count);
         kept.extend(rest);
         crate::sort::sort_by(&mut kept, &by_count);
         let mut out: Vec<FacetValue> = kept

@@ -126,7 +126,7 @@ impl Engine<'_> {
             passages.intersect_with(set);
         }
         let mut terms: Vec<(u32, u8)> = m.matcher.terms.iter().map(|(&t, &c)| (t, c)).collect();
-        terms.sort_unstable();
+        crate::sort::sort(&mut terms);
         Selection {
             passages,
             corpus_passages: n,

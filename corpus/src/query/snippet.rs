@@ -170,8 +170,9 @@ impl Matcher {
                 }
             }
         }
-        // A word may match several clauses (a mention standing for a run of query words).
-        matched.sort_unstable();
+        // A word may match several clauses (a mention standing for a run of query words). A
+        // passage's matches are few: the shared sort (see `crate::sort`).
+        crate::sort::sort(&mut matched);
         matched.dedup();
 
         // What is shown: the matched words and the words of the wanted entities' mentions.
@@ -182,7 +183,7 @@ impl Matcher {
                     shown.extend(within(&tokens, m).map(|i| (i, ENTITY_CLAUSE)));
                 }
             }
-            shown.sort_unstable();
+            crate::sort::sort(&mut shown);
         }
         shown.dedup_by_key(|m| m.0);
 

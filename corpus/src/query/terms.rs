@@ -175,7 +175,8 @@ impl Expander<'_> {
         for f in &mut found {
             f.1 = u32::MAX - self.index.df.get(f.2 as usize).copied().unwrap_or(0);
         }
-        found.sort_unstable();
+        // A few dozen at most (the neighbours of one word): the shared sort.
+        crate::sort::sort(&mut found);
         let mut added = 0;
         for (d, _, id) in found {
             if added == MAX_FUZZY {
@@ -216,7 +217,9 @@ impl Expander<'_> {
         let Some(map) = self.index.term_map() else {
             return out;
         };
-        let mut found: Vec<(u32, u32)> = Vec::new(); // (-df, term)
+        // The most frequent first, then by term: -df and the term in one integer, so that the
+        // sort is the search's own `u64` sort rather than a copy of its own.
+        let mut found: Vec<u64> = Vec::new();
         let mut stream = map
             .search(fst::automaton::Str::new(folded).starts_with())
             .into_stream();
@@ -226,15 +229,15 @@ impl Expander<'_> {
                 break;
             }
             let df = self.index.df.get(v as usize).copied().unwrap_or(0);
-            found.push((u32::MAX - df, v as u32));
+            found.push((u64::from(u32::MAX - df) << 32) | u64::from(v as u32));
         }
         found.sort_unstable();
         let exact = self.index.term_id(folded);
         if let Some(id) = exact {
             push(&mut out, id, MatchKind::Exact);
         }
-        for (_, id) in found.into_iter().take(MAX_PREFIX) {
-            push(&mut out, id, MatchKind::Prefix);
+        for key in found.into_iter().take(MAX_PREFIX) {
+            push(&mut out, key as u32, MatchKind::Prefix);
         }
         out
     }

@@ -1264,3 +1264,95 @@ fn snippets_for_the_first_hits_only_leave_the_ranking_as_it_is() {
         all.work
     );
 }
+
+#[test]
+fn score_keys_order_as_the_scores_then_the_passages_and_keep_both() {
+    let scores = [
+        0.0f32,
+        -0.0,
+        1.0,
+        1.0 + f32::EPSILON,
+        0.5,
+        2.75,
+        -3.0,
+        -0.25,
+        f32::MIN_POSITIVE,
+        f32::MAX,
+        f32::INFINITY,
+        f32::NEG_INFINITY,
+        f32::NAN,
+        -f32::NAN,
+        1e-40,
+    ];
+    let mut hits: Vec<(u32, f32)> = Vec::new();
+    for (i, &s) in scores.iter().enumerate() {
+        hits.push((i as u32 * 7 % 11, s));
+        hits.push((100 + i as u32, s));
+    }
+    for &(p, s) in &hits {
+        let (q, t) = from_score_key(score_key(p, s));
+        assert_eq!((q, t.to_bits()), (p, s.to_bits()));
+    }
+    let by_score = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    let mut expected = hits.clone();
+    expected.sort_by(by_score);
+    let mut keys: Vec<u64> = hits.iter().map(|&(p, s)| score_key(p, s)).collect();
+    keys.sort_unstable();
+    let got: Vec<(u32, u32)> = keys
+        .iter()
+        .map(|&k| from_score_key(k))
+        .map(|(p, s)| (p, s.to_bits()))
+        .collect();
+    let want: Vec<(u32, u32)> = expected.iter().map(|&(p, s)| (p, s.to_bits())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn orders_by_date_break_ties_by_passage_and_keep_the_scores() {
+    // Several passages per document and documents sharing a date.
+    let c = corpus(&[
+        D {
+            date: Some("2019-06-01"),
+            ..doc("b.txt", &["Trade rose.", "Trade fell.", "No match."])
+        },
+        doc("undated1.txt", &["Trade, undated.", "More trade."]),
+        D {
+            date: Some("2015-02-10"),
+            ..doc("a.txt", &["Trade talks.", "Trade and trade again."])
+        },
+        D {
+            date: Some("2019-06-01"),
+            ..doc("c.txt", &["Trade held."])
+        },
+        doc("undated2.txt", &["Trade once."]),
+    ]);
+    let engine = Engine::new(&c);
+    let date = |p: u32| c.docs[c.passages[p as usize].doc as usize].date.clone();
+    let by_document = engine.search(&SearchRequest::new("trade").sort(Sort::Document).limit(100));
+    assert_eq!(by_document.hits.len(), 8);
+    for newest in [true, false] {
+        let sort = if newest { Sort::Newest } else { Sort::Oldest };
+        let got = engine.search(&SearchRequest::new("trade").sort(sort).limit(100));
+        let mut want: Vec<(u32, u32)> = by_document
+            .hits
+            .iter()
+            .map(|h| (h.passage, h.score.to_bits()))
+            .collect();
+        want.sort_by(|a, b| {
+            let ord = match (date(a.0), date(b.0)) {
+                (Some(x), Some(y)) if newest => y.cmp(&x),
+                (Some(x), Some(y)) => x.cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            };
+            ord.then(a.0.cmp(&b.0))
+        });
+        let got: Vec<(u32, u32)> = got
+            .hits
+            .iter()
+            .map(|h| (h.passage, h.score.to_bits()))
+            .collect();
+        assert_eq!(got, want, "{sort:?}");
+    }
+}

@@ -246,7 +246,7 @@ impl Views<'_> {
             if found.is_empty() {
                 continue;
             }
-            found.sort_unstable();
+            crate::sort::sort(&mut found);
             // A word inside a phrase occurrence is the phrase's.
             found.dedup_by(|b, a| b.0 < a.1);
             phrase_total += found.iter().filter(|f| f.2).count();
@@ -387,18 +387,10 @@ impl Views<'_> {
             v
         };
         let mut frequent = cs.clone();
-        if frequent.len() > limit {
-            frequent.select_nth_unstable_by(limit - 1, by_count);
-            frequent.truncate(limit);
-        }
-        crate::sort::sort_by(&mut frequent, &by_count);
+        crate::sort::top_by(&mut frequent, limit, &by_count);
         out.frequent = named(frequent);
         cs.retain(|c| c.log_likelihood > 0.0);
-        if cs.len() > limit {
-            cs.select_nth_unstable_by(limit - 1, by_ll);
-            cs.truncate(limit);
-        }
-        crate::sort::sort_by(&mut cs, &by_ll);
+        crate::sort::top_by(&mut cs, limit, &by_ll);
         let cs = named(cs);
         out.collocates = cs;
         out

@@ -179,11 +179,7 @@ impl Views<'_> {
                 .then(mentions[y].cmp(&mentions[x]))
                 .then(a.cmp(b))
         };
-        if present.len() > max_nodes && max_nodes > 0 {
-            present.select_nth_unstable_by(max_nodes - 1, by_strength);
-        }
-        present.truncate(max_nodes);
-        crate::sort::sort_by(&mut present, &by_strength);
+        crate::sort::top_by(&mut present, max_nodes, &by_strength);
         let left_out = entities - present.len();
 
         // Edges among the shown nodes: a slot per node, a triangle of counts.

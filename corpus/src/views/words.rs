@@ -221,11 +221,7 @@ impl Views<'_> {
         let by_count =
             |a: &u32, b: &u32| counts[*b as usize].cmp(&counts[*a as usize]).then(a.cmp(b));
         let top = |mut ids: Vec<u32>, cmp: &dyn Fn(&u32, &u32) -> std::cmp::Ordering| {
-            if ids.len() > limit && limit > 0 {
-                ids.select_nth_unstable_by(limit - 1, cmp);
-            }
-            ids.truncate(limit);
-            crate::sort::sort_by(&mut ids, &cmp);
+            crate::sort::top_by(&mut ids, limit, cmp);
             ids
         };
         let (words, phrases): (Vec<u32>, Vec<u32>) = touched
@@ -271,11 +267,7 @@ impl Views<'_> {
                 .collect();
             let by_ll = |a: &(u32, f64), b: &(u32, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
             let best = |mut v: Vec<(u32, f64)>| {
-                if v.len() > limit && limit > 0 {
-                    v.select_nth_unstable_by(limit - 1, by_ll);
-                }
-                v.truncate(limit);
-                crate::sort::sort_by(&mut v, &by_ll);
+                crate::sort::top_by(&mut v, limit, &by_ll);
                 v.into_iter().map(|(e, g)| stat(e, g)).collect::<Vec<_>>()
             };
             let (w, p): Scored = keyed.into_iter().partition(|&(e, _)| !is_phrase(e));
