@@ -28,6 +28,13 @@ pub fn sort<T: Ord>(v: &mut [T]) {
 /// the `k`), through the one compiled copy of each. `compare` must be a total order (ties
 /// broken), as the standard library's select also needs for one result.
 pub fn top_by<T>(v: &mut Vec<T>, k: usize, compare: &dyn Fn(&T, &T) -> Ordering) {
+    keep_first(v, k, compare);
+    sort_by(v, compare);
+}
+
+/// Keeps the first `k` elements of `v` in `compare`'s order, in the order they were in, and
+/// drops the rest (linear): [`top_by`] without its sort.
+pub fn keep_first<T>(v: &mut Vec<T>, k: usize, compare: &dyn Fn(&T, &T) -> Ordering) {
     if v.len() > k {
         let keep = first_positions(v.len(), k, &|a, b| compare(&v[a], &v[b]));
         let mut at = 0;
@@ -36,7 +43,6 @@ pub fn top_by<T>(v: &mut Vec<T>, k: usize, compare: &dyn Fn(&T, &T) -> Ordering)
             keep[at - 1]
         });
     }
-    sort_by(v, compare);
 }
 
 /// Which of the positions `0..n` are among the first `k` in the order `compare` gives them.
@@ -115,7 +121,7 @@ mod tests {
     }
 
     #[test]
-    fn top_keeps_what_select_and_truncate_keep_in_order() {
+    fn top_and_keep_first_keep_what_select_and_truncate_keep() {
         let mut x: u64 = 0x2545_F491_4F6C_DD1D;
         for n in 0..120 {
             let v: Vec<(u8, usize)> = (0..n)
@@ -135,6 +141,12 @@ mod tests {
                 std_top.sort_by(by);
                 std_top.truncate(k);
                 assert_eq!(ours, std_top, "n {n}, k {k}");
+                // Without the sort: the same elements, in the order they were in.
+                let mut kept = v.clone();
+                keep_first(&mut kept, k, &by);
+                let in_order: Vec<(u8, usize)> =
+                    v.iter().filter(|x| std_top.contains(x)).copied().collect();
+                assert_eq!(kept, in_order, "n {n}, k {k}");
             }
         }
     }

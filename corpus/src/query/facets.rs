@@ -377,7 +377,8 @@ impl Engine<'_> {
         let by_count =
             |a: &(usize, u32, u32), b: &(usize, u32, u32)| b.1.cmp(&a.1).then(a.2.cmp(&b.2));
         let room = keep.saturating_sub(kept.len());
-        crate::sort::top_by(&mut rest, room, &by_count);
+        // Sorted once, with the selected values.
+        crate::sort::keep_first(&mut rest, room, &by_count);
         kept.extend(rest);
         crate::sort::sort_by(&mut kept, &by_count);
         let mut out: Vec<FacetValue> = kept
