@@ -87,6 +87,19 @@ fn permute<T>(v: &mut [T], mut order: Vec<usize>) {
 mod tests {
     use super::*;
 
+    /// `n` pairs of a pseudo-random key below `keys` (xorshift from `state`, so many repeats)
+    /// and the pair's position.
+    fn scrambled(state: &mut u64, n: usize, keys: u64) -> Vec<(u8, usize)> {
+        (0..n)
+            .map(|i| {
+                *state ^= *state << 13;
+                *state ^= *state >> 7;
+                *state ^= *state << 17;
+                ((*state % keys) as u8, i)
+            })
+            .collect()
+    }
+
     #[test]
     fn equal_elements_keep_their_order() {
         let mut v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd')];
@@ -101,14 +114,7 @@ mod tests {
         // A fixed pseudo-random sequence with many repeats, of every length up to 200.
         let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
         for n in 0..200 {
-            let v: Vec<(u8, usize)> = (0..n)
-                .map(|i| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    ((x % 7) as u8, i)
-                })
-                .collect();
+            let v = scrambled(&mut x, n, 7);
             let mut ours = v.clone();
             let mut std_sorted = v;
             sort_by(&mut ours, &|a, b| a.0.cmp(&b.0));
@@ -124,14 +130,7 @@ mod tests {
     fn top_and_keep_first_keep_what_select_and_truncate_keep() {
         let mut x: u64 = 0x2545_F491_4F6C_DD1D;
         for n in 0..120 {
-            let v: Vec<(u8, usize)> = (0..n)
-                .map(|i| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    ((x % 5) as u8, i)
-                })
-                .collect();
+            let v = scrambled(&mut x, n, 5);
             // Count descending, then position: a total order.
             let by = |a: &(u8, usize), b: &(u8, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
             for k in [0, 1, 3, n / 2, n, n + 4] {
