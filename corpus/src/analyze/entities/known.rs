@@ -3,8 +3,8 @@
 
 use super::context::{Cx, DocNames, DocState, Found, Key, Run};
 use super::lexicon::{
-    is_connector, is_org_word, normalize_name_key, LOCATIVES, NOT_CITIES, NOT_ORGANIZATIONS,
-    SMALL_CITY,
+    is_connector, is_org_word, normalize_name_key, COMPASS_WORDS, LOCATIVES, NOT_CITIES,
+    NOT_ORGANIZATIONS, SMALL_CITY,
 };
 use super::rule::Rule;
 use super::runs::run_ending_at;
@@ -155,13 +155,39 @@ impl Extractor<'_> {
                         matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
                     })
             }),
-            Some(next) if next.text(d.text) == "," => t.get(k + 2).is_some_and(|x| {
-                self.gaz.lookup(&x.folded).iter().any(|e| {
-                    matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
-                })
-            }),
+            Some(next) if next.text(d.text) == "," => {
+                t.get(k + 2).is_some_and(|x| {
+                    self.gaz.lookup(&x.folded).iter().any(|e| {
+                        matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
+                    })
+                }) || self.place_apposition(cx, k + 2)
+            }
             _ => false,
         }
+    }
+
+    /// Whether the words from `k` describe a town: "the historic city", "a small port town", "the
+    /// regional capital" (an article, up to three words in lower case, then such a noun).
+    fn place_apposition(&self, cx: Cx, k: usize) -> bool {
+        let (d, t) = (cx.d, cx.toks());
+        if !t
+            .get(k)
+            .is_some_and(|x| matches!(x.folded.as_str(), "the" | "a" | "an"))
+        {
+            return false;
+        }
+        for x in t.iter().skip(k + 1).take(4) {
+            if x.kind != Kind::Word || lex::is_capitalized(x.text(d.text)) {
+                return false;
+            }
+            if matches!(
+                x.folded.as_str(),
+                "city" | "town" | "capital" | "port" | "village" | "settlement"
+            ) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether an all-capitals word is an organisation's acronym: three letters or more, not an
@@ -288,6 +314,15 @@ impl Extractor<'_> {
                             continue;
                         }
                         if lex::month(folded).is_some() || NOT_CITIES.contains(&folded.as_str()) {
+                            continue;
+                        }
+                        // "Central Asia", "South Caucasus", "Middle East": a compass word before
+                        // another capitalised word is part of a region's name, not a town.
+                        if COMPASS_WORDS.contains(&folded.as_str())
+                            && t.get(slice[0] + 1).is_some_and(|x| {
+                                x.kind == Kind::Word && lex::is_capitalized(x.text(d.text))
+                            })
+                        {
                             continue;
                         }
                         // A small town's name is often something else too: only where the text

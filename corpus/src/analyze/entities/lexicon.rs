@@ -338,6 +338,12 @@ pub(super) const ORG_DESCRIPTORS: &[&str] = &[
     "website",
     "airline",
     "manufacturer",
+    "maker",
+    "carmaker",
+    "automaker",
+    "shipbuilder",
+    "refiner",
+    "supplier",
     "producer",
     "developer",
     "giant",
@@ -419,6 +425,13 @@ pub(super) const SMALL_CITY: u64 = 100_000;
 
 /// Words that are the names of some town but are read as words (folded): parts of official
 /// country names, weekdays.
+/// Words of direction and position that open regions' names ("Central Asia", "South Caucasus",
+/// "Middle East") and are also the names of small towns somewhere (folded).
+pub(super) const COMPASS_WORDS: &[&str] = &[
+    "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "middle", "far", "near", "upper", "lower", "inner", "outer",
+];
+
 pub(super) const NOT_CITIES: &[&str] = &[
     "republic",
     "kingdom",
@@ -544,6 +557,63 @@ pub(super) const CITY_AFTER: &[&str] = &[
 
 /// Words before a name that say it is a city (folded): "город Актау", "в городе Тяньцзинь",
 /// "the city of Tianjin" (with "of").
+/// Nouns that follow the name of a thing rather than of a person ("Azerbaijan's Shah Deniz
+/// field", "Kazakhstan's Tengiz project"): after a country's possessive, a name followed by one
+/// of them is no person.
+pub(super) const THING_HEADS: &[&str] = &[
+    "field",
+    "fields",
+    "gas",
+    "oil",
+    "project",
+    "projects",
+    "pipeline",
+    "deposit",
+    "deposits",
+    "region",
+    "corridor",
+    "port",
+    "railway",
+    "line",
+    "plant",
+    "station",
+    "initiative",
+    "programme",
+    "program",
+    "strategy",
+    "summit",
+    "forum",
+    "agreement",
+    "deal",
+    "sector",
+    "reserves",
+    "block",
+    "contract",
+    "route",
+    "terminal",
+    "bridge",
+    "highway",
+    "dam",
+    "basin",
+    "river",
+    "lake",
+    "sea",
+    "island",
+    "province",
+    "district",
+    "airport",
+    "university",
+    "festival",
+    "games",
+    "stage",
+    "phase",
+    "expansion",
+    "consortium",
+    "complex",
+    "zone",
+    "valley",
+];
+
 pub(super) const CITY_BEFORE: &[&str] = &["город", "города", "городе", "городом", "городу"];
 
 /// Azerbaijani and Turkish words for an organisation, as the last word of its name, in the

@@ -96,8 +96,15 @@ impl Extractor<'_> {
         {
             run.start += 1;
         }
+        // A company abbreviation's dot stays ("Corp.", see `runs`).
+        let abbreviation_dot = |end: usize| {
+            end >= 2
+                && t[end - 1].text(d.text) == "."
+                && matches!(t[end - 2].folded.as_str(), "co" | "ltd" | "inc" | "corp")
+        };
         while run.end > run.start
-            && (t[run.end - 1].kind == Kind::Punct || is_connector(&t[run.end - 1].folded))
+            && ((t[run.end - 1].kind == Kind::Punct && !abbreviation_dot(run.end))
+                || is_connector(&t[run.end - 1].folded))
         {
             run.end -= 1;
         }
@@ -561,9 +568,12 @@ impl Extractor<'_> {
                         }
                         self.person_after_title(cx, after, role.clone(), st);
                     }
-                    // "Presidents Ilham Aliyev and Xi Jinping": a plural title covers both.
-                    let plural = t[k + n - 1].folded.ends_with('s')
-                        && self.gaz.title(&title_key(t, k, n)).is_none();
+                    // "Presidents Ilham Aliyev and Xi Jinping", "Президенты Владимир Путин и
+                    // Эбрахим Раиси": a plural title covers both.
+                    let last = t[k + n - 1].folded.as_str();
+                    let plural = (last.ends_with('s')
+                        && self.gaz.title(&title_key(t, k, n)).is_none())
+                        || matches!(last, "президенты" | "министры" | "премьер-министры");
                     let rest_words = (rest.start..rest.end)
                         .filter(|&j| t[j].kind == Kind::Word)
                         .count();
@@ -587,7 +597,31 @@ impl Extractor<'_> {
                     if before.end > before.start {
                         self.employer(cx, before, st);
                     }
-                    self.person_after_title(cx, after, role, st);
+                    // "Президенты Владимир Путин и Эбрахим Раиси": in Russian "и" ends the run;
+                    // a plural title covers the name after it too.
+                    let plural = matches!(
+                        t[k + n - 1].folded.as_str(),
+                        "президенты" | "министры" | "премьер-министры"
+                    );
+                    let next = run.end + 1;
+                    let cap = |j: usize| {
+                        t.get(j).is_some_and(|x| {
+                            x.kind == Kind::Word && lex::is_capitalized(x.text(d.text))
+                        })
+                    };
+                    let mut end = next;
+                    while cap(end) && end < next + 3 {
+                        end += 1;
+                    }
+                    let listed = plural
+                        && t.get(run.end).is_some_and(|x| x.text(d.text) == "и")
+                        && end - next >= 2
+                        && !cap(end);
+                    self.person_after_title(cx, after, role.clone(), st);
+                    if listed {
+                        let rest = Run { start: next, end };
+                        self.person_after_title(cx, rest, role, st);
+                    }
                     return;
                 }
             }

@@ -37,6 +37,8 @@ pub enum Rule {
     Byline,
     /// A name with a surname ending common in the region (-ov, -yan, -dze).
     SurnameEnding,
+    /// A name after a country's possessive ("Tajikistan's Emomali Rahmon").
+    CountryPossessive,
     /// A name a descriptor or apposition says is an organisation ("the railway company X").
     DescribedOrganization,
     /// "Masdar of the United Arab Emirates".
@@ -86,6 +88,7 @@ impl Rule {
         Rule::AccordingTo,
         Rule::Byline,
         Rule::SurnameEnding,
+        Rule::CountryPossessive,
         Rule::DescribedOrganization,
         Rule::OrganizationOfCountry,
         Rule::ReportingSource,
@@ -119,6 +122,7 @@ impl Rule {
             Rule::AccordingTo => "according-to",
             Rule::Byline => "byline",
             Rule::SurnameEnding => "surname-ending",
+            Rule::CountryPossessive => "country-possessive",
             Rule::DescribedOrganization => "described-organization",
             Rule::OrganizationOfCountry => "organization-of-country",
             Rule::ReportingSource => "reporting-source",
@@ -156,6 +160,7 @@ impl Rule {
             | Rule::EmployerBeforeTitle
             | Rule::AccordingTo
             | Rule::SurnameEnding
+            | Rule::CountryPossessive
             | Rule::DescribedOrganization
             | Rule::OrganizationOfCountry
             | Rule::ReportingSource

@@ -84,6 +84,13 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
         }
         j += 1;
     }
+    // "Transport Corp.": a company's abbreviation keeps its dot.
+    if matches!(t[end - 1].folded.as_str(), "co" | "ltd" | "inc" | "corp")
+        && end < run.end
+        && t[end].text(text) == "."
+    {
+        end += 1;
+    }
     // "of Digital Development and Transport", "on Information and Communication Technologies".
     let mut j = end;
     loop {
@@ -195,6 +202,14 @@ pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
             {
                 end += 1;
                 continue;
+            }
+            // "China Railway Container Transport Corp.": a company's abbreviation keeps its dot.
+            if next.text(text) == "."
+                && matches!(prev.folded.as_str(), "co" | "ltd" | "inc" | "corp")
+                && lex::is_capitalized(prev.text(text))
+            {
+                end += 1;
+                break;
             }
             // Name particles between capitalised words: "Ursula von der Leyen".
             if is_particle(text, next) {
