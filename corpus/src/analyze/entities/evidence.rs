@@ -366,10 +366,31 @@ impl Extractor<'_> {
                     && word_at(run.start - 1) == "of"
                     && matches!(
                         word_at(run.start - 2),
-                        "city" | "town" | "village" | "port" | "settlement"
+                        "city"
+                            | "town"
+                            | "village"
+                            | "port"
+                            | "settlement"
+                            | "cities"
+                            | "towns"
+                            | "villages"
+                            | "ports"
                     )
-                    && !lex::is_capitalized(text_at(run.start - 2))));
-        if (CITY_AFTER.contains(&after) || city_before) && c.words <= 3 && !c.all_caps {
+                    && !lex::is_capitalized(text_at(run.start - 2)))
+                // "a deep-water port at Anaklia".
+                || (run.start >= 2
+                    && matches!(word_at(run.start - 1), "at" | "in")
+                    && matches!(word_at(run.start - 2), "port" | "terminal" | "harbour" | "harbor")));
+        // A town's name holds no small word in lower case ("Alat on May 21" is a town and a date).
+        let capitalised = (run.start..run.end)
+            .all(|k| t[k].kind != Kind::Word || lex::is_capitalized(t[k].text(d.text)))
+            && lex::month(&t[run.start].folded).is_none()
+            && !WEEKDAYS.contains(&t[run.start].folded.as_str());
+        if (CITY_AFTER.contains(&after) || city_before)
+            && c.words <= 3
+            && !c.all_caps
+            && capitalised
+        {
             c.source = Some(Rule::NamedCity);
             c.person = None;
         }

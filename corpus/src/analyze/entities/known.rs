@@ -4,7 +4,7 @@
 use super::context::{Cx, DocNames, DocState, Found, Key, Run};
 use super::lexicon::{
     is_connector, is_org_word, normalize_name_key, COMPASS_WORDS, LOCATIVES, NOT_CITIES,
-    NOT_ORGANIZATIONS, SMALL_CITY,
+    NOT_ORGANIZATIONS, SMALL_CITY, THING_HEADS,
 };
 use super::rule::Rule;
 use super::runs::run_ending_at;
@@ -93,7 +93,9 @@ impl Extractor<'_> {
                     .filter(|&(n, _)| n == long.end - long.start);
                 let target = if let Some((_, e)) = known {
                     Some(self.key_of_entry(e))
-                } else if (long.start..long.end).any(|k| is_org_word(&t[k].folded)) {
+                } else if (long.start..long.end).any(|k| is_org_word(&t[k].folded))
+                    || self.national_company(cx, long)
+                {
                     Some((
                         EntityKind::Organization,
                         Key::Name(EntityKind::Organization, key),
@@ -164,6 +166,28 @@ impl Extractor<'_> {
             }
             _ => false,
         }
+    }
+
+    /// Whether a long form the text gives an acronym is a national company's name in its own
+    /// language ("Kazakhstan Temir Zholy (KTZ)", "Uzbekiston Havo Yollari (UHY)"): a country's
+    /// name and capitalised words after it, not ending in the noun of a thing ("China-Pakistan
+    /// Economic Corridor (CPEC)").
+    fn national_company(&self, cx: Cx, long: Run) -> bool {
+        let (d, t) = (cx.d, cx.toks());
+        let words: Vec<&Tok> = t[long.start..long.end]
+            .iter()
+            .filter(|x| x.kind == Kind::Word)
+            .collect();
+        let country = |x: &Tok| {
+            self.gaz.lookup(&x.folded).iter().any(|e| {
+                matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
+            })
+        };
+        words.len() >= 3
+            && country(words[0])
+            && words.iter().all(|x| lex::is_capitalized(x.text(d.text)))
+            && words[1..].iter().all(|x| !country(x))
+            && !THING_HEADS.contains(&words[words.len() - 1].folded.as_str())
     }
 
     /// Whether the words from `k` describe a town: "the historic city", "a small port town", "the

@@ -124,6 +124,23 @@ impl Extractor<'_> {
                 run.start += 1;
             }
         }
+        // "Kazakhstan Temir Zholy (KTZ)": the long form of an acronym the document defines is
+        // the acronym's entity, whatever the names inside it.
+        let text = &d.text[t[run.start].start..t[run.end - 1].end];
+        let defined = st
+            .names
+            .acronyms
+            .values()
+            .flatten()
+            .find(|(kind, key, long)| {
+                *kind == EntityKind::Organization && matches!(key, Key::Name(..)) && long == text
+            })
+            .map(|(kind, key, _)| (*kind, key.clone()))
+            .filter(|_| (run.start..run.end).all(|k| !is_org_word(&t[k].folded)));
+        if let Some((kind, key)) = defined {
+            self.push(cx, run, kind, key, Rule::Acronym);
+            return;
+        }
         // "Anatoli Mixaylov Moskva ilə": a listed city or country after a surname is a name of
         // its own, not the person's last word.
         if let Some(cut) = self.place_after_surname(cx, run) {

@@ -239,7 +239,8 @@ pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
                 if t.get(m).is_some_and(|x| x.folded == "the") && next.folded != "the" {
                     m += 1;
                 }
-                if m < t.len() && cap(m) {
+                // "Alat on May 21", "Baku in March": a date after a name is no part of it.
+                if m < t.len() && cap(m) && lex::month(&t[m].folded).is_none() {
                     end = m + 1;
                     continue;
                 }

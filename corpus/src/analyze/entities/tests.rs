@@ -154,6 +154,18 @@ fn cases() {
             not: &["Xinhua and Azerbaijani", "Azerbaijani"],
         },
         Case {
+            name: "ports_of_two_places_and_a_port_at_one",
+            docs: vec![doc("On the Black Sea, the Georgian ports of Poti and Batumi handle cargo, while a deep-water port at Anaklia is still being built. The train reached the port in Alat on May 21. The bank lent money for the port in December 2022.")],
+            found: &[(L, "Poti"), (L, "Batumi"), (L, "Anaklia"), (L, "Alat")],
+            not: &["Alat on May", "December"],
+        },
+        Case {
+            name: "national_company_spelt_out_before_its_acronym",
+            docs: vec![doc("The railway companies include Kazakhstan Temir Zholy (KTZ) and others. KTZ runs the trains, while the China-Pakistan Economic Corridor (CPEC) is a project.")],
+            found: &[(O, "Kazakhstan Temir Zholy"), (O, "KTZ")],
+            not: &["China-Pakistan Economic Corridor", "CPEC"],
+        },
+        Case {
             name: "town_village_and_port_of_a_place",
             docs: vec![doc("Leaders gathered in the northern Azerbaijani town of Gabala. The containers reached the port of Alat and the village of Khinalug. The Port of Baku is run by a company.")],
             found: &[(L, "Gabala"), (L, "Alat"), (L, "Khinalug")],
