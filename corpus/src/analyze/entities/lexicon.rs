@@ -176,6 +176,14 @@ pub(super) const WEEKDAYS: &[&str] = &[
     "pazar",
 ];
 
+/// Companies' abbreviations, whose dot stays with the name even at its end
+/// ("Transport Corp.").
+pub(super) const COMPANY_ABBREVIATIONS: &[&str] = &["co", "ltd", "inc", "corp"];
+
+/// Russian titles in the plural, which cover the names on both sides of "и" ("Президенты
+/// Владимир Путин и Эбрахим Раиси") (folded).
+pub(super) const PLURAL_TITLES_RU: &[&str] = &["президенты", "министры", "премьер-министры"];
+
 /// Abbreviations whose dot stays inside a name.
 pub(super) const NAME_ABBREVIATIONS: &[&str] =
     &["co", "ltd", "inc", "corp", "st", "jr", "sr", "dr", "mr"];

@@ -3,7 +3,8 @@
 
 use super::context::{Cx, DocState, Key, Run};
 use super::lexicon::{
-    is_connector, is_org_word, normalize_name_key, PORTFOLIO_TITLES, TITLE_MODIFIERS,
+    is_connector, is_org_word, normalize_name_key, COMPANY_ABBREVIATIONS, PLURAL_TITLES_RU,
+    PORTFOLIO_TITLES, TITLE_MODIFIERS,
 };
 use super::rule::Rule;
 use super::runs::{org_span, org_subtype, title_key};
@@ -100,7 +101,7 @@ impl Extractor<'_> {
         let abbreviation_dot = |end: usize| {
             end >= 2
                 && t[end - 1].text(d.text) == "."
-                && matches!(t[end - 2].folded.as_str(), "co" | "ltd" | "inc" | "corp")
+                && COMPANY_ABBREVIATIONS.contains(&t[end - 2].folded.as_str())
         };
         while run.end > run.start
             && ((t[run.end - 1].kind == Kind::Punct && !abbreviation_dot(run.end))
@@ -590,7 +591,7 @@ impl Extractor<'_> {
                     let last = t[k + n - 1].folded.as_str();
                     let plural = (last.ends_with('s')
                         && self.gaz.title(&title_key(t, k, n)).is_none())
-                        || matches!(last, "президенты" | "министры" | "премьер-министры");
+                        || PLURAL_TITLES_RU.contains(&last);
                     let rest_words = (rest.start..rest.end)
                         .filter(|&j| t[j].kind == Kind::Word)
                         .count();
@@ -616,10 +617,7 @@ impl Extractor<'_> {
                     }
                     // "Президенты Владимир Путин и Эбрахим Раиси": in Russian "и" ends the run;
                     // a plural title covers the name after it too.
-                    let plural = matches!(
-                        t[k + n - 1].folded.as_str(),
-                        "президенты" | "министры" | "премьер-министры"
-                    );
+                    let plural = PLURAL_TITLES_RU.contains(&t[k + n - 1].folded.as_str());
                     let next = run.end + 1;
                     let cap = |j: usize| {
                         t.get(j).is_some_and(|x| {

@@ -2,7 +2,9 @@
 //! that rules cut out (an organisation around its organisation word, a role up to its comma).
 
 use super::context::Run;
-use super::lexicon::{is_connector, is_org_word, is_particle, NAME_ABBREVIATIONS};
+use super::lexicon::{
+    is_connector, is_org_word, is_particle, COMPANY_ABBREVIATIONS, NAME_ABBREVIATIONS,
+};
 use crate::analyze::gazetteer;
 use crate::analyze::lex::{self, Kind, Tok};
 use crate::analyze::DocText;
@@ -85,7 +87,7 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
         j += 1;
     }
     // "Transport Corp.": a company's abbreviation keeps its dot.
-    if matches!(t[end - 1].folded.as_str(), "co" | "ltd" | "inc" | "corp")
+    if COMPANY_ABBREVIATIONS.contains(&t[end - 1].folded.as_str())
         && end < run.end
         && t[end].text(text) == "."
     {
@@ -205,7 +207,7 @@ pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
             }
             // "China Railway Container Transport Corp.": a company's abbreviation keeps its dot.
             if next.text(text) == "."
-                && matches!(prev.folded.as_str(), "co" | "ltd" | "inc" | "corp")
+                && COMPANY_ABBREVIATIONS.contains(&prev.folded.as_str())
                 && lex::is_capitalized(prev.text(text))
             {
                 end += 1;
