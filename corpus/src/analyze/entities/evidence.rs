@@ -11,7 +11,7 @@ use super::rule::Rule;
 use super::runs::{role_end, title_key};
 use super::russian::person_key;
 use super::Extractor;
-use crate::analyze::gazetteer::{self, Entry, PlaceKind};
+use crate::analyze::gazetteer::{self, Entry};
 use crate::analyze::lex::{self, Kind, Tok};
 
 impl Extractor<'_> {
@@ -74,15 +74,9 @@ impl Extractor<'_> {
             let from = run.end + 1;
             from + n <= t.len()
                 && t[from..from + n].iter().all(|x| x.kind == Kind::Word)
-                && self
-                    .gaz
-                    .lookup(&gazetteer::join_keys(
-                        t[from..from + n].iter().map(|x| x.folded.as_str()),
-                    ))
-                    .iter()
-                    .any(|e| {
-                        matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
-                    })
+                && self.names_country(&gazetteer::join_keys(
+                    t[from..from + n].iter().map(|x| x.folded.as_str()),
+                ))
                 && comma(from + n)
                 && dated(from + n + 1)
         });
@@ -158,12 +152,8 @@ impl Extractor<'_> {
             return None;
         }
         // A country's name inside: not a person's name ("Kazakhstan Temir Zholy").
-        let has_country = (run.start..run.end).any(|k| {
-            t[k].kind == Kind::Word
-                && self.gaz.lookup(&t[k].folded).iter().any(|e| {
-                    matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
-                })
-        });
+        let has_country = (run.start..run.end)
+            .any(|k| t[k].kind == Kind::Word && self.names_country(&t[k].folded));
         // "the railway company Kazakhstan Temir Zholy", "the French utility EDF".
         if run.start >= 1
             && ORG_DESCRIPTORS.contains(&t[run.start - 1].folded.as_str())
@@ -186,11 +176,12 @@ impl Extractor<'_> {
                     };
                     let country = (1..=rest.end - rest.start).rev().any(|n| {
                         let key = gazetteer::join_keys(
-                            t[m..m + n].iter().filter(|x| x.kind == Kind::Word).map(|x| x.folded.as_str()),
+                            t[m..m + n]
+                                .iter()
+                                .filter(|x| x.kind == Kind::Word)
+                                .map(|x| x.folded.as_str()),
                         );
-                        self.gaz.lookup(&key).iter().any(|e| {
-                            matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
-                        })
+                        self.names_country(&key)
                     });
                     if country {
                         c.source = Some(Rule::OrganizationOfCountry);
@@ -437,9 +428,7 @@ impl Extractor<'_> {
             && run.start >= 2
             && t[run.start - 1].kind == Kind::Suffix
             && t[run.start - 1].folded == "s"
-            && self.gaz.lookup(&t[run.start - 2].folded).iter().any(|e| {
-                matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
-            })
+            && self.names_country(&t[run.start - 2].folded)
             && (run.start..run.end).all(|k| {
                 let w = t[k].text(d.text);
                 t[k].kind == Kind::Word

@@ -362,7 +362,7 @@ impl Extractor<'_> {
                 // Countries named inside ("阿塞拜疆铁路公司").
                 for w in &words[from..i] {
                     if let Some(Entry::Place(p)) = self.gaz.lookup_han(&w.key).first().copied() {
-                        if self.gaz.places[p as usize].kind == PlaceKind::Country {
+                        if self.is_country(Entry::Place(p)) {
                             self.push_bytes(
                                 cx,
                                 (w.start, w.end),

@@ -15,6 +15,16 @@ use crate::analyze::DocText;
 use crate::model::EntityKind;
 
 impl Extractor<'_> {
+    /// Whether a gazetteer entry is a country.
+    pub(super) fn is_country(&self, e: Entry) -> bool {
+        matches!(e, Entry::Place(i) if self.gaz.places[i as usize].kind == PlaceKind::Country)
+    }
+
+    /// Whether a folded key names a country (among whatever else it names).
+    pub(super) fn names_country(&self, key: &str) -> bool {
+        self.gaz.lookup(key).iter().any(|&e| self.is_country(e))
+    }
+
     /// "Long Form Name (LFN)": the acronym stands for the long form.
     pub(super) fn find_acronyms(&mut self, doc: u32, d: &DocText, names: &mut DocNames) {
         for si in 0..d.sentences.len() {
@@ -152,17 +162,11 @@ impl Extractor<'_> {
             Some(next) if next.text(d.text) == "-" && !next.space_before => is_place(k + 2),
             // "Akhalkalaki in Georgia".
             Some(next) if next.folded == "in" => t.get(k + 2).is_some_and(|x| {
-                lex::is_capitalized(x.text(d.text))
-                    && self.gaz.lookup(&x.folded).iter().any(|e| {
-                        matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
-                    })
+                lex::is_capitalized(x.text(d.text)) && self.names_country(&x.folded)
             }),
             Some(next) if next.text(d.text) == "," => {
-                t.get(k + 2).is_some_and(|x| {
-                    self.gaz.lookup(&x.folded).iter().any(|e| {
-                        matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
-                    })
-                }) || self.place_apposition(cx, k + 2)
+                t.get(k + 2).is_some_and(|x| self.names_country(&x.folded))
+                    || self.place_apposition(cx, k + 2)
             }
             _ => false,
         }
@@ -178,11 +182,7 @@ impl Extractor<'_> {
             .iter()
             .filter(|x| x.kind == Kind::Word)
             .collect();
-        let country = |x: &Tok| {
-            self.gaz.lookup(&x.folded).iter().any(|e| {
-                matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::Country)
-            })
-        };
+        let country = |x: &Tok| self.names_country(&x.folded);
         words.len() >= 3
             && country(words[0])
             && words.iter().all(|x| lex::is_capitalized(x.text(d.text)))
@@ -274,14 +274,9 @@ impl Extractor<'_> {
                     .get(slice[0] + 1)
                     .is_some_and(|x| x.kind == Kind::Word && lex::is_capitalized(x.text(d.text)));
                 if n == 1 && before_name && super::russian::adjective_form(last) {
-                    declined.retain(|e| {
-                        matches!(*e, Entry::Place(i) if self.gaz.places[i as usize].kind == PlaceKind::Country)
-                    });
+                    declined.retain(|e| self.is_country(*e));
                 }
-                declined.sort_by_key(|e| match *e {
-                    Entry::Place(i) if self.gaz.places[i as usize].kind == PlaceKind::Country => 0,
-                    _ => 1,
-                });
+                declined.sort_by_key(|&e| !self.is_country(e));
                 if !declined.is_empty() {
                     entries = &declined;
                 }

@@ -84,8 +84,7 @@ impl Extractor<'_> {
             start: run.end - 1,
             end: run.end,
         };
-        if matches!(self.known(cx, last, false), Some((1, Entry::Place(i))) if self.gaz.places[i as usize].kind == crate::analyze::gazetteer::PlaceKind::Country)
-        {
+        if matches!(self.known(cx, last, false), Some((1, e)) if self.is_country(e)) {
             self.read_run(cx, run, st);
             return;
         }
@@ -247,10 +246,9 @@ impl Extractor<'_> {
                 },
                 true,
             ) {
-                Some((1, Entry::Place(i))) => {
+                Some((1, e @ Entry::Place(_))) => {
                     ended
-                        || self.gaz.places[i as usize].kind
-                            == crate::analyze::gazetteer::PlaceKind::Country
+                        || self.is_country(e)
                         // "Anar Qasımov Moskva ilə": a city after a surname.
                         || self.place_after_surname(cx, run) == Some(last)
                 }

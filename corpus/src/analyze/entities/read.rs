@@ -299,8 +299,8 @@ impl Extractor<'_> {
                     },
                     end: rest.end,
                 };
-                if let Some((n, e @ Entry::Place(i))) = self.known(cx, rest, true) {
-                    if self.gaz.places[i as usize].kind == PlaceKind::Country {
+                if let Some((n, e)) = self.known(cx, rest, true) {
+                    if self.is_country(e) {
                         let (kind, key) = self.key_of_entry(e);
                         let name = Run {
                             start: run.start,
@@ -460,8 +460,8 @@ impl Extractor<'_> {
                     start: k,
                     end: k + 1,
                 };
-                if let Some((1, e @ Entry::Place(i))) = self.known(cx, one, false) {
-                    if self.gaz.places[i as usize].kind == PlaceKind::Country {
+                if let Some((1, e)) = self.known(cx, one, false) {
+                    if self.is_country(e) {
                         let (kind, key) = self.key_of_entry(e);
                         self.push(cx, one, kind, key, Rule::CountryInName);
                     }
@@ -655,7 +655,7 @@ impl Extractor<'_> {
         // "Грузии Леван Давиташвили отметил": a country's name (in any case) is no first name.
         let first_is_country = matches!(
             self.known(cx, Run { start: run.start, end: run.start + 1 }, false),
-            Some((_, Entry::Place(i))) if self.gaz.places[i as usize].kind == PlaceKind::Country
+            Some((_, e)) if self.is_country(e)
         );
         if (2..=3).contains(&words) {
             if let Some(c) = self.evidence(cx, run) {

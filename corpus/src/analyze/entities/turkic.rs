@@ -86,10 +86,7 @@ impl Extractor<'_> {
             return None;
         }
         let t = cx.toks();
-        let country = self.gaz.lookup(&t[run.start].folded).iter().any(|e| {
-            matches!(e, crate::analyze::gazetteer::Entry::Place(i)
-                if self.gaz.places[*i as usize].kind == crate::analyze::gazetteer::PlaceKind::Country)
-        });
+        let country = self.names_country(&t[run.start].folded);
         if !country {
             return None;
         }
