@@ -10,6 +10,7 @@ pub use rust_stemmers::{Algorithm, Stemmer};
 
 mod han;
 mod han_table;
+pub mod inflect;
 pub mod numbers;
 pub mod segment;
 

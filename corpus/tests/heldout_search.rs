@@ -57,15 +57,17 @@ fn heldout_d_search_meets_the_floor() {
 #[test]
 fn heldout_c_search_meets_the_floor() {
     let report = score("heldout-c", 53);
-    // Reached when unsealed (after the second pass): nDCG@10 0.779, recall@10 0.745, MRR 0.981.
+    // Reached when unsealed (after the second pass): nDCG@10 0.779, recall@10 0.745, MRR 0.981;
+    // then 0.800 and 0.772 once a name typed with a case ending ("Астане", "Moskvada") names
+    // its entity (2026-12-03).
     assert!(
-        report.ndcg >= 0.75,
+        report.ndcg >= 0.78,
         "nDCG@10 {:.3}: {:?}",
         report.ndcg,
         missed(&report)
     );
     assert!(
-        report.recall >= 0.72,
+        report.recall >= 0.75,
         "recall@10 {:.3}: {:?}",
         report.recall,
         missed(&report)

@@ -118,9 +118,10 @@ impl Engine<'_> {
         if common {
             return out;
         }
-        let entities = self.named_entities(&words);
+        let named = self.uninflected(&words);
+        let entities = self.named_entities(&named);
         if !entities.is_empty() {
-            let aliases = self.other_names(&entities, &words);
+            let aliases = self.other_names(&entities, &named);
             out.push(Meaning::Entities(entities));
             if !aliases.is_empty() {
                 out.push(Meaning::Aliases(aliases));
@@ -133,16 +134,52 @@ impl Engine<'_> {
         out
     }
 
+    /// The entities with `word` among their names' words (folded or by variant key), unsorted.
+    fn with_name_word(&self, word: &str) -> Vec<u32> {
+        let groups = &self.corpus.index.entity_words;
+        let mut found: Vec<u32> = groups.get(word).to_vec();
+        let key = text::variant_key(word);
+        if key != word {
+            found.extend_from_slice(groups.get(&key));
+        }
+        found
+    }
+
+    /// The words of a name as the corpus's names write them: a word no name holds, written with
+    /// a case ending (`Астане`, `Moskvada`), is replaced by the first of its base forms that a
+    /// name holds (`астана`, `moskva`): a Russian nominative for a Cyrillic word, the word
+    /// without an Azerbaijani or Turkish ending for a Latin one. Other words stay as they are.
+    fn uninflected(&self, words: &[String]) -> Vec<String> {
+        words
+            .iter()
+            .map(|w| {
+                if !self.with_name_word(w).is_empty() {
+                    return w.clone();
+                }
+                let bases: Vec<String> = if w.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+                {
+                    text::inflect::russian_nominatives(w)
+                } else if w.chars().all(|c| c.is_alphabetic() && !is_caseless(c)) {
+                    text::inflect::turkic_bases(w)
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                bases
+                    .into_iter()
+                    .find(|b| !self.with_name_word(b).is_empty())
+                    .unwrap_or_else(|| w.clone())
+            })
+            .collect()
+    }
+
     /// The entities that hold every word among their names' words (folded or by variant key).
     fn candidates(&self, words: &[String]) -> Vec<u32> {
-        let groups = &self.corpus.index.entity_words;
         let mut out: Option<Vec<u32>> = None;
         for w in words {
-            let mut found: Vec<u32> = groups.get(w).to_vec();
-            let key = text::variant_key(w);
-            if key != *w {
-                found.extend_from_slice(groups.get(&key));
-            }
+            let mut found = self.with_name_word(w);
             found.sort_unstable();
             found.dedup();
             out = Some(match out {
@@ -288,6 +325,11 @@ fn same_words(a: &[String], b: &[String]) -> bool {
         && a.iter()
             .zip(b)
             .all(|(x, y)| x == y || text::variant_key(x) == text::variant_key(y))
+}
+
+/// Whether a letter belongs to a script without case (Chinese, Arabic ...).
+fn is_caseless(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
 }
 
 /// Whether a query word is written as a name: with a capital letter, or in a script without

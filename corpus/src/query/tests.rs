@@ -990,6 +990,46 @@ fn a_name_finds_passages_that_write_another_spelling_of_the_entity() {
     assert_eq!(marks(&c, zh), ["普京"]);
 }
 
+/// A city written in English, Chinese and Azerbaijani, each passage a mention of it.
+fn astana() -> Corpus {
+    let mut c = corpus(&[
+        doc("en.txt", &["The summit opened in Astana on Monday."]),
+        D {
+            lang: "zh",
+            ..doc("zh.txt", &["峰会在阿斯塔纳开幕。"])
+        },
+        D {
+            lang: "az",
+            ..doc("az.txt", &["Sammit Astanada açıldı."])
+        },
+        doc("other.txt", &["The summit opened in Tashkent on Monday."]),
+    ]);
+    c.entities.clear();
+    c.mentions.clear();
+    add_entity(
+        &mut c,
+        EntityKind::Place,
+        "Astana",
+        &["阿斯塔纳"],
+        &["Astana", "阿斯塔纳"],
+    );
+    c
+}
+
+#[test]
+fn a_name_typed_with_a_case_ending_finds_the_entity_in_every_language() {
+    let c = astana();
+    // Russian locative, Azerbaijani locative and ablative, and the bare name: the same city.
+    for q in ["Астане", "Astanada", "Astanadan", "Astana"] {
+        let found = texts(&c, &search(&c, q));
+        assert_eq!(found.len(), 3, "{q}: {found:?}");
+        assert!(
+            found.iter().all(|t| !t.contains("Tashkent")),
+            "{q}: {found:?}"
+        );
+    }
+}
+
 #[test]
 fn a_chinese_name_finds_the_latin_and_cyrillic_spellings() {
     let c = putin();

@@ -259,7 +259,7 @@ impl Extractor<'_> {
                 let last = &t[slice[n - 1]].folded;
                 let head =
                     gazetteer::join_keys(slice[..n - 1].iter().map(|&k| t[k].folded.as_str()));
-                for form in super::russian::nominatives(last) {
+                for form in crate::text::inflect::russian_nominatives(last) {
                     let key = if head.is_empty() {
                         form
                     } else {
@@ -288,7 +288,7 @@ impl Extractor<'_> {
                 let last = &t[slice[n - 1]].folded;
                 let head =
                     gazetteer::join_keys(slice[..n - 1].iter().map(|&k| t[k].folded.as_str()));
-                for base in super::turkic::bases(last) {
+                for base in crate::text::inflect::turkic_bases(last) {
                     ended.extend_from_slice(self.gaz.lookup(&format!("{head} {base}")));
                     if !ended.is_empty() {
                         break;

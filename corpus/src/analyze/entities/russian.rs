@@ -32,7 +32,7 @@ impl Extractor<'_> {
                     .iter()
                     .map(|x| {
                         let mut f = vec![x.folded.clone()];
-                        f.extend(nominatives(&x.folded));
+                        f.extend(crate::text::inflect::russian_nominatives(&x.folded));
                         f
                     })
                     .collect();
@@ -114,58 +114,6 @@ pub(super) fn person_key(lang: &str, surface: &str) -> String {
         return key;
     }
     gazetteer::join_keys(key.split(' ').map(russian_name_base))
-}
-
-/// The nominatives a Russian noun written in another case may have (folded): Китая → китай,
-/// Индии → индия, Азербайджана → азербайджан, Уфы → уфа, Тяньцзине → тяньцзинь. Each is only a
-/// guess; the caller keeps the ones a gazetteer lists.
-pub(super) fn nominatives(folded: &str) -> Vec<String> {
-    // (ending in another case, endings of the nominative it may come from)
-    const CASES: &[(&str, &[&str])] = &[
-        ("ией", &["ия"]),
-        ("ии", &["ия"]),
-        ("ию", &["ия"]),
-        ("ом", &["", "ый", "ой"]),
-        ("ем", &["й", "ь", ""]),
-        ("ой", &["а", "ая", "ый", "ой"]),
-        ("ей", &["я", "ь", "яя", "ий"]),
-        ("ого", &["ый", "ий", "ой", "ое"]),
-        ("его", &["ий", "ее"]),
-        ("ому", &["ый", "ий", "ой"]),
-        ("ему", &["ий"]),
-        ("ым", &["ый", "ой"]),
-        ("им", &["ий"]),
-        ("ую", &["ая"]),
-        ("юю", &["яя"]),
-        ("ых", &["ые"]),
-        ("их", &["ие"]),
-        ("ыми", &["ые"]),
-        ("ими", &["ие"]),
-        ("ью", &["ь"]),
-        ("а", &["", "о"]),
-        ("я", &["й", "ь", "е"]),
-        ("у", &["", "а"]),
-        ("ю", &["й", "ь", "я"]),
-        ("е", &["", "а", "я", "й", "ь", "о"]),
-        ("и", &["а", "я", "ь"]),
-        ("ы", &["а"]),
-    ];
-    let mut out = Vec::new();
-    for (ending, nominative) in CASES {
-        let Some(base) = folded.strip_suffix(ending) else {
-            continue;
-        };
-        if base.chars().count() < 2 {
-            continue;
-        }
-        for n in *nominative {
-            let form = format!("{base}{n}");
-            if form != folded && !out.contains(&form) {
-                out.push(form);
-            }
-        }
-    }
-    out
 }
 
 /// A Russian name without its case ending: Лаврова, Лавровым → лавров; Ильхамом → ильхам;

@@ -14,37 +14,6 @@ use crate::analyze::gazetteer::{Entry, PlaceKind};
 use crate::analyze::lex::{self, Kind, Tok};
 use crate::text;
 
-/// Case, possessive and plural endings (and their combinations) of Azerbaijani and Turkish, as
-/// written after a name without an apostrophe.
-const ENDINGS: &[&str] = &[
-    // genitive
-    "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", // dative
-    "a", "ə", "e", "ya", "yə", "ye", "na", "nə", "ne", // locative
-    "da", "də", "de", "ta", "tə", "te", "nda", "ndə", "nde", // ablative
-    "dan", "dən", "den", "tan", "tən", "ten", "ndan", "ndən", "nden", // accusative
-    "ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "yı", "yi", "yu", "yü", // instrumental
-    "la", "lə", "le", "yla", "ylə", "yle", // "of / in": -dakı
-    "dakı", "dəki", "deki", "daki", "ndakı", "ndəki", // possessive, then a case
-    "sı", "si", "su", "sü", "sının", "sinin", "sına", "sinə", "sında", "sində", "sından", "sindən",
-    "sını", "sini",
-];
-
-/// A folded word without each ending it may carry, the longest base first.
-pub(super) fn bases(folded: &str) -> Vec<&str> {
-    let mut ends: Vec<&str> = ENDINGS
-        .iter()
-        .copied()
-        .filter(|e| folded.ends_with(&text::fold(e)))
-        .collect();
-    ends.sort_by_key(|e| e.len());
-    ends.into_iter()
-        .filter_map(|e| {
-            let cut = folded.len() - text::fold(e).len();
-            folded.get(..cut).filter(|b| b.chars().count() >= 3)
-        })
-        .collect()
-}
-
 /// Whether a document's language writes endings onto names.
 pub(super) fn is_turkic(lang: &str) -> bool {
     matches!(lang, "az" | "tr")
@@ -145,7 +114,7 @@ impl Extractor<'_> {
                 continue;
             }
             // The longest name first: the shortest ending.
-            let mut ends: Vec<&str> = ENDINGS
+            let mut ends: Vec<&str> = crate::text::inflect::TURKIC_ENDINGS
                 .iter()
                 .copied()
                 .filter(|e| word.ends_with(e))
