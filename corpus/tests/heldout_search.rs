@@ -59,15 +59,16 @@ fn heldout_c_search_meets_the_floor() {
     let report = score("heldout-c", 53);
     // Reached when unsealed (after the second pass): nDCG@10 0.779, recall@10 0.745, MRR 0.981;
     // then 0.800 and 0.772 once a name typed with a case ending ("Астане", "Moskvada") names
-    // its entity (2026-12-03).
+    // its entity, and 0.818 and 0.791 (MRR 1.0) once a sum with its currency written onto it
+    // ("1.2亿美元") is read as the sum (2026-12-03).
     assert!(
-        report.ndcg >= 0.78,
+        report.ndcg >= 0.80,
         "nDCG@10 {:.3}: {:?}",
         report.ndcg,
         missed(&report)
     );
     assert!(
-        report.recall >= 0.75,
+        report.recall >= 0.77,
         "recall@10 {:.3}: {:?}",
         report.recall,
         missed(&report)

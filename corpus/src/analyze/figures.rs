@@ -194,20 +194,6 @@ fn turkic_currency(folded: &str, lang: &str) -> Option<&'static str> {
     })
 }
 
-/// Currencies written in Chinese after an amount (folded to Simplified characters).
-const CURRENCY_HAN: &[(&str, &str)] = &[
-    ("美元", "USD"),
-    ("人民币", "CNY"),
-    ("元", "CNY"),
-    ("欧元", "EUR"),
-    ("英镑", "GBP"),
-    ("日元", "JPY"),
-    ("卢布", "RUB"),
-    ("马纳特", "AZN"),
-    ("坚戈", "KZT"),
-    ("里拉", "TRY"),
-];
-
 /// A number as written: "3.744", "1,200", "3,5" (a decimal comma), "1.200" by the language's
 /// convention; "1 200" is two tokens, joined by [`figure_at`]; "1.2bn" gives (1.2, Some(1e9)).
 fn number(s: &str, convention: numbers::Convention) -> Option<(f64, Option<f64>)> {
@@ -385,7 +371,10 @@ fn figure_at(d: &DocText, t: &[Tok], k: usize) -> Option<(usize, FigureKind, f64
     // A currency in Chinese after: "37.44億美元", "100万人民币".
     if currency.is_none() && t.get(end).is_some_and(|x| x.start == t[end - 1].end) {
         let rest = text::fold_han(&d.text[t[end].start..]);
-        if let Some(&(w, c)) = CURRENCY_HAN.iter().find(|(w, _)| rest.starts_with(w)) {
+        if let Some(&(w, c)) = numbers::CURRENCY_HAN
+            .iter()
+            .find(|(w, _)| rest.starts_with(w))
+        {
             currency = Some(c.to_string());
             // Folding keeps byte lengths, so `w.len()` bytes of the original text.
             let stop = t[end].start + w.len();

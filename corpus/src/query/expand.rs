@@ -339,6 +339,9 @@ pub fn written_as_name(text: &str) -> bool {
         .any(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
 }
 
+/// Currency symbols a query may write before a number.
+const CURRENCY_SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₼", "₽", "₺", "₸"];
+
 /// The index keys of a query that is one number (`1,5`, `1.5 billion`, `1 500 000`, `15亿`), or
 /// `None`. A lone separator before three digits is read both ways (`1,500` is 1500 or 1.5); plain
 /// digits need only the key (the word itself is indexed as written).
@@ -348,7 +351,13 @@ pub fn value_keys(text: &str) -> Option<Vec<String>> {
     let [n] = found.as_slice() else {
         return None;
     };
-    if n.range != (0..text.len()) {
+    // The number alone, or with a currency written onto it: a symbol before (`$120`) or a
+    // Chinese currency after (`1.2亿美元`), which the analysis reads as the same sum.
+    let before = &text[..n.range.start];
+    let after = text::fold_han(&text[n.range.end..]);
+    let symbol = before.is_empty() || CURRENCY_SYMBOLS.contains(&before);
+    let han = after.is_empty() || numbers::CURRENCY_HAN.iter().any(|(w, _)| *w == after);
+    if !(symbol && han) {
         return None;
     }
     if n.is_plain(text) {
@@ -378,6 +387,13 @@ mod tests {
         assert_eq!(value_keys("1,5").unwrap(), ["#15e-1"]);
         assert_eq!(value_keys("2015").unwrap(), ["#2015e0"]);
         assert_eq!(value_keys("1.5 billion dollars"), None);
+        // A currency written onto the number.
+        assert_eq!(value_keys("1.2亿美元"), value_keys("1.2亿"));
+        assert_eq!(value_keys("1.2億美元"), value_keys("1.2亿"));
+        assert_eq!(value_keys("$120").unwrap(), ["#12e1"]);
+        assert_eq!(value_keys("1.2亿元"), value_keys("1.2亿"));
+        assert_eq!(value_keys("x120"), None);
+        assert_eq!(value_keys("1.2亿人"), None);
     }
 
     #[test]

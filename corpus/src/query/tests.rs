@@ -1163,6 +1163,9 @@ fn a_decimal_point_finds_a_decimal_comma() {
         .find(|h| c.passage_text(h.passage).contains("milyard"))
         .unwrap();
     assert_eq!(marks(&c, az), ["1,5 milyard"]);
+    // Written the Chinese way, the currency onto the number: the same sum in every language.
+    let found = complete(&c, &search(&c, "15亿美元"));
+    assert_eq!(found.len(), 4, "{found:?}");
     // And the number alone finds the decimal comma (15亿 is 1.5 billion, but not 1.5).
     let found = texts(&c, &search(&c, "1.5"));
     assert_eq!(found.len(), 3, "{found:?}");

@@ -202,6 +202,20 @@ pub fn magnitude_han(text: &str) -> Option<(i32, usize)> {
         .map(|&(w, p)| (p, w.len()))
 }
 
+/// Currencies written in Chinese after an amount (folded to Simplified characters).
+pub const CURRENCY_HAN: &[(&str, &str)] = &[
+    ("美元", "USD"),
+    ("人民币", "CNY"),
+    ("元", "CNY"),
+    ("欧元", "EUR"),
+    ("英镑", "GBP"),
+    ("日元", "JPY"),
+    ("卢布", "RUB"),
+    ("马纳特", "AZN"),
+    ("坚戈", "KZT"),
+    ("里拉", "TRY"),
+];
+
 /// A number in the text: where it is, its possible values, and the value with a magnitude after
 /// it applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
