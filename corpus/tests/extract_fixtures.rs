@@ -133,13 +133,14 @@ fn multilingual_names_fixture_meets_the_floor() {
 fn heldout_c_meets_the_floor() {
     // Scored while sealed, after the multilingual work: persons 0.762, organisations 0.707,
     // places 0.898, dates 0.958, money 0.952, themes 0.952; after the second pass on the general
-    // classes of its misses: 0.883, 0.729, 0.943, 0.983, 1.0, 0.952.
+    // classes of its misses: 0.883, 0.729, 0.943, 0.983, 1.0, 0.952; on 2026-12-03 (rules of
+    // sets A to D, and countries before a title): 0.897, 0.774, 0.960.
     meets_floors(
         "heldout-c",
         [
-            ("persons", 0.86),
-            ("organizations", 0.70),
-            ("places", 0.92),
+            ("persons", 0.88),
+            ("organizations", 0.75),
+            ("places", 0.94),
             ("dates", 0.95),
             ("money", 0.95),
             ("themes", 0.90),

@@ -88,6 +88,17 @@ impl Extractor<'_> {
             self.read_run(cx, run, st);
             return;
         }
+        // "bp'nin Azerbaycan, Gürcistan ve Türkiye Bölge Başkanı": countries joined by "and"
+        // before the title name the region of the post, not an employer.
+        let countries = (run.start..run.end)
+            .filter(|&k| t[k].kind == Kind::Word && self.names_country(&t[k].folded))
+            .count();
+        let joined = (run.start + 1..run.end)
+            .any(|k| super::read::AND_WORDS.contains(&t[k].folded.as_str()));
+        if joined && countries > 0 {
+            self.read_run(cx, run, st);
+            return;
+        }
         let w = t[run.start].text(d.text);
         if len == 1 && st.names.acronyms.contains_key(w) {
             self.read_run(cx, run, st);
@@ -111,6 +122,10 @@ impl Extractor<'_> {
             key.clone(),
             Rule::EmployerBeforeTitle,
         );
+        // A country inside the employer's name ("Türkmenistan Halk Maslahatı Başkanı").
+        if countries > 0 {
+            self.countries_in_name(cx, run);
+        }
         if len == 1 {
             st.names
                 .short

@@ -19,9 +19,29 @@ fn len_of(run: Run) -> usize {
 }
 
 /// Conjunctions that join two names of a list: English, Azerbaijani, Turkish, Russian.
-const AND_WORDS: &[&str] = &["and", "və", "ve", "и"];
+pub(super) const AND_WORDS: &[&str] = &["and", "və", "ve", "и"];
 
 impl Extractor<'_> {
+    /// Each country named inside an organisation's name, as a place of its own.
+    pub(super) fn countries_in_name(&mut self, cx: Cx, org: Run) {
+        let t = cx.toks();
+        for k in org.start..org.end {
+            if t[k].kind != Kind::Word {
+                continue;
+            }
+            let one = Run {
+                start: k,
+                end: k + 1,
+            };
+            if let Some((1, e)) = self.known(cx, one, false) {
+                if self.is_country(e) {
+                    let (kind, key) = self.key_of_entry(e);
+                    self.push(cx, one, kind, key, Rule::CountryInName);
+                }
+            }
+        }
+    }
+
     /// The token where a listed place starts when a run ends with one after a surname ("Anatoli
     /// Mixaylov Moskva"): three words or more, the one before the place with a regional surname
     /// ending. `None` otherwise.
@@ -452,21 +472,7 @@ impl Extractor<'_> {
                 st.names.full.insert(folded, (kind, key.clone()));
             }
             // Countries named inside the organisation's name ("Iran-Azerbaijan ... Group").
-            for (k, tok) in t.iter().enumerate().take(org.end).skip(org.start) {
-                if tok.kind != Kind::Word {
-                    continue;
-                }
-                let one = Run {
-                    start: k,
-                    end: k + 1,
-                };
-                if let Some((1, e)) = self.known(cx, one, false) {
-                    if self.is_country(e) {
-                        let (kind, key) = self.key_of_entry(e);
-                        self.push(cx, one, kind, key, Rule::CountryInName);
-                    }
-                }
-            }
+            self.countries_in_name(cx, org);
             if before.end > before.start && !title_before {
                 self.read_run(cx, before, st);
             }

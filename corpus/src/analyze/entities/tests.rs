@@ -148,6 +148,12 @@ fn cases() {
             not: &["Başbakanı Abdulla Aripov", "Başbakanı Bakıtjan Sagintayev"],
         },
         Case {
+            name: "countries_before_a_title_are_its_region_and_inside_an_employer_a_place",
+            docs: vec![tr("Şirketin Azerbaycan, Gürcistan ve Türkiye Bölge Başkanı Gary Jones konuştu. Türkmenistan Halk Maslahatı Başkanı Gurbanguli Berdimuhamedov da katıldı.")],
+            found: &[(L, "Gürcistan"), (L, "Türkiye"), (L, "Türkmenistan"), (P, "Gary Jones")],
+            not: &["Gürcistan ve Türkiye Bölge"],
+        },
+        Case {
             name: "sources_joined_by_and_are_no_person",
             docs: vec![doc("According to Xinhua and Azerbaijani state media, the leaders discussed trade.")],
             found: &[(O, "Xinhua")],
