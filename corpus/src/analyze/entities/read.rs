@@ -25,8 +25,8 @@ impl Extractor<'_> {
     /// Each country named inside an organisation's name, as a place of its own.
     pub(super) fn countries_in_name(&mut self, cx: Cx, org: Run) {
         let t = cx.toks();
-        for k in org.start..org.end {
-            if t[k].kind != Kind::Word {
+        for (k, tok) in t.iter().enumerate().take(org.end).skip(org.start) {
+            if tok.kind != Kind::Word {
                 continue;
             }
             let one = Run {
