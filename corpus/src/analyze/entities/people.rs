@@ -93,10 +93,34 @@ impl Extractor<'_> {
         let countries = (run.start..run.end)
             .filter(|&k| t[k].kind == Kind::Word && self.names_country(&t[k].folded))
             .count();
-        let joined = (run.start + 1..run.end)
-            .any(|k| super::read::AND_WORDS.contains(&t[k].folded.as_str()));
-        if joined && countries > 0 {
-            self.read_run(cx, run, st);
+        let and = (run.start + 1..run.end)
+            .rev()
+            .find(|&k| super::read::AND_WORDS.contains(&t[k].folded.as_str()));
+        if let Some(and) = and {
+            if countries > 0 {
+                self.read_run(cx, run, st);
+                return;
+            }
+            // "Prezidenti Şavkat Mirziyoyev və Qırğız Respublikasının Prezidenti": a list; only
+            // what follows its last "and" is before the title.
+            self.read_run(
+                cx,
+                Run {
+                    start: run.start,
+                    end: and,
+                },
+                st,
+            );
+            if and + 1 < run.end {
+                self.employer(
+                    cx,
+                    Run {
+                        start: and + 1,
+                        end: run.end,
+                    },
+                    st,
+                );
+            }
             return;
         }
         let w = t[run.start].text(d.text);

@@ -148,10 +148,13 @@ fn cases() {
             not: &["Başbakanı Abdulla Aripov", "Başbakanı Bakıtjan Sagintayev"],
         },
         Case {
-            name: "countries_before_a_title_are_its_region_and_inside_an_employer_a_place",
-            docs: vec![tr("Şirketin Azerbaycan, Gürcistan ve Türkiye Bölge Başkanı Gary Jones konuştu. Türkmenistan Halk Maslahatı Başkanı Gurbanguli Berdimuhamedov da katıldı.")],
-            found: &[(L, "Gürcistan"), (L, "Türkiye"), (L, "Türkmenistan"), (P, "Gary Jones")],
-            not: &["Gürcistan ve Türkiye Bölge"],
+            name: "names_joined_by_and_before_a_title_are_a_list_not_an_employer",
+            docs: vec![
+                tr("Şirketin Azerbaycan, Gürcistan ve Türkiye Bölge Başkanı Gary Jones konuştu. Türkmenistan Halk Maslahatı Başkanı Gurbanguli Berdimuhamedov da katıldı."),
+                az("Özbəkistan Respublikasının Prezidenti Şavkat Mirziyoyev və Qırğız Respublikasının Prezidenti Sadır Japarov çıxış ediblər."),
+            ],
+            found: &[(L, "Gürcistan"), (L, "Türkiye"), (L, "Türkmenistan"), (P, "Gary Jones"), (P, "Şavkat Mirziyoyev"), (P, "Sadır Japarov")],
+            not: &["Gürcistan ve Türkiye Bölge", "Şavkat Mirziyoyev və Qırğız Respublikasının"],
         },
         Case {
             name: "sources_joined_by_and_are_no_person",
