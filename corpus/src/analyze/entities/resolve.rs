@@ -134,7 +134,7 @@ impl Extractor<'_> {
                 continue;
             }
             // Names other documents may know; acronyms.
-            if c.words >= 2 || c.all_caps {
+            if c.words >= 2 || c.all_caps || (c.words == 1 && camel_case(&c.surface)) {
                 self.pending.push(Pending {
                     doc,
                     passage: c.passage,
@@ -237,10 +237,48 @@ impl Extractor<'_> {
                     role: None,
                     subtype: None,
                 });
+            } else if camel_case(&p.surface) {
+                // "AzerTelecom", "PetroChina": a capital inside one word is a brand's.
+                let key = Key::Name(EntityKind::Organization, p.key.clone());
+                self.found.push(Found {
+                    doc: p.doc,
+                    passage: p.passage,
+                    span: p.span,
+                    surface: p.surface,
+                    kind: EntityKind::Organization,
+                    key,
+                    rule: Rule::CamelCase,
+                    role: None,
+                    subtype: None,
+                });
             }
         }
         build_entities(self.gaz, self.found, &canonical, &self.langs)
     }
+}
+
+/// Prefixes of surnames written with a capital after them ("McDonald", "MacArthur", "DeSantis",
+/// "LaGuardia", "VanDyke", "DiCaprio", "O'Neill" is two tokens).
+const CAPITAL_INSIDE_PREFIXES: &[&str] = &[
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+];
+
+/// Whether one word is written with a capital inside, as brands write theirs ("AzerTelecom",
+/// "PetroChina", "KazMunayGas"): five letters or more, all letters, a capital first and a
+/// lower-case letter before another capital, not a surname's prefix ("McDonald").
+fn camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.len() >= 5
+        && chars.iter().all(|c| c.is_alphabetic())
+        && chars[0].is_uppercase()
+        && chars
+            .windows(2)
+            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+        && !CAPITAL_INSIDE_PREFIXES.iter().any(|p| {
+            word.strip_prefix(p)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 /// Numbers the entities (people, then organisations, then places; most mentioned first) and

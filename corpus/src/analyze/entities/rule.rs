@@ -57,6 +57,8 @@ pub enum Rule {
     SameNameInCorpus,
     /// An acronym no text spells out.
     AcronymUnexplained,
+    /// One word with a capital inside, as brands write their names ("AzerTelecom", "PetroChina").
+    CamelCase,
     /// A foreign name in Chinese characters, its parts joined by a middle dot ("弗拉基米尔·普京").
     DottedName,
     /// A place the text calls a city ("Tyanjin şəhərində", "город Актау", "X市").
@@ -98,6 +100,7 @@ impl Rule {
         Rule::SameName,
         Rule::SameNameInCorpus,
         Rule::AcronymUnexplained,
+        Rule::CamelCase,
         Rule::DottedName,
         Rule::NamedCity,
         Rule::PairedName,
@@ -132,6 +135,7 @@ impl Rule {
             Rule::SameName => "same-name",
             Rule::SameNameInCorpus => "same-name-in-corpus",
             Rule::AcronymUnexplained => "acronym-unexplained",
+            Rule::CamelCase => "camel-case",
             Rule::DottedName => "dotted-name",
             Rule::NamedCity => "named-city",
             Rule::PairedName => "paired-name",
@@ -166,7 +170,7 @@ impl Rule {
             | Rule::ReportingSource
             | Rule::CitedSource
             | Rule::WebDomain => 0.6,
-            Rule::AcronymUnexplained => 0.5,
+            Rule::AcronymUnexplained | Rule::CamelCase => 0.5,
         }
     }
 

@@ -893,6 +893,7 @@ fn rule_cases() -> Vec<RuleCase<'static>> {
         case("name_found_earlier_in_the_document", SameName, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew. Passengers praised Uzbekiston Temir Yollari.")], "Uzbekiston Temir Yollari"),
         case("name_found_in_another_document", SameNameInCorpus, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew."), doc("Passengers praised Uzbekiston Temir Yollari.")], "Uzbekiston Temir Yollari"),
         case("acronym_nobody_spells_out", AcronymUnexplained, vec![doc("The deal between SOCAR and CNPC covers gas.")], "SOCAR"),
+        case("capital_inside_one_word", CamelCase, vec![doc("The cable will be laid by AzerTelecom next year.")], "AzerTelecom"),
         case("transliterated_name_with_an_honorific", TransliteratedName, vec![zh("奥斯曼诺夫先生在会上发言。")], "奥斯曼诺夫"),
         case("foreign_name_with_a_middle_dot", DottedName, vec![zh("弗拉基米尔·普京抵达北京。")], "弗拉基米尔·普京"),
         case("place_the_text_calls_a_city", NamedCity, vec![az("Nümayəndə heyəti Tyanjin şəhərində görüşüb.")], "Tyanjin"),
