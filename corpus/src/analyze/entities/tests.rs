@@ -157,6 +157,12 @@ fn cases() {
             not: &["Gürcistan ve Türkiye Bölge", "Şavkat Mirziyoyev və Qırğız Respublikasının"],
         },
         Case {
+            name: "a_capital_inside_a_word_is_a_brand_but_not_after_a_surname_prefix",
+            docs: vec![doc("The cable will be laid by AzerTelecom and PetroChina. The plan was praised by McDonald and DeSantis in March.")],
+            found: &[(O, "AzerTelecom"), (O, "PetroChina")],
+            not: &["McDonald", "DeSantis"],
+        },
+        Case {
             name: "sources_joined_by_and_are_no_person",
             docs: vec![doc("According to Xinhua and Azerbaijani state media, the leaders discussed trade.")],
             found: &[(O, "Xinhua")],
