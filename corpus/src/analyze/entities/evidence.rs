@@ -161,8 +161,13 @@ impl Extractor<'_> {
         {
             c.source = Some(Rule::DescribedOrganization);
         }
-        // "Masdar of the United Arab Emirates": a firm and its country.
-        if c.words == 1 && !c.sentence_initial && !self.is_common(&t[run.start].folded) {
+        // "Masdar of the United Arab Emirates": a firm and its country ("President of Azerbaijan"
+        // is a title).
+        if c.words == 1
+            && !c.sentence_initial
+            && !self.is_common(&t[run.start].folded)
+            && self.title_at(cx, run.start, run.end).is_none()
+        {
             let mut m = run.end;
             if t.get(m).is_some_and(|x| x.folded == "of") {
                 m += 1;

@@ -163,6 +163,12 @@ fn cases() {
             not: &["McDonald", "DeSantis"],
         },
         Case {
+            name: "a_title_of_a_country_is_no_organisation_of_the_country",
+            docs: vec![doc("The leaders met in Baku on Monday. President of Azerbaijan Ilham Aliyev, President of Kazakhstan Kassym-Jomart Tokayev and President of Uzbekistan Shavkat Mirziyoyev signed it with Masdar of the United Arab Emirates.")],
+            found: &[(O, "Masdar"), (P, "Ilham Aliyev"), (P, "Shavkat Mirziyoyev"), (L, "Uzbekistan")],
+            not: &["President"],
+        },
+        Case {
             name: "sources_joined_by_and_are_no_person",
             docs: vec![doc("According to Xinhua and Azerbaijani state media, the leaders discussed trade.")],
             found: &[(O, "Xinhua")],
