@@ -146,6 +146,19 @@ impl Extractor<'_> {
         }
     }
 
+    /// The rule by which a name no document explains is an organisation by its shape alone:
+    /// an acronym no text spells out ("SOCAR signed with CNPC"), or one word with a capital
+    /// inside, as brands write theirs ("AzerTelecom", "PetroChina").
+    fn name_by_its_shape(&self, surface: &str) -> Option<Rule> {
+        if self.unexplained_acronym(surface) {
+            Some(Rule::AcronymUnexplained)
+        } else if camel_case(surface) {
+            Some(Rule::CamelCase)
+        } else {
+            None
+        }
+    }
+
     /// Resolves what no single document could (names known from other documents), numbers the
     /// entities and returns them with their mentions.
     pub fn finish(mut self) -> (Vec<Entity>, Vec<Mention>, Vec<Vec<AliasEvidence>>) {
@@ -222,9 +235,7 @@ impl Extractor<'_> {
                     role: None,
                     subtype: None,
                 });
-            } else if self.unexplained_acronym(&p.surface) {
-                // "SOCAR signed with CNPC": an acronym no text spells out is mostly an
-                // organisation's.
+            } else if let Some(rule) = self.name_by_its_shape(&p.surface) {
                 let key = Key::Name(EntityKind::Organization, p.key.clone());
                 self.found.push(Found {
                     doc: p.doc,
@@ -233,21 +244,7 @@ impl Extractor<'_> {
                     surface: p.surface,
                     kind: EntityKind::Organization,
                     key,
-                    rule: Rule::AcronymUnexplained,
-                    role: None,
-                    subtype: None,
-                });
-            } else if camel_case(&p.surface) {
-                // "AzerTelecom", "PetroChina": a capital inside one word is a brand's.
-                let key = Key::Name(EntityKind::Organization, p.key.clone());
-                self.found.push(Found {
-                    doc: p.doc,
-                    passage: p.passage,
-                    span: p.span,
-                    surface: p.surface,
-                    kind: EntityKind::Organization,
-                    key,
-                    rule: Rule::CamelCase,
+                    rule,
                     role: None,
                     subtype: None,
                 });
