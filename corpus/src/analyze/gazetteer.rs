@@ -150,6 +150,32 @@ fn is_cyrillic(s: &str) -> bool {
     s.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 
+/// The continents' names (folded) in the gazetteer's languages, which no town's name stands for.
+const CONTINENTS: &[&str] = &[
+    "asia",
+    "europe",
+    "africa",
+    "america",
+    "oceania",
+    "antarctica",
+    "eurasia",
+    "азия",
+    "европа",
+    "африка",
+    "америка",
+    "евразия",
+    "asya",
+    "avrupa",
+    "avropa",
+    "afrika",
+    "amerika",
+    "avrasya",
+    "avrasiya",
+    "еуропа",
+    "yevropa",
+    "osiyo",
+];
+
 impl Gazetteer {
     /// The gazetteer of the build, loaded on first use.
     pub fn get() -> &'static Gazetteer {
@@ -183,6 +209,11 @@ impl Gazetteer {
                 names: f[5],
             });
             for name in f[5].split('|') {
+                // "Asia" (a town in the Philippines), "Азия": a continent's name names the
+                // continent.
+                if kind == PlaceKind::City && CONTINENTS.contains(&text::fold(name).as_str()) {
+                    continue;
+                }
                 g.add_name(&mut stemmers, name, Entry::Place(idx));
             }
             // A big city of a country that writes Russian is written in Azerbaijani, Turkish,

@@ -112,6 +112,9 @@ pub(super) struct Cand {
     pub person: Option<(Rule, Option<String>)>,
     /// Evidence that it is a news source or organisation.
     pub source: Option<Rule>,
+    /// Whether it reads as a person's name by its shape alone ([`Rule::NameShape`]), should
+    /// nothing else explain it.
+    pub shaped: bool,
 }
 
 /// What one document defines: acronyms and the names its people and organisations go by.

@@ -3,15 +3,15 @@
 
 use super::context::{Cand, Cx, DocState, Run};
 use super::lexicon::{
-    is_connector, name_words, APPOSITION_AFTER, APPOSITION_HEADS, CITY_AFTER, CITY_BEFORE,
-    ORG_DESCRIPTORS, PERSON_VERBS_AFTER, SOURCE_BEFORE, SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER,
-    SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
+    is_connector, is_org_word, name_words, APPOSITION_AFTER, APPOSITION_HEADS, CITY_AFTER,
+    CITY_BEFORE, NOT_NAME_ENDS, ORG_DESCRIPTORS, PERSON_VERBS_AFTER, RUSSIAN_ADJECTIVE_ENDINGS,
+    SOURCE_BEFORE, SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER, SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
 };
 use super::rule::Rule;
 use super::runs::{role_end, title_key};
 use super::russian::person_key;
 use super::Extractor;
-use crate::analyze::gazetteer::{self, Entry};
+use crate::analyze::gazetteer::{self, Entry, PlaceKind};
 use crate::analyze::lex::{self, Kind, Tok};
 
 impl Extractor<'_> {
@@ -43,7 +43,121 @@ impl Extractor<'_> {
             all_caps: lex::is_all_caps(t[run.start].text(d.text)) && words == 1,
             person: None,
             source: None,
+            shaped: self.name_shaped(cx, run),
         }
+    }
+
+    /// Whether a run reads as a person's name by its shape alone ([`Rule::NameShape`]), in
+    /// English or Russian: two or three words, each capitalised and written in lower case after
+    /// its capital, none an ordinary word of the corpus, an adjective's form or a place in a
+    /// case (Russian), a verb's form opening the sentence ("Supplying"), a listed name (but a
+    /// first name that is also a town: "Vladimir", "Hassan"), a title, an organisation word, a
+    /// demonym, a month or a weekday; not after an article ("the Shah Deniz field") or before a
+    /// thing's head word; not the last word of a thing's name ("Shusha Declaration"); in a
+    /// sentence with a word in lower case that is not a small word (a headline capitalises
+    /// every other word).
+    pub(super) fn name_shaped(&self, cx: Cx, run: Run) -> bool {
+        let (d, t) = (cx.d, cx.toks());
+        // Languages that capitalise only names. Turkish and Azerbaijani capitalise the words of
+        // a treaty's or a programme's name ("Stratejik Ortaklık"), German every noun.
+        let russian = d.lang == "ru";
+        if d.lang != "en" && !russian {
+            return false;
+        }
+        let end = run.end;
+        if !(2..=3).contains(&(end - run.start)) {
+            return false;
+        }
+        let cased = |w: &str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().count() >= 1
+                && chars.all(|c| c.is_lowercase() || c == '\'' || c == '’')
+        };
+        // "Вчера Фарид Талеби": three words opening a sentence may start with any word.
+        let c_initial = t[..run.start].iter().all(|x| x.kind == Kind::Punct);
+        if c_initial && end - run.start == 3 {
+            return false;
+        }
+        for (k, x) in t.iter().enumerate().take(end).skip(run.start) {
+            let w = x.text(d.text);
+            let f = x.folded.as_str();
+            if x.kind != Kind::Word
+                || !cased(w)
+                || self.is_common(f)
+                || is_org_word(f)
+                || self.is_demonym(f)
+                || lex::month(f).is_some()
+                || WEEKDAYS.contains(&f)
+                || self.title_at(cx, k, end).is_some()
+            {
+                return false;
+            }
+            // "Центральной Азии", "Северную Европу": an adjective's ending, or a country or a
+            // city of 100,000 in a case.
+            if russian
+                && (RUSSIAN_ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
+                    || crate::text::inflect::russian_nominatives(f)
+                        .iter()
+                        .any(|n| {
+                            self.gaz.lookup(n).iter().any(|e| match *e {
+                                Entry::Place(i) => {
+                                    let p = &self.gaz.places[i as usize];
+                                    p.kind == PlaceKind::Country || p.population >= 100_000
+                                }
+                                Entry::Org(_) => false,
+                            })
+                        }))
+            {
+                return false;
+            }
+            // "Supplying Petkim": a verb's or an adverb's form opening the sentence.
+            if k == run.start && c_initial && ["ing", "ed", "ly"].iter().any(|e| f.ends_with(e)) {
+                return false;
+            }
+            let entries = self.gaz.lookup(f);
+            let town = k == run.start
+                && entries.iter().all(|e| match *e {
+                    Entry::Place(i) => {
+                        let p = &self.gaz.places[i as usize];
+                        p.kind == PlaceKind::City && p.population < 1_000_000
+                    }
+                    Entry::Org(_) => false,
+                });
+            if !entries.is_empty() && !town {
+                return false;
+            }
+        }
+        let last = t[end - 1].folded.as_str();
+        if NOT_NAME_ENDS.contains(&last) || THING_HEADS.contains(&last) {
+            return false;
+        }
+        let before = run.start.checked_sub(1).map(|k| t[k].folded.as_str());
+        if matches!(before, Some("the" | "a" | "an")) {
+            return false;
+        }
+        // "Minister of Digital Development": the complement of a capitalised word.
+        if matches!(before, Some("of" | "for" | "on"))
+            && run.start >= 2
+            && lex::is_capitalized(t[run.start - 2].text(d.text))
+        {
+            return false;
+        }
+        let after = t.get(run.end);
+        if after.is_some_and(|x| {
+            x.kind == Kind::Word
+                && (THING_HEADS.contains(&x.folded.as_str())
+                    || ORG_DESCRIPTORS.contains(&x.folded.as_str()))
+        }) {
+            return false;
+        }
+        // A headline writes in lower case only its small words.
+        t.iter().any(|x| {
+            x.kind == Kind::Word
+                && !lex::is_capitalized(x.text(d.text))
+                && !lex::is_stop_word(&x.folded)
+                && x.text(d.text).chars().any(char::is_alphabetic)
+        })
     }
 
     /// Records an unknown run with the evidence its context gives.
@@ -280,7 +394,11 @@ impl Extractor<'_> {
         }
         if run.start >= 1 {
             let before = word_at(run.start - 1);
-            if SOURCE_BEFORE.contains(&before) && before != "to" && c.words <= 3 {
+            // "via Reuters" names a source, "via Central Asia" a route.
+            if SOURCE_BEFORE.contains(&before)
+                && before != "to"
+                && (c.words <= 3 && (before != "via" || c.words == 1))
+            {
                 c.source = Some(Rule::ReportingSource);
             }
             // "reported by Trend", "со ссылкой на ТАСС".

@@ -704,6 +704,7 @@ impl Extractor<'_> {
             all_caps: false,
             person: Some((Rule::PairedName, None)),
             source: None,
+            shaped: false,
         });
         st.cands.push(Cand {
             passage: cx.passage(),
@@ -715,6 +716,7 @@ impl Extractor<'_> {
             all_caps: false,
             person,
             source: None,
+            shaped: false,
         });
         st.cands.extend(paired);
     }

@@ -622,6 +622,84 @@ pub(super) const THING_HEADS: &[&str] = &[
     "valley",
 ];
 
+/// Words that end the names of things, events, documents and publications rather than of people
+/// ("Shusha Declaration", "Tehran Times", "Energy Week"), beyond [`THING_HEADS`]: a
+/// capitalised pair ending with one is no person's name by its shape.
+pub(super) const NOT_NAME_ENDS: &[&str] = &[
+    "declaration",
+    "accord",
+    "accords",
+    "treaty",
+    "charter",
+    "protocol",
+    "memorandum",
+    "act",
+    "law",
+    "plan",
+    "doctrine",
+    "week",
+    "day",
+    "days",
+    "year",
+    "expo",
+    "fair",
+    "show",
+    "awards",
+    "prize",
+    "cup",
+    "times",
+    "news",
+    "post",
+    "herald",
+    "daily",
+    "weekly",
+    "tribune",
+    "gazette",
+    "review",
+    "journal",
+    "today",
+    "online",
+    "press",
+    "road",
+    "street",
+    "avenue",
+    "square",
+    "park",
+    "palace",
+    "hall",
+    "tower",
+    "towers",
+    "plaza",
+    "hotel",
+    "arena",
+    "stadium",
+    "mountains",
+    "mountain",
+    "seas",
+    "lakes",
+    "rivers",
+    "islands",
+    "gulf",
+    "bay",
+    "strait",
+    "peninsula",
+    "desert",
+    "steppe",
+    "coast",
+    "war",
+    "crisis",
+    "revolution",
+    "era",
+    "age",
+];
+
+/// The endings of Russian adjectives in every case ("Центральной", "Северную"), which no given
+/// name or surname of two words takes (folded: ё is е).
+pub(super) const RUSSIAN_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ых", "их", "ым", "им",
+    "ого", "его", "ому", "ему", "ыми", "ими",
+];
+
 pub(super) const CITY_BEFORE: &[&str] = &["город", "города", "городе", "городом", "городу"];
 
 /// Azerbaijani and Turkish words for an organisation, as the last word of its name, in the

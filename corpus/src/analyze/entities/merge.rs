@@ -54,10 +54,14 @@ fn person_keys(surface: &str, lang: &str) -> Vec<(String, AliasEvidence)> {
         }
     }
     if !surface.chars().any(is_han) && surface.split_whitespace().count() >= 2 {
-        out.push((
-            translit::name_key(surface, lang),
-            AliasEvidence::Transliteration,
-        ));
+        let key = translit::name_key(surface, lang);
+        // Turkish writes an Azerbaijani name's ə as e where English writes a ("Rövşen Necef",
+        // "Rovshan Najaf", "Rövşən Nəcəf"): the key with the two vowels as one joins them.
+        let vowels = key.replace('e', "a");
+        if vowels != key {
+            out.push((vowels, AliasEvidence::Transliteration));
+        }
+        out.push((key, AliasEvidence::Transliteration));
     }
     out
 }

@@ -182,8 +182,9 @@ impl Extractor<'_> {
     /// small words after it are read on their own.
     pub(super) fn person_after_title(&mut self, cx: Cx, run: Run, role: String, st: &mut DocState) {
         let (d, t) = (cx.d, cx.toks());
-        // "генеральный секретарь ШОС Рашид Алимов", "Президент России Владимир Путин": a known
-        // name, then the person. A place is only taken off when a name of two words is left
+        // "генеральный секретарь ШОС Рашид Алимов", "Президент России Владимир Путин",
+        // "директор AzerTelecom Эльчин Рзаев": a known name, or one in another script, then the
+        // person. A place is only taken off when a name of two words is left
         // ("President Vladimir Putin": Vladimir is a town too).
         let mut run = run;
         while run.end - run.start > 1 {
@@ -204,8 +205,20 @@ impl Extractor<'_> {
                 None => false,
             } || st.names.acronyms.contains_key(w)
                 || (lex::is_all_caps(w) && run.end - run.start >= 3);
-            if !known {
+            let script = latin_before_cyrillic(w, t[run.start + 1].text(d.text));
+            if !known && !script {
                 break;
+            }
+            // A word in another script is no title's complement: read on its own, as a name
+            // the corpus may know.
+            let one = Run {
+                start: run.start,
+                end: run.start + 1,
+            };
+            if script && !known {
+                self.candidate(cx, one, st);
+                run.start += 1;
+                continue;
             }
             self.read_run(
                 cx,
@@ -341,4 +354,16 @@ impl Extractor<'_> {
         c.person = Some((Rule::Title, role));
         st.cands.push(c);
     }
+}
+
+/// Whether a word in Latin letters stands before one in Cyrillic ("AzerTelecom Эльчин"): a
+/// name's words are written in one script.
+fn latin_before_cyrillic(word: &str, next: &str) -> bool {
+    let latin = |w: &str| w.chars().all(|c| c.is_ascii_alphabetic()) && !w.is_empty();
+    let cyrillic = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+    };
+    latin(word) && cyrillic(next)
 }

@@ -71,7 +71,8 @@ impl Extractor<'_> {
 
     /// The conjunction of a run "A and B" whose two sides are each a name on their own: both
     /// end with an organisation word ("Energetika Nazirliyi və Nəqliyyat Nazirliyi"), or both
-    /// are demonyms or listed names ("Chinese and Russian"). `None` otherwise.
+    /// are demonyms or listed names ("Chinese and Russian"), or both read as people's names by
+    /// their shape ("Vladimir Putin and Ebrahim Raisi"). `None` otherwise.
     fn coordinated(&self, cx: Cx, run: Run) -> Option<usize> {
         let t = cx.toks();
         let j = (run.start + 1..run.end.saturating_sub(1))
@@ -87,7 +88,55 @@ impl Extractor<'_> {
         let single = j - run.start == 1 && run.end - j == 2;
         let demonyms = single && self.is_demonym(a) && self.is_demonym(b);
         let listed = single && !self.gaz.lookup(a).is_empty() && !self.gaz.lookup(b).is_empty();
-        (orgs || demonyms || listed).then_some(j)
+        // "Vladimir Putin and Ebrahim Raisi": two names by their shape.
+        let people = || {
+            self.name_shaped(
+                cx,
+                Run {
+                    start: run.start,
+                    end: j,
+                },
+            ) && self.name_shaped(
+                cx,
+                Run {
+                    start: j + 1,
+                    end: run.end,
+                },
+            )
+        };
+        (orgs || demonyms || listed || people()).then_some(j)
+    }
+
+    /// The country of "Vladimir Putin of Russia": a name by its shape ([`Self::name_shaped`]),
+    /// "of" (and "the"), then a country that ends the run or is followed by "and". `None`
+    /// otherwise.
+    fn name_of_country(&mut self, cx: Cx, run: Run) -> Option<Run> {
+        let t = cx.toks();
+        let of = (run.start + 2..run.end.min(run.start + 4)).find(|&k| t[k].folded == "of")?;
+        if !self.name_shaped(
+            cx,
+            Run {
+                start: run.start,
+                end: of,
+            },
+        ) {
+            return None;
+        }
+        let mut from = of + 1;
+        if t.get(from).is_some_and(|x| x.folded == "the") {
+            from += 1;
+        }
+        let rest = Run {
+            start: from,
+            end: run.end,
+        };
+        let (n, e) = self.known(cx, rest, true)?;
+        let end = from + n;
+        let closes = end == run.end
+            || (t[end].kind == Kind::Word
+                && AND_WORDS.contains(&t[end].folded.as_str())
+                && end + 1 < run.end);
+        (self.is_country(e) && closes).then_some(Run { start: of + 1, end })
     }
 
     /// Reads a run: the steps of the module's documentation, each taking what it recognises and
@@ -339,6 +388,33 @@ impl Extractor<'_> {
                     }
                 }
             }
+        }
+
+        // "Vladimir Putin of Russia (and ...)": a name by its shape, then its country.
+        if let Some(country) = self.name_of_country(cx, run) {
+            let of = (run.start..country.start)
+                .find(|&k| t[k].folded == "of")
+                .unwrap_or(country.start);
+            self.candidate(
+                cx,
+                Run {
+                    start: run.start,
+                    end: of,
+                },
+                st,
+            );
+            self.read_run(cx, country, st);
+            if country.end < run.end {
+                self.read_run(
+                    cx,
+                    Run {
+                        start: country.end + 1,
+                        end: run.end,
+                    },
+                    st,
+                );
+            }
+            return;
         }
 
         // 2. An organisation word.
@@ -677,19 +753,39 @@ impl Extractor<'_> {
                     && entries
                         .iter()
                         .all(|e| matches!(e, Entry::Place(i) if self.gaz.places[*i as usize].kind == PlaceKind::City));
+                // "Rovshan Najaf, president of SOCAR": a small town's name closing a name the
+                // context says is a person's.
+                let last_entries = self.gaz.lookup(&t[run.end - 1].folded);
+                let last_is_town = words == 2
+                    && self.gaz.lookup(&t[run.start].folded).is_empty()
+                    && matches!(c.person, Some((Rule::Apposition | Rule::Said, _)))
+                    && !last_entries.is_empty()
+                    && last_entries.iter().all(|e| {
+                        matches!(e, Entry::Place(i) if {
+                            let p = &self.gaz.places[*i as usize];
+                            p.kind == PlaceKind::City && p.population < 1_000_000
+                        })
+                    });
                 if !first_is_country
                     && matches!(c.person, Some((rule, _)) if rule != Rule::SurnameEnding || first_is_town)
-                    && self
-                        .known(
-                            cx,
-                            Run {
-                                start: run.end - 1,
-                                end: run.end,
-                            },
-                            false,
-                        )
-                        .is_none()
+                    && (last_is_town
+                        || self
+                            .known(
+                                cx,
+                                Run {
+                                    start: run.end - 1,
+                                    end: run.end,
+                                },
+                                false,
+                            )
+                            .is_none())
                 {
+                    st.cands.push(c);
+                    return;
+                }
+                // "Vladimir Putin and Ebrahim Raisi watched": no cue, but the shape of a name
+                // whose first name is also a town; the document's other names decide.
+                if c.person.is_none() && c.source.is_none() && c.shaped && !first_is_country {
                     st.cands.push(c);
                     return;
                 }

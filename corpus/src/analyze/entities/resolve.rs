@@ -66,6 +66,29 @@ impl Extractor<'_> {
                 });
             }
         }
+        // Then names by their shape alone, where the document has no other reading of them:
+        // their surnames resolve what follows as well.
+        let mut shaped: HashSet<String> = HashSet::new();
+        for c in &cands {
+            if c.person.is_some() || c.source.is_some() || !c.shaped {
+                continue;
+            }
+            let explained = names.full.contains_key(&c.key)
+                || cands
+                    .iter()
+                    .any(|o| o.key == c.key && (o.source.is_some() || o.person.is_some()));
+            if explained || !shaped.insert(c.key.clone()) {
+                continue;
+            }
+            let key = Key::Name(EntityKind::Person, c.key.clone());
+            if let Some(last) = c.key.rsplit(' ').next() {
+                names
+                    .short
+                    .entry(last.to_string())
+                    .or_insert((EntityKind::Person, key.clone()));
+            }
+            names.full.insert(c.key.clone(), (EntityKind::Person, key));
+        }
         // Then sources, then what refers back to a name.
         for c in &cands {
             if c.person.is_some() {
@@ -118,6 +141,7 @@ impl Extractor<'_> {
             if let Some((kind, key)) = hit.cloned() {
                 let rule = match kind {
                     EntityKind::Person if c.words == 1 => Rule::Surname,
+                    EntityKind::Person if shaped.contains(&c.key) => Rule::NameShape,
                     _ => Rule::SameName,
                 };
                 self.found.push(Found {

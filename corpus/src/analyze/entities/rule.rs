@@ -59,6 +59,10 @@ pub enum Rule {
     AcronymUnexplained,
     /// One word with a capital inside, as brands write their names ("AzerTelecom", "PetroChina").
     CamelCase,
+    /// Two or three capitalised words that read as a person's name by their shape alone: none
+    /// an ordinary word, a listed name, a title or an organisation word, in a sentence that is
+    /// not written in title case ("Ebrahim Raisi watched").
+    NameShape,
     /// A foreign name in Chinese characters, its parts joined by a middle dot ("弗拉基米尔·普京").
     DottedName,
     /// A place the text calls a city ("Tyanjin şəhərində", "город Актау", "X市").
@@ -101,6 +105,7 @@ impl Rule {
         Rule::SameNameInCorpus,
         Rule::AcronymUnexplained,
         Rule::CamelCase,
+        Rule::NameShape,
         Rule::DottedName,
         Rule::NamedCity,
         Rule::PairedName,
@@ -136,6 +141,7 @@ impl Rule {
             Rule::SameNameInCorpus => "same-name-in-corpus",
             Rule::AcronymUnexplained => "acronym-unexplained",
             Rule::CamelCase => "camel-case",
+            Rule::NameShape => "name-shape",
             Rule::DottedName => "dotted-name",
             Rule::NamedCity => "named-city",
             Rule::PairedName => "paired-name",
@@ -170,7 +176,7 @@ impl Rule {
             | Rule::ReportingSource
             | Rule::CitedSource
             | Rule::WebDomain => 0.6,
-            Rule::AcronymUnexplained | Rule::CamelCase => 0.5,
+            Rule::AcronymUnexplained | Rule::CamelCase | Rule::NameShape => 0.5,
         }
     }
 

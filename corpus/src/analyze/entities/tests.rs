@@ -148,6 +148,64 @@ fn cases() {
             not: &["Başbakanı Abdulla Aripov", "Başbakanı Bakıtjan Sagintayev"],
         },
         Case {
+            name: "a_name_by_its_shape_and_its_surname_later",
+            docs: vec![doc("Farid Talebi watched the ceremony from the hall. Talebi later left for the airport.")],
+            found: &[(P, "Farid Talebi"), (P, "Talebi")],
+            not: &[],
+        },
+        Case {
+            name: "two_names_by_their_shape_joined_by_and_one_first_name_a_town",
+            docs: vec![doc("On Monday, Vladimir Ostrand and Farid Talebi watched the launch in Minsk.")],
+            found: &[(P, "Vladimir Ostrand"), (P, "Farid Talebi"), (L, "Minsk")],
+            not: &["Vladimir", "Vladimir Ostrand and Farid Talebi"],
+        },
+        Case {
+            name: "a_name_of_its_country",
+            docs: vec![doc("The guests, among them Vladimir Ostrand of Belarus and Prime Minister Tomas Lindqvist of Sweden, arrived late.")],
+            found: &[(P, "Vladimir Ostrand"), (L, "Belarus"), (P, "Tomas Lindqvist"), (L, "Sweden")],
+            not: &["Vladimir", "Ostrand"],
+        },
+        Case {
+            name: "a_small_town_closing_a_name_with_a_role",
+            docs: vec![doc("Tomas Kolding, president of the company, signed the contract.")],
+            found: &[(P, "Tomas Kolding")],
+            not: &["Kolding"],
+        },
+        Case {
+            name: "no_name_by_shape_in_a_title_complement_a_thing_or_a_headline",
+            docs: vec![
+                doc("Minister of Digital Development and Transport Kamran Talebli spoke first."),
+                doc("Delegates endorsed Varna Declaration principles on trade."),
+                doc("Northern Link Opens Tomorrow\n\nThe new line opens tomorrow."),
+            ],
+            found: &[(P, "Kamran Talebli")],
+            not: &["Digital Development", "Varna Declaration", "Northern Link", "Link Opens"],
+        },
+        Case {
+            name: "no_name_by_shape_in_turkish_title_case",
+            docs: vec![tr("Taraflar Stratejik Ortaklık Beyannamesi imzaladı.")],
+            found: &[],
+            not: &["Stratejik Ortaklık", "Stratejik Ortaklık Beyannamesi"],
+        },
+        Case {
+            name: "a_russian_name_by_its_shape_but_no_adjective_or_place",
+            docs: vec![ru("На полях форума Амир Джалили обсудил поставки в Северную Европу и Центральную Азию. Вчера Фарид Талеби осмотрел порт.")],
+            found: &[(P, "Амир Джалили")],
+            not: &["Северную Европу", "Центральную Азию", "Вчера Фарид Талеби"],
+        },
+        Case {
+            name: "a_brand_in_latin_letters_before_a_russian_name",
+            docs: vec![ru("Генеральный директор NordKabel Игорь Семёнов сообщил, что работы начнутся летом.")],
+            found: &[(P, "Игорь Семёнов")],
+            not: &["NordKabel Игорь Семёнов"],
+        },
+        Case {
+            name: "via_a_region_is_a_route_and_a_continent_no_town",
+            docs: vec![doc("Goods travel via Central Asia and the Caspian Sea to markets in Asia.")],
+            found: &[],
+            not: &["Central Asia", "Asia"],
+        },
+        Case {
             name: "names_joined_by_and_before_a_title_are_a_list_not_an_employer",
             docs: vec![
                 tr("Şirketin Azerbaycan, Gürcistan ve Türkiye Bölge Başkanı Gary Jones konuştu. Türkmenistan Halk Maslahatı Başkanı Gurbanguli Berdimuhamedov da katıldı."),
@@ -668,6 +726,28 @@ fn entities_link_across_languages_and_spellings() {
 }
 
 #[test]
+fn a_turkish_spelling_of_an_azerbaijani_name_joins_the_english_one() {
+    // Turkish writes the name's ə as e where English writes a.
+    let c = compile(
+        &[
+            doc("Rashad Hasanli, president of the port, signed the deal."),
+            tr("Liman Başkanı Reşad Hesenli anlaşmayı imzaladı."),
+        ],
+        &Config::default(),
+    );
+    let en = entity_of(&c, "Rashad Hasanli").expect("the English name is a person");
+    assert_eq!(en.kind, P);
+    assert!(
+        std::ptr::eq(
+            en,
+            entity_of(&c, "Reşad Hesenli").expect("the Turkish name is a person")
+        ),
+        "{en:?}"
+    );
+    assert_eq!(docs_of(&c, en), [0, 1]);
+}
+
+#[test]
 fn inflected_country_is_never_a_city() {
     let c = compile(
         &[ru(
@@ -905,6 +985,7 @@ fn rule_cases() -> Vec<RuleCase<'static>> {
         case("name_found_earlier_in_the_document", SameName, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew. Passengers praised Uzbekiston Temir Yollari.")], "Uzbekiston Temir Yollari"),
         case("name_found_in_another_document", SameNameInCorpus, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew."), doc("Passengers praised Uzbekiston Temir Yollari.")], "Uzbekiston Temir Yollari"),
         case("acronym_nobody_spells_out", AcronymUnexplained, vec![doc("The deal between SOCAR and CNPC covers gas.")], "SOCAR"),
+        case("name_by_its_shape", NameShape, vec![doc("Farid Talebi watched the ceremony from the hall.")], "Farid Talebi"),
         case("capital_inside_one_word", CamelCase, vec![doc("The cable will be laid by AzerTelecom next year.")], "AzerTelecom"),
         case("transliterated_name_with_an_honorific", TransliteratedName, vec![zh("奥斯曼诺夫先生在会上发言。")], "奥斯曼诺夫"),
         case("foreign_name_with_a_middle_dot", DottedName, vec![zh("弗拉基米尔·普京抵达北京。")], "弗拉基米尔·普京"),
