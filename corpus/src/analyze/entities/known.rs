@@ -187,7 +187,9 @@ impl Extractor<'_> {
             && country(words[0])
             && words.iter().all(|x| lex::is_capitalized(x.text(d.text)))
             && words[1..].iter().all(|x| !country(x))
-            && !THING_HEADS.contains(&words[words.len() - 1].folded.as_str())
+            && (!THING_HEADS.contains(&words[words.len() - 1].folded.as_str())
+                // "Pakistan State Oil (PSO)": a company's name may end with its trade.
+                || matches!(words[words.len() - 1].folded.as_str(), "oil" | "gas"))
     }
 
     /// Whether the words from `k` describe a town: "the historic city", "a small port town", "the

@@ -209,6 +209,8 @@ impl Extractor<'_> {
             .filter(|_| (run.start..run.end).all(|k| !is_org_word(&t[k].folded)));
         if let Some((kind, key)) = defined {
             self.push(cx, run, kind, key, Rule::Acronym);
+            // "Pakistan State Oil (PSO)": the country named inside is a place.
+            self.countries_in_name(cx, run);
             return;
         }
         // "Anatoli Mixaylov Moskva ilə": a listed city or country after a surname is a name of

@@ -158,7 +158,10 @@ impl Extractor<'_> {
                 continue;
             }
             // Names other documents may know; acronyms.
-            if c.words >= 2 || c.all_caps || (c.words == 1 && camel_case(&c.surface)) {
+            if c.words >= 2
+                || c.all_caps
+                || (c.words == 1 && (camel_case(&c.surface) || trade_compound(&c.surface)))
+            {
                 self.pending.push(Pending {
                     doc,
                     passage: c.passage,
@@ -178,6 +181,8 @@ impl Extractor<'_> {
             Some(Rule::AcronymUnexplained)
         } else if camel_case(surface) {
             Some(Rule::CamelCase)
+        } else if trade_compound(surface) {
+            Some(Rule::TradeCompound)
         } else {
             None
         }
@@ -299,6 +304,25 @@ fn camel_case(word: &str) -> bool {
             word.strip_prefix(p)
                 .and_then(|rest| rest.chars().next())
                 .is_some_and(char::is_uppercase)
+        })
+}
+
+/// The trades national companies write after a name in one word (folded): telecom, gas and oil in
+/// the region's spellings, energy, industry, banking, building, mobile telephony.
+const TRADE_ENDINGS: &[&str] = &[
+    "telecom", "gaz", "neft", "neftegaz", "energo", "prom", "bank", "stroy", "cell",
+];
+
+/// Whether one capitalised word is a name and its trade ("Kazakhtelecom", "Türkmengaz",
+/// "Rosneft"): letters only, a trade ending after three letters or more.
+fn trade_compound(word: &str) -> bool {
+    let folded = crate::text::fold(word);
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && TRADE_ENDINGS.iter().any(|e| {
+            folded
+                .strip_suffix(e)
+                .is_some_and(|head| head.chars().count() >= 3)
         })
 }
 

@@ -59,6 +59,9 @@ pub enum Rule {
     AcronymUnexplained,
     /// One word with a capital inside, as brands write their names ("AzerTelecom", "PetroChina").
     CamelCase,
+    /// One word made of a name and its trade, as national companies name themselves
+    /// ("Kazakhtelecom", "Türkmengaz", "Uzbekneftegaz").
+    TradeCompound,
     /// Two or three capitalised words that read as a person's name by their shape alone: none
     /// an ordinary word, a listed name, a title or an organisation word, in a sentence that is
     /// not written in title case ("Ebrahim Raisi watched").
@@ -105,6 +108,7 @@ impl Rule {
         Rule::SameNameInCorpus,
         Rule::AcronymUnexplained,
         Rule::CamelCase,
+        Rule::TradeCompound,
         Rule::NameShape,
         Rule::DottedName,
         Rule::NamedCity,
@@ -141,6 +145,7 @@ impl Rule {
             Rule::SameNameInCorpus => "same-name-in-corpus",
             Rule::AcronymUnexplained => "acronym-unexplained",
             Rule::CamelCase => "camel-case",
+            Rule::TradeCompound => "trade-compound",
             Rule::NameShape => "name-shape",
             Rule::DottedName => "dotted-name",
             Rule::NamedCity => "named-city",
@@ -176,7 +181,9 @@ impl Rule {
             | Rule::ReportingSource
             | Rule::CitedSource
             | Rule::WebDomain => 0.6,
-            Rule::AcronymUnexplained | Rule::CamelCase | Rule::NameShape => 0.5,
+            Rule::AcronymUnexplained | Rule::CamelCase | Rule::TradeCompound | Rule::NameShape => {
+                0.5
+            }
         }
     }
 

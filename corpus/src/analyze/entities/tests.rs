@@ -206,6 +206,12 @@ fn cases() {
             not: &["Central Asia", "Asia"],
         },
         Case {
+            name: "a_national_company_defined_by_its_acronym_may_end_with_its_trade",
+            docs: vec![doc("A deal was signed with Malaysia State Oil (MSO) on Monday. MSO will buy fuel.")],
+            found: &[(O, "Malaysia State Oil"), (O, "MSO"), (L, "Malaysia")],
+            not: &[],
+        },
+        Case {
             name: "names_joined_by_and_before_a_title_are_a_list_not_an_employer",
             docs: vec![
                 tr("Şirketin Azerbaycan, Gürcistan ve Türkiye Bölge Başkanı Gary Jones konuştu. Türkmenistan Halk Maslahatı Başkanı Gurbanguli Berdimuhamedov da katıldı."),
@@ -985,6 +991,7 @@ fn rule_cases() -> Vec<RuleCase<'static>> {
         case("name_found_earlier_in_the_document", SameName, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew. Passengers praised Uzbekiston Temir Yollari.")], "Uzbekiston Temir Yollari"),
         case("name_found_in_another_document", SameNameInCorpus, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew."), doc("Passengers praised Uzbekiston Temir Yollari.")], "Uzbekiston Temir Yollari"),
         case("acronym_nobody_spells_out", AcronymUnexplained, vec![doc("The deal between SOCAR and CNPC covers gas.")], "SOCAR"),
+        case("name_and_trade_in_one_word", TradeCompound, vec![doc("Talks with Kyrgyztelecom on a second line continue.")], "Kyrgyztelecom"),
         case("name_by_its_shape", NameShape, vec![doc("Farid Talebi watched the ceremony from the hall.")], "Farid Talebi"),
         case("capital_inside_one_word", CamelCase, vec![doc("The cable will be laid by AzerTelecom next year.")], "AzerTelecom"),
         case("transliterated_name_with_an_honorific", TransliteratedName, vec![zh("奥斯曼诺夫先生在会上发言。")], "奥斯曼诺夫"),
