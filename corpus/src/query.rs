@@ -28,6 +28,7 @@ pub mod expand;
 pub mod facets;
 mod features;
 pub mod fuzzy;
+mod glossary;
 pub mod parse;
 pub mod select;
 pub mod set;
@@ -430,9 +431,22 @@ impl<'c> Engine<'c> {
             .map(|_| parsed.clauses.len() as u8 - 1);
         let mut errors = parsed.errors;
         let clauses = parsed.clauses.len();
-        for (ci, clause) in parsed.clauses.iter().enumerate() {
+        // The words of other languages for the query's words ([`glossary`]), but for the words
+        // of a name the query names and the word being typed.
+        let mut translated = parsed.clauses.clone();
+        let mut keep = vec![false; clauses];
+        for run in &eval.runs {
+            for k in run.clauses.clone() {
+                keep[k] = true;
+            }
+        }
+        if let Some(t) = eval.typing {
+            keep[t as usize] = true;
+        }
+        glossary::translate(&mut translated, &keep);
+        for (ci, clause) in translated.iter().enumerate() {
             // A repeated clause (`pe pe`) asks nothing more.
-            let repeated = parsed.clauses[..ci]
+            let repeated = translated[..ci]
                 .iter()
                 .any(|c| c.negated == clause.negated && c.alternatives == clause.alternatives);
             if !repeated {

@@ -38,15 +38,16 @@ fn missed(report: &Report) -> Vec<String> {
 fn heldout_e_search_meets_the_floor() {
     let report = score("heldout-e", 32);
     // Sealed, before and after the name-by-shape rule alike: nDCG@10 0.844, recall@10 0.836,
-    // MRR 0.971; 0.855 and 0.852 once a Turkish spelling of a name joins the English one.
+    // MRR 0.971; 0.855 and 0.852 once a Turkish spelling of a name joins the English one, and
+    // 0.932 and 0.984 once the subject's words find their translations.
     assert!(
-        report.ndcg >= 0.83,
+        report.ndcg >= 0.90,
         "nDCG@10 {:.3}: {:?}",
         report.ndcg,
         missed(&report)
     );
     assert!(
-        report.recall >= 0.82,
+        report.recall >= 0.95,
         "recall@10 {:.3}: {:?}",
         report.recall,
         missed(&report)
@@ -58,15 +59,15 @@ fn heldout_e_search_meets_the_floor() {
 fn heldout_d_search_meets_the_floor() {
     let report = score("heldout-d", 30);
     // Sealed, before and after the work of 2026-12-03 alike: nDCG@10 0.869, recall@10 0.879,
-    // MRR 0.970.
+    // MRR 0.970; 0.888 and 0.906 once the subject's words find their translations.
     assert!(
-        report.ndcg >= 0.84,
+        report.ndcg >= 0.86,
         "nDCG@10 {:.3}: {:?}",
         report.ndcg,
         missed(&report)
     );
     assert!(
-        report.recall >= 0.85,
+        report.recall >= 0.88,
         "recall@10 {:.3}: {:?}",
         report.recall,
         missed(&report)
@@ -80,15 +81,16 @@ fn heldout_c_search_meets_the_floor() {
     // Reached when unsealed (after the second pass): nDCG@10 0.779, recall@10 0.745, MRR 0.981;
     // then 0.800 and 0.772 once a name typed with a case ending ("Астане", "Moskvada") names
     // its entity, and 0.818 and 0.791 (MRR 1.0) once a sum with its currency written onto it
-    // ("1.2亿美元") is read as the sum (2026-12-03).
+    // ("1.2亿美元") is read as the sum (2026-12-03); 0.881 and 0.869 once the subject's words
+    // find their translations ("Middle Corridor", "konteyner qatarı", second session).
     assert!(
-        report.ndcg >= 0.80,
+        report.ndcg >= 0.85,
         "nDCG@10 {:.3}: {:?}",
         report.ndcg,
         missed(&report)
     );
     assert!(
-        report.recall >= 0.77,
+        report.recall >= 0.84,
         "recall@10 {:.3}: {:?}",
         report.recall,
         missed(&report)

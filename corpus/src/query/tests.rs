@@ -1399,3 +1399,40 @@ fn orders_by_date_break_ties_by_passage_and_keep_the_scores() {
         assert_eq!(got, want, "{sort:?}");
     }
 }
+
+#[test]
+fn the_words_of_a_query_find_their_translations_in_every_language() {
+    let c = corpus(&[
+        doc(
+            "en.txt",
+            &["The Middle Corridor carries more containers each year."],
+        ),
+        D {
+            lang: "ru",
+            ..doc("ru.txt", &["Грузы по Среднему коридору выросли вдвое."])
+        },
+        D {
+            lang: "tr",
+            ..doc("tr.txt", &["Orta Koridor üzerinden taşımacılık arttı."])
+        },
+        D {
+            lang: "tr",
+            ..doc("pipe.txt", &["Yeni doğal gaz boru hattı açıldı."])
+        },
+        doc(
+            "other.txt",
+            &["The northern corridor was closed for repairs."],
+        ),
+    ]);
+    for q in ["Middle Corridor", "Средний коридор", "Orta Koridor"] {
+        let found = complete(&c, &search(&c, q));
+        assert_eq!(found.len(), 3, "{q}: {found:?}");
+        assert!(
+            found.iter().all(|t| !t.contains("northern")),
+            "{q}: {found:?}"
+        );
+    }
+    // A form of two words (`boru hattı`) is one concept: `pipeline` finds it.
+    let found = complete(&c, &search(&c, "gas pipeline"));
+    assert_eq!(found, ["Yeni doğal gaz boru hattı açıldı."]);
+}

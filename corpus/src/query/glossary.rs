@@ -1,0 +1,275 @@
+//! Query translation: the words of the news this explorer is made for (trade, transport, energy,
+//! diplomacy, and the regions no gazetteer lists as places) in English, Russian, Turkish,
+//! Azerbaijani and Chinese, so that `Middle Corridor` also finds `Средний коридор` and
+//! `Orta Koridor`, and `boru hattı` finds `pipeline`. A query word (or two or three consecutive
+//! words) that is one of a concept's forms, give or take an ending, is also matched by every
+//! other form of the concept, each found exactly or by its stem (never by a spelling tolerance:
+//! a form is a word of another language, not a typo). Names are not here: people, places and
+//! organisations are matched across scripts by the entities and their aliases.
+
+use super::parse::{Atom, Clause};
+use crate::text;
+
+/// Each concept's forms in the five languages (several where a language has several words), a
+/// concept a line, its forms between `|`, the English ones first. No form that is also a name or
+/// a common word of another of the languages (Azerbaijani `qatar`, a train, is the country Qatar
+/// in English). One string rather than a table of strings: the page downloads it, and it packs
+/// smaller.
+const CONCEPTS: &str = "\
+corridor|коридор|koridor|dəhliz|走廊\n\
+middle|средний|orta|中间\n\
+railway|railroad|железная дорога|demiryolu|dəmir yolu|铁路\n\
+train|поезд|tren|列车\n\
+container|контейнер|konteyner|集装箱\n\
+pipeline|трубопровод|газопровод|нефтепровод|boru hattı|boru kəməri|管道\n\
+gas|газ|gaz|qaz|天然气\n\
+oil|нефть|petrol|neft|石油\n\
+energy|энергетика|энергия|enerji|能源\n\
+electricity|электроэнергия|elektrik|电力\n\
+renewable|возобновляемый|yenilenebilir|bərpa olunan|可再生\n\
+solar|солнечный|güneş|günəş|太阳能\n\
+cable|кабель|kablo|kabel|电缆\n\
+fibre-optic|fiber-optic|оптоволоконный|fiber optik|光纤\n\
+digital|цифровой|dijital|rəqəmsal|数字\n\
+trade|торговля|товарооборот|ticaret|ticarət|贸易\n\
+export|экспорт|ihracat|ixrac|出口\n\
+import|импорт|ithalat|idxal|进口\n\
+investment|инвестиции|yatırım|investisiya|sərmayə|投资\n\
+loan|credit|кредит|заём|kredi|kredit|贷款\n\
+agreement|соглашение|anlaşma|saziş|协议\n\
+memorandum|меморандум|mutabakat|备忘录\n\
+summit|саммит|zirve|zirvə|峰会\n\
+visit|визит|ziyaret|səfər|访问\n\
+observer|наблюдатель|gözlemci|müşahidəçi|观察员\n\
+partner|партнёр|ortak|tərəfdaş|伙伴\n\
+membership|членство|üyelik|üzvlük|成员资格\n\
+cooperation|co-operation|сотрудничество|işbirliği|əməkdaşlıq|合作\n\
+port|порт|liman|港口\n\
+bridge|мост|köprü|körpü|大桥\n\
+freight|cargo|груз|грузы|yük|货物\n\
+transit|транзит|tranzit|过境\n\
+transport|транспорт|ulaşım|taşımacılık|nəqliyyat|运输\n\
+logistics|логистика|lojistik|logistika|物流\n\
+route|маршрут|güzergah|marşrut|路线\n\
+border|граница|sınır|sərhəd|边境\n\
+security|безопасность|güvenlik|təhlükəsizlik|安全\n\
+terrorism|терроризм|terörizm|terrorizm|恐怖主义\n\
+economy|экономика|ekonomi|iqtisadiyyat|经济\n\
+industry|промышленность|sanayi|sənaye|工业\n\
+agriculture|сельское хозяйство|tarım|kənd təsərrüfatı|农业\n\
+tourism|туризм|turizm|旅游\n\
+education|образование|eğitim|təhsil|教育\n\
+climate|климат|iklim|iqlim|气候\n\
+joint venture|совместное предприятие|ortak girişim|birgə müəssisə|合资企业\n\
+dollar|доллар|dolar|美元\n\
+euro|евро|avro|欧元\n\
+Caspian|Каспийский|Hazar|Xəzər|里海\n\
+Black Sea|Черное море|Karadeniz|Qara dəniz|黑海\n\
+Central Asia|Центральная Азия|Orta Asya|Mərkəzi Asiya|中亚\n\
+South Caucasus|Южный Кавказ|Güney Kafkasya|Cənubi Qafqaz|南高加索\n\
+Europe|Европа|Avrupa|Avropa|欧洲\n\
+Asia|Азия|Asya|Asiya|亚洲\n\
+Middle East|Ближний Восток|Orta Doğu|Yaxın Şərq|中东";
+
+/// The most consecutive query words one form may cover.
+const MAX_WORDS: usize = 3;
+
+/// A form or a query's words, folded, hyphens as spaces, one word per item.
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(text::fold)
+        .collect()
+}
+
+/// English endings a query word may add to an English form (`exports`, `visited`).
+const ENGLISH_ENDINGS: &[&str] = &["s", "es", "d", "ed", "ing"];
+
+/// Whether a query word is a form's word, give or take an ending. An English form takes an
+/// English ending (so `transition` is no `transit`, `Europe` no `euro`); a form of the other
+/// languages any ending of up to four letters after it (`ihracatı`, `коридора`, `kablosu`), or
+/// one after a word of three letters (`газа`), and a query word may be such a form's stem.
+fn same_word(query: &str, form: &str, english: bool) -> bool {
+    if query == form {
+        return true;
+    }
+    if english {
+        return query
+            .strip_prefix(form)
+            .is_some_and(|rest| ENGLISH_ENDINGS.contains(&rest));
+    }
+    let (q, f) = (query.chars().count(), form.chars().count());
+    let (short, long, short_len, long_len) = if q <= f {
+        (query, form, q, f)
+    } else {
+        (form, query, f, q)
+    };
+    short_len >= 3
+        && long.starts_with(short)
+        && long_len - short_len <= if short_len < 4 { 1 } else { 4 }
+}
+
+/// Whether form `i` of a concept is English: the concept's forms begin with its English ones,
+/// the forms before the first that is not in ASCII.
+fn is_english(forms: &[&str], i: usize) -> bool {
+    forms[..=i].iter().all(|f| f.is_ascii())
+}
+
+/// A concept's forms as folded words, each with whether it is English.
+type Folded = Vec<(Vec<String>, bool)>;
+
+/// Every concept's forms, folded once.
+fn folded() -> &'static [Folded] {
+    static FOLDED: std::sync::OnceLock<Vec<Folded>> = std::sync::OnceLock::new();
+    FOLDED.get_or_init(|| {
+        concepts()
+            .map(|forms| {
+                (0..forms.len())
+                    .map(|i| (words(forms[i]), is_english(&forms, i)))
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+/// Each concept's forms, as written in [`CONCEPTS`].
+fn concepts() -> impl Iterator<Item = Vec<&'static str>> {
+    CONCEPTS.lines().map(|line| line.split('|').collect())
+}
+
+/// The concept whose form the words are, and that form's index: a form equal to them first,
+/// then one they are with endings.
+fn concept_of(query: &[String]) -> Option<(usize, usize)> {
+    let find = |exact: bool| {
+        folded().iter().enumerate().find_map(|(c, forms)| {
+            forms
+                .iter()
+                .position(|(form, english)| {
+                    form.len() == query.len()
+                        && form.iter().zip(query).all(|(f, q)| {
+                            if exact {
+                                f == q
+                            } else {
+                                same_word(q, f, *english)
+                            }
+                        })
+                })
+                .map(|i| (c, i))
+        })
+    };
+    find(true).or_else(|| find(false))
+}
+
+/// The text of a clause that may be translated: one plain word, not negated.
+fn plain_word(clause: &Clause) -> Option<&str> {
+    match clause.alternatives.as_slice() {
+        [Atom::Word(w)] if !clause.negated => Some(w),
+        _ => None,
+    }
+}
+
+/// Adds to each clause that is (with the clauses after it) a concept's form every other form of
+/// the concept, as an alternative matched exactly or by its stem. Clauses `keep` marks (part of
+/// a name the query names, or being typed) are left as they are.
+pub(super) fn translate(clauses: &mut [Clause], keep: &[bool]) {
+    let mut i = 0;
+    while i < clauses.len() {
+        let free = |k: usize| !keep.get(k).copied().unwrap_or(false);
+        let mut step = 1;
+        for n in (1..=MAX_WORDS.min(clauses.len() - i)).rev() {
+            let texts: Option<Vec<&str>> = (i..i + n)
+                .map(|k| plain_word(&clauses[k]).filter(|_| free(k)))
+                .collect();
+            let Some(texts) = texts else { continue };
+            let query: Vec<String> = texts.iter().flat_map(|t| words(t)).collect();
+            let Some((c, matched)) = concept_of(&query) else {
+                continue;
+            };
+            let forms = concepts().nth(c).unwrap_or_default();
+            let others: Vec<Atom> = forms
+                .iter()
+                .enumerate()
+                .filter(|&(f, _)| f != matched)
+                .map(|(_, form)| Atom::Phrase(form.to_string()))
+                .collect();
+            // Each word of a form of several words is matched by the whole of another form
+            // (`boru` and `hattı` both by `pipeline`).
+            for clause in &mut clauses[i..i + n] {
+                clause.alternatives.extend(others.iter().cloned());
+            }
+            step = n;
+            break;
+        }
+        i += step;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::parse::parse;
+
+    fn alternatives(query: &str) -> Vec<Vec<String>> {
+        let mut clauses = parse(query).clauses;
+        translate(&mut clauses, &[]);
+        clauses
+            .iter()
+            .map(|c| {
+                c.alternatives
+                    .iter()
+                    .map(|a| match a {
+                        Atom::Word(w) | Atom::Phrase(w) | Atom::Prefix(w) => w.clone(),
+                        Atom::Filter(..) => String::new(),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_word_gets_the_concepts_other_forms() {
+        let got = alternatives("Middle Corridor");
+        assert!(got[0].contains(&"средний".to_string()), "{got:?}");
+        assert!(got[1].contains(&"коридор".to_string()), "{got:?}");
+        assert!(got[1].contains(&"dəhliz".to_string()), "{got:?}");
+        assert_eq!(got[1][0], "Corridor");
+    }
+
+    #[test]
+    fn an_inflected_word_and_a_form_of_two_words_are_read() {
+        let got = alternatives("doğal gaz boru hattının");
+        assert!(got[1].contains(&"gas".to_string()), "{got:?}");
+        for clause in &got[2..] {
+            assert!(clause.contains(&"pipeline".to_string()), "{got:?}");
+        }
+        let got = alternatives("коридора");
+        assert!(got[0].contains(&"corridor".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn words_of_no_concept_and_marked_clauses_stay_as_typed() {
+        assert_eq!(
+            alternatives("Aliyev statement"),
+            [["Aliyev"], ["statement"]]
+        );
+        let mut clauses = parse("pipeline").clauses;
+        translate(&mut clauses, &[true]);
+        assert_eq!(clauses[0].alternatives, [Atom::Word("pipeline".into())]);
+        // Only an ending is read as one: `transition` is no `transit`, `portfolio` no `port`,
+        // and `Europe` is Europe, not the euro.
+        assert_eq!(alternatives("portfolio"), [["portfolio"]]);
+        assert_eq!(alternatives("transition"), [["transition"]]);
+        assert!(alternatives("Europe")[0].contains(&"Avrupa".to_string()));
+    }
+
+    #[test]
+    fn forms_are_distinct_and_no_form_is_in_two_concepts() {
+        let mut seen = std::collections::HashSet::new();
+        for forms in concepts() {
+            assert!(forms.len() >= 3, "{forms:?}");
+            for form in forms {
+                assert!(seen.insert(words(form)), "{form} is listed twice");
+            }
+        }
+    }
+}
