@@ -146,7 +146,8 @@ pub fn stem_key(stemmers: &mut Stemmers, name_words: &[&str]) -> String {
     join_keys(stems.iter().map(String::as_str))
 }
 
-fn is_cyrillic(s: &str) -> bool {
+/// Whether a text has a Cyrillic letter.
+pub(crate) fn is_cyrillic(s: &str) -> bool {
     s.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 

@@ -11,7 +11,7 @@ use super::rule::Rule;
 use super::runs::{role_end, title_key};
 use super::russian::person_key;
 use super::Extractor;
-use crate::analyze::gazetteer::{self, Entry, PlaceKind};
+use crate::analyze::gazetteer::{self, Entry};
 use crate::analyze::lex::{self, Kind, Tok};
 
 impl Extractor<'_> {
@@ -70,8 +70,8 @@ impl Extractor<'_> {
         }
         let cased = |w: &str| {
             let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase)
-                && chars.clone().count() >= 1
+            w.chars().count() >= 2
+                && chars.next().is_some_and(char::is_uppercase)
                 && chars.all(|c| c.is_lowercase() || c == '\'' || c == '’')
         };
         // "Вчера Фарид Талеби": three words opening a sentence may start with any word.
@@ -100,12 +100,8 @@ impl Extractor<'_> {
                     || crate::text::inflect::russian_nominatives(f)
                         .iter()
                         .any(|n| {
-                            self.gaz.lookup(n).iter().any(|e| match *e {
-                                Entry::Place(i) => {
-                                    let p = &self.gaz.places[i as usize];
-                                    p.kind == PlaceKind::Country || p.population >= 100_000
-                                }
-                                Entry::Org(_) => false,
+                            self.gaz.lookup(n).iter().any(|&e| {
+                                matches!(e, Entry::Place(_)) && !self.town_under(e, 100_000)
                             })
                         }))
             {
@@ -116,14 +112,7 @@ impl Extractor<'_> {
                 return false;
             }
             let entries = self.gaz.lookup(f);
-            let town = k == run.start
-                && entries.iter().all(|e| match *e {
-                    Entry::Place(i) => {
-                        let p = &self.gaz.places[i as usize];
-                        p.kind == PlaceKind::City && p.population < 1_000_000
-                    }
-                    Entry::Org(_) => false,
-                });
+            let town = k == run.start && entries.iter().all(|&e| self.town_under(e, 1_000_000));
             if !entries.is_empty() && !town {
                 return false;
             }

@@ -20,6 +20,15 @@ impl Extractor<'_> {
         matches!(e, Entry::Place(i) if self.gaz.places[i as usize].kind == PlaceKind::Country)
     }
 
+    /// Whether a gazetteer entry is a city of fewer than `population` people: a name that may
+    /// be something else too (a first name, a surname) where the text says so.
+    pub(super) fn town_under(&self, e: Entry, population: u64) -> bool {
+        matches!(e, Entry::Place(i) if {
+            let p = &self.gaz.places[i as usize];
+            p.kind == PlaceKind::City && p.population < population
+        })
+    }
+
     /// Whether a folded key names a country (among whatever else it names).
     pub(super) fn names_country(&self, key: &str) -> bool {
         self.gaz.lookup(key).iter().any(|&e| self.is_country(e))

@@ -359,11 +359,7 @@ impl Extractor<'_> {
 /// Whether a word in Latin letters stands before one in Cyrillic ("AzerTelecom Эльчин"): a
 /// name's words are written in one script.
 fn latin_before_cyrillic(word: &str, next: &str) -> bool {
-    let latin = |w: &str| w.chars().all(|c| c.is_ascii_alphabetic()) && !w.is_empty();
-    let cyrillic = |w: &str| {
-        w.chars()
-            .next()
-            .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
-    };
-    latin(word) && cyrillic(next)
+    !word.is_empty()
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && crate::analyze::gazetteer::is_cyrillic(next)
 }

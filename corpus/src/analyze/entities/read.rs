@@ -107,10 +107,10 @@ impl Extractor<'_> {
         (orgs || demonyms || listed || people()).then_some(j)
     }
 
-    /// The country of "Vladimir Putin of Russia": a name by its shape ([`Self::name_shaped`]),
-    /// "of" (and "the"), then a country that ends the run or is followed by "and". `None`
-    /// otherwise.
-    fn name_of_country(&mut self, cx: Cx, run: Run) -> Option<Run> {
+    /// Where "of" is and the country of "Vladimir Putin of Russia": a name by its shape
+    /// ([`Self::name_shaped`]), "of" (and "the"), then a country that ends the run or is followed
+    /// by "and". `None` otherwise.
+    fn name_of_country(&mut self, cx: Cx, run: Run) -> Option<(usize, Run)> {
         let t = cx.toks();
         let of = (run.start + 2..run.end.min(run.start + 4)).find(|&k| t[k].folded == "of")?;
         if !self.name_shaped(
@@ -136,7 +136,7 @@ impl Extractor<'_> {
             || (t[end].kind == Kind::Word
                 && AND_WORDS.contains(&t[end].folded.as_str())
                 && end + 1 < run.end);
-        (self.is_country(e) && closes).then_some(Run { start: of + 1, end })
+        (self.is_country(e) && closes).then_some((of, Run { start: of + 1, end }))
     }
 
     /// Reads a run: the steps of the module's documentation, each taking what it recognises and
@@ -393,10 +393,7 @@ impl Extractor<'_> {
         }
 
         // "Vladimir Putin of Russia (and ...)": a name by its shape, then its country.
-        if let Some(country) = self.name_of_country(cx, run) {
-            let of = (run.start..country.start)
-                .find(|&k| t[k].folded == "of")
-                .unwrap_or(country.start);
+        if let Some((of, country)) = self.name_of_country(cx, run) {
             self.candidate(
                 cx,
                 Run {
@@ -762,12 +759,7 @@ impl Extractor<'_> {
                     && self.gaz.lookup(&t[run.start].folded).is_empty()
                     && matches!(c.person, Some((Rule::Apposition | Rule::Said, _)))
                     && !last_entries.is_empty()
-                    && last_entries.iter().all(|e| {
-                        matches!(e, Entry::Place(i) if {
-                            let p = &self.gaz.places[*i as usize];
-                            p.kind == PlaceKind::City && p.population < 1_000_000
-                        })
-                    });
+                    && last_entries.iter().all(|&e| self.town_under(e, 1_000_000));
                 if !first_is_country
                     && matches!(c.person, Some((rule, _)) if rule != Rule::SurnameEnding || first_is_town)
                     && (last_is_town

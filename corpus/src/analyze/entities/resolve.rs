@@ -69,14 +69,16 @@ impl Extractor<'_> {
         // Then names by their shape alone, where the document has no other reading of them:
         // their surnames resolve what follows as well.
         let mut shaped: HashSet<String> = HashSet::new();
+        let evidenced: HashSet<&str> = cands
+            .iter()
+            .filter(|o| o.source.is_some() || o.person.is_some())
+            .map(|o| o.key.as_str())
+            .collect();
         for c in &cands {
             if c.person.is_some() || c.source.is_some() || !c.shaped {
                 continue;
             }
-            let explained = names.full.contains_key(&c.key)
-                || cands
-                    .iter()
-                    .any(|o| o.key == c.key && (o.source.is_some() || o.person.is_some()));
+            let explained = names.full.contains_key(&c.key) || evidenced.contains(c.key.as_str());
             if explained || !shaped.insert(c.key.clone()) {
                 continue;
             }
