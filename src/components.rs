@@ -46,7 +46,7 @@ pub fn in_app(action: impl Fn() + 'static) -> Callback<MouseEvent> {
 pub fn fixed(value: impl Into<f64>, decimals: u32) -> String {
     let value: f64 = value.into();
     if !value.is_finite() {
-        return value.to_string();
+        return not_finite(value);
     }
     let unit = 10u64.pow(decimals);
     let n = (value.abs() * unit as f64).round() as u64;
@@ -59,6 +59,17 @@ pub fn fixed(value: impl Into<f64>, decimals: u32) -> String {
     }
 }
 
+/// What `f64`'s `Display` writes for a value that is not finite, without linking the float
+/// formatting code (some 14 KB of the page) for it.
+fn not_finite(value: f64) -> String {
+    match (value.is_nan(), value < 0.0) {
+        (true, _) => "NaN",
+        (false, true) => "-inf",
+        (false, false) => "inf",
+    }
+    .to_string()
+}
+
 /// "1 passage", "3 passages".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -68,7 +79,7 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 /// `3,744,000,000`, `2.5` → `2.5`).
 pub fn format_number(value: f64) -> String {
     if !value.is_finite() {
-        return value.to_string();
+        return not_finite(value);
     }
     let rounded = (value * 100.0).round() / 100.0;
     let sign = if rounded < 0.0 { "-" } else { "" };
@@ -104,6 +115,10 @@ mod tests {
         assert_eq!(fixed(-12.5f64, 0), "-13");
         assert_eq!(fixed(1.23456f64, 2), "1.23");
         assert_eq!(fixed(640.0f64, 0), "640");
+        for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(fixed(v, 1), v.to_string());
+            assert_eq!(format_number(v), v.to_string());
+        }
     }
 
     #[test]

@@ -3,11 +3,12 @@
 
 use std::ops::Range;
 
-use unicode_normalization::char::is_combining_mark;
 use unicode_segmentation::UnicodeSegmentation;
 
 pub use rust_stemmers::{Algorithm, Stemmer};
 
+mod case;
+mod case_table;
 mod han;
 mod han_table;
 pub mod inflect;
@@ -291,24 +292,11 @@ pub fn fold(word: &str) -> String {
     out
 }
 
-/// Pushes `c` decomposed (NFD), lower-cased, without its combining marks and apostrophes.
-///
-/// Through `decompose_canonical` rather than `nfd()`: the iterator chooses between canonical and
-/// compatibility decomposition at run time, so it links the compatibility tables (some 40 KB in
-/// the page) that folding never uses; and the canonical reordering it adds only moves combining
-/// marks, which are dropped (`fold_char_matches_nfd_on_every_char` checks every char).
+/// Pushes `c` decomposed (NFD), lower-cased, without its combining marks and apostrophes, through
+/// the tables of [`case`] (`fold_char_matches_nfd_on_every_char` checks every char against
+/// `unicode-normalization` and the standard library).
 fn push_without_marks(c: char, out: &mut String) {
-    unicode_normalization::char::decompose_canonical(c, |d| {
-        if is_combining_mark(d) || is_apostrophe(d) {
-            return;
-        }
-        for l in d.to_lowercase() {
-            // Lower-casing can bring a combining mark back (`İ` → `i̇`).
-            if !is_combining_mark(l) {
-                out.push(l);
-            }
-        }
-    });
+    case::push_folded(c, out);
 }
 
 /// Every Snowball algorithm, in the order of [`Algorithm`]'s variants.
@@ -411,7 +399,7 @@ impl Stemmers {
                 self.cache.len() - 1
             }
         };
-        let lower = word.to_lowercase();
+        let lower = case::lowercase(word);
         match &self.cache[idx].1 {
             Some(stemmer) => fold(&stemmer.stem(&lower)),
             None => fold(&lower),
@@ -652,6 +640,7 @@ mod tests {
 
     #[test]
     fn fold_char_matches_nfd_on_every_char() {
+        use unicode_normalization::char::is_combining_mark;
         use unicode_normalization::UnicodeNormalization;
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let mut expected = String::new();

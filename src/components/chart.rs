@@ -69,11 +69,11 @@ pub fn bar_chart(
                 <svg class="bar-chart" role="group" aria-label={title.to_string()}
                     width={fixed(width, 0)} height={fixed(TOP + HEIGHT + BOTTOM, 0)}
                     viewBox={format!("0 0 {} {}", fixed(width, 0), fixed(TOP + HEIGHT + BOTTOM, 0))}>
-                    <line class="axis" x1={LEFT.to_string()} x2={fixed(width - 6.0, 0)}
-                        y1={(TOP + HEIGHT).to_string()} y2={(TOP + HEIGHT).to_string()} />
-                    <text class="tick" x={(LEFT - 6.0).to_string()} y={(TOP + 4.0).to_string()} text-anchor="end" aria-hidden="true">{ label_max }</text>
-                    <text class="tick" x={(LEFT - 6.0).to_string()} y={(TOP + HEIGHT).to_string()} text-anchor="end" aria-hidden="true">{ "0" }</text>
-                    <line class="grid" x1={LEFT.to_string()} x2={fixed(width - 6.0, 0)} y1={TOP.to_string()} y2={TOP.to_string()} />
+                    <line class="axis" x1={fixed(LEFT, 0)} x2={fixed(width - 6.0, 0)}
+                        y1={fixed(TOP + HEIGHT, 0)} y2={fixed(TOP + HEIGHT, 0)} />
+                    <text class="tick" x={fixed(LEFT - 6.0, 0)} y={fixed(TOP + 4.0, 0)} text-anchor="end" aria-hidden="true">{ label_max }</text>
+                    <text class="tick" x={fixed(LEFT - 6.0, 0)} y={fixed(TOP + HEIGHT, 0)} text-anchor="end" aria-hidden="true">{ "0" }</text>
+                    <line class="grid" x1={fixed(LEFT, 0)} x2={fixed(width - 6.0, 0)} y1={fixed(TOP, 0)} y2={fixed(TOP, 0)} />
                     { for bars.iter().enumerate().map(|(i, b)| {
                         let x = LEFT + step * i as f64 + step * 0.15;
                         let w = (step * 0.7).max(2.0);

@@ -115,7 +115,7 @@ pub fn NetworkView() -> Html {
                     <figure class="network-figure">
                         <svg class={classes!("network", focused.is_some().then_some("focusing"))} role="group"
                             aria-label={format!("Network of {} names; each node is a link to its page", net.nodes.len())}
-                            viewBox={format!("0 0 {W} {H}")} width={W.to_string()} height={H.to_string()}
+                            viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} width={fixed(W, 0)} height={fixed(H, 0)}
                             preserveAspectRatio="xMidYMid meet">
                             <Edges network={network.clone()} />
                             if let Some(f) = focused {
