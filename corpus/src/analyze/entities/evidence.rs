@@ -79,6 +79,8 @@ impl Extractor<'_> {
         if c_initial && end - run.start == 3 {
             return false;
         }
+        let comma = |k: usize| t.get(k).is_some_and(|x| x.text(d.text) == ",");
+        let between_commas = run.start >= 1 && comma(run.start - 1) && comma(end);
         for (k, x) in t.iter().enumerate().take(end).skip(run.start) {
             let w = x.text(d.text);
             let f = x.folded.as_str();
@@ -111,8 +113,11 @@ impl Extractor<'_> {
             if k == run.start && c_initial && ["ing", "ed", "ly"].iter().any(|e| f.ends_with(e)) {
                 return false;
             }
+            // A first name that is also a town; set off by commas ("the Minister for Railways,
+            // Shiraz Ahmed Qureshi, said"), one that is also a city of any size.
             let entries = self.gaz.lookup(f);
-            let town = k == run.start && entries.iter().all(|&e| self.town_under(e, 1_000_000));
+            let population = if between_commas { u64::MAX } else { 1_000_000 };
+            let town = k == run.start && entries.iter().all(|&e| self.town_under(e, population));
             if !entries.is_empty() && !town {
                 return false;
             }
@@ -350,13 +355,21 @@ impl Extractor<'_> {
                 }
             }
         }
-        // Reporting verbs.
+        // Reporting verbs. A thing or an organisation's word last is no person ("Ulaanbaatar
+        // Railway said").
         let after = word_at(next);
-        if c.person.is_none() && PERSON_VERBS_AFTER.contains(&after) && (2..=3).contains(&c.words) {
+        let last = word_at(run.end - 1);
+        let thing = THING_HEADS.contains(&last) || is_org_word(last);
+        if c.person.is_none()
+            && !thing
+            && PERSON_VERBS_AFTER.contains(&after)
+            && (2..=3).contains(&c.words)
+        {
             c.person = Some((Rule::Said, None));
         }
         // "..., said Hikmet Hajiyev."
         if c.person.is_none()
+            && !thing
             && run.start >= 1
             && matches!(
                 word_at(run.start - 1),

@@ -626,6 +626,24 @@ pub(super) const THING_HEADS: &[&str] = &[
 /// ("Shusha Declaration", "Tehran Times", "Energy Week"), beyond [`THING_HEADS`]: a
 /// capitalised pair ending with one is no person's name by its shape.
 pub(super) const NOT_NAME_ENDS: &[&str] = &[
+    // A ministry's portfolio ("... Innovation and Aerospace Industry").
+    "industry",
+    "industries",
+    "development",
+    "innovation",
+    "innovations",
+    "technology",
+    "technologies",
+    "affairs",
+    "resources",
+    "infrastructure",
+    "communications",
+    "agriculture",
+    "education",
+    "economy",
+    "finance",
+    "defence",
+    "defense",
     "declaration",
     "accord",
     "accords",
@@ -698,6 +716,26 @@ pub(super) const NOT_NAME_ENDS: &[&str] = &[
 pub(super) const RUSSIAN_ADJECTIVE_ENDINGS: &[&str] = &[
     "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ых", "их", "ым", "им",
     "ого", "его", "ому", "ему", "ыми", "ими",
+];
+
+/// Endings of a Russian adjective in a case other than the nominative (folded), as a
+/// capitalised adjective opening an organisation's name takes them after a title ("секретарь
+/// Шанхайской организации"); a surname seldom ends so.
+pub(super) const RUSSIAN_OBLIQUE_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ского",
+    "ской",
+    "скому",
+    "ских",
+    "ским",
+    "скими",
+    "скую",
+    "ного",
+    "ной",
+    "ному",
+    "ных",
+    "ным",
+    "ными",
+    "ную",
 ];
 
 pub(super) const CITY_BEFORE: &[&str] = &["город", "города", "городе", "городом", "городу"];

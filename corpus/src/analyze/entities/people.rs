@@ -2,7 +2,10 @@
 //! after it.
 
 use super::context::{Cx, DocState, Key, Run};
-use super::lexicon::{is_connector, is_particle, name_words, normalize_name_key, DEMONYMS};
+use super::lexicon::{
+    is_connector, is_org_word, is_particle, name_words, normalize_name_key, DEMONYMS,
+    RUSSIAN_OBLIQUE_ADJECTIVE_ENDINGS,
+};
 use super::rule::Rule;
 use super::runs::title_key;
 use super::Extractor;
@@ -332,8 +335,10 @@ impl Extractor<'_> {
         }
         // "Глава Минэнерго Казахстана Алмасадам Саткалиев": a name is two or three words; the
         // words before the last two are read on their own.
+        // "председателя Внешэкономбанка Андрей Николаевич Вострецов": with a patronymic, three.
         if words.len() > 3 {
-            let split = words[words.len() - 2];
+            let patronymic = is_patronymic(&t[words[words.len() - 2]].folded);
+            let split = words[words.len() - if patronymic { 3 } else { 2 }];
             let head = Run {
                 start: run.start,
                 end: split,
@@ -349,11 +354,45 @@ impl Extractor<'_> {
             self.candidate(cx, run, st);
             return;
         }
+        // "Вице-президент Банка развития", "секретарь Шанхайской организации": one Russian word
+        // before a word in lower case, in a case an adjective or an organisation's word takes,
+        // begins the title's complement, not a name.
+        if d.lang == "ru" && words.len() == 1 && self.russian_complement(cx, run) {
+            self.candidate(cx, run, st);
+            return;
+        }
         let mut c = self.make_cand(cx, run);
         let role = (!role.is_empty()).then_some(role);
         c.person = Some((Rule::Title, role));
         st.cands.push(c);
     }
+}
+
+impl Extractor<'_> {
+    /// Whether the one word of `run` is an adjective in an oblique case or an organisation's
+    /// word in a case ("Шанхайской", "Банка"), followed by a word in lower case.
+    fn russian_complement(&self, cx: Cx, run: Run) -> bool {
+        let (d, t) = (cx.d, cx.toks());
+        let f = t[run.start].folded.as_str();
+        let before_lower = t
+            .get(run.end)
+            .is_some_and(|x| x.kind == Kind::Word && !lex::is_capitalized(x.text(d.text)));
+        before_lower
+            && (RUSSIAN_OBLIQUE_ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| f.ends_with(e))
+                || crate::text::inflect::russian_nominatives(f)
+                    .iter()
+                    .any(|n| is_org_word(n)))
+    }
+}
+
+/// Whether a folded Russian word is a patronymic ("Николаевич", "Сергеевна").
+fn is_patronymic(folded: &str) -> bool {
+    folded.chars().count() >= 7
+        && ["ович", "евич", "овна", "евна", "ична"]
+            .iter()
+            .any(|e| folded.ends_with(e))
 }
 
 /// Whether a word in Latin letters stands before one in Cyrillic ("AzerTelecom Эльчин"): a

@@ -194,6 +194,42 @@ fn cases() {
             not: &["Северную Европу", "Центральную Азию", "Вчера Фарид Талеби"],
         },
         Case {
+            name: "an_occupation_or_an_adverb_opening_a_russian_sentence_is_no_part_of_the_name",
+            docs: vec![ru("Аналитик Марина Залесская считает, что спрос вырастет. Затем Берикбаев осмотрел терминал. Политолог Остап Гринчук с этим не согласен.")],
+            found: &[(P, "Марина Залесская"), (P, "Остап Гринчук")],
+            not: &["Аналитик Марина Залесская", "Затем Берикбаев", "Политолог Остап Гринчук"],
+        },
+        Case {
+            name: "a_russian_title_complement_in_a_case_is_no_name",
+            docs: vec![ru("Вице-президент Банка реконструкции Армении Тигран Саакян заявил о кредите. Генеральный директор Каспийской судоходной компании прибыл в Актау.")],
+            found: &[(P, "Тигран Саакян")],
+            not: &["Банка", "Каспийской"],
+        },
+        Case {
+            name: "a_russian_name_with_its_patronymic_after_an_employer",
+            docs: vec![ru("Как сообщил председатель Промстройбанка Олег Петрович Самарин, кредит уже выдан.")],
+            found: &[(P, "Олег Петрович Самарин")],
+            not: &["Промстройбанка Олег", "Петрович Самарин"],
+        },
+        Case {
+            name: "a_first_name_that_is_a_city_between_commas",
+            docs: vec![doc("The deputy minister for transport, Sofia Lindgren, said the berth was ready.")],
+            found: &[(P, "Sofia Lindgren")],
+            not: &["Sofia", "Lindgren"],
+        },
+        Case {
+            name: "a_portfolio_or_a_thing_is_no_name_by_shape_or_by_a_verb",
+            docs: vec![doc("The deal was signed by the Ministry of Digital Development, Innovation and Aerospace Industry. Caspian Railway said the line was ready.")],
+            found: &[],
+            not: &["Aerospace Industry", "Caspian Railway"],
+        },
+        Case {
+            name: "turkish_common_nouns_with_an_ending_are_no_places",
+            docs: vec![tr("Bakan, Limanı ve Sanayi bölgesini gezdi. Heyet daha sonra Batı'ya döndü. Anadolu Ajansı haberi duyurdu.")],
+            found: &[],
+            not: &["Lima", "Sana", "Bat"],
+        },
+        Case {
             name: "a_brand_in_latin_letters_before_a_russian_name",
             docs: vec![ru("Генеральный директор NordKabel Игорь Семёнов сообщил, что работы начнутся летом.")],
             found: &[(P, "Игорь Семёнов")],

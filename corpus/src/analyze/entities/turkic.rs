@@ -81,6 +81,17 @@ impl Extractor<'_> {
         })
     }
 
+    /// Whether a folded word is an organisation the gazetteers list or an organisation's word
+    /// ("Ajans", "Bakanlık").
+    fn names_org(&self, folded: &str) -> bool {
+        TURKIC_ORG_WORDS.contains(&folded)
+            || self
+                .gaz
+                .lookup(folded)
+                .iter()
+                .any(|e| matches!(e, Entry::Org(_)))
+    }
+
     /// Whether a capitalised word (folded) is a name as it stands: listed, or a surname with a
     /// regional ending.
     pub(super) fn listed(&self, folded: &str) -> bool {
@@ -126,6 +137,13 @@ impl Extractor<'_> {
                 ends.iter().find_map(|e| {
                     let base = &word[..word.len() - e.len()];
                     let folded = text::fold(base);
+                    // Turkish writes an apostrophe between a proper name and its ending
+                    // (Lima'da, which the tokenizer splits), so a word without one is a common
+                    // noun with its ending ("Limanı", "Sanayi", "Batı"), unless what is left is
+                    // an organisation's word ("Anadolu Ajansı").
+                    if lang == "tr" && !self.names_org(&folded) {
+                        return None;
+                    }
                     let ok = if listed_only {
                         self.in_gazetteer(&folded)
                     } else {
