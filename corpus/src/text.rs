@@ -508,15 +508,24 @@ pub fn latinize(folded: &str) -> Option<String> {
 }
 
 /// The spelling-variant key of a folded word: romanised ([`latinize`]), with `y` and `j` read as
-/// `i` and doubled letters single. Romanisations of one name differ in exactly these ways
-/// (`Mammadyarov`, `Mammadiarov`, `Мамедъяров` → `mamadiarov`, `mamadiarov`, `mamediarov`), so
+/// `i`, doubled letters single, and the glide of a `ye` that starts the word or follows a vowel
+/// dropped (the Cyrillic `е` that English writes `ye` and others `e`). Romanisations of one name
+/// differ in exactly these ways (`Mammadyarov`, `Mammadiarov`, `Мамедъяров` → `mamadiarov`,
+/// `mamadiarov`, `mamediarov`; `Yermekbayev`, `Ermekbaev`, `Ермекбаев` → `ermekbaev`), so
 /// comparing keys, then allowing a typo on top, finds them all.
 pub fn variant_key(folded: &str) -> String {
     let latin = latinize(folded);
     let word = latin.as_deref().unwrap_or(folded);
     let mut out = String::with_capacity(word.len());
     let mut last = None;
-    for c in word.chars() {
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        let glide = matches!(c, 'y' | 'j')
+            && chars.peek() == Some(&'e')
+            && last.is_none_or(|l| matches!(l, 'a' | 'e' | 'i' | 'o' | 'u'));
+        if glide {
+            continue;
+        }
         let c = match c {
             'y' | 'j' => 'i',
             c => c,
@@ -626,6 +635,15 @@ mod tests {
         assert_eq!(fold("Əliyev"), "əliyev");
         assert_eq!(variant_key("əliyev"), variant_key("aliyev"));
         assert_eq!(variant_key("məmmədyarov"), variant_key("mammadyarov"));
+        // A `ye` at the start or after a vowel is the Cyrillic `е`.
+        assert_eq!(variant_key("yermekbayev"), "ermekbaev");
+        assert_eq!(variant_key("ermekbaev"), "ermekbaev");
+        assert_eq!(variant_key(&fold("Ермекбаев")), "ermekbaev");
+        assert_eq!(variant_key("aliyev"), variant_key(&fold("Алиев")));
+        assert_eq!(variant_key("yevgeny"), variant_key(&fold("Евгений")));
+        // Not after a consonant, and not before another vowel.
+        assert_eq!(variant_key("kyiv"), "kiv");
+        assert_eq!(variant_key("yakutsk"), "iakutsk");
     }
 
     #[test]

@@ -37,15 +37,16 @@ fn missed(report: &Report) -> Vec<String> {
 #[test]
 fn heldout_f_search_meets_the_floor() {
     let report = score("heldout-f", 37);
-    // Sealed, on main at 051c66d: nDCG@10 0.944, recall@10 0.959, MRR 0.978.
+    // Sealed, on main at 051c66d: nDCG@10 0.944, recall@10 0.959, MRR 0.978; 0.965, 0.986 and
+    // 0.978 once `ye` is read as the Cyrillic `е` in spelling variants (Yermekbayev, Ermekbaev).
     assert!(
-        report.ndcg >= 0.92,
+        report.ndcg >= 0.94,
         "nDCG@10 {:.3}: {:?}",
         report.ndcg,
         missed(&report)
     );
     assert!(
-        report.recall >= 0.94,
+        report.recall >= 0.96,
         "recall@10 {:.3}: {:?}",
         report.recall,
         missed(&report)

@@ -3,7 +3,7 @@
 
 use super::context::Run;
 use super::lexicon::{
-    is_connector, is_org_word, is_particle, COMPANY_ABBREVIATIONS, NAME_ABBREVIATIONS,
+    is_connector, is_org_word, is_particle, COMPANY_ABBREVIATIONS, NAME_ABBREVIATIONS, WEEKDAYS,
 };
 use crate::analyze::gazetteer;
 use crate::analyze::lex::{self, Kind, Tok};
@@ -241,8 +241,13 @@ pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
                 if t.get(m).is_some_and(|x| x.folded == "the") && next.folded != "the" {
                     m += 1;
                 }
-                // "Alat on May 21", "Baku in March": a date after a name is no part of it.
-                if m < t.len() && cap(m) && lex::month(&t[m].folded).is_none() {
+                // "Alat on May 21", "Baku in March", "Kazmortransflot on Friday": a date or a
+                // day after a name is no part of it.
+                if m < t.len()
+                    && cap(m)
+                    && lex::month(&t[m].folded).is_none()
+                    && !WEEKDAYS.contains(&t[m].folded.as_str())
+                {
                     end = m + 1;
                     continue;
                 }

@@ -224,6 +224,12 @@ fn cases() {
             not: &["Aerospace Industry", "Caspian Railway"],
         },
         Case {
+            name: "a_weekday_after_a_name_is_no_part_of_it",
+            docs: vec![doc("The national sea carrier Marelink on Friday signed a charter with the port.")],
+            found: &[(O, "Marelink")],
+            not: &["Marelink on Friday"],
+        },
+        Case {
             name: "turkish_common_nouns_with_an_ending_are_no_places",
             docs: vec![tr("Bakan, Limanı ve Sanayi bölgesini gezdi. Heyet daha sonra Batı'ya döndü. Anadolu Ajansı haberi duyurdu.")],
             found: &[],
