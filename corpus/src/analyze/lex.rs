@@ -146,6 +146,18 @@ pub fn lower_case_month(folded: &str, lang: &str) -> bool {
     NAMES.contains(&folded) || (folded == "may" && lang == "az")
 }
 
+/// Whether a token joins the words on either side as a hyphen does: `-`, the non-breaking `‑`,
+/// or an en dash written without a space before it ("Baku–Tbilisi–Kars", as typesetting joins
+/// names; a spaced dash sets a clause apart).
+pub fn is_joining_hyphen(t: &Tok, text: &str) -> bool {
+    t.kind == Kind::Punct
+        && match t.text(text) {
+            "-" | "‑" => true,
+            "–" => !t.space_before,
+            _ => false,
+        }
+}
+
 /// Whether a word starts with a capital letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -385,11 +397,10 @@ const STOP_WORDS: &[&str] = &[
     "она",
     "они",
     "мы",
-    // Turkish ones ("Ayrıca Aliyev ...").
+    // Turkish ones ("Ayrıca Aliyev ..."; "önce" folds to "once", listed above).
     "ayrica",
     "daha",
     "sonra",
-    "once",
     "ardindan",
     "simdi",
     "dun",

@@ -159,7 +159,11 @@ impl Extractor<'_> {
             {
                 return true;
             }
-            if prev.text(d.text) == "-" && !prev.space_before && k >= 2 && is_place(k - 2) {
+            if lex::is_joining_hyphen(prev, d.text)
+                && !prev.space_before
+                && k >= 2
+                && is_place(k - 2)
+            {
                 return true;
             }
         }
@@ -168,7 +172,9 @@ impl Extractor<'_> {
                 let s = next.text(d.text);
                 !(s.ends_with('s') && s.chars().count() == 2)
             }
-            Some(next) if next.text(d.text) == "-" && !next.space_before => is_place(k + 2),
+            Some(next) if lex::is_joining_hyphen(next, d.text) && !next.space_before => {
+                is_place(k + 2)
+            }
             // "Akhalkalaki in Georgia".
             Some(next) if next.folded == "in" => t.get(k + 2).is_some_and(|x| {
                 lex::is_capitalized(x.text(d.text)) && self.names_country(&x.folded)

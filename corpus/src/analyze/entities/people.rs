@@ -33,7 +33,7 @@ impl Extractor<'_> {
                 {
                     best = Some(j + 1 - k);
                 }
-            } else if t[j].text(d.text) != "-" && t[j].text(d.text) != "." {
+            } else if !lex::is_joining_hyphen(&t[j], d.text) && t[j].text(d.text) != "." {
                 break;
             }
             j += 1;
@@ -54,7 +54,9 @@ impl Extractor<'_> {
         let max = self.gaz.max_title_words;
         for n in (1..=max.min(start)).rev() {
             let from = start - n;
-            if (from..start).any(|k| t[k].kind == Kind::Punct && t[k].text(d.text) != "-") {
+            if (from..start)
+                .any(|k| t[k].kind == Kind::Punct && !lex::is_joining_hyphen(&t[k], d.text))
+            {
                 continue;
             }
             let key = title_key(t, from, n);
@@ -251,7 +253,7 @@ impl Extractor<'_> {
         // "Rəhman Qurbanlı Sian-Bakı marşrutu": a route of places after the name is no part of it.
         if let Some(cut) = (run.start + 3..run.end).find(|&k| {
             t[k].kind == Kind::Punct
-                && matches!(t[k].text(d.text), "-" | "‑")
+                && lex::is_joining_hyphen(&t[k], d.text)
                 && !t[k].space_before
                 && t.get(k + 1).is_some_and(|x| !x.space_before)
                 && (self

@@ -267,7 +267,7 @@ impl Extractor<'_> {
         }
         // A hyphenated name the context says is a news source ("/Интерфакс-Казахстан/",
         // "(Trend-Azerbaijan)") is one organisation, though a country closes it.
-        if (run.start + 1..run.end).any(|k| matches!(t[k].text(d.text), "-" | "‑"))
+        if (run.start + 1..run.end).any(|k| lex::is_joining_hyphen(&t[k], d.text))
             && self
                 .known(cx, run, false)
                 .is_none_or(|(n, _)| n < len_of(run))

@@ -49,7 +49,7 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
         let w = &t[p];
         let word =
             w.kind == Kind::Word && lex::is_capitalized(w.text(text)) && !is_connector(&w.folded);
-        let hyphen = w.kind == Kind::Punct && w.text(text) == "-" && !w.space_before;
+        let hyphen = lex::is_joining_hyphen(w, text) && !w.space_before;
         if word || hyphen {
             start = p;
         } else if w.folded == "of"
@@ -79,7 +79,7 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
     while j < run.end
         && (t[j].kind == Kind::Word && !is_connector(&t[j].folded)
             || t[j].text(text) == "."
-            || t[j].text(text) == "-")
+            || lex::is_joining_hyphen(&t[j], text))
     {
         if t[j].kind == Kind::Word && is_org_word(&t[j].folded) {
             end = j + 1;
@@ -109,7 +109,7 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
                     m += 1;
                 } else if (w.folded == "and"
                     || w.text(text) == "&"
-                    || w.text(text) == "-"
+                    || lex::is_joining_hyphen(w, text)
                     || w.text(text) == ",")
                     && m + 1 < run.end
                 {
@@ -189,7 +189,7 @@ pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
             }
             // Glued by a hyphen: "Rasht-Astara", "Co-operation", "Secretary-General".
             if next.kind == Kind::Punct
-                && matches!(next.text(text), "-" | "‑")
+                && lex::is_joining_hyphen(next, text)
                 && !next.space_before
                 && t.get(end + 1)
                     .is_some_and(|x| x.kind == Kind::Word && !x.space_before)
@@ -316,7 +316,7 @@ pub(super) fn run_ending_at(text: &str, t: &[Tok], last: usize) -> Option<Run> {
         if cap(p) && !(t.get(start).is_some_and(|x| x.kind == Kind::Suffix)) {
             start = p;
         } else if (t[p].kind == Kind::Punct
-            && t[p].text(text) == "-"
+            && lex::is_joining_hyphen(&t[p], text)
             && !t[p].space_before
             && p > 0
             && t[p - 1].kind == Kind::Word)

@@ -230,6 +230,12 @@ fn cases() {
             not: &["Marelink on Friday"],
         },
         Case {
+            name: "an_en_dash_without_spaces_joins_names_as_a_hyphen_does",
+            docs: vec![doc("Trains on the Baku–Tbilisi–Kars line carried more freight. The Uzbekistan–Kyrgyzstan–China Railway Company awarded the contracts. The talks – held in Ankara – ended.")],
+            found: &[(L, "Kars"), (O, "Uzbekistan–Kyrgyzstan–China Railway Company"), (L, "Uzbekistan"), (L, "Ankara")],
+            not: &["China Railway Company", "talks – held"],
+        },
+        Case {
             name: "turkish_common_nouns_with_an_ending_are_no_places",
             docs: vec![tr("Bakan, Limanı ve Sanayi bölgesini gezdi. Heyet daha sonra Batı'ya döndü. Anadolu Ajansı haberi duyurdu.")],
             found: &[],
