@@ -292,6 +292,20 @@ pub fn fold(word: &str) -> String {
     out
 }
 
+/// The next LEB128 number of a generated table ([`han_table`], [`case_table`]): seven bits a
+/// byte, low first, the high bit set on every byte but the last.
+fn read_leb128(bytes: &mut std::slice::Iter<'_, u8>) -> u64 {
+    let (mut n, mut shift) = (0_u64, 0);
+    for &b in bytes.by_ref() {
+        n |= u64::from(b & 0x7F) << shift;
+        shift += 7;
+        if b & 0x80 == 0 {
+            break;
+        }
+    }
+    n
+}
+
 /// Pushes `c` decomposed (NFD), lower-cased, without its combining marks and apostrophes, through
 /// the tables of [`case`] (`fold_char_matches_nfd_on_every_char` checks every char against
 /// `unicode-normalization` and the standard library).

@@ -15,6 +15,7 @@
 use std::sync::OnceLock;
 
 use super::case_table::{FOLD_RUNS, LOWER_RUNS};
+use super::read_leb128;
 
 #[derive(Debug, Clone, Copy)]
 enum Out {
@@ -38,18 +39,6 @@ struct Table {
     multi: Vec<char>,
 }
 
-fn read(bytes: &mut std::slice::Iter<'_, u8>) -> u64 {
-    let (mut n, mut shift) = (0_u64, 0);
-    for &b in bytes.by_ref() {
-        n |= u64::from(b & 0x7F) << shift;
-        shift += 7;
-        if b & 0x80 == 0 {
-            break;
-        }
-    }
-    n
-}
-
 /// Decodes the runs written by `examples/case_table.rs`. The tables are the crate's own
 /// constants: a value that is not a character is a bug the tests catch, and is read as U+FFFD.
 fn decode(encoded: &[u8]) -> Table {
@@ -58,9 +47,9 @@ fn decode(encoded: &[u8]) -> Table {
     let mut last = 0_u32;
     let ch = |n: u64| char::from_u32(n as u32).unwrap_or(char::REPLACEMENT_CHARACTER);
     while bytes.len() > 0 {
-        let first = last + read(&mut bytes) as u32;
-        let count = read(&mut bytes) as u32;
-        let tag = read(&mut bytes);
+        let first = last + read_leb128(&mut bytes) as u32;
+        let count = read_leb128(&mut bytes) as u32;
+        let tag = read_leb128(&mut bytes);
         let stride = if tag & 4 != 0 { 2 } else { 1 };
         let value = tag >> 3;
         let out = match tag & 3 {
@@ -69,7 +58,7 @@ fn decode(encoded: &[u8]) -> Table {
             2 => Out::Const(ch(value)),
             _ => {
                 let at = multi.len() as u16;
-                multi.extend((0..value).map(|_| ch(read(&mut bytes))));
+                multi.extend((0..value).map(|_| ch(read_leb128(&mut bytes))));
                 Out::Multi(at, value as u8)
             }
         };

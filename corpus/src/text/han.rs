@@ -16,16 +16,7 @@ fn pairs() -> &'static [(u16, u16)] {
         let mut bytes = TRADITIONAL_GAPS.iter();
         let mut last: u32 = 0;
         for &s in &SIMPLIFIED {
-            let mut gap: u32 = 0;
-            let mut shift = 0;
-            for &b in bytes.by_ref() {
-                gap |= u32::from(b & 0x7F) << shift;
-                shift += 7;
-                if b & 0x80 == 0 {
-                    break;
-                }
-            }
-            last += gap;
+            last += super::read_leb128(&mut bytes) as u32;
             out.push((last as u16, s));
         }
         out

@@ -718,26 +718,6 @@ pub(super) const RUSSIAN_ADJECTIVE_ENDINGS: &[&str] = &[
     "ого", "его", "ому", "ему", "ыми", "ими",
 ];
 
-/// Endings of a Russian adjective in a case other than the nominative (folded), as a
-/// capitalised adjective opening an organisation's name takes them after a title ("секретарь
-/// Шанхайской организации"); a surname seldom ends so.
-pub(super) const RUSSIAN_OBLIQUE_ADJECTIVE_ENDINGS: &[&str] = &[
-    "ского",
-    "ской",
-    "скому",
-    "ских",
-    "ским",
-    "скими",
-    "скую",
-    "ного",
-    "ной",
-    "ному",
-    "ных",
-    "ным",
-    "ными",
-    "ную",
-];
-
 pub(super) const CITY_BEFORE: &[&str] = &["город", "города", "городе", "городом", "городу"];
 
 /// Azerbaijani and Turkish words for an organisation, as the last word of its name, in the

@@ -4,7 +4,6 @@
 use super::context::{Cx, DocState, Key, Run};
 use super::lexicon::{
     is_connector, is_org_word, is_particle, name_words, normalize_name_key, DEMONYMS,
-    RUSSIAN_OBLIQUE_ADJECTIVE_ENDINGS,
 };
 use super::rule::Rule;
 use super::runs::title_key;
@@ -339,7 +338,7 @@ impl Extractor<'_> {
         // words before the last two are read on their own.
         // "председателя Внешэкономбанка Андрей Николаевич Вострецов": with a patronymic, three.
         if words.len() > 3 {
-            let patronymic = is_patronymic(&t[words[words.len() - 2]].folded);
+            let patronymic = super::russian::is_patronymic(&t[words[words.len() - 2]].folded);
             let split = words[words.len() - if patronymic { 3 } else { 2 }];
             let head = Run {
                 start: run.start,
@@ -380,21 +379,11 @@ impl Extractor<'_> {
             .get(run.end)
             .is_some_and(|x| x.kind == Kind::Word && !lex::is_capitalized(x.text(d.text)));
         before_lower
-            && (RUSSIAN_OBLIQUE_ADJECTIVE_ENDINGS
-                .iter()
-                .any(|e| f.ends_with(e))
+            && (super::russian::relational_adjective_form(f)
                 || crate::text::inflect::russian_nominatives(f)
                     .iter()
                     .any(|n| is_org_word(n)))
     }
-}
-
-/// Whether a folded Russian word is a patronymic ("Николаевич", "Сергеевна").
-fn is_patronymic(folded: &str) -> bool {
-    folded.chars().count() >= 7
-        && ["ович", "евич", "овна", "евна", "ична"]
-            .iter()
-            .any(|e| folded.ends_with(e))
 }
 
 /// Whether a word in Latin letters stands before one in Cyrillic ("AzerTelecom Эльчин"): a

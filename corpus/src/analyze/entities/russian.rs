@@ -205,10 +205,32 @@ pub(super) fn russian_nominative(name: &str) -> Option<String> {
 /// capitalised word, so "с Москвой" stays a city) (-ой, -ей, -ого, -его, -ому,
 /// -ему, -ым, -им, -ую, -юю, -ых, -их, -ые, -ие): "Центральной", "Южного".
 pub(super) fn adjective_form(folded: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ой", "ей", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ые", "ие",
-    ];
-    folded.chars().count() >= 5 && ENDINGS.iter().any(|e| folded.ends_with(e))
+    folded.chars().count() >= 5 && ADJECTIVE_ENDINGS.iter().any(|e| folded.ends_with(e))
+}
+
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ой", "ей", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ые", "ие",
+];
+
+/// Whether a folded Russian word is a relational adjective (on -ск- or -н-) in an oblique case,
+/// as the first word of an organisation's name takes after a title ("секретарь Шанхайской
+/// организации", "председатель Государственного комитета"); a surname in -ов or -ин takes
+/// other endings ("министра Ивановой").
+pub(super) fn relational_adjective_form(folded: &str) -> bool {
+    adjective_form(folded)
+        && ADJECTIVE_ENDINGS.iter().any(|e| {
+            folded
+                .strip_suffix(e)
+                .is_some_and(|stem| stem.ends_with("ск") || stem.ends_with('н'))
+        })
+}
+
+/// Whether a folded Russian word is a patronymic ("Николаевич", "Сергеевна").
+pub(super) fn is_patronymic(folded: &str) -> bool {
+    folded.chars().count() >= 7
+        && ["ович", "евич", "овна", "евна", "ична"]
+            .iter()
+            .any(|e| folded.ends_with(e))
 }
 
 /// Russian words that head an organisation's name with its complement in lower case (folded
