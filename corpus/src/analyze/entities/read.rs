@@ -551,6 +551,28 @@ impl Extractor<'_> {
             if before.end > before.start && !title_before {
                 self.read_run(cx, before, st);
             }
+            // "Economist Ganzorig Dashdorj of the National University": a title opening the
+            // run, then a name, then "of" and the employer, with nothing after it.
+            if title_before && after.end <= after.start {
+                if let Some(n) = self.title_at(cx, before.start, before.end) {
+                    let from = before.start + n;
+                    let name_end = (from..before.end)
+                        .find(|&j| is_connector(&t[j].folded))
+                        .unwrap_or(before.end);
+                    if name_end > from {
+                        let role = d.text[t[before.start].start..t[from - 1].end].to_string();
+                        self.person_after_title(
+                            cx,
+                            Run {
+                                start: from,
+                                end: name_end,
+                            },
+                            role,
+                            st,
+                        );
+                    }
+                }
+            }
             if after.end > after.start {
                 // "Chairman of the X Administration Samir Nuriyev": a title before the
                 // organisation makes the words after it a person.

@@ -236,6 +236,18 @@ fn cases() {
             not: &["China Railway Company", "talks – held"],
         },
         Case {
+            name: "a_title_a_name_then_of_and_the_employer",
+            docs: vec![doc("Economist Ganzorig Dashdorj of the National University of Mongolia was more cautious. Lin Meihua, a vice-chairwoman of the regional government, said the fair would grow.")],
+            found: &[(P, "Ganzorig Dashdorj"), (O, "National University of Mongolia"), (P, "Lin Meihua")],
+            not: &["Economist Ganzorig Dashdorj"],
+        },
+        Case {
+            name: "a_turkish_occupation_in_the_possessive_before_a_name",
+            docs: vec![tr("Enerji analisti Deniz Yıldırım ise projenin önündeki engelin hukuki olduğunu söyledi.")],
+            found: &[(P, "Deniz Yıldırım")],
+            not: &[],
+        },
+        Case {
             name: "turkish_common_nouns_with_an_ending_are_no_places",
             docs: vec![tr("Bakan, Limanı ve Sanayi bölgesini gezdi. Heyet daha sonra Batı'ya döndü. Anadolu Ajansı haberi duyurdu.")],
             found: &[],
