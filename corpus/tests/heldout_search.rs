@@ -34,24 +34,29 @@ fn missed(report: &Report) -> Vec<String> {
         .collect()
 }
 
+/// Fails, naming the queries that missed, when a floor is not met.
+fn meets_floors(report: &Report, ndcg: f64, recall: f64, mrr: f64) {
+    assert!(
+        report.ndcg >= ndcg,
+        "nDCG@10 {:.3}: {:?}",
+        report.ndcg,
+        missed(report)
+    );
+    assert!(
+        report.recall >= recall,
+        "recall@10 {:.3}: {:?}",
+        report.recall,
+        missed(report)
+    );
+    assert!(report.mrr >= mrr, "MRR {:.3}", report.mrr);
+}
+
 #[test]
 fn heldout_f_search_meets_the_floor() {
     let report = score("heldout-f", 37);
     // Sealed, on main at 051c66d: nDCG@10 0.944, recall@10 0.959, MRR 0.978; 0.965, 0.986 and
     // 0.978 once `ye` is read as the Cyrillic `е` in spelling variants (Yermekbayev, Ermekbaev).
-    assert!(
-        report.ndcg >= 0.94,
-        "nDCG@10 {:.3}: {:?}",
-        report.ndcg,
-        missed(&report)
-    );
-    assert!(
-        report.recall >= 0.96,
-        "recall@10 {:.3}: {:?}",
-        report.recall,
-        missed(&report)
-    );
-    assert!(report.mrr >= 0.95, "MRR {:.3}", report.mrr);
+    meets_floors(&report, 0.94, 0.96, 0.95);
 }
 
 #[test]
@@ -60,19 +65,7 @@ fn heldout_e_search_meets_the_floor() {
     // Sealed, before and after the name-by-shape rule alike: nDCG@10 0.844, recall@10 0.836,
     // MRR 0.971; 0.855 and 0.852 once a Turkish spelling of a name joins the English one, and
     // 0.932 and 0.984 once the subject's words find their translations.
-    assert!(
-        report.ndcg >= 0.90,
-        "nDCG@10 {:.3}: {:?}",
-        report.ndcg,
-        missed(&report)
-    );
-    assert!(
-        report.recall >= 0.95,
-        "recall@10 {:.3}: {:?}",
-        report.recall,
-        missed(&report)
-    );
-    assert!(report.mrr >= 0.94, "MRR {:.3}", report.mrr);
+    meets_floors(&report, 0.90, 0.95, 0.94);
 }
 
 #[test]
@@ -80,19 +73,7 @@ fn heldout_d_search_meets_the_floor() {
     let report = score("heldout-d", 30);
     // Sealed, before and after the work of 2026-12-03 alike: nDCG@10 0.869, recall@10 0.879,
     // MRR 0.970; 0.888 and 0.906 once the subject's words find their translations.
-    assert!(
-        report.ndcg >= 0.86,
-        "nDCG@10 {:.3}: {:?}",
-        report.ndcg,
-        missed(&report)
-    );
-    assert!(
-        report.recall >= 0.88,
-        "recall@10 {:.3}: {:?}",
-        report.recall,
-        missed(&report)
-    );
-    assert!(report.mrr >= 0.93, "MRR {:.3}", report.mrr);
+    meets_floors(&report, 0.86, 0.88, 0.93);
 }
 
 #[test]
@@ -103,19 +84,7 @@ fn heldout_c_search_meets_the_floor() {
     // its entity, and 0.818 and 0.791 (MRR 1.0) once a sum with its currency written onto it
     // ("1.2亿美元") is read as the sum (2026-12-03); 0.881 and 0.869 once the subject's words
     // find their translations ("Middle Corridor", "konteyner qatarı", second session).
-    assert!(
-        report.ndcg >= 0.85,
-        "nDCG@10 {:.3}: {:?}",
-        report.ndcg,
-        missed(&report)
-    );
-    assert!(
-        report.recall >= 0.84,
-        "recall@10 {:.3}: {:?}",
-        report.recall,
-        missed(&report)
-    );
-    assert!(report.mrr >= 0.95, "MRR {:.3}", report.mrr);
+    meets_floors(&report, 0.85, 0.84, 0.95);
     // Every language keeps finding something relevant first.
     for (lang, means) in report.by_lang() {
         assert!(means.mrr >= 0.75, "{lang}: MRR {:.3}", means.mrr);
