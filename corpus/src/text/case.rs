@@ -1,8 +1,8 @@
 //! Folding and lower-casing a character through compact tables of runs
 //! ([`case_table`](super::case_table)), rather than through `unicode-normalization`'s canonical
 //! decomposition tables and the standard library's lower-case table: the same result on every
-//! character (the tests check all of them against those tables), in a few KB of the page instead
-//! of some 70 KB of nearly incompressible data.
+//! character (the tests check all of them against those tables), in 9 KB of the page instead of
+//! 62 KB (23 KB with brotli).
 //!
 //! `text`'s test `fold_char_matches_nfd_on_every_char` checks folding on every character;
 //! the tests below check lower-casing.
@@ -22,7 +22,7 @@ enum Out {
     Drop,
     Shift(i32),
     Const(char),
-    /// `MULTI[at..at + len]`.
+    /// `Table::multi[at..at + len]`.
     Multi(u16, u8),
 }
 
