@@ -286,7 +286,7 @@ pub fn fold(word: &str) -> String {
             }
             // Han: Traditional characters fold to Simplified ones (`經濟` → `经济`).
             c if c >= '\u{3400}' && is_unspaced_script(c) => out.push(fold_han_char(c)),
-            c => push_without_marks(c, &mut out),
+            c => case::push_folded(c, &mut out),
         }
     }
     out
@@ -304,13 +304,6 @@ fn read_leb128(bytes: &mut std::slice::Iter<'_, u8>) -> u64 {
         }
     }
     n
-}
-
-/// Pushes `c` decomposed (NFD), lower-cased, without its combining marks and apostrophes, through
-/// the tables of [`case`] (`fold_char_matches_nfd_on_every_char` checks every char against
-/// `unicode-normalization` and the standard library).
-fn push_without_marks(c: char, out: &mut String) {
-    case::push_folded(c, out);
 }
 
 /// Every Snowball algorithm, in the order of [`Algorithm`]'s variants.
@@ -683,7 +676,7 @@ mod tests {
                 expected.extend(d.to_lowercase().filter(|&l| !is_combining_mark(l)));
             }
             let mut got = String::new();
-            push_without_marks(c, &mut got);
+            case::push_folded(c, &mut got);
             assert_eq!(got, expected, "U+{:04X}", c as u32);
         }
     }

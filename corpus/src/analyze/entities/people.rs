@@ -251,8 +251,7 @@ impl Extractor<'_> {
         }
         // "Rəhman Qurbanlı Sian-Bakı marşrutu": a route of places after the name is no part of it.
         if let Some(cut) = (run.start + 3..run.end).find(|&k| {
-            t[k].kind == Kind::Punct
-                && lex::is_joining_hyphen(&t[k], d.text)
+            lex::is_joining_hyphen(&t[k], d.text)
                 && !t[k].space_before
                 && t.get(k + 1).is_some_and(|x| !x.space_before)
                 && (self
@@ -367,9 +366,7 @@ impl Extractor<'_> {
         c.person = Some((Rule::Title, role));
         st.cands.push(c);
     }
-}
 
-impl Extractor<'_> {
     /// Whether the one word of `run` is an adjective in an oblique case or an organisation's
     /// word in a case ("Шанхайской", "Банка"), followed by a word in lower case.
     fn russian_complement(&self, cx: Cx, run: Run) -> bool {

@@ -188,8 +188,7 @@ pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
                 continue;
             }
             // Glued by a hyphen: "Rasht-Astara", "Co-operation", "Secretary-General".
-            if next.kind == Kind::Punct
-                && lex::is_joining_hyphen(next, text)
+            if lex::is_joining_hyphen(next, text)
                 && !next.space_before
                 && t.get(end + 1)
                     .is_some_and(|x| x.kind == Kind::Word && !x.space_before)
@@ -315,8 +314,7 @@ pub(super) fn run_ending_at(text: &str, t: &[Tok], last: usize) -> Option<Run> {
         let p = start - 1;
         if cap(p) && !(t.get(start).is_some_and(|x| x.kind == Kind::Suffix)) {
             start = p;
-        } else if (t[p].kind == Kind::Punct
-            && lex::is_joining_hyphen(&t[p], text)
+        } else if (lex::is_joining_hyphen(&t[p], text)
             && !t[p].space_before
             && p > 0
             && t[p - 1].kind == Kind::Word)
