@@ -55,7 +55,7 @@ CLDR_LOCALES = ["zh", "zh-Hant", "zh-Hant-HK", "az", "tr"]
 HAN_CITY = 100_000
 
 # Names that are ordinary words in some language of the corpora: never a place on their own.
-STOP = {"the", "and", "for", "not", "man", "can", "van", "del", "los", "las", "san", "kim"}
+STOP = {"the", "and", "for", "not", "man", "can", "van", "del", "los", "las", "san", "kim", "kizil"}
 
 
 def script_ok(name):
@@ -78,6 +78,40 @@ def fold(name):
             continue
         out.append({"ı": "i", "ё": "е"}.get(ch, ch))
     return "".join(out)
+
+
+# How English writes a Cyrillic name of Russia and Central Asia (BGN/PCGN for Russian, with the
+# Kazakh, Kyrgyz, Tajik and Uzbek letters read as Russian writes them): Термез is Termez, Коканд
+# Kokand, Хива Khiva. A second reading writes Дж and Ж as J (Джалал-Абад, Jalal-Abad).
+ROMAN = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіӯҳҷӣў",
+    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+     "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "a", "gh",
+     "k", "ng", "o", "u", "u", "h", "i", "u", "h", "j", "i", "u"],
+))
+
+
+# The former Soviet Union and Mongolia, whose towns English news names after their Russian form.
+RUSSIAN_NAMED = {"RU", "UA", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "AZ", "AM", "GE", "MN"}
+
+
+# Towns of at least this population are also found by the English reading of their Russian name.
+ROMANISED_TOWN = 50_000
+
+
+def romanised(name):
+    """The English spellings of a Cyrillic name: one by the table above, one with J for Дж and Ж."""
+    low = name.lower()
+    plain = "".join(ROMAN.get(ch, ch) for ch in low)
+    j = "".join(ROMAN.get(ch, ch) for ch in low.replace("дж", "ж").replace("ж", "\0"))
+    return {plain, j.replace("\0", "j")}
+
+
+def uzbek_read(name):
+    """A folded Uzbek or Turkmen Latin name as English letters read it: Qo'qon as kokon, Xiva khiva."""
+    for ch in "‘’'`ʻʼ":
+        name = name.replace(ch, "")
+    return name.replace("q", "k").replace("x", "kh")
 
 
 def usable(name, country=False):
@@ -145,6 +179,17 @@ def main():
         if not names:
             continue
         main_fold = fold(c["name"])
+        # The English forms of its Cyrillic names, as the Latin alternates are compared with them:
+        # for the countries whose towns English names after their Russian names only, and for towns
+        # of some size (a village's Russian name read in English is too often a first name or a
+        # people's name: Abdulla, Kazakh).
+        russian_named = c["countrycode"] in RUSSIAN_NAMED and c["population"] >= ROMANISED_TOWN
+        cyrillic_forms = set() if not russian_named else {
+            r.replace("-", " ")
+            for alt in c["alternatenames"]
+            if usable(alt.strip()) and any("CYRILLIC" in unicodedata.name(ch, "") for ch in alt)
+            for r in romanised(alt.strip())
+        }
         for alt in c["alternatenames"]:
             alt = alt.strip()
             if is_han(alt):
@@ -156,10 +201,15 @@ def main():
             latin = all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in alt)
             # Latin alternates are other languages' spellings, transliterations and old names;
             # keep the spellings close to the name (Bakü, Turkmenbashi for Türkmenbaşy, Askabat for
-            # Ashgabat), which are the same name written in another Latin alphabet.
+            # Ashgabat), which are the same name written in another Latin alphabet, and those that
+            # are the English reading of its Cyrillic name (Termez for Tirmiz, Kokand for
+            # Qo'qon, Khiva for Xiva), as English news writes the cities of the former Soviet Union,
+            # and still like the name (not an old name such as Brezhnev for Naberezhnye Chelny).
             if latin:
                 a, b = fold(alt).replace("-", " "), main_fold.replace("-", " ")
-                if a[:1] != b[:1] or difflib.SequenceMatcher(None, a, b).ratio() < 0.75:
+                close = a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+                akin = a in cyrillic_forms and difflib.SequenceMatcher(None, a, uzbek_read(b)).ratio() >= 0.6
+                if not close and not akin:
                     continue
             add(names, alt)
         names = [n for n in names if fold(n) not in country_folds]

@@ -439,6 +439,19 @@ mod tests {
     }
 
     #[test]
+    fn towns_by_the_english_reading_of_their_russian_name() {
+        // GeoNames names them in Uzbek (Tirmiz, Qo'qon, Xiva); English news writes Termez, Kokand
+        // and Khiva, as Russian does.
+        assert_eq!(place("Termez").unwrap().name, "Tirmiz");
+        assert_eq!(place("Kokand").unwrap().name, "Qo‘qon");
+        assert_eq!(place("Khiva").unwrap().name, "Xiva");
+        // A town's old name that is a person's is not taken (Naberezhnye Chelny was Brezhnev),
+        // nor a word of the corpora's languages (Turkish "kızıl", red).
+        assert!(place("Brezhnev").is_none());
+        assert!(place("Kızıl").is_none());
+    }
+
+    #[test]
     fn the_biggest_place_of_a_name_comes_first() {
         assert_eq!(place("Moscow").unwrap().country, "RU");
     }
