@@ -505,6 +505,20 @@ impl Extractor<'_> {
                     break;
                 }
             }
+            let before = Run {
+                start: run.start,
+                end: org.start,
+            };
+            let title_before =
+                (before.start..before.end).any(|k| self.title_at(cx, k, before.end).is_some());
+            // "Speaker of the Milli Majlis of Azerbaijan Sahiba Gafarova", "Chairman of the
+            // Senate of Pakistan Yousaf Raza Gilani and ...": after a title, the organisation's
+            // complement ends where a person's name begins.
+            if title_before {
+                if let Some(cut) = self.name_in_complement(cx, org, k) {
+                    org.end = cut;
+                }
+            }
             let surface = &d.text[t[org.start].start..t[org.end - 1].end];
             let key = normalize_name_key(&gazetteer::key_of(surface));
             let subtype = org_subtype(t, org);
@@ -522,16 +536,10 @@ impl Extractor<'_> {
                     Key::Name(EntityKind::Organization, key),
                 ),
             };
-            let before = Run {
-                start: run.start,
-                end: org.start,
-            };
             let after = Run {
                 start: org.end,
                 end: run.end,
             };
-            let title_before =
-                (before.start..before.end).any(|k| self.title_at(cx, k, before.end).is_some());
             self.push(cx, org, kind, key.clone(), Rule::OrganizationWord);
             // "according to Anadolu Agency", "Interfax-Azerbaijan reported": a news outlet.
             let outlet = self.source_context(cx, org);

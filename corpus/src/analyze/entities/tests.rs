@@ -93,6 +93,25 @@ fn cases() {
             not: &[],
         },
         Case {
+            name: "a_name_after_a_titles_organisation_and_its_complement",
+            docs: vec![doc("Speaker of the Milli Majlis of Azerbaijan Sahiba Gafarova met Chairman of the Senate of Pakistan Yousaf Raza Gilani and Speaker of the National Assembly Ayaz Sadiq. Deputy Chairman of the Cabinet of Ministers Batyr Amanov was there.")],
+            found: &[
+                (P, "Sahiba Gafarova"),
+                (P, "Yousaf Raza Gilani"),
+                (P, "Ayaz Sadiq"),
+                (P, "Batyr Amanov"),
+                (O, "Senate of Pakistan"),
+                (O, "National Assembly"),
+            ],
+            not: &["Milli Majlis of Azerbaijan Sahiba Gafarova", "Cabinet of Ministers Batyr Amanov"],
+        },
+        Case {
+            name: "chief_minister_and_a_turkish_rector_are_titles",
+            docs: vec![doc("In Lahore she met Punjab Chief Minister Maryam Nawaz."), tr("Rektör Alpaslan Ceylan ise Ankara'da konuştu.")],
+            found: &[(P, "Maryam Nawaz"), (P, "Alpaslan Ceylan")],
+            not: &["Minister Maryam Nawaz"],
+        },
+        Case {
             name: "acronym_of_a_term_is_no_entity",
             docs: vec![doc("Ministers discussed Information and Communication Technologies (ICT) and ICT parks.")],
             found: &[],
