@@ -40,6 +40,39 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("irr", "IRR"),
     ("jpy", "JPY"),
     ("chf", "CHF"),
+    ("pkr", "PKR"),
+    ("rs", "INR"),
+    ("mnt", "MNT"),
+    ("kgs", "KGS"),
+    ("tjs", "TJS"),
+    ("tmt", "TMT"),
+    ("gel", "GEL"),
+    ("amd", "AMD"),
+    ("byn", "BYN"),
+    ("uah", "UAH"),
+    ("afn", "AFN"),
+    ("aed", "AED"),
+    ("sar", "SAR"),
+    ("qar", "QAR"),
+    ("krw", "KRW"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
+    ("cad", "CAD"),
+    ("aud", "AUD"),
+    ("tugrik", "MNT"),
+    ("tugriks", "MNT"),
+    ("somoni", "TJS"),
+    ("lari", "GEL"),
+    ("hryvnias", "UAH"),
+    ("dirhams", "AED"),
+    ("riyals", "SAR"),
+    ("rupee", "INR"),
+    ("тенге", "KZT"),
+    ("сумов", "UZS"),
+    ("сомов", "KGS"),
+    ("рупий", "INR"),
+    ("гривен", "UAH"),
+    ("тугриков", "MNT"),
     ("dollar", "USD"),
     ("dollars", "USD"),
     ("euro", "EUR"),
@@ -276,7 +309,8 @@ fn figure_at(d: &DocText, t: &[Tok], k: usize) -> Option<(usize, FigureKind, f64
         && t.get(k + 1).is_some_and(|x| x.kind == Kind::Number)
     {
         let w = text(k);
-        if w.chars().all(|c| c.is_ascii_uppercase()) {
+        // Codes in capitals ("USD 5"); "Rs 41 billion", the rupee's sign in letters.
+        if w.chars().all(|c| c.is_ascii_uppercase()) || w == "Rs" {
             if let Some(c) = lookup(CURRENCY_WORDS, folded(k)) {
                 currency = Some(c.to_string());
                 n = k + 1;
@@ -489,6 +523,15 @@ mod cases {
                 "currency_word_after",
                 "A budget of 5 billion manats.",
                 &[(Money, "5 billion manats", 5e9, "AZN")],
+            ),
+            (
+                "the_regions_currency_codes",
+                "Tax receipts of MNT 1.9 trillion, a PKR 2.8 billion unit and Rs 41 billion.",
+                &[
+                    (Money, "MNT 1.9 trillion", 1.9e12, "MNT"),
+                    (Money, "PKR 2.8 billion", 2.8e9, "PKR"),
+                    (Money, "Rs 41 billion", 4.1e10, "INR"),
+                ],
             ),
             (
                 "yuan_after",

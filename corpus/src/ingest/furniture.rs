@@ -173,6 +173,53 @@ pub fn classify(line: &str) -> Option<&'static str> {
         .map(|&(_, reason)| reason)
 }
 
+/// Reads a document's lines in order and says which are furniture: [`classify`]'s lines, and
+/// after a related-links heading ("Related posts") the posts' titles under it, short lines that
+/// do not end as a sentence does, up to the first line of prose. Blank lines keep the list open.
+#[derive(Debug, Default)]
+pub struct Reader {
+    related: bool,
+}
+
+impl Reader {
+    pub fn classify(&mut self, line: &str) -> Option<&'static str> {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            return None;
+        }
+        match classify(trimmed) {
+            Some(reason) => {
+                self.related = reason == RELATED;
+                Some(reason)
+            }
+            None if self.related && is_listed_title(trimmed) => Some(RELATED),
+            None => {
+                self.related = false;
+                None
+            }
+        }
+    }
+
+    /// A heading or another block that is no line of a list ends the list.
+    pub fn end_list(&mut self) {
+        self.related = false;
+    }
+}
+
+const RELATED: &str = "related links";
+
+/// A post's title in a list of links: short, starting with a capital or a digit, and not ending
+/// as a sentence or a clause does.
+fn is_listed_title(line: &str) -> bool {
+    line.chars().count() <= MAX_FURNITURE_CHARS
+        && line.split_whitespace().count() <= 16
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !line.ends_with(['.', ',', ';', ':', '。', '»', '"', '”'])
+}
+
 /// Strips what varies around a furniture phrase: punctuation, arrows, counts ("12 Comments",
 /// "Comments (3)"), and collapses spaces.
 fn whole_line_key(lower: &str) -> String {
@@ -302,6 +349,48 @@ mod tests {
     #[test]
     fn wrapped_prose_line_starting_lower_case_is_kept() {
         assert_eq!(classify("subscribe to the treaty in full."), None);
+    }
+
+    #[test]
+    fn the_titles_under_a_related_links_heading() {
+        let mut r = Reader::default();
+        let read: Vec<_> = [
+            "The ministers signed the plan.",
+            "Related posts",
+            "Azerbaijani MPs observe elections in Uzbekistan",
+            "",
+            "Baku to host the 2026 forum?",
+            "Subscribe to our newsletter",
+            "New rail link opens",
+            "The talks will go on next year.",
+        ]
+        .iter()
+        .map(|l| r.classify(l))
+        .collect();
+        assert_eq!(
+            read,
+            [
+                None,
+                Some("related links"),
+                Some("related links"),
+                None,
+                Some("related links"),
+                Some("newsletter prompt"),
+                None,
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_related_list_ends_at_prose_and_at_a_heading() {
+        let mut r = Reader::default();
+        assert_eq!(r.classify("Read more"), Some("related links"));
+        assert_eq!(r.classify("The port handled more cargo this year."), None);
+        assert_eq!(r.classify("New rail link opens"), None);
+        assert_eq!(r.classify("See also"), Some("related links"));
+        r.end_list();
+        assert_eq!(r.classify("New rail link opens"), None);
     }
 
     #[test]

@@ -213,6 +213,7 @@ pub fn parse(path: &str, source: &str) -> Result<(Parsed, Vec<Diagnostic>), Diag
         from: 0,
         blocks: Vec::new(),
         furniture: Vec::new(),
+        reader: furniture::Reader::default(),
         current: String::new(),
         root: content_root(&doc).map(|r| r.id()),
         inside: false,
@@ -382,6 +383,8 @@ struct Walker<'s> {
     from: usize,
     blocks: Vec<Block>,
     furniture: Vec<Furniture>,
+    /// Reads the furniture of the article's blocks in order (a related-links list).
+    reader: furniture::Reader,
     current: String,
     /// The element holding the article.
     root: Option<ego_tree::NodeId>,
@@ -477,6 +480,7 @@ impl Walker<'_> {
                             if self.inside {
                                 let text = std::mem::take(&mut self.current);
                                 let line = self.locate(&text);
+                                self.reader.end_list();
                                 self.blocks.push(Block {
                                     kind: BlockKind::Heading(level),
                                     text,
@@ -550,7 +554,7 @@ impl Walker<'_> {
             });
             return;
         }
-        match furniture::classify(&text) {
+        match self.reader.classify(&text) {
             Some(reason) => self.furniture.push(Furniture {
                 line,
                 text,

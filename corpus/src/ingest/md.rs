@@ -314,9 +314,11 @@ fn read_body(body: &str, first_line: u32, parsed: &mut Parsed) -> Option<(u32, &
     let mut raw = RawHtml::default();
     let mut hidden_since = 0;
 
-    let finish = |open: &mut Option<Open>, parsed: &mut Parsed| {
+    let mut reader = furniture::Reader::default();
+    let mut finish = |open: &mut Option<Open>, parsed: &mut Parsed| {
         let Some(block) = open.take() else { return };
         if block.kind != BlockKind::Paragraph {
+            reader.end_list();
             let text = collapse(&block.text);
             if !text.is_empty() {
                 parsed.blocks.push(Block {
@@ -332,7 +334,7 @@ fn read_body(body: &str, first_line: u32, parsed: &mut Parsed) -> Option<(u32, &
         let mut kept_line = block.line;
         for (i, line) in block.text.split('\n').enumerate() {
             let no = block.line + i as u32;
-            match furniture::classify(line) {
+            match reader.classify(line) {
                 Some(reason) => {
                     parsed.furniture.push(Furniture {
                         line: no,
@@ -659,6 +661,15 @@ mod tests {
         assert_eq!(texts, ["Text of the article.", "A real closing line."]);
         assert_eq!(p.blocks[1].line, 5);
         assert_eq!(p.furniture.len(), 2);
+    }
+
+    #[test]
+    fn the_posts_listed_under_related_posts_are_furniture() {
+        let p = ok("The article.\n\nShare this article\nRelated posts\nAzerbaijani MPs observe elections in Uzbekistan\nSubscribe to our newsletter\n");
+        let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["The article."]);
+        assert_eq!(p.furniture.len(), 4, "{:?}", p.furniture);
+        assert_eq!(p.furniture[2].reason, "related links");
     }
 
     #[test]

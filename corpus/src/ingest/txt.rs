@@ -23,12 +23,13 @@ pub fn parse(text: &str) -> Parsed {
     //    is a hard-wrapped piece of a longer sentence.
     let mut raw: Vec<(u32, String)> = Vec::new();
     let mut open = false;
+    let mut reader = furniture::Reader::default();
     for &(no, line) in &lines {
         if line.is_empty() {
             open = false;
             continue;
         }
-        if let Some(reason) = furniture::classify(line) {
+        if let Some(reason) = reader.classify(line) {
             parsed.furniture.push(Furniture {
                 line: no,
                 text: line.to_string(),
