@@ -55,7 +55,7 @@ CLDR_LOCALES = ["zh", "zh-Hant", "zh-Hant-HK", "az", "tr"]
 HAN_CITY = 100_000
 
 # Names that are ordinary words in some language of the corpora: never a place on their own.
-STOP = {"the", "and", "for", "not", "man", "can", "van", "del", "los", "las", "san", "kim", "kizil"}
+STOP = {"the", "and", "for", "not", "man", "can", "van", "del", "los", "las", "san", "kim", "kizil", "orta", "agro"}
 
 
 def script_ok(name):
@@ -199,6 +199,9 @@ def main():
             if not usable(alt):
                 continue
             latin = all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in alt)
+            # Three Latin letters are too few for another name of a city: Sol (Seoul), Rom, Pak.
+            if latin and len(alt) < 4:
+                continue
             # Latin alternates are other languages' spellings, transliterations and old names;
             # keep the spellings close to the name (Bakü, Turkmenbashi for Türkmenbaşy, Askabat for
             # Ashgabat), which are the same name written in another Latin alphabet, and those that

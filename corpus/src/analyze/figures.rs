@@ -183,6 +183,13 @@ pub fn is_unit_word(folded: &str) -> bool {
         || magnitude(folded).is_some()
 }
 
+/// Whether a word is a currency's code written in capitals ("MNT", "PKR").
+pub fn is_currency_code(word: &str) -> bool {
+    word.len() == 3
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && lookup(CURRENCY_WORDS, &word.to_ascii_lowercase()).is_some()
+}
+
 fn lookup<'a>(table: &'a [(&str, &'a str)], key: &str) -> Option<&'a str> {
     table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
 }

@@ -449,6 +449,12 @@ mod tests {
         // nor a word of the corpora's languages (Turkish "kızıl", red).
         assert!(place("Brezhnev").is_none());
         assert!(place("Kızıl").is_none());
+        // Three Latin letters are no other name of a city (Sol for Seoul, Pak for Paka), and
+        // "Agro" no name of Agra.
+        assert!(place("Sol").is_none_or(|p| p.name != "Seoul"));
+        assert!(place("Pak").is_none());
+        assert!(place("Agro").is_none());
+        assert_eq!(place("Уфа").unwrap().name, "Ufa");
     }
 
     #[test]

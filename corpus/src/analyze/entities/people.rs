@@ -371,37 +371,41 @@ impl Extractor<'_> {
     /// organisation word at `k`) read after a title: "(Speaker of the) Milli Majlis of Azerbaijan
     /// Sahiba Gafarova", "(Chairman of the) Senate of Pakistan Yousaf Raza Gilani and ...". The
     /// name is the last two or three words before the end or before "and" or a comma, after a
-    /// word of the complement, each capitalised and none an ordinary word, an organisation
-    /// word, a demonym, a month, a title or a listed place other than a town under a million.
+    /// word of the complement, each a [`Self::name_word`].
     pub(super) fn name_in_complement(&self, cx: Cx, org: Run, k: usize) -> Option<usize> {
         let (d, t) = (cx.d, cx.toks());
         let of = (k + 1..org.end).find(|&j| t[j].folded == "of")?;
         let end = (of..org.end)
             .find(|&j| t[j].folded == "and" || t[j].text(d.text) == ",")
             .unwrap_or(org.end);
-        let name_word = |j: usize| {
-            let x = &t[j];
-            let f = x.folded.as_str();
-            x.kind == Kind::Word
-                && lex::is_capitalized(x.text(d.text))
-                && !lex::is_all_caps(x.text(d.text))
-                && !self.is_common(f)
-                && !is_org_word(f)
-                && !self.is_demonym(f)
-                && lex::month(f).is_none()
-                && self.title_at(cx, j, end).is_none()
-                && self
-                    .gaz
-                    .lookup(f)
-                    .iter()
-                    .all(|&e| self.town_under(e, 1_000_000))
-        };
         [3, 2].into_iter().find_map(|n| {
             let at = end.checked_sub(n)?;
             let after_complement =
                 at >= of + 2 && t[at - 1].kind == Kind::Word && !is_connector(&t[at - 1].folded);
-            (after_complement && (at..end).all(name_word)).then_some(at)
+            (after_complement && (at..end).all(|j| self.name_word(cx, j, end))).then_some(at)
         })
+    }
+
+    /// Whether the word at `k` (of a name ending at `end`) may be a word of a person's name
+    /// that its context marks as one: capitalised, and not an ordinary word, an organisation
+    /// word, a demonym, a month, a title or a listed place other than a town under a million.
+    pub(super) fn name_word(&self, cx: Cx, k: usize, end: usize) -> bool {
+        let (d, t) = (cx.d, cx.toks());
+        let x = &t[k];
+        let f = x.folded.as_str();
+        x.kind == Kind::Word
+            && lex::is_capitalized(x.text(d.text))
+            && !lex::is_all_caps(x.text(d.text))
+            && !self.is_common(f)
+            && !is_org_word(f)
+            && !self.is_demonym(f)
+            && lex::month(f).is_none()
+            && self.title_at(cx, k, end).is_none()
+            && self
+                .gaz
+                .lookup(f)
+                .iter()
+                .all(|&e| self.town_under(e, 1_000_000))
     }
 
     /// Whether the one word of `run` is an adjective in an oblique case or an organisation's

@@ -181,6 +181,15 @@ impl Extractor<'_> {
         if run.start >= run.end {
             return;
         }
+        // "MNT 1.9 trillion", "10 KGS": a currency's code by an amount is no name.
+        if run.end - run.start == 1
+            && crate::analyze::figures::is_currency_code(t[run.start].text(d.text))
+            && [run.start.wrapping_sub(1), run.end]
+                .iter()
+                .any(|&j| t.get(j).is_some_and(|x| x.kind == Kind::Number))
+        {
+            return;
+        }
         if super::turkic::is_turkic(d.lang) {
             // "Çıxışında Seytkaliyev ...": a noun in a case opening the sentence is no part of
             // the name after it.
@@ -423,6 +432,49 @@ impl Extractor<'_> {
                 && lex::is_capitalized(t[k].text(d.text))
         }) {
             let mut org = org_span(d.text, t, run, k);
+            // "Kazakhstan Temir Zholy and Azerbaijan Railways": a country after "and" begins
+            // another organisation's name. What is before it is another organisation when it
+            // is a country and more words, and is read on its own otherwise.
+            let mut partner = None;
+            if let Some(and) = (org.start + 1..k).rev().find(|&j| t[j].folded == "and") {
+                if t.get(and + 1)
+                    .is_some_and(|x| self.names_country(&x.folded))
+                {
+                    let left = Run {
+                        start: org.start,
+                        end: and,
+                    };
+                    let words = (left.start..left.end)
+                        .filter(|&j| t[j].kind == Kind::Word)
+                        .count();
+                    if words >= 2
+                        && left.end - left.start == words
+                        && self.names_country(&t[left.start].folded)
+                    {
+                        partner = Some(left);
+                    }
+                    org.start = and + 1;
+                }
+            }
+            // "Nadia Quinton of Holdottir Institute": two or three words of a person's name,
+            // then "of" and the employer; the name is read on its own.
+            let mut person_of = None;
+            if let Some(of) = (org.start + 2..k).find(|&j| t[j].folded == "of") {
+                let name = Run {
+                    start: org.start,
+                    end: of,
+                };
+                let article =
+                    org.start > 0 && matches!(t[org.start - 1].folded.as_str(), "the" | "a" | "an");
+                if partner.is_none()
+                    && !article
+                    && of - org.start <= 3
+                    && (name.start..name.end).all(|j| self.name_word(cx, j, name.end))
+                {
+                    person_of = Some(name);
+                    org.start = of + 1;
+                }
+            }
             // "Компания «...»", "Şirkət": a bare organisation word in Cyrillic or Turkic writing
             // names no organisation (the name follows it in quotes).
             if org.end - org.start == 1 && !t[k].text(d.text).is_ascii() {
@@ -507,8 +559,24 @@ impl Extractor<'_> {
             }
             let before = Run {
                 start: run.start,
-                end: org.start,
+                end: partner.or(person_of).map_or(org.start, |p| p.start),
             };
+            if let Some(name) = person_of {
+                self.candidate(cx, name, st);
+            }
+            if let Some(p) = partner {
+                let surface = &d.text[t[p.start].start..t[p.end - 1].end];
+                let key = normalize_name_key(&gazetteer::key_of(surface));
+                let key = Key::Name(EntityKind::Organization, key);
+                self.push(
+                    cx,
+                    p,
+                    EntityKind::Organization,
+                    key,
+                    Rule::CoordinatedOrganization,
+                );
+                self.countries_in_name(cx, p);
+            }
             let title_before =
                 (before.start..before.end).any(|k| self.title_at(cx, k, before.end).is_some());
             // "Speaker of the Milli Majlis of Azerbaijan Sahiba Gafarova", "Chairman of the

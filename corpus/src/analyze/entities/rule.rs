@@ -62,6 +62,9 @@ pub enum Rule {
     /// One word made of a name and its trade, as national companies name themselves
     /// ("Kazakhtelecom", "Türkmengaz", "Uzbekneftegaz").
     TradeCompound,
+    /// A country's name and more words joined by "and" to an organisation's name that begins
+    /// with another country ("Kazakhstan Temir Zholy and Azerbaijan Railways").
+    CoordinatedOrganization,
     /// Two or three capitalised words that read as a person's name by their shape alone: none
     /// an ordinary word, a listed name, a title or an organisation word, in a sentence that is
     /// not written in title case ("Ebrahim Raisi watched").
@@ -109,6 +112,7 @@ impl Rule {
         Rule::AcronymUnexplained,
         Rule::CamelCase,
         Rule::TradeCompound,
+        Rule::CoordinatedOrganization,
         Rule::NameShape,
         Rule::DottedName,
         Rule::NamedCity,
@@ -146,6 +150,7 @@ impl Rule {
             Rule::AcronymUnexplained => "acronym-unexplained",
             Rule::CamelCase => "camel-case",
             Rule::TradeCompound => "trade-compound",
+            Rule::CoordinatedOrganization => "coordinated-organization",
             Rule::NameShape => "name-shape",
             Rule::DottedName => "dotted-name",
             Rule::NamedCity => "named-city",
@@ -177,6 +182,7 @@ impl Rule {
             | Rule::SurnameEnding
             | Rule::CountryPossessive
             | Rule::DescribedOrganization
+            | Rule::CoordinatedOrganization
             | Rule::OrganizationOfCountry
             | Rule::ReportingSource
             | Rule::CitedSource

@@ -112,6 +112,30 @@ fn cases() {
             not: &["Minister Maryam Nawaz"],
         },
         Case {
+            name: "a_company_named_by_its_trade_word",
+            docs: vec![doc("The largest include Indorama Agro, which farms near the river.")],
+            found: &[(O, "Indorama Agro")],
+            not: &[],
+        },
+        Case {
+            name: "a_name_then_of_and_the_employer_is_a_person_and_an_organisation",
+            // (Quinton is a town too: without more evidence the name is left, the employer not
+            // swallowed.)
+            docs: vec![doc("Omar Kovsen of Holdottir Institute said the study was done. Nadia Quinton of Dalova Pharmaceuticals agreed.")],
+            found: &[
+                (P, "Omar Kovsen"),
+                (O, "Holdottir Institute"),
+                (O, "Dalova Pharmaceuticals"),
+            ],
+            not: &["Omar Kovsen of Holdottir Institute", "Nadia Quinton of Dalova Pharmaceuticals"],
+        },
+        Case {
+            name: "a_currency_code_by_an_amount_is_no_name",
+            docs: vec![doc("The budget gains MNT 1.9 trillion; the wing cost PKR 2.8 billion.")],
+            found: &[],
+            not: &["MNT", "PKR"],
+        },
+        Case {
             name: "acronym_of_a_term_is_no_entity",
             docs: vec![doc("Ministers discussed Information and Communication Technologies (ICT) and ICT parks.")],
             found: &[],
@@ -1083,6 +1107,7 @@ fn rule_cases() -> Vec<RuleCase<'static>> {
         case("name_found_in_another_document", SameNameInCorpus, vec![doc("The state railway company Uzbekiston Temir Yollari said traffic grew."), doc("Passengers praised Uzbekiston Temir Yollari.")], "Uzbekiston Temir Yollari"),
         case("acronym_nobody_spells_out", AcronymUnexplained, vec![doc("The deal between SOCAR and CNPC covers gas.")], "SOCAR"),
         case("name_and_trade_in_one_word", TradeCompound, vec![doc("Talks with Kyrgyztelecom on a second line continue.")], "Kyrgyztelecom"),
+        case("organisation_joined_to_another", CoordinatedOrganization, vec![doc("Officials said Kazakhstan Temir Zholy and Azerbaijan Railways would offer a through tariff.")], "Kazakhstan Temir Zholy"),
         case("name_by_its_shape", NameShape, vec![doc("Farid Talebi watched the ceremony from the hall.")], "Farid Talebi"),
         case("capital_inside_one_word", CamelCase, vec![doc("The cable will be laid by AzerTelecom next year.")], "AzerTelecom"),
         case("transliterated_name_with_an_honorific", TransliteratedName, vec![zh("奥斯曼诺夫先生在会上发言。")], "奥斯曼诺夫"),
