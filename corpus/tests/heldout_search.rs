@@ -1,6 +1,6 @@
 //! Search on the held-out sets once unsealed: set C (`tests/fixtures/heldout-c/`), graded,
-//! cross-language judgments in six languages and scripts, and sets D, E and F
-//! (`tests/fixtures/heldout-d/`, `heldout-e/`, `heldout-f/`), the development corpus's subject and conventions. Floors a little below the scores reached when
+//! cross-language judgments in six languages and scripts, and sets D, E, F and G
+//! (`tests/fixtures/heldout-d/` to `heldout-g/`), the development corpus's subject and conventions. Floors a little below the scores reached when
 //! each set was unsealed, so that ranking cannot slip back unseen.
 
 use std::path::Path;
@@ -49,6 +49,16 @@ fn meets_floors(report: &Report, ndcg: f64, recall: f64, mrr: f64) {
         missed(report)
     );
     assert!(report.mrr >= mrr, "MRR {:.3}", report.mrr);
+}
+
+#[test]
+fn heldout_g_search_meets_the_floor() {
+    let report = score("heldout-g", 40);
+    // Sealed, on main at 914263b and after this session's extraction rules alike: nDCG@10
+    // 0.869, recall@10 0.872, MRR 0.912. Its misses are a romanisation no document uses
+    // ("Dzhumangarin" for Zhumangarin, Jumangarin, Жумангарин) and English topics whose only
+    // relevant document is Turkish or Russian ("World Nomad Games", "student exchange").
+    meets_floors(&report, 0.85, 0.85, 0.89);
 }
 
 #[test]
