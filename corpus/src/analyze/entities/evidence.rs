@@ -476,27 +476,36 @@ impl Extractor<'_> {
         }
         // "Tyanjin şəhərində", "город Актау", "the city of Khorgos", "the town of Gabala", "the
         // port of Alat": a city.
-        let city_before = run.start >= 1
-            && (CITY_BEFORE.contains(&word_at(run.start - 1))
-                || (run.start >= 2
-                    && word_at(run.start - 1) == "of"
-                    && matches!(
-                        word_at(run.start - 2),
-                        "city"
-                            | "town"
-                            | "village"
-                            | "port"
-                            | "settlement"
-                            | "cities"
-                            | "towns"
-                            | "villages"
-                            | "ports"
-                    )
-                    && !lex::is_capitalized(text_at(run.start - 2)))
-                // "a deep-water port at Anaklia".
-                || (run.start >= 2
-                    && matches!(word_at(run.start - 1), "at" | "in")
-                    && matches!(word_at(run.start - 2), "port" | "terminal" | "harbour" | "harbor")));
+        let named_city = |at: usize| {
+            at >= 1
+                && (CITY_BEFORE.contains(&word_at(at - 1))
+                    || (at >= 2
+                        && word_at(at - 1) == "of"
+                        && matches!(
+                            word_at(at - 2),
+                            "city"
+                                | "town"
+                                | "village"
+                                | "port"
+                                | "settlement"
+                                | "cities"
+                                | "towns"
+                                | "villages"
+                                | "ports"
+                        )
+                        && !lex::is_capitalized(text_at(at - 2)))
+                    // "a deep-water port at Anaklia".
+                    || (at >= 2
+                        && matches!(word_at(at - 1), "at" | "in")
+                        && matches!(word_at(at - 2), "port" | "terminal" | "harbour" | "harbor")))
+        };
+        // "the ports of Aktau and Kuryk", "в портах Актау и Курык": the second of two places the
+        // text names as towns.
+        let coordinated = run.start >= 3
+            && matches!(word_at(run.start - 1), "and" | "or" | "и" | "ve" | "və")
+            && t[run.start - 2].kind == Kind::Word
+            && lex::is_capitalized(text_at(run.start - 2));
+        let city_before = named_city(run.start) || (coordinated && named_city(run.start - 2));
         // A town's name holds no small word in lower case ("Alat on May 21" is a town and a date).
         let capitalised = (run.start..run.end)
             .all(|k| t[k].kind != Kind::Word || lex::is_capitalized(t[k].text(d.text)))

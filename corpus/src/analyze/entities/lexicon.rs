@@ -572,10 +572,14 @@ pub(super) const CITY_AFTER: &[&str] = &[
     "sehrinde",
     "sehrine",
     "sehrinden",
+    "limani",
+    "limaninda",
+    "limanina",
+    "limanindan",
+    "limanlari",
+    "limanlarinda",
 ];
 
-/// Words before a name that say it is a city (folded): "город Актау", "в городе Тяньцзинь",
-/// "the city of Tianjin" (with "of").
 /// Nouns that follow the name of a thing rather than of a person ("Azerbaijan's Shah Deniz
 /// field", "Kazakhstan's Tengiz project"): after a country's possessive, a name followed by one
 /// of them is no person.
@@ -728,7 +732,25 @@ pub(super) const RUSSIAN_ADJECTIVE_ENDINGS: &[&str] = &[
     "ого", "его", "ому", "ему", "ыми", "ими",
 ];
 
-pub(super) const CITY_BEFORE: &[&str] = &["город", "города", "городе", "городом", "городу"];
+/// Words before a name that say it is a city (folded): "город Актау", "в городе Тяньцзинь",
+/// "в портах Актау" ("the city of Tianjin" with "of" is read apart).
+pub(super) const CITY_BEFORE: &[&str] = &[
+    "город",
+    "города",
+    "городе",
+    "городом",
+    "городу",
+    "городах",
+    "порт",
+    "порта",
+    "порту",
+    "портах",
+];
+
+/// Words after a route's name whose ends are places ("the Serhetabat-Turghundi railway").
+pub(super) const ROUTE_HEADS: &[&str] = &[
+    "railway", "railroad", "road", "highway", "motorway", "pipeline", "rail",
+];
 
 /// Azerbaijani and Turkish words for an organisation, as the last word of its name, in the
 /// nominative and with the possessive ending names take ("Nəqliyyat Nazirliyi", "Dışişleri

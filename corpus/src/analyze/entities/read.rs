@@ -4,7 +4,7 @@
 use super::context::{Cx, DocState, Key, Run};
 use super::lexicon::{
     is_connector, is_org_word, normalize_name_key, COMPANY_ABBREVIATIONS, PLURAL_TITLES_RU,
-    PORTFOLIO_TITLES, TITLE_MODIFIERS,
+    PORTFOLIO_TITLES, ROUTE_HEADS, TITLE_MODIFIERS,
 };
 use super::rule::Rule;
 use super::runs::{org_span, org_subtype, title_key};
@@ -141,6 +141,37 @@ impl Extractor<'_> {
 
     /// Reads a run: the steps of the module's documentation, each taking what it recognises and
     /// handing the rest on.
+    /// The words of a route's name ("Serhetabat-Turghundi", "Darbaza-Maktaaral") before
+    /// "railway", "road" or "pipeline", when the run is two or three words joined by hyphens,
+    /// each capitalised and none listed in a gazetteer, an ordinary word, an organisation word
+    /// or a demonym.
+    fn route_ends(&self, cx: Cx, run: Run) -> Option<Vec<usize>> {
+        let (d, t) = (cx.d, cx.toks());
+        let after = t.get(run.end)?;
+        if !ROUTE_HEADS.contains(&after.folded.as_str()) || lex::is_capitalized(after.text(d.text))
+        {
+            return None;
+        }
+        let words: Vec<usize> = (run.start..run.end).step_by(2).collect();
+        let joined = (run.start..run.end).all(|k| {
+            if (k - run.start) % 2 == 1 {
+                lex::is_joining_hyphen(&t[k], d.text) && !t[k].space_before
+            } else {
+                let x = &t[k];
+                x.kind == Kind::Word
+                    && lex::is_capitalized(x.text(d.text))
+                    && !lex::is_all_caps(x.text(d.text))
+                    && x.text(d.text).chars().count() >= 3
+                    && !self.is_common(&x.folded)
+                    && !is_org_word(&x.folded)
+                    && !self.is_demonym(&x.folded)
+                    && self.gaz.lookup(&x.folded).is_empty()
+            }
+        });
+        ((run.end - run.start) % 2 == 1 && (2..=3).contains(&words.len()) && joined)
+            .then_some(words)
+    }
+
     pub(super) fn read_run(&mut self, cx: Cx, run: Run, st: &mut DocState) {
         if self.depth > 16 {
             self.candidate(cx, run, st);
@@ -273,6 +304,28 @@ impl Extractor<'_> {
                 self.push(cx, run, kind, entity, Rule::ConfigAlias);
                 return;
             }
+        }
+        // "the Serhetabat-Turghundi railway": the ends of a route no list names are places.
+        if let Some(ends) = self.route_ends(cx, run) {
+            for k in ends {
+                let surface = t[k].text(d.text);
+                let key = normalize_name_key(&gazetteer::key_of(surface));
+                let word = Run {
+                    start: k,
+                    end: k + 1,
+                };
+                self.push(
+                    cx,
+                    word,
+                    EntityKind::Place,
+                    Key::Name(EntityKind::Place, key),
+                    Rule::NamedCity,
+                );
+                if let Some(f) = self.found.last_mut() {
+                    f.subtype = Some("city");
+                }
+            }
+            return;
         }
         // A hyphenated name the context says is a news source ("/Интерфакс-Казахстан/",
         // "(Trend-Azerbaijan)") is one organisation, though a country closes it.

@@ -130,6 +130,16 @@ fn cases() {
             not: &["Omar Kovsen of Holdottir Institute", "Nadia Quinton of Dalova Pharmaceuticals"],
         },
         Case {
+            name: "the_ends_of_a_route_and_a_second_named_port_are_places",
+            docs: vec![
+                doc("Trains will run on the Darbaza-Maktaaral railway. Cargo is checked in the ports of Aktau and Kuryk."),
+                ru("Грузы проверят в портах Актау и Курык."),
+                tr("Yükler Aktau ve Kurık limanlarında kontrol edilecek."),
+            ],
+            found: &[(L, "Darbaza"), (L, "Maktaaral"), (L, "Kuryk"), (L, "Курык"), (L, "Kurık")],
+            not: &["Darbaza-Maktaaral"],
+        },
+        Case {
             name: "a_currency_code_by_an_amount_is_no_name",
             docs: vec![doc("The budget gains MNT 1.9 trillion; the wing cost PKR 2.8 billion.")],
             found: &[],
