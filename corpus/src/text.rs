@@ -514,11 +514,14 @@ pub fn latinize(folded: &str) -> Option<String> {
     Some(out)
 }
 
-/// The spelling-variant key of a folded word: romanised ([`latinize`]), with `y` and `j` read as
-/// `i`, doubled letters single, and the glide of a `ye` that starts the word or follows a vowel
-/// dropped (the Cyrillic `е` that English writes `ye` and others `e`). Romanisations of one name
-/// differ in exactly these ways (`Mammadyarov`, `Mammadiarov`, `Мамедъяров` → `mamadiarov`,
-/// `mamadiarov`, `mamediarov`; `Yermekbayev`, `Ermekbaev`, `Ермекбаев` → `ermekbaev`), so
+/// The spelling-variant key of a folded word: romanised ([`latinize`]), with `y` read as `i`,
+/// `j` after a vowel too (the `й` of "Sergej"), `j` elsewhere, `zh`, `dzh` and `dj` as one sound
+/// (the `ж` and `дж` that English writes `zh` or `j`, Russian romanisation `dzh`, Kazakh and Uzbek
+/// Latin `j`), doubled letters single, and the glide of a `ye` that starts the word or follows a
+/// vowel dropped (the Cyrillic `е` that English writes `ye` and others `e`). Romanisations of
+/// one name differ in exactly these ways (`Mammadyarov`, `Mammadiarov`, `Мамедъяров` →
+/// `mamadiarov`, `mamadiarov`, `mamediarov`; `Yermekbayev`, `Ermekbaev`, `Ермекбаев` →
+/// `ermekbaev`; `Zhumangarin`, `Jumangarin`, `Dzhumangarin`, `Жумангарин` → `jumangarin`), so
 /// comparing keys, then allowing a typo on top, finds them all.
 pub fn variant_key(folded: &str) -> String {
     let latin = latinize(folded);
@@ -526,15 +529,33 @@ pub fn variant_key(folded: &str) -> String {
     let mut out = String::with_capacity(word.len());
     let mut last = None;
     let mut chars = word.chars().peekable();
+    let vowel = |l: char| matches!(l, 'a' | 'e' | 'i' | 'o' | 'u');
     while let Some(c) = chars.next() {
-        let glide = matches!(c, 'y' | 'j')
+        let glide = (c == 'y' || c == 'j' && last.is_some_and(vowel))
             && chars.peek() == Some(&'e')
-            && last.is_none_or(|l| matches!(l, 'a' | 'e' | 'i' | 'o' | 'u'));
+            && last.is_none_or(vowel);
         if glide {
             continue;
         }
+        // "dzh", "dj" and "zh" are the sound `j` stands for.
+        let mut ahead = chars.clone();
+        let dzh = c == 'd' && ahead.next() == Some('z') && ahead.next() == Some('h');
         let c = match c {
-            'y' | 'j' => 'i',
+            'd' if dzh => {
+                chars.next();
+                chars.next();
+                'j'
+            }
+            'd' if chars.peek() == Some(&'j') => {
+                chars.next();
+                'j'
+            }
+            'z' if chars.peek() == Some(&'h') => {
+                chars.next();
+                'j'
+            }
+            'y' => 'i',
+            'j' if last.is_some_and(vowel) => 'i',
             c => c,
         };
         if last != Some(c) || c.is_ascii_digit() {
@@ -764,6 +785,14 @@ mod tests {
         assert_eq!(variant_key("mammadyarov"), variant_key("mammadiarov"));
         assert_eq!(variant_key("мамедъяров"), "mamediarov");
         assert_eq!(variant_key("2000"), "2000");
+        for spelling in ["zhumangarin", "jumangarin", "dzhumangarin", "жумангарин"] {
+            assert_eq!(variant_key(spelling), "jumangarin", "{spelling}");
+        }
+        assert_eq!(variant_key("джаббаров"), variant_key("jabbarov"));
+        assert_eq!(variant_key("djalalabad"), variant_key("jalalabad"));
+        assert_eq!(variant_key("sergej"), variant_key("sergey"));
+        assert_eq!(variant_key("hadji"), "haji");
+        assert_eq!(variant_key("сергей"), "sergei");
     }
 
     #[test]

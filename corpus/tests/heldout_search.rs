@@ -55,10 +55,10 @@ fn meets_floors(report: &Report, ndcg: f64, recall: f64, mrr: f64) {
 fn heldout_g_search_meets_the_floor() {
     let report = score("heldout-g", 40);
     // Sealed, on main at 914263b and after this session's extraction rules alike: nDCG@10
-    // 0.869, recall@10 0.872, MRR 0.912. Its misses are a romanisation no document uses
-    // ("Dzhumangarin" for Zhumangarin, Jumangarin, Жумангарин) and English topics whose only
-    // relevant document is Turkish or Russian ("World Nomad Games", "student exchange").
-    meets_floors(&report, 0.85, 0.85, 0.89);
+    // 0.869, recall@10 0.872, MRR 0.912; 0.894, 0.897 and 0.938 once `zh`, `dzh`, `dj` and `j`
+    // are one sound in spelling variants ("Dzhumangarin" for Zhumangarin, Jumangarin,
+    // Жумангарин). Left: English topics whose only relevant document is Turkish or Russian.
+    meets_floors(&report, 0.88, 0.88, 0.92);
 }
 
 #[test]
