@@ -248,16 +248,49 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// `Azerbaijan’s` → `Azerbaijan`; `Ufa'da` → `Ufa`; `O'Connell` stays whole (the part after the
-/// apostrophe is longer than a suffix).
+/// apostrophe is longer than a suffix), and so do `Qo'qon` and `Akmalxo'ja` ([`is_suffix_after`]).
 fn trim_apostrophe_suffix(word: &str) -> &str {
     if let Some((idx, c)) = word.char_indices().find(|&(_, c)| is_apostrophe(c)) {
         let rest = &word[idx + c.len_utf8()..];
-        let suffix_len = rest.chars().count();
-        if idx > 0 && suffix_len <= 4 && rest.chars().all(char::is_alphabetic) {
+        if is_suffix_after(&word[..idx], rest) {
             return &word[..idx];
         }
     }
     word
+}
+
+/// Whether `rest`, after an apostrophe that follows `base`, is a possessive or case suffix
+/// (`’s`, `'da`, `'nın`): up to four letters. Not when the apostrophe is part of an Uzbek
+/// letter, `o'` or `g'` (`Qo'qon`, `Farg'ona`, `Akmalxo'ja`), and what follows is no beginning
+/// of a Turkish or Azerbaijani suffix (those begin with a vowel other than `o` and `ö`, or with
+/// `c`, `ç`, `d`, `k`, `l`, `m`, `n`, `s`, `t`, `y`).
+pub(crate) fn is_suffix_after(base: &str, rest: &str) -> bool {
+    let uzbek_letter = base.ends_with(['o', 'O', 'g', 'G'])
+        && rest.chars().next().is_some_and(|c| {
+            !matches!(
+                c.to_lowercase().next().unwrap_or(c),
+                'a' | 'e'
+                    | 'ı'
+                    | 'i'
+                    | 'u'
+                    | 'ü'
+                    | 'ə'
+                    | 'c'
+                    | 'ç'
+                    | 'd'
+                    | 'k'
+                    | 'l'
+                    | 'm'
+                    | 'n'
+                    | 's'
+                    | 't'
+                    | 'y'
+            )
+        });
+    !base.is_empty()
+        && !uzbek_letter
+        && rest.chars().count() <= 4
+        && rest.chars().all(char::is_alphabetic)
 }
 
 /// Folds a word for matching: lower case, no diacritics, a few letters spelled out
@@ -627,6 +660,14 @@ mod tests {
     #[test]
     fn long_part_after_apostrophe_is_kept() {
         assert_eq!(words("O'Connell"), ["oconnell"]);
+    }
+
+    #[test]
+    fn uzbek_letters_with_an_apostrophe_stay_in_the_word() {
+        assert_eq!(
+            words("Qo'qon Farg'ona Akmalxo'ja Tokyo'da Hamburg'un"),
+            ["qoqon", "fargona", "akmalxoja", "tokyo", "hamburg"]
+        );
     }
 
     #[test]

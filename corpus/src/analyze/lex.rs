@@ -91,11 +91,12 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '`')
 }
 
-/// `Azerbaijan’s` → (`Azerbaijan`, `’s`); `Ufa'da` → (`Ufa`, `'da`); `O'Connell` stays whole.
+/// `Azerbaijan’s` → (`Azerbaijan`, `’s`); `Ufa'da` → (`Ufa`, `'da`); `O'Connell` and `Qo'qon`
+/// stay whole.
 fn split_suffix(word: &str) -> (&str, &str) {
     if let Some((idx, c)) = word.char_indices().find(|&(_, c)| is_apostrophe(c)) {
         let rest = &word[idx + c.len_utf8()..];
-        if idx > 0 && rest.chars().count() <= 4 && rest.chars().all(char::is_alphabetic) {
+        if crate::text::is_suffix_after(&word[..idx], rest) {
             return (&word[..idx], &word[idx..]);
         }
     }

@@ -140,6 +140,12 @@ fn cases() {
             not: &["Darbaza-Maktaaral"],
         },
         Case {
+            name: "an_uzbek_name_keeps_its_apostrophe_letter",
+            docs: vec![doc("The talks were held with Akmalxo'ja Mavlonov, chairman of the customs committee, in Qo'qon.")],
+            found: &[(P, "Akmalxo'ja Mavlonov")],
+            not: &["Akmalxo"],
+        },
+        Case {
             name: "a_currency_code_by_an_amount_is_no_name",
             docs: vec![doc("The budget gains MNT 1.9 trillion; the wing cost PKR 2.8 billion.")],
             found: &[],
