@@ -115,6 +115,9 @@ pub(super) struct Cand {
     /// Whether it reads as a person's name by its shape alone ([`Rule::NameShape`]), should
     /// nothing else explain it.
     pub shaped: bool,
+    /// Whether it follows an article ("the Oyu Tolgoi mine"): a thing's or a body's name, never
+    /// a person's.
+    pub after_article: bool,
 }
 
 /// What one document defines: acronyms and the names its people and organisations go by.

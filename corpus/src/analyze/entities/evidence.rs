@@ -44,6 +44,8 @@ impl Extractor<'_> {
             person: None,
             source: None,
             shaped: self.name_shaped(cx, run),
+            after_article: run.start >= 1
+                && matches!(t[run.start - 1].folded.as_str(), "the" | "a" | "an"),
         }
     }
 

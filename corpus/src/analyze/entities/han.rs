@@ -705,6 +705,7 @@ impl Extractor<'_> {
             person: Some((Rule::PairedName, None)),
             source: None,
             shaped: false,
+            after_article: false,
         });
         st.cands.push(Cand {
             passage: cx.passage(),
@@ -717,6 +718,7 @@ impl Extractor<'_> {
             person,
             source: None,
             shaped: false,
+            after_article: false,
         });
         st.cands.extend(paired);
     }

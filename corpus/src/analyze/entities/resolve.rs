@@ -66,12 +66,13 @@ impl Extractor<'_> {
                 });
             }
         }
-        // Then names by their shape alone, where the document has no other reading of them:
-        // their surnames resolve what follows as well.
+        // Then names by their shape alone, where the document has no other reading of them
+        // (nor writes them after an article, as a thing's name: "the Oyu Tolgoi mine"): their
+        // surnames resolve what follows as well.
         let mut shaped: HashSet<String> = HashSet::new();
         let evidenced: HashSet<&str> = cands
             .iter()
-            .filter(|o| o.source.is_some() || o.person.is_some())
+            .filter(|o| o.source.is_some() || o.person.is_some() || o.after_article)
             .map(|o| o.key.as_str())
             .collect();
         for c in &cands {

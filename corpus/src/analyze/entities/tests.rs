@@ -146,6 +146,12 @@ fn cases() {
             not: &["Akmalxo"],
         },
         Case {
+            name: "a_name_the_document_writes_after_an_article_is_no_person",
+            docs: vec![doc("Shipments from the Oyu Tolgoi mine rose. \"Oyu Tolgoi is no longer a quarrel,\" he said.")],
+            found: &[],
+            not: &["Oyu Tolgoi"],
+        },
+        Case {
             name: "a_currency_code_by_an_amount_is_no_name",
             docs: vec![doc("The budget gains MNT 1.9 trillion; the wing cost PKR 2.8 billion.")],
             found: &[],
