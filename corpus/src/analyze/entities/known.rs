@@ -417,6 +417,8 @@ impl Extractor<'_> {
                 PlaceKind::City => "city",
             }),
             Key::Org(_) => Some("international"),
+            // A place no list names is one the text calls a town ([`Rule::NamedCity`]).
+            Key::Name(EntityKind::Place, _) => Some("city"),
             _ => None,
         };
         self.found.push(Found {

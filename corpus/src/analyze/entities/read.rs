@@ -139,8 +139,6 @@ impl Extractor<'_> {
         (self.is_country(e) && closes).then_some((of, Run { start: of + 1, end }))
     }
 
-    /// Reads a run: the steps of the module's documentation, each taking what it recognises and
-    /// handing the rest on.
     /// The words of a route's name ("Serhetabat-Turghundi", "Darbaza-Maktaaral") before
     /// "railway", "road" or "pipeline", when the run is two or three words joined by hyphens,
     /// each capitalised and none listed in a gazetteer, an ordinary word, an organisation word
@@ -172,6 +170,8 @@ impl Extractor<'_> {
             .then_some(words)
     }
 
+    /// Reads a run: the steps of the module's documentation, each taking what it recognises and
+    /// handing the rest on.
     pub(super) fn read_run(&mut self, cx: Cx, run: Run, st: &mut DocState) {
         if self.depth > 16 {
             self.candidate(cx, run, st);
@@ -321,9 +321,6 @@ impl Extractor<'_> {
                     Key::Name(EntityKind::Place, key),
                     Rule::NamedCity,
                 );
-                if let Some(f) = self.found.last_mut() {
-                    f.subtype = Some("city");
-                }
             }
             return;
         }
