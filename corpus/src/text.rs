@@ -268,15 +268,21 @@ pub(crate) fn is_suffix_after(base: &str, rest: &str) -> bool {
     let uzbek_letter = base.ends_with(['o', 'O', 'g', 'G'])
         && rest.chars().next().is_some_and(|c| {
             !matches!(
-                c.to_lowercase().next().unwrap_or(c),
+                // (ASCII case only, and the other capitals named: the Unicode lower-case table
+                // is not in the page.)
+                c.to_ascii_lowercase(),
                 'a' | 'e'
                     | 'ı'
                     | 'i'
+                    | 'İ'
                     | 'u'
                     | 'ü'
+                    | 'Ü'
                     | 'ə'
+                    | 'Ə'
                     | 'c'
                     | 'ç'
+                    | 'Ç'
                     | 'd'
                     | 'k'
                     | 'l'
