@@ -103,8 +103,8 @@ def romanised(name):
     """The English spellings of a Cyrillic name: one by the table above, one with J for Дж and Ж."""
     low = name.lower()
     plain = "".join(ROMAN.get(ch, ch) for ch in low)
-    j = "".join(ROMAN.get(ch, ch) for ch in low.replace("дж", "ж").replace("ж", "\0"))
-    return {plain, j.replace("\0", "j")}
+    j = "".join("j" if ch == "ж" else ROMAN.get(ch, ch) for ch in low.replace("дж", "ж"))
+    return {plain, j}
 
 
 def uzbek_read(name):
