@@ -166,11 +166,43 @@ pub fn classify(line: &str) -> Option<&'static str> {
             return Some(reason);
         }
     }
+    if is_breadcrumb(&lower) {
+        return Some("breadcrumb trail");
+    }
     let key = whole_line_key(&lower);
     WHOLE_LINES
         .iter()
         .find(|(form, _)| *form == key)
         .map(|&(_, reason)| reason)
+}
+
+/// Whether a line (in lower case) is a trail of section links from the home page: "Home ›
+/// Politics › Foreign policy", "Главная » Культура", "Anasayfa / Ekonomi".
+fn is_breadcrumb(lower: &str) -> bool {
+    const SEPARATORS: &[char] = &['/', '›', '>', '»', '→', '|', '•', '·'];
+    const HOME: &[&str] = &[
+        "home",
+        "homepage",
+        "main",
+        "main page",
+        "главная",
+        "главная страница",
+        "anasayfa",
+        "ana sayfa",
+        "əsas səhifə",
+        "ana səhifə",
+        "bosh sahifa",
+        "басты бет",
+        "首页",
+    ];
+    SEPARATORS.iter().any(|&sep| {
+        let items: Vec<&str> = lower.split(sep).map(str::trim).collect();
+        items.len() >= 2
+            && HOME.contains(&items[0])
+            && items[1..]
+                .iter()
+                .all(|i| !i.is_empty() && i.split_whitespace().count() <= 4)
+    })
 }
 
 /// Reads a document's lines in order and says which are furniture: [`classify`]'s lines, and
@@ -295,6 +327,24 @@ mod tests {
     fn leave_a_reply_any_case() {
         assert_eq!(classify("Leave a Reply"), Some("comment form"));
         assert_eq!(classify("LEAVE A COMMENT"), Some("comment form"));
+    }
+
+    #[test]
+    fn breadcrumb_trails() {
+        for line in [
+            "Home › Tech › Telecom",
+            "Home / Business / Mining",
+            "Главная » Культура",
+            "Anasayfa > Ekonomi > Enerji",
+        ] {
+            assert_eq!(classify(line), Some("breadcrumb trail"), "{line}");
+        }
+        // A sentence with a slash, or a trail that does not start at the home page, is text.
+        assert_eq!(
+            classify("Home is where the heart / soul is, she said."),
+            None
+        );
+        assert_eq!(classify("Energy / Oil"), None);
     }
 
     #[test]

@@ -253,6 +253,45 @@ impl Extractor<'_> {
         }
     }
 
+    /// Whether a one-word run is the other end of a stretch whose first end is a listed town:
+    /// "between Aktau and Alat", "from Baku to Alat", "между Актау и Алятом", "линия Актау —
+    /// Алят" (a spaced dash between two words inside a sentence: a dateline's dash follows
+    /// the first words of a passage).
+    pub(super) fn route_end(&self, cx: Cx, run: Run) -> bool {
+        let (d, t) = (cx.d, cx.toks());
+        let word_at = |k: usize| t.get(k).map(|x| x.folded.as_str()).unwrap_or("");
+        let place_at = |k: usize| {
+            t.get(k).is_some_and(|x| {
+                x.kind == Kind::Word
+                    && lex::is_capitalized(x.text(d.text))
+                    && self
+                        .gaz
+                        .lookup(&x.folded)
+                        .iter()
+                        .any(|&e| matches!(e, Entry::Place(_)) && !self.is_country(e))
+            })
+        };
+        if run.end - run.start != 1 || run.start < 3 {
+            return false;
+        }
+        let k = run.start;
+        let between = matches!(
+            (word_at(k - 3), word_at(k - 1)),
+            ("between", "and") | ("между", "и") | ("from", "to") | ("от", "до")
+        );
+        let dash = |j: usize| {
+            t.get(j)
+                .is_some_and(|x| matches!(x.text(d.text), "—" | "–") && x.space_before)
+        };
+        let lower_word = |j: usize| {
+            t.get(j)
+                .is_some_and(|x| x.kind == Kind::Word && !lex::is_capitalized(x.text(d.text)))
+        };
+        (between && place_at(k - 2))
+            || (dash(k - 1) && place_at(k - 2) && lower_word(k - 3))
+            || (dash(run.end) && place_at(run.end + 1) && lower_word(k - 1))
+    }
+
     /// A candidate for a run and the evidence its context gives; `None` for runs too long to be
     /// a name.
     pub(super) fn evidence(&self, cx: Cx, run: Run) -> Option<Cand> {
@@ -264,10 +303,18 @@ impl Extractor<'_> {
         // A country's name inside: not a person's name ("Kazakhstan Temir Zholy").
         let has_country = (run.start..run.end)
             .any(|k| t[k].kind == Kind::Word && self.names_country(&t[k].folded));
-        // "the railway company Kazakhstan Temir Zholy", "the French utility EDF".
-        if run.start >= 1
-            && ORG_DESCRIPTORS.contains(&t[run.start - 1].folded.as_str())
-            && !lex::is_capitalized(t[run.start - 1].text(d.text))
+        // "the railway company Kazakhstan Temir Zholy", "the French utility EDF", "the joint
+        // venture, Middle Corridor Multimodal, ...".
+        let described = |j: usize| {
+            ORG_DESCRIPTORS.contains(&t[j].folded.as_str())
+                && !lex::is_capitalized(t[j].text(d.text))
+        };
+        let comma = |j: usize| t.get(j).is_some_and(|x| x.text(d.text) == ",");
+        if (run.start >= 1 && described(run.start - 1))
+            || (run.start >= 2
+                && comma(run.start - 1)
+                && described(run.start - 2)
+                && comma(run.end))
         {
             c.source = Some(Rule::DescribedOrganization);
         }
@@ -507,7 +554,9 @@ impl Extractor<'_> {
             && matches!(word_at(run.start - 1), "and" | "or" | "и" | "ve" | "və")
             && t[run.start - 2].kind == Kind::Word
             && lex::is_capitalized(text_at(run.start - 2));
-        let city_before = named_city(run.start) || (coordinated && named_city(run.start - 2));
+        let city_before = named_city(run.start)
+            || (coordinated && named_city(run.start - 2))
+            || self.route_end(cx, run);
         // A town's name holds no small word in lower case ("Alat on May 21" is a town and a date).
         let capitalised = (run.start..run.end)
             .all(|k| t[k].kind != Kind::Word || lex::is_capitalized(t[k].text(d.text)))

@@ -4,7 +4,7 @@
 use super::context::{Cx, DocNames, DocState, Found, Key, Run};
 use super::lexicon::{
     is_connector, is_org_word, normalize_name_key, COMPASS_WORDS, LOCATIVES, NOT_CITIES,
-    NOT_ORGANIZATIONS, SMALL_CITY, THING_HEADS,
+    NOT_ORGANIZATIONS, ROUTE_HEADS, SMALL_CITY, THING_HEADS,
 };
 use super::rule::Rule;
 use super::runs::run_ending_at;
@@ -166,6 +166,33 @@ impl Extractor<'_> {
             {
                 return true;
             }
+        }
+        // "дорога Решт — Астара": a spaced dash to a place, inside a sentence.
+        if self.route_end(
+            cx,
+            Run {
+                start: k,
+                end: k + 1,
+            },
+        ) {
+            return true;
+        }
+        // "the Reşt-Astara demiryolu": an end of a route named by its ends.
+        let mut end = k + 1;
+        while t
+            .get(end)
+            .is_some_and(|x| lex::is_joining_hyphen(x, d.text) && !x.space_before)
+            && t.get(end + 1).is_some_and(|x| x.kind == Kind::Word)
+        {
+            end += 2;
+        }
+        let joined = end > k + 1 || (k >= 2 && lex::is_joining_hyphen(&t[k - 1], d.text));
+        if joined
+            && t.get(end).is_some_and(|x| {
+                ROUTE_HEADS.contains(&x.folded.as_str()) && !lex::is_capitalized(x.text(d.text))
+            })
+        {
+            return true;
         }
         match t.get(k + 1) {
             Some(next) if next.kind == Kind::Suffix => {

@@ -86,6 +86,8 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "factory",
     "agro",
     "logistics",
+    "shipping",
+    "structure",
     "pharmaceuticals",
     "telecom",
     "motors",
@@ -333,7 +335,14 @@ pub(super) const DEMONYMS: &[&str] = &[
 ];
 
 /// Titles whose holder's portfolio is written before them ("Transport Minister") (folded).
-pub(super) const PORTFOLIO_TITLES: &[&str] = &["minister", "secretary", "commissioner", "министр"];
+pub(super) const PORTFOLIO_TITLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "commissioner",
+    "adviser",
+    "advisor",
+    "министр",
+];
 
 /// Nouns that describe an organisation named right after them ("the railway company
 /// Kazakhstan Temir Zholy", "the French utility EDF") (folded).
@@ -371,6 +380,7 @@ pub(super) const ORG_DESCRIPTORS: &[&str] = &[
     "corporation",
     "holding",
     "consortium",
+    "venture",
     "regulator",
     "institute",
     "university",
@@ -446,6 +456,13 @@ pub(super) const SMALL_CITY: u64 = 100_000;
 /// country names, weekdays.
 /// Words of direction and position that open regions' names ("Central Asia", "South Caucasus",
 /// "Middle East") and are also the names of small towns somewhere (folded).
+/// Prefixes written as a word before a hyphen ("Trans-Caspian", "Sino-Russian"): no end of a
+/// route (folded).
+pub(super) const HYPHEN_PREFIXES: &[&str] = &[
+    "trans", "pan", "inter", "intra", "sino", "euro", "indo", "afro", "anti", "post", "pre", "non",
+    "mid", "neo", "ultra",
+];
+
 pub(super) const COMPASS_WORDS: &[&str] = &[
     "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "middle", "far", "near", "upper", "lower", "inner", "outer",
@@ -749,7 +766,20 @@ pub(super) const CITY_BEFORE: &[&str] = &[
 
 /// Words after a route's name whose ends are places ("the Serhetabat-Turghundi railway").
 pub(super) const ROUTE_HEADS: &[&str] = &[
-    "railway", "railroad", "road", "highway", "motorway", "pipeline", "rail",
+    "railway",
+    "railroad",
+    "road",
+    "highway",
+    "motorway",
+    "pipeline",
+    "rail",
+    "demiryolu",
+    "demiryolunun",
+    "demiryolunu",
+    "demiryolunda",
+    "karayolu",
+    "otoyolu",
+    "dəmiryolu",
 ];
 
 /// Azerbaijani and Turkish words for an organisation, as the last word of its name, in the

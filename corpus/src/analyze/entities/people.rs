@@ -361,6 +361,38 @@ impl Extractor<'_> {
             self.candidate(cx, run, st);
             return;
         }
+        // "главой МИД Казахстана": a country's name among the words makes them the title's
+        // complement, not a name.
+        let country = (run.start..run.end).find_map(|k| {
+            let one = Run {
+                start: k,
+                end: k + 1,
+            };
+            match self.known(cx, one, true) {
+                Some((1, e)) if t[k].kind == Kind::Word && self.is_country(e) => Some((one, e)),
+                _ => None,
+            }
+        });
+        if let Some((one, e)) = country {
+            if one.start > run.start {
+                let before = Run {
+                    start: run.start,
+                    end: one.start,
+                };
+                self.candidate(cx, before, st);
+            }
+            let (kind, key) = self.key_of_entry(e);
+            let rule = self.gazetteer_rule(e);
+            self.push(cx, one, kind, key, rule);
+            if one.end < run.end {
+                let after = Run {
+                    start: one.end,
+                    end: run.end,
+                };
+                self.read_run(cx, after, st);
+            }
+            return;
+        }
         let mut c = self.make_cand(cx, run);
         let role = (!role.is_empty()).then_some(role);
         c.person = Some((Rule::Title, role));

@@ -3,8 +3,8 @@
 
 use super::context::{Cx, DocState, Key, Run};
 use super::lexicon::{
-    is_connector, is_org_word, normalize_name_key, COMPANY_ABBREVIATIONS, PLURAL_TITLES_RU,
-    PORTFOLIO_TITLES, ROUTE_HEADS, TITLE_MODIFIERS,
+    is_connector, is_org_word, normalize_name_key, COMPANY_ABBREVIATIONS, COMPASS_WORDS,
+    HYPHEN_PREFIXES, PLURAL_TITLES_RU, PORTFOLIO_TITLES, ROUTE_HEADS, TITLE_MODIFIERS,
 };
 use super::rule::Rule;
 use super::runs::{org_span, org_subtype, title_key};
@@ -141,8 +141,8 @@ impl Extractor<'_> {
 
     /// The words of a route's name ("Serhetabat-Turghundi", "Darbaza-Maktaaral") before
     /// "railway", "road" or "pipeline", when the run is two or three words joined by hyphens,
-    /// each capitalised and none listed in a gazetteer, an ordinary word, an organisation word
-    /// or a demonym.
+    /// each capitalised and none an ordinary word, an organisation word, a demonym or listed in
+    /// a gazetteer as anything but a place.
     fn route_ends(&self, cx: Cx, run: Run) -> Option<Vec<usize>> {
         let (d, t) = (cx.d, cx.toks());
         let after = t.get(run.end)?;
@@ -163,7 +163,13 @@ impl Extractor<'_> {
                     && !self.is_common(&x.folded)
                     && !is_org_word(&x.folded)
                     && !self.is_demonym(&x.folded)
-                    && self.gaz.lookup(&x.folded).is_empty()
+                    && !HYPHEN_PREFIXES.contains(&x.folded.as_str())
+                    && !COMPASS_WORDS.contains(&x.folded.as_str())
+                    && self
+                        .gaz
+                        .lookup(&x.folded)
+                        .iter()
+                        .all(|e| matches!(e, Entry::Place(_)))
             }
         });
         ((run.end - run.start) % 2 == 1 && (2..=3).contains(&words.len()) && joined)
@@ -314,6 +320,11 @@ impl Extractor<'_> {
                     start: k,
                     end: k + 1,
                 };
+                // A listed town is read as such ("Reşt-Astara demiryolu").
+                if !self.gaz.lookup(&t[k].folded).is_empty() {
+                    self.read_run(cx, word, st);
+                    continue;
+                }
                 self.push(
                     cx,
                     word,
@@ -482,14 +493,14 @@ impl Extractor<'_> {
                 && lex::is_capitalized(t[k].text(d.text))
         }) {
             let mut org = org_span(d.text, t, run, k);
-            // "Kazakhstan Temir Zholy and Azerbaijan Railways": a country after "and" begins
-            // another organisation's name. What is before it is another organisation when it
-            // is a country and more words, and is read on its own otherwise.
+            // "Kazakhstan Temir Zholy and Azerbaijan Railways", "... and Georgian Railway": a
+            // country or its adjective after "and" begins another organisation's name. What is
+            // before it is another organisation when it begins likewise and has more words, and
+            // is read on its own otherwise.
             let mut partner = None;
             if let Some(and) = (org.start + 1..k).rev().find(|&j| t[j].folded == "and") {
-                if t.get(and + 1)
-                    .is_some_and(|x| self.names_country(&x.folded))
-                {
+                let national = |f: &str| self.names_country(f) || self.is_demonym(f);
+                if t.get(and + 1).is_some_and(|x| national(&x.folded)) {
                     let left = Run {
                         start: org.start,
                         end: and,
@@ -499,7 +510,7 @@ impl Extractor<'_> {
                         .count();
                     if words >= 2
                         && left.end - left.start == words
-                        && self.names_country(&t[left.start].folded)
+                        && national(&t[left.start].folded)
                     {
                         partner = Some(left);
                     }
@@ -761,35 +772,41 @@ impl Extractor<'_> {
                     if before.end > before.start {
                         self.employer(cx, before, st);
                     }
-                    let words: Vec<usize> = (after.start..after.end)
-                        .filter(|&j| t[j].kind == Kind::Word)
-                        .collect();
-                    let name_at =
-                        (words.len() >= 4)
-                            .then(|| words[words.len() - 2])
-                            .filter(|&at| {
-                                let prev = &t[at - 1];
-                                !is_connector(&prev.folded)
-                                    && (at..after.end).all(|j| {
-                                        t[j].kind == Kind::Word
-                                            && !self.is_common(&t[j].folded)
-                                            && !is_org_word(&t[j].folded)
-                                            && self.gaz.lookup(&t[j].folded).is_empty()
-                                    })
-                            });
-                    match name_at {
-                        Some(at) => {
+                    // The name is the last two words before the end, or before an "and" or a
+                    // comma that begins another item ("... and Transport Rashad Nabiyev and
+                    // Kazakhstan's Minister ..."), after a word of the complement.
+                    let ends = std::iter::once(after.end).chain(
+                        (after.start + 1..after.end)
+                            .rev()
+                            .filter(|&j| t[j].folded == "and" || t[j].text(d.text) == ","),
+                    );
+                    let found = ends.into_iter().find_map(|end| {
+                        let words: Vec<usize> = (after.start..end)
+                            .filter(|&j| t[j].kind == Kind::Word)
+                            .collect();
+                        let at = *words.get(words.len().checked_sub(2)?)?;
+                        (words.len() >= 4
+                            && !is_connector(&t[at - 1].folded)
+                            && (at..end).all(|j| self.name_word(cx, j, end)))
+                        .then_some((at, end))
+                    });
+                    match found {
+                        Some((at, end)) => {
                             let role = d.text[t[run.start].start..t[at - 1].end].to_string();
                             let complement = Run {
                                 start: after.start,
                                 end: at,
                             };
                             self.known_inside(cx, complement, st);
-                            let name = Run {
-                                start: at,
-                                end: after.end,
-                            };
+                            let name = Run { start: at, end };
                             self.person_after_title(cx, name, role, st);
+                            if end + 1 < after.end {
+                                let rest = Run {
+                                    start: end + 1,
+                                    end: after.end,
+                                };
+                                self.read_run(cx, rest, st);
+                            }
                         }
                         None => self.read_run(cx, after, st),
                     }

@@ -236,6 +236,12 @@ impl Extractor<'_> {
                     known
                         .entry(gazetteer::key_of(&f.surface))
                         .or_insert((f.kind, f.key.clone()));
+                    // A Russian candidate's key is its words without their case endings.
+                    if gazetteer::is_cyrillic(&f.surface) {
+                        known
+                            .entry(super::russian::person_key("ru", &f.surface))
+                            .or_insert((f.kind, f.key.clone()));
+                    }
                 }
             }
             if f.rule == Rule::Acronym {

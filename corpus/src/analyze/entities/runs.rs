@@ -3,7 +3,8 @@
 
 use super::context::Run;
 use super::lexicon::{
-    is_connector, is_org_word, is_particle, COMPANY_ABBREVIATIONS, NAME_ABBREVIATIONS, WEEKDAYS,
+    is_connector, is_org_word, is_particle, COMPANY_ABBREVIATIONS, NAME_ABBREVIATIONS,
+    PORTFOLIO_TITLES, WEEKDAYS,
 };
 use crate::analyze::gazetteer;
 use crate::analyze::lex::{self, Kind, Tok};
@@ -267,36 +268,45 @@ fn comma_list_end(text: &str, t: &[Tok], start: usize, comma: usize) -> Option<u
         t.get(k)
             .is_some_and(|x| x.kind == Kind::Word && lex::is_capitalized(x.text(text)))
     };
-    let org = (start..comma).find(|&k| is_org_word(&t[k].folded) && cap(k))?;
+    let org = (start..comma).find(|&k| {
+        cap(k) && (is_org_word(&t[k].folded) || PORTFOLIO_TITLES.contains(&t[k].folded.as_str()))
+    })?;
     if !(org + 1..comma).any(|k| matches!(t[k].folded.as_str(), "of" | "on" | "for")) {
         return None;
     }
+    // After a title ("Minister of Digital Development, Innovations and Aerospace Industry
+    // Zhaslan Madiyev"), the last item carries the name: a portfolio word and two words at
+    // least, and no other title in the list.
+    let title = !is_org_word(&t[org].folded);
+    let last_item = |from: usize| {
+        let mut m = from;
+        while cap(m) {
+            if title && PORTFOLIO_TITLES.contains(&t[m].folded.as_str()) {
+                return None;
+            }
+            m += 1;
+        }
+        (!title || m - from >= 3).then_some(m)
+    };
     let mut m = comma + 1;
     loop {
         if !cap(m) {
             return None;
         }
         while cap(m) {
+            if title && PORTFOLIO_TITLES.contains(&t[m].folded.as_str()) {
+                return None;
+            }
             m += 1;
         }
         match t.get(m) {
             Some(x) if x.text(text) == "," => {
                 m += 1;
                 if t.get(m).is_some_and(|x| x.folded == "and") && cap(m + 1) {
-                    m += 1;
-                    while cap(m) {
-                        m += 1;
-                    }
-                    return Some(m);
+                    return last_item(m + 1);
                 }
             }
-            Some(x) if x.folded == "and" && cap(m + 1) => {
-                m += 1;
-                while cap(m) {
-                    m += 1;
-                }
-                return Some(m);
-            }
+            Some(x) if x.folded == "and" && cap(m + 1) => return last_item(m + 1),
             _ => return None,
         }
     }

@@ -116,27 +116,41 @@ pub(super) fn person_key(lang: &str, surface: &str) -> String {
     gazetteer::join_keys(key.split(' ').map(russian_name_base))
 }
 
-/// A Russian name without its case ending: Лаврова, Лавровым → лавров; Ильхамом → ильхам;
-/// Сергея, Сергей → серге. (Snowball's stemmer treats names as nouns: Лавров → лавр.)
+/// A Russian name without its case ending, and without the vowel a "-й" name keeps in its cases
+/// (Алексей, Алексея, Алексеем → алекс): Лаврова, Лавровым → лавров; Ильхам, Ильхама, Ильхамом
+/// → ильхам; Мария, Марии, Марией → мар. (Snowball's stemmer treats names as nouns: Лавров →
+/// лавр.) Plural endings are not taken off: a name in the plural is rare, and "-ам" ends
+/// given names (Ильхам, Адам).
 fn russian_name_base(w: &str) -> &str {
     const ENDINGS: &[&str] = &[
-        "ыми", "ами", "ями", "ого", "его", "ому", "ему", "ым", "им", "ом", "ой", "ей", "ую", "ая",
-        "ий", "ый", "ем", "ам", "ям", "а", "у", "е", "ы", "и", "я", "ю", "й", "ь",
+        "ого", "его", "ому", "ему", "ым", "им", "ом", "ой", "ей", "ую", "ая", "ий", "ый", "ем",
+        "а", "у", "е", "ы", "и", "я", "ю", "й", "ь",
     ];
-    for e in ENDINGS {
-        if let Some(base) = w.strip_suffix(e) {
-            if base.chars().count() >= 3 {
-                return base;
+    let fits = |base: &str, ending: &str| {
+        base.chars().count() >= 3
+            && match ending {
+                // A surname's instrumental (Лавровым, Путиным, Вишневским); Касым and Ибрагим
+                // are names.
+                "ым" | "им" => ["в", "н", "ск", "цк"].iter().any(|e| base.ends_with(e)),
+                // Алексеем, Дмитрием; Рустем is a name.
+                "ем" => base.ends_with('е') || base.ends_with('и'),
+                _ => true,
             }
-        }
-    }
-    w
+    };
+    let base = ENDINGS
+        .iter()
+        .find_map(|e| w.strip_suffix(e).filter(|b| fits(b, e)))
+        .unwrap_or(w);
+    ["е", "и"]
+        .iter()
+        .find_map(|v| base.strip_suffix(v).filter(|b| b.chars().count() >= 3))
+        .unwrap_or(base)
 }
 
 /// A Russian man's name written in the instrumental ("Ильхамом Алиевым", "Сергеем Дроздовым")
 /// or the dative ("Тимуру Белоусову") in the nominative; `None` for any other form. The case is
-/// read from the surname's ending (-овым, -евым, -иным, -ским; -ову, -еву, -ину, -скому), and
-/// the given name must end as that case does.
+/// read from the surname's ending (-овым, -евым, -иным, -ским, -ом; -ову, -еву, -ину, -скому),
+/// and the given name must end as that case does.
 pub(super) fn russian_nominative(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split(' ').collect();
     if words.len() < 2
@@ -161,6 +175,8 @@ pub(super) fn russian_nominative(name: &str) -> Option<String> {
             ("иным", "ин"),
             ("ским", "ский"),
             ("цким", "цкий"),
+            // A surname ending in a consonant: Оверчуком, Эрдоганом.
+            ("ом", ""),
         ],
         &[
             ("овичем", "ович"),
@@ -287,4 +303,59 @@ fn ministry_span(text: &str, t: &[lex::Tok], k: usize) -> Option<usize> {
         }
     }
     (words > 0).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{person_key, russian_nominative};
+
+    #[test]
+    fn a_russian_name_has_one_key_in_every_case() {
+        let groups: &[&[&str]] = &[
+            &[
+                "Ильхам Алиев",
+                "Ильхама Алиева",
+                "Ильхаму Алиеву",
+                "Ильхамом Алиевым",
+            ],
+            &[
+                "Алексей Оверчук",
+                "Алексея Оверчука",
+                "Алексеем Оверчуком",
+                "Алексею Оверчуку",
+            ],
+            &["Сергей Лавров", "Сергея Лаврова", "Сергеем Лавровым"],
+            &["Мария Захарова", "Марии Захаровой", "Марией Захаровой"],
+            &["Дмитрий Песков", "Дмитрия Пескова"],
+            &[
+                "Касым-Жомарт Токаев",
+                "Касым-Жомарта Токаева",
+                "Касым-Жомартом Токаевым",
+            ],
+            &["Рустем Иманов", "Рустема Иманова", "Рустемом Имановым"],
+            &["Ибрагим Расулов", "Ибрагима Расулова"],
+        ];
+        for group in groups {
+            let keys: Vec<String> = group.iter().map(|n| person_key("ru", n)).collect();
+            assert!(keys.iter().all(|k| *k == keys[0]), "{group:?} → {keys:?}");
+        }
+        assert_ne!(
+            person_key("ru", "Ильхам Алиев"),
+            person_key("ru", "Алексей Оверчук")
+        );
+        // Other languages keep their folded words.
+        assert_eq!(person_key("en", "Ilham Aliyev"), "ilham aliyev");
+    }
+
+    #[test]
+    fn an_instrumental_name_is_put_in_the_nominative() {
+        let n = |s: &str| russian_nominative(s);
+        assert_eq!(n("Ильхамом Алиевым").as_deref(), Some("Ильхам Алиев"));
+        assert_eq!(n("Алексеем Оверчуком").as_deref(), Some("Алексей Оверчук"));
+        assert_eq!(n("Реджепом Эрдоганом").as_deref(), Some("Реджеп Эрдоган"));
+        assert_eq!(n("Тимуру Белоусову").as_deref(), Some("Тимур Белоусов"));
+        // A nominative, or a woman's name, stays as written.
+        assert_eq!(n("Алексей Оверчук"), None);
+        assert_eq!(n("Мария Захарова"), None);
+    }
 }

@@ -839,6 +839,84 @@ fn cases() {
             found: &[(L, "Ufa"), (L, "Azerbaycan")],
             not: &[],
         },
+        Case {
+            name: "portfolio_then_a_name_that_is_also_a_small_town",
+            docs: vec![doc("The Minister of Economy Marat Dosmukhamedov spoke first.")],
+            found: &[(P, "Marat Dosmukhamedov")],
+            not: &["Economy Marat Dosmukhamedov"],
+        },
+        Case {
+            name: "portfolio_name_then_and_another_title",
+            docs: vec![doc("The deal was signed by Azerbaijan's Minister of Digital Development and Transport Rashid Veliyev and Kazakhstan's Minister of Energy Serik Tuleubayev.")],
+            found: &[(P, "Rashid Veliyev"), (P, "Serik Tuleubayev"), (L, "Kazakhstan")],
+            not: &["Transport Rashid Veliyev"],
+        },
+        Case {
+            name: "portfolio_list_with_commas_then_a_name",
+            docs: vec![doc("Kazakhstan's Minister of Digital Development, Innovations and Aerospace Industry Bolat Kemelbekov visited Baku.")],
+            found: &[(P, "Bolat Kemelbekov"), (L, "Baku")],
+            not: &["Industry Bolat Kemelbekov"],
+        },
+        Case {
+            name: "names_in_a_list_after_a_portfolio_stay_apart",
+            docs: vec![doc("The Minister of Energy Parviz Shahbazov, Elnur Rustamov and Orkhan Zeynalli attended.")],
+            found: &[(P, "Parviz Shahbazov"), (P, "Elnur Rustamov"), (P, "Orkhan Zeynalli")],
+            not: &[],
+        },
+        Case {
+            name: "adviser_with_a_portfolio_before_it",
+            docs: vec![doc("India's National Security Adviser Ravi Menon called for calm.")],
+            found: &[(P, "Ravi Menon")],
+            not: &["National Security"],
+        },
+        Case {
+            name: "a_national_adjective_after_and_begins_another_company",
+            docs: vec![doc("Kazakhstan Temir Zholy and Georgian Railway will invest in ferries.")],
+            found: &[(O, "Kazakhstan Temir Zholy"), (O, "Georgian Railway")],
+            not: &["Kazakhstan Temir Zholy and Georgian Railway"],
+        },
+        Case {
+            name: "a_company_named_in_apposition_to_a_descriptor",
+            docs: vec![doc("The joint venture, Caspian Feeder Lines, is expected to start in May.")],
+            found: &[(O, "Caspian Feeder Lines")],
+            not: &[],
+        },
+        Case {
+            name: "a_town_at_the_other_end_of_a_stretch",
+            docs: vec![doc("Ferries between Aktau and Kuryk sail daily.")],
+            found: &[(L, "Aktau"), (L, "Kuryk")],
+            not: &[],
+        },
+        Case {
+            name: "russian_route_with_a_spaced_dash",
+            docs: vec![ru("Строительство железной дороги Решт — Астара начнётся весной.")],
+            found: &[(L, "Решт"), (L, "Астара")],
+            not: &[],
+        },
+        Case {
+            name: "turkish_route_named_by_its_ends",
+            docs: vec![tr("İran'ın inşa ettiği Zahedan-Astara demiryolu projesi ilerliyor.")],
+            found: &[(L, "Zahedan"), (L, "Astara")],
+            not: &[],
+        },
+        Case {
+            name: "a_prefix_is_no_end_of_a_route",
+            docs: vec![tr("Trans-Afgan demiryolu projesi ele alındı.")],
+            found: &[],
+            not: &["Trans", "Afgan"],
+        },
+        Case {
+            name: "russian_head_of_a_ministry_of_a_country",
+            docs: vec![ru("Байрамов провёл переговоры с главой МИД Казахстана.")],
+            found: &[(L, "Казахстана")],
+            not: &["МИД Казахстана"],
+        },
+        Case {
+            name: "russian_name_in_the_genitive_joins_its_nominative",
+            docs: vec![ru("Президент Ильхам Алиев подписал указ. По словам Ильхама Алиева, работа продолжится.")],
+            found: &[(P, "Ильхам Алиев"), (P, "Ильхама Алиева")],
+            not: &[],
+        },
     ]);
 }
 
@@ -1059,6 +1137,32 @@ fn russian_names_in_other_cases_are_named_in_the_nominative() {
         assert_eq!(e.kind, P, "{surface}");
         assert_eq!(e.name, name);
     }
+}
+
+#[test]
+fn a_russian_name_in_any_case_is_one_person() {
+    let c = compile(
+        &[
+            ru("Президент Ильхам Алиев подписал указ. По словам Ильхама Алиева, работа продолжится."),
+            ru("Переговоры прошли с вице-премьером Алексеем Оверчуком. Как сообщил Алексей Оверчук, всё готово."),
+            ru("Приветствие направил Касым-Жомарт Токаев."),
+            ru("В Астане президент Касым-Жомарт Токаев открыл форум."),
+        ],
+        &Config::default(),
+    );
+    for (a, b, name) in [
+        ("Ильхама Алиева", "Ильхам Алиев", "Ильхам Алиев"),
+        ("Алексеем Оверчуком", "Алексей Оверчук", "Алексей Оверчук"),
+    ] {
+        let ea = entity_of(&c, a).unwrap_or_else(|| panic!("{a}"));
+        let eb = entity_of(&c, b).unwrap_or_else(|| panic!("{b}"));
+        assert_eq!((ea.kind, &ea.name), (P, &name.to_string()), "{a}");
+        assert_eq!(ea.name, eb.name, "{a} and {b} are one person");
+        assert_eq!(ea.mention_count, 2, "{a}");
+    }
+    // Named without a title in one document, with one in another: the same person.
+    let e = entity_of(&c, "Касым-Жомарт Токаев").expect("Tokayev");
+    assert_eq!((e.kind, e.doc_count), (P, 2));
 }
 
 #[test]
