@@ -68,6 +68,10 @@ const ENTITY_WEIGHT: f32 = 0.7;
 const VALUE_WEIGHT: f32 = 0.9;
 /// Likewise for the other form of an acronym the corpus defines.
 const FORM_WEIGHT: f32 = 0.8;
+/// A passage gains this share of its score for each e-fold of the other passages of its
+/// document that match every word of the query (`1 + DOC_CONTEXT · ln(1 + others)`): of two
+/// passages that mention a name once, the one from the document about that name ranks first.
+const DOC_CONTEXT: f32 = 0.5;
 /// Up to this bonus for passages dense in facts (entities, dates, figures).
 const PRIOR: f32 = 0.3;
 /// Density of facts (per word) at which the prior is full.
@@ -563,9 +567,22 @@ impl<'c> Engine<'c> {
         let mut analyses: HashMap<u32, snippet::Analysis> = HashMap::new();
         let mut rank = |set: &PassageSet, is_partial: bool, needed: usize, work: &mut Work| {
             let mut ranked: Vec<(u32, f32)> = Vec::with_capacity(set.count());
+            // How many passages of each document match all the words: a document that comes
+            // back to the query is about it (complete matches only: in the partial list, a
+            // document full of its commonest word is not).
+            let mut per_doc = Vec::new();
+            if !is_partial {
+                per_doc.resize(self.corpus.docs.len(), 0u32);
+                for p in set.iter() {
+                    per_doc[self.corpus.passages[p as usize].doc as usize] += 1;
+                }
+            }
             ranked.extend(set.iter().map(|p| {
                 let i = p as usize;
                 let mut s = scores[i] * self.prior[i];
+                if let Some(&n) = per_doc.get(self.corpus.passages[i].doc as usize) {
+                    s *= 1.0 + DOC_CONTEXT * (n.saturating_sub(1) as f32).ln_1p();
+                }
                 if is_partial {
                     let share = (masks[i] & required).count_ones() as f32
                         / required.count_ones().max(1) as f32;

@@ -121,6 +121,45 @@ fn news() -> Corpus {
 }
 
 #[test]
+fn a_document_about_the_query_ranks_its_passage_first() {
+    // The same sentence about Tokayev in two documents: one mentions him once in passing, the
+    // other comes back to him in two more passages.
+    let c = corpus(&[
+        doc(
+            "passing.txt",
+            &[
+                "A message from Tokayev was read out at the opening.",
+                "Railway officials discussed tariffs and timetables.",
+                "Ferry operators asked for more berths at the port.",
+            ],
+        ),
+        doc(
+            "about.txt",
+            &[
+                "A message from Tokayev was read out at the opening.",
+                "Tokayev later met the foreign ministers of the region.",
+                "In the evening Tokayev opened the new terminal.",
+            ],
+        ),
+    ]);
+    let r = search(&c, "Tokayev");
+    let first = c.passages[r.hits[0].passage as usize].doc as usize;
+    assert_eq!(c.docs[first].id, "about.txt");
+    // Among the two identical passages, the one from the document about him comes first.
+    let same: Vec<&str> = r
+        .hits
+        .iter()
+        .filter(|h| c.passage_text(h.passage).starts_with("A message"))
+        .map(|h| {
+            c.docs[c.passages[h.passage as usize].doc as usize]
+                .id
+                .as_str()
+        })
+        .collect();
+    assert_eq!(same, ["about.txt", "passing.txt"]);
+}
+
+#[test]
 fn words_must_all_match() {
     let c = news();
     let r = search(&c, "energy Karamay");
