@@ -1,6 +1,6 @@
 //! Search on the held-out sets once unsealed: set C (`tests/fixtures/heldout-c/`), graded,
-//! cross-language judgments in six languages and scripts, and sets D, E, F and G
-//! (`tests/fixtures/heldout-d/` to `heldout-g/`), the development corpus's subject and conventions. Floors a little below the scores reached when
+//! cross-language judgments in six languages and scripts, and sets D to H
+//! (`tests/fixtures/heldout-d/` to `heldout-h/`), the development corpus's subject and conventions. Floors a little below the scores reached when
 //! each set was unsealed, so that ranking cannot slip back unseen.
 
 use std::path::Path;
@@ -49,6 +49,15 @@ fn meets_floors(report: &Report, ndcg: f64, recall: f64, mrr: f64) {
         missed(report)
     );
     assert!(report.mrr >= mrr, "MRR {:.3}", report.mrr);
+}
+
+#[test]
+fn heldout_h_search_meets_the_floor() {
+    let report = score("heldout-h", 40);
+    // Sealed, on main at 63506f6: nDCG@10 0.904, recall@10 0.984, MRR 0.975; 0.908, 0.987 and
+    // 0.975 after the extraction rules made from its misses; 0.938, 0.987 and 0.988 once a
+    // passage gains from the other passages of its document that match the whole query.
+    meets_floors(&report, 0.92, 0.97, 0.96);
 }
 
 #[test]
