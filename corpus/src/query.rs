@@ -568,20 +568,32 @@ impl<'c> Engine<'c> {
         let mut rank = |set: &PassageSet, is_partial: bool, needed: usize, work: &mut Work| {
             let mut ranked: Vec<(u32, f32)> = Vec::with_capacity(set.count());
             // How many passages of each document match all the words: a document that comes
-            // back to the query is about it (complete matches only: in the partial list, a
-            // document full of its commonest word is not).
+            // back to the query is about it (complete matches of a query with words only: in
+            // the partial list, a document full of its commonest word is not). Passages come
+            // in order, so a cursor over the documents' passage ranges finds each one's
+            // document.
+            let docs = &self.corpus.docs;
+            let doc_of = |cursor: &mut usize, p: u32| {
+                while *cursor + 1 < docs.len() && p >= docs[*cursor].passages.end {
+                    *cursor += 1;
+                }
+                *cursor
+            };
             let mut per_doc = Vec::new();
-            if !is_partial {
-                per_doc.resize(self.corpus.docs.len(), 0u32);
+            if !is_partial && text_bits != 0 && !docs.is_empty() {
+                per_doc.resize(docs.len(), 0u32);
+                let mut cursor = 0;
                 for p in set.iter() {
-                    per_doc[self.corpus.passages[p as usize].doc as usize] += 1;
+                    per_doc[doc_of(&mut cursor, p)] += 1;
                 }
             }
+            let mut cursor = 0;
             ranked.extend(set.iter().map(|p| {
                 let i = p as usize;
                 let mut s = scores[i] * self.prior[i];
-                if let Some(&n) = per_doc.get(self.corpus.passages[i].doc as usize) {
-                    s *= 1.0 + DOC_CONTEXT * (n.saturating_sub(1) as f32).ln_1p();
+                if !per_doc.is_empty() {
+                    let others = per_doc[doc_of(&mut cursor, p)].saturating_sub(1);
+                    s *= 1.0 + DOC_CONTEXT * (others as f32).ln_1p();
                 }
                 if is_partial {
                     let share = (masks[i] & required).count_ones() as f32
