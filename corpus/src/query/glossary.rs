@@ -61,6 +61,37 @@ tourism|туризм|turizm|旅游\n\
 education|образование|eğitim|təhsil|教育\n\
 climate|климат|iklim|iqlim|气候\n\
 joint venture|совместное предприятие|ortak girişim|birgə müəssisə|合资企业\n\
+customs|таможня|gümrük|gömrük|海关\n\
+payment|платёж|ödeme|ödəniş|支付\n\
+bank|банк|banka|银行\n\
+wheat|пшеница|buğday|buğda|小麦\n\
+grain|зерно|tahıl|taxıl|粮食\n\
+cotton|хлопок|pambıq|棉花\n\
+fertiliser|fertilizer|удобрение|gübre|gübrə|化肥\n\
+mining|горнодобывающий|madencilik|mədənçilik|采矿\n\
+hydropower|hydroelectric|гидроэнергетика|гидроэлектростанция|hidroelektrik|水电\n\
+satellite|спутник|uydu|peyk|卫星\n\
+flight|рейс|авиарейс|uçuş|reys|航班\n\
+airport|аэропорт|havalimanı|hava limanı|aeroport|机场\n\
+visa|виза|vize|viza|签证\n\
+hospital|больница|hastane|xəstəxana|医院\n\
+health|здравоохранение|sağlık|səhiyyə|卫生\n\
+university|университет|üniversite|universitet|大学\n\
+student|студент|öğrenci|tələbə|学生\n\
+exchange|обмен|değişim|mübadilə|交流\n\
+festival|фестиваль|节日\n\
+film|movie|фильм|кино|电影\n\
+game|игра|oyun|运动会\n\
+world|всемирный|мировой|dünya|世界\n\
+nomad|кочевник|кочевой|göçebe|köçəri|游牧\n\
+forum|форум|论坛\n\
+conference|конференция|konferans|konfrans|会议\n\
+talks|переговоры|görüşmeler|danışıqlar|会谈\n\
+president|президент|cumhurbaşkanı|prezident|总统\n\
+minister|министр|bakan|部长\n\
+parliament|парламент|meclis|parlament|议会\n\
+election|выборы|seçim|seçki|选举\n\
+exercise|учения|tatbikat|təlim|演习\n\
 dollar|доллар|dolar|美元\n\
 euro|евро|avro|欧元\n\
 Caspian|Каспийский|Hazar|Xəzər|里海\n\
@@ -260,6 +291,20 @@ mod tests {
         assert_eq!(alternatives("portfolio"), [["portfolio"]]);
         assert_eq!(alternatives("transition"), [["transition"]]);
         assert!(alternatives("Europe")[0].contains(&"Avrupa".to_string()));
+    }
+
+    #[test]
+    fn the_words_of_the_regions_other_news_are_translated_too() {
+        let got = alternatives("World Nomad Games");
+        for (i, form) in [(0, "dünya"), (1, "göçebe"), (2, "oyun"), (1, "кочевник")] {
+            assert!(got[i].contains(&form.to_string()), "{form}: {got:?}");
+        }
+        let got = alternatives("student exchange");
+        assert!(got[0].contains(&"öğrenci".to_string()), "{got:?}");
+        assert!(got[1].contains(&"обмен".to_string()), "{got:?}");
+        // A name that begins with a Turkish word plus a short ending stays as typed: the Turkish
+        // for cotton is left out because of such names.
+        assert_eq!(alternatives("Pamukkale"), [["Pamukkale"]]);
     }
 
     #[test]
