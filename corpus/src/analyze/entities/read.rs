@@ -775,15 +775,16 @@ impl Extractor<'_> {
                     // The name is the last two words before the end, or before an "and" or a
                     // comma that begins another item ("... and Transport Rashad Nabiyev and
                     // Kazakhstan's Minister ..."), after a word of the complement.
-                    let ends = std::iter::once(after.end).chain(
+                    let mut ends = std::iter::once(after.end).chain(
                         (after.start + 1..after.end)
                             .rev()
                             .filter(|&j| t[j].folded == "and" || t[j].text(d.text) == ","),
                     );
-                    let found = ends.into_iter().find_map(|end| {
-                        let words: Vec<usize> = (after.start..end)
-                            .filter(|&j| t[j].kind == Kind::Word)
-                            .collect();
+                    let words: Vec<usize> = (after.start..after.end)
+                        .filter(|&j| t[j].kind == Kind::Word)
+                        .collect();
+                    let found = ends.find_map(|end| {
+                        let words = &words[..words.partition_point(|&j| j < end)];
                         let at = *words.get(words.len().checked_sub(2)?)?;
                         (words.len() >= 4
                             && !is_connector(&t[at - 1].folded)
