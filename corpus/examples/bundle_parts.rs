@@ -1,5 +1,6 @@
-//! Where a bundle's bytes go: decodes BUNDLE and writes each part, serialised again with postcard,
-//! to a file of OUT_DIR (compress them to see what each costs over the wire).
+//! Where a bundle's bytes go: decodes BUNDLE (a single bundle, or a sharded site's
+//! `corpus-core.bin`, whose chunked parts then measure as empty) and writes each part, serialised
+//! again with postcard, to a file of OUT_DIR (compress them to see what each costs over the wire).
 //!
 //! ```sh
 //! cargo run --release -p corpus --example bundle_parts -- BUNDLE OUT_DIR
@@ -14,13 +15,30 @@ fn main() {
         std::process::exit(2);
     };
     let bytes = std::fs::read(bundle).expect("read the bundle");
-    let c = Corpus::from_bytes(&bytes).expect("decode the bundle");
+    let site;
+    let c: &Corpus = if corpus::shard::is_core(&bytes) {
+        site = corpus::shard::Site::from_core(&bytes).expect("decode the core");
+        let m = site.manifest();
+        println!(
+            "{:24} {:>12}",
+            "manifest",
+            postcard::to_allocvec(m).expect("serialises").len()
+        );
+        site.corpus()
+    } else {
+        site_free(Corpus::from_bytes(&bytes).expect("decode the bundle"))
+    };
     std::fs::create_dir_all(out).expect("create OUT_DIR");
     let write = |name: &str, value: &dyn erased::Ser| {
         let b = value.bytes();
         println!("{name:24} {:>12}", b.len());
         std::fs::write(format!("{out}/{name}"), b).expect("write a part");
     };
+    // As the bundle writes them (columns): a corpus holding only them, less an empty one.
+    let empty = postcard::to_allocvec(&Corpus::default())
+        .expect("serialises")
+        .len();
+    let only = |part: Corpus| postcard::to_allocvec(&part).expect("serialises").len() - empty;
     let texts: Vec<&str> = c.docs.iter().map(|d| d.text.as_str()).collect();
     let text: String = texts.concat();
     write("doc_text", &text.as_bytes());
@@ -34,6 +52,14 @@ fn main() {
         })
         .collect();
     write("doc_meta", &meta);
+    let ids: Vec<_> = c.docs.iter().map(|d| &d.id).collect();
+    write("doc_ids", &ids);
+    let titles: Vec<_> = c.docs.iter().map(|d| &d.title).collect();
+    write("doc_titles", &titles);
+    let sources: Vec<_> = c.docs.iter().map(|d| &d.source).collect();
+    write("doc_sources", &sources);
+    let ranges: Vec<_> = c.docs.iter().map(|d| (&d.sections, &d.passages)).collect();
+    write("doc_ranges", &ranges);
     let kw: Vec<_> = c.docs.iter().map(|d| (&d.keywords, &d.themes)).collect();
     write("doc_keywords", &kw);
     let furn: Vec<_> = c.docs.iter().map(|d| &d.furniture).collect();
@@ -45,10 +71,25 @@ fn main() {
         .map(|p| (p.doc, p.section, p.span, &p.themes))
         .collect();
     write("passages", &spans);
+    let passages = Corpus {
+        passages: c.passages.clone(),
+        ..Corpus::default()
+    };
+    println!("{:24} {:>12}", "passages (as written)", only(passages));
     let sentences: Vec<_> = c.passages.iter().map(|p| &p.sentences).collect();
     write("passage_sentences", &sentences);
     write("entities", &c.entities);
-    write("mentions", &c.mentions);
+    let names: Vec<_> = c.entities.iter().map(|e| (&e.name, &e.aliases)).collect();
+    write("entity_names_aliases", &names);
+    let roles: Vec<_> = c.entities.iter().map(|e| &e.roles).collect();
+    write("entity_roles", &roles);
+    write("alias_evidence", &c.alias_evidence);
+    write("acronyms", &c.acronyms);
+    let mentions = Corpus {
+        mentions: c.mentions.clone(),
+        ..Corpus::default()
+    };
+    println!("{:24} {:>12}", "mentions", only(mentions));
     write("dates", &c.dates);
     write("figures", &c.figures);
     write("relations", &c.relations);
@@ -80,6 +121,11 @@ fn main() {
     write("views_passage_bytes", &v.words.passage_bytes);
     write("views_entries", &v.words.entries);
     println!("{:24} {:>12}", "bundle", bytes.len());
+}
+
+/// A decoded bundle that lives as long as the program.
+fn site_free(c: Corpus) -> &'static Corpus {
+    Box::leak(Box::new(c))
 }
 
 mod erased {
