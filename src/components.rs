@@ -75,6 +75,48 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A number short enough for a chart's axis: three significant digits at most, with "k", "m" or
+/// "bn" from ten thousand up (`3744000000` → `3.74 bn`, `12500000` → `12.5 m`, `45000` →
+/// `45 k`, `640` → `640`, `2.5` → `2.5`).
+pub fn compact_number(value: f64) -> String {
+    if !value.is_finite() {
+        return not_finite(value);
+    }
+    let abs = value.abs();
+    let (scaled, suffix) = match abs {
+        a if a >= 1e9 => (value / 1e9, " bn"),
+        a if a >= 1e6 => (value / 1e6, " m"),
+        a if a >= 1e4 => (value / 1e3, " k"),
+        _ => (value, ""),
+    };
+    // Rounded to three significant digits; 999.9 k rounds to 1,000 k, which reads as 1 m.
+    let digits = |v: f64| match v.abs() {
+        a if a >= 100.0 => 0,
+        a if a >= 10.0 => 1,
+        _ => 2,
+    };
+    let text = fixed(scaled, digits(scaled));
+    if suffix.is_empty() && abs >= 1e3 {
+        return format_number(value.round());
+    }
+    let text = match text.split_once('.') {
+        Some((whole, frac)) if frac.trim_end_matches('0').is_empty() => whole.to_string(),
+        Some((whole, frac)) => format!("{whole}.{}", frac.trim_end_matches('0')),
+        None => text,
+    };
+    let next = match suffix {
+        " k" => Some(" m"),
+        " m" => Some(" bn"),
+        _ => None,
+    };
+    match next {
+        Some(next) if text.trim_start_matches('-') == "1000" => {
+            format!("{}1{next}", if value < 0.0 { "-" } else { "" })
+        }
+        _ => format!("{text}{suffix}"),
+    }
+}
+
 /// A number for reading: thousands grouped, at most two decimals (`3744000000` →
 /// `3,744,000,000`, `2.5` → `2.5`).
 pub fn format_number(value: f64) -> String {
@@ -105,7 +147,26 @@ pub fn format_number(value: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{fixed, format_number};
+    use super::{compact_number, fixed, format_number};
+
+    #[test]
+    fn axis_numbers_are_short() {
+        assert_eq!(compact_number(3_744_000_000.0), "3.74 bn");
+        assert_eq!(compact_number(12_500_000.0), "12.5 m");
+        assert_eq!(compact_number(45_000.0), "45 k");
+        assert_eq!(compact_number(999_960.0), "1 m");
+        assert_eq!(compact_number(150_000_000_000.0), "150 bn");
+        assert_eq!(compact_number(2_000_000.0), "2 m");
+        assert_eq!(compact_number(9_999.0), "9,999");
+        assert_eq!(compact_number(640.0), "640");
+        assert_eq!(compact_number(2.5), "2.5");
+        assert_eq!(compact_number(0.125), "0.13");
+        assert_eq!(compact_number(-45_000.0), "-45 k");
+        assert_eq!(compact_number(0.0), "0");
+        for v in [f64::NAN, f64::INFINITY] {
+            assert_eq!(compact_number(v), v.to_string());
+        }
+    }
 
     #[test]
     fn fixed_rounds_to_the_digits_asked() {

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{fixed, in_app};
+use crate::components::{compact_number, fixed, in_app};
 use crate::explorer::Explorer;
 use crate::state::Action;
 
@@ -26,7 +26,8 @@ pub struct Bar {
 const HEIGHT: f64 = 180.0;
 const TOP: f64 = 18.0;
 const BOTTOM: f64 = 36.0;
-const LEFT: f64 = 44.0;
+/// Room for the axis label: "3.74 bn", "12.5 m", "9,999" at the tick size.
+const LEFT: f64 = 50.0;
 /// `TOP` and `HEIGHT` as attribute values.
 const TOP_ATTR: &str = "18";
 const HEIGHT_ATTR: &str = "180";
@@ -58,11 +59,7 @@ pub fn bar_chart(
         .max(f64::MIN_POSITIVE);
     let scale = |v: f64| v / max * HEIGHT;
     let every = n.div_ceil(24).max(1);
-    let label_max = if max >= 100.0 || max.fract() == 0.0 {
-        fixed(max, 0)
-    } else {
-        fixed(max, 2)
-    };
+    let label_max = compact_number(max);
     html! {
         <figure class="chart">
             <div class={classes!("chart-scroll", (n > 24).then_some("wide"))}>

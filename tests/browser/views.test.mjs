@@ -288,6 +288,12 @@ test("the figures show USD 3.744 billion for 2024, sort by a column, and downloa
   assert.match(await row.innerText(), /3,744,000,000/);
   assert.match(await row.innerText(), /\b2024\b/);
   await page.getByRole("group", { name: /Money by year, in USD/ }).getByRole("img", { name: /^2024: USD/ }).waitFor();
+  // The axis's top label is short and starts inside the chart (written out in full, it began
+  // left of the chart's edge and read "000000").
+  const tick = page.locator("svg.bar-chart text.tick").first();
+  assert.equal(await tick.textContent(), "3.74 bn");
+  const left = await tick.evaluate((t) => t.getBBox().x);
+  assert.ok(left >= 0, `the axis label starts at x = ${left}`);
 
   const value = table.getByRole("button", { name: "Value" });
   await value.click();
