@@ -3,9 +3,10 @@
 
 use super::context::{Cand, Cx, DocState, Run};
 use super::lexicon::{
-    is_connector, is_org_word, name_words, APPOSITION_AFTER, APPOSITION_HEADS, CITY_AFTER,
-    CITY_BEFORE, NOT_NAME_ENDS, ORG_DESCRIPTORS, PERSON_VERBS_AFTER, RUSSIAN_ADJECTIVE_ENDINGS,
-    SOURCE_BEFORE, SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER, SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
+    is_connector, is_org_word, name_words, APPOSITION_AFTER, APPOSITION_HEADS, ARABIC_ARTICLES,
+    CITY_AFTER, CITY_BEFORE, NOT_NAME_ENDS, ORG_DESCRIPTORS, PERSON_VERBS_AFTER,
+    RUSSIAN_ADJECTIVE_ENDINGS, SOURCE_BEFORE, SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER,
+    SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
 };
 use super::rule::Rule;
 use super::runs::{role_end, title_key};
@@ -67,7 +68,19 @@ impl Extractor<'_> {
             return false;
         }
         let end = run.end;
-        if !(2..=3).contains(&(end - run.start)) {
+        // Particles ("von der", "da", "el-", "Al") are no words of their own; a name with one
+        // may have four ("Luiz Inácio Lula da Silva").
+        let words = name_words(d.text, t, run);
+        let article = |k: usize| {
+            k > run.start
+                && ARABIC_ARTICLES.contains(&t[k - 1].folded.as_str())
+                && lex::is_joining_hyphen(&t[k], d.text)
+        };
+        if (run.start..end).any(|k| t[k].kind != Kind::Word && !article(k)) {
+            return false;
+        }
+        let most = if words.len() < end - run.start { 4 } else { 3 };
+        if !(2..=most).contains(&words.len()) {
             return false;
         }
         let cased = |w: &str| {
@@ -78,12 +91,13 @@ impl Extractor<'_> {
         };
         // "Вчера Фарид Талеби": three words opening a sentence may start with any word.
         let c_initial = t[..run.start].iter().all(|x| x.kind == Kind::Punct);
-        if c_initial && end - run.start == 3 {
+        if c_initial && words.len() >= 3 {
             return false;
         }
         let comma = |k: usize| t.get(k).is_some_and(|x| x.text(d.text) == ",");
         let between_commas = run.start >= 1 && comma(run.start - 1) && comma(end);
-        for (k, x) in t.iter().enumerate().take(end).skip(run.start) {
+        for &k in &words {
+            let x = &t[k];
             let w = x.text(d.text);
             let f = x.folded.as_str();
             if x.kind != Kind::Word
@@ -725,7 +739,8 @@ impl Extractor<'_> {
         if j < t.len() && j > k && t[j].kind == Kind::Suffix {
             k = j + 1;
         }
-        // A title, in any case, possibly after adjectives ("deputy", "former", "foreign").
+        // A title, in any case, possibly after adjectives ("deputy", "former", "foreign") and
+        // demonyms.
         let mut found = false;
         let mut title_end = k;
         for skip in 0..3 {
@@ -740,22 +755,28 @@ impl Extractor<'_> {
                     break;
                 }
             }
+            // "the European Commissioner", "the Chinese Foreign Minister".
+            // Only after an article: "in Central Asia, European Commissioner ... Jutta
+            // Urpilainen said" opens the next clause.
+            let demonym =
+                k > start && (self.is_demonym(&t[at].folded) || t[at].folded == "european");
             if found
-                || !matches!(
-                    t[at].folded.as_str(),
-                    "former"
-                        | "acting"
-                        | "deputy"
-                        | "foreign"
-                        | "first"
-                        | "senior"
-                        | "chief"
-                        | "current"
-                        | "new"
-                        | "then"
-                        | "executive"
-                        | "general"
-                )
+                || (!demonym
+                    && !matches!(
+                        t[at].folded.as_str(),
+                        "former"
+                            | "acting"
+                            | "deputy"
+                            | "foreign"
+                            | "first"
+                            | "senior"
+                            | "chief"
+                            | "current"
+                            | "new"
+                            | "then"
+                            | "executive"
+                            | "general"
+                    ))
             {
                 break;
             }

@@ -145,6 +145,15 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
     "ter", "bin", "ibn",
 ];
 
+/// The Arabic article in lower case, glued by a hyphen to the word after it inside a name
+/// ("Abdel Fattah el-Sisi", "Bashar al-Assad") (folded).
+pub(super) const ARABIC_ARTICLES: &[&str] = &["al", "el"];
+
+/// Arabic particles that names also write with a capital inside them ("Mohamed Juma Al Shamisi",
+/// "Mohammed Bin Rashid"): between two other words of a name they are no word of their own
+/// (folded).
+pub(super) const CAPITAL_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "bint", "abu"];
+
 /// Words before a title that belong to it ("Supreme Leader", "Acting President") (folded).
 pub(super) const TITLE_MODIFIERS: &[&str] = &[
     "supreme",
@@ -546,10 +555,18 @@ pub(super) fn is_particle(text: &str, t: &Tok) -> bool {
         && !lex::is_capitalized(t.text(text))
 }
 
-/// The words of a name that count: not its lower-case particles.
+/// The words of a name that count: not its particles, in lower case, or in capitals between two
+/// of its words ("Al" in "Mohamed Juma Al Shamisi").
 pub(super) fn name_words(text: &str, t: &[Tok], run: Run) -> Vec<usize> {
     (run.start..run.end)
-        .filter(|&k| t[k].kind == Kind::Word && !is_particle(text, &t[k]))
+        .filter(|&k| {
+            let inside = k > run.start && k + 1 < run.end;
+            let f = t[k].folded.as_str();
+            t[k].kind == Kind::Word
+                && !is_particle(text, &t[k])
+                && !(inside && CAPITAL_PARTICLES.contains(&f))
+                && !(ARABIC_ARTICLES.contains(&f) && !lex::is_capitalized(t[k].text(text)))
+        })
         .collect()
 }
 

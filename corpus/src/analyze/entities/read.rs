@@ -112,7 +112,8 @@ impl Extractor<'_> {
     /// by "and". `None` otherwise.
     fn name_of_country(&mut self, cx: Cx, run: Run) -> Option<(usize, Run)> {
         let t = cx.toks();
-        let of = (run.start + 2..run.end.min(run.start + 4)).find(|&k| t[k].folded == "of")?;
+        // After two to four words and their particles ("Luiz Inácio Lula da Silva of Brazil").
+        let of = (run.start + 2..run.end.min(run.start + 7)).find(|&k| t[k].folded == "of")?;
         if !self.name_shaped(
             cx,
             Run {

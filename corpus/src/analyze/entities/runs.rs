@@ -3,8 +3,8 @@
 
 use super::context::Run;
 use super::lexicon::{
-    is_connector, is_org_word, is_particle, COMPANY_ABBREVIATIONS, NAME_ABBREVIATIONS,
-    PORTFOLIO_TITLES, WEEKDAYS,
+    is_connector, is_org_word, is_particle, ARABIC_ARTICLES, COMPANY_ABBREVIATIONS,
+    NAME_ABBREVIATIONS, PORTFOLIO_TITLES, WEEKDAYS,
 };
 use crate::analyze::gazetteer;
 use crate::analyze::lex::{self, Kind, Tok};
@@ -213,7 +213,8 @@ pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
                 end += 1;
                 break;
             }
-            // Name particles between capitalised words: "Ursula von der Leyen".
+            // Name particles between capitalised words: "Ursula von der Leyen"; the Arabic
+            // article glued by a hyphen to the next: "Abdel Fattah el-Sisi", "Bashar al-Assad".
             if is_particle(text, next) {
                 let mut m = end + 1;
                 while t.get(m).is_some_and(|x| is_particle(text, x)) {
@@ -223,6 +224,20 @@ pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
                     end = m + 1;
                     continue;
                 }
+            }
+            let glued = |k: usize| t.get(k).is_some_and(|x| !x.space_before);
+            if next.kind == Kind::Word
+                && ARABIC_ARTICLES.contains(&next.folded.as_str())
+                && !lex::is_capitalized(next.text(text))
+                && t.get(end + 1)
+                    .is_some_and(|x| lex::is_joining_hyphen(x, text))
+                && glued(end + 1)
+                && glued(end + 2)
+                && end + 2 < t.len()
+                && cap(end + 2)
+            {
+                end += 3;
+                continue;
             }
             // "Ministry of Industry, Trade and Tourism": a list that closes with "and" continues
             // an organisation's complement.

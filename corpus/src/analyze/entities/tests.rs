@@ -301,6 +301,25 @@ fn cases() {
             not: &["Aerospace Industry"],
         },
         Case {
+            name: "particles_make_no_word_of_a_name_by_shape",
+            docs: vec![doc("The accord was signed in May by Gerlinde von der Maarschalk. Later, Paulo Henrique Soutelo da Quintela of Brazil arrived.")],
+            found: &[(P, "Gerlinde von der Maarschalk"), (P, "Paulo Henrique Soutelo da Quintela")],
+            not: &["der Maarschalk", "da Quintela", "Paulo Henrique Soutelo"],
+        },
+        Case {
+            name: "the_arabic_article_glued_by_a_hyphen_and_in_capitals_inside_a_name",
+            docs: vec![doc("President Karim Farouk el-Badri received the minister. Later, Samir al-Harthi said the port was ready, and Captain Rashid Salem Al Marzouqi agreed.")],
+            found: &[(P, "Karim Farouk el-Badri"), (P, "Samir al-Harthi"), (P, "Rashid Salem Al Marzouqi")],
+            not: &["Karim Farouk", "Al Marzouqi", "Rashid Salem"],
+        },
+        Case {
+            name: "a_demonym_before_the_title_of_an_apposition",
+            docs: vec![doc("In Brussels, Ilse Varga, the European Commissioner for Trade, said the talks went well. Money went to roads in Central Asia, European Commissioner for Partnerships Jorun Aalto said.")],
+            found: &[(P, "Ilse Varga"), (P, "Jorun Aalto")],
+            // A region before the comma of a title that opens the next clause is no person.
+            not: &["Central Asia"],
+        },
+        Case {
             name: "a_weekday_after_a_name_is_no_part_of_it",
             docs: vec![doc("The national sea carrier Marelink on Friday signed a charter with the port.")],
             found: &[(O, "Marelink")],
