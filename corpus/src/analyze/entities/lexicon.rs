@@ -562,10 +562,10 @@ pub(super) fn name_words(text: &str, t: &[Tok], run: Run) -> Vec<usize> {
         .filter(|&k| {
             let inside = k > run.start && k + 1 < run.end;
             let f = t[k].folded.as_str();
-            t[k].kind == Kind::Word
-                && !is_particle(text, &t[k])
-                && !(inside && CAPITAL_PARTICLES.contains(&f))
-                && !(ARABIC_ARTICLES.contains(&f) && !lex::is_capitalized(t[k].text(text)))
+            let particle = is_particle(text, &t[k])
+                || (inside && CAPITAL_PARTICLES.contains(&f))
+                || (ARABIC_ARTICLES.contains(&f) && !lex::is_capitalized(t[k].text(text)));
+            t[k].kind == Kind::Word && !particle
         })
         .collect()
 }
