@@ -194,6 +194,11 @@ impl Extractor<'_> {
                 .is_some_and(|x| x.kind == Kind::Number || lex::month(&x.folded).is_some())
         };
         let comma = |k: usize| t.get(k).is_some_and(|x| x.text(d.text) == ",");
+        // "GABALA, Azerbaijan, October 7 -", "GABALA, Azerbaijan —".
+        let dash = |k: usize| {
+            t.get(k)
+                .is_some_and(|x| matches!(x.text(d.text), "—" | "–" | "-") && x.space_before)
+        };
         let country_then_date = (1..=3).any(|n| {
             let from = run.end + 1;
             from + n <= t.len()
@@ -201,8 +206,7 @@ impl Extractor<'_> {
                 && self.names_country(&gazetteer::join_keys(
                     t[from..from + n].iter().map(|x| x.folded.as_str()),
                 ))
-                && comma(from + n)
-                && dated(from + n + 1)
+                && ((comma(from + n) && dated(from + n + 1)) || dash(from + n))
         });
         let dateline = run.end - run.start == 1
             && t[..run.start].iter().all(|x| x.kind == Kind::Punct)
@@ -211,6 +215,14 @@ impl Extractor<'_> {
             && comma(run.end)
             && (dated(run.end + 1) || country_then_date);
         if dateline {
+            // With its country after it, it is a town of that country.
+            if country_then_date {
+                if let Some(mut c) = self.evidence(cx, run) {
+                    c.source = Some(Rule::NamedCity);
+                    c.person = None;
+                    st.cands.push(c);
+                }
+            }
             return;
         }
         // "Erdoğan and Aliyev": a name holds no "and"; each side is read on its own, unless the
