@@ -130,6 +130,23 @@ const PREFIXES: &[(&str, &str)] = &[
     ("filed under", "category list"),
     ("categories:", "category list"),
     ("click here to", "call to action"),
+    // A label, a colon and a headline of another article: "Trending: ...", "Read also: ...".
+    ("trending:", "related links"),
+    ("trending now:", "related links"),
+    ("read more:", "related links"),
+    ("read also:", "related links"),
+    ("also read:", "related links"),
+    ("see also:", "related links"),
+    ("related:", "related links"),
+    ("most read:", "related links"),
+    ("recommended:", "related links"),
+    ("editor's picks:", "related links"),
+    ("don't miss:", "related links"),
+    ("must read:", "related links"),
+    ("читайте также:", "related links"),
+    ("читайте также ", "related links"),
+    ("ayrıca okuyun:", "related links"),
+    ("ilginizi çekebilir:", "related links"),
 ];
 
 /// Phrases that make a short line a copyright notice.
@@ -221,7 +238,11 @@ impl Reader {
         }
         match classify(trimmed) {
             Some(reason) => {
-                self.related = reason == RELATED;
+                // "Trending: <headline>" carries its one link; only a heading opens a list.
+                let own_headline = trimmed
+                    .split_once([':', '：'])
+                    .is_some_and(|(_, rest)| !rest.trim().is_empty());
+                self.related = reason == RELATED && !own_headline;
                 Some(reason)
             }
             None if self.related && is_listed_title(trimmed) => Some(RELATED),
@@ -371,6 +392,23 @@ mod tests {
     }
 
     #[test]
+    fn a_label_and_another_articles_headline() {
+        for line in [
+            "Trending: Two ports sign a ferry accord",
+            "Read also: The corridor's second phase opens",
+            "Читайте также: Порт подписал соглашение",
+            "Ayrıca okuyun: Liman anlaşması imzalandı",
+        ] {
+            assert_eq!(classify(line), Some("related links"), "{line}");
+        }
+        // A sentence that merely starts with such a word is text.
+        assert_eq!(
+            classify("Trending topics were discussed at the forum."),
+            None
+        );
+    }
+
+    #[test]
     fn copyright_lines() {
         assert_eq!(
             classify("© 2025 All rights reserved."),
@@ -441,6 +479,17 @@ mod tests {
         assert_eq!(r.classify("See also"), Some("related links"));
         r.end_list();
         assert_eq!(r.classify("New rail link opens"), None);
+    }
+
+    #[test]
+    fn a_label_with_its_own_headline_opens_no_list() {
+        let mut r = Reader::default();
+        assert_eq!(
+            r.classify("Trending: Two ports sign a ferry accord"),
+            Some("related links")
+        );
+        // The byline after it is article text.
+        assert_eq!(r.classify("By Ilse Varga"), None);
     }
 
     #[test]

@@ -96,6 +96,8 @@ impl Extractor<'_> {
         }
         let comma = |k: usize| t.get(k).is_some_and(|x| x.text(d.text) == ",");
         let between_commas = run.start >= 1 && comma(run.start - 1) && comma(end);
+        // "the president of SOCAR, Rovshan Najaf": every word may be a town's name too.
+        let after_role = self.after_role(cx, run.start);
         for &k in &words {
             let x = &t[k];
             let w = x.text(d.text);
@@ -132,8 +134,13 @@ impl Extractor<'_> {
             // A first name that is also a town; set off by commas ("the Minister for Railways,
             // Shiraz Ahmed Qureshi, said"), one that is also a city of any size.
             let entries = self.gaz.lookup(f);
-            let population = if between_commas { u64::MAX } else { 1_000_000 };
-            let town = k == run.start && entries.iter().all(|&e| self.town_under(e, population));
+            let population = if between_commas || after_role {
+                u64::MAX
+            } else {
+                1_000_000
+            };
+            let town = (k == run.start || after_role)
+                && entries.iter().all(|&e| self.town_under(e, population));
             if !entries.is_empty() && !town {
                 return false;
             }
@@ -167,6 +174,38 @@ impl Extractor<'_> {
                 && !lex::is_capitalized(x.text(d.text))
                 && !lex::is_stop_word(&x.folded)
                 && x.text(d.text).chars().any(char::is_alphabetic)
+        })
+    }
+
+    /// Whether a run starts after a role and a comma: "the president of SOCAR, ", "the head of
+    /// the State Customs Committee, " (an article, a title, "of", "for" or "at", capitalised
+    /// words, then the comma).
+    fn after_role(&self, cx: Cx, start: usize) -> bool {
+        let (d, t) = (cx.d, cx.toks());
+        if start < 5 || t[start - 1].text(d.text) != "," {
+            return false;
+        }
+        let mut k = start - 1;
+        let capital = |j: usize| t[j].kind == Kind::Word && lex::is_capitalized(t[j].text(d.text));
+        while k > 0 && start - 1 - k < 6 && capital(k - 1) {
+            k -= 1;
+        }
+        if k == start - 1 {
+            return false;
+        }
+        if k > 0 && t[k - 1].folded == "the" {
+            k -= 1;
+        }
+        if !(k > 0 && matches!(t[k - 1].folded.as_str(), "of" | "for" | "at")) {
+            return false;
+        }
+        let end = k - 1;
+        (1..=self.gaz.max_title_words.min(end)).any(|n| {
+            (end - n..end)
+                .all(|j| t[j].kind == Kind::Word && !lex::is_capitalized(t[j].text(d.text)))
+                && self.gaz.title(&title_key(t, end - n, n)) == Some(false)
+                && end > n
+                && matches!(t[end - n - 1].folded.as_str(), "the" | "its" | "a")
         })
     }
 

@@ -321,6 +321,13 @@ fn cases() {
             not: &["Karim Farouk", "Al Marzouqi", "Rashid Salem"],
         },
         Case {
+            name: "a_name_after_a_role_and_a_comma_may_be_a_towns_name_too",
+            docs: vec![doc("He also met the president of Kestrel Oil, Rovan Najaf. Later he met the chairman of Arlen Bank, Farid Karaj, in the capital.")],
+            // Najaf and Karaj are cities; after the role, they are surnames.
+            found: &[(P, "Rovan Najaf"), (P, "Farid Karaj")],
+            not: &["Najaf", "Karaj"],
+        },
+        Case {
             name: "a_demonym_before_the_title_of_an_apposition",
             docs: vec![doc("In Brussels, Ilse Varga, the European Commissioner for Trade, said the talks went well. Money went to roads in Central Asia, European Commissioner for Partnerships Jorun Aalto said.")],
             found: &[(P, "Ilse Varga"), (P, "Jorun Aalto")],
