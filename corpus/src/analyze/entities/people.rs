@@ -186,6 +186,13 @@ impl Extractor<'_> {
     /// small words after it are read on their own.
     pub(super) fn person_after_title(&mut self, cx: Cx, run: Run, role: String, st: &mut DocState) {
         let (d, t) = (cx.d, cx.toks());
+        // No name starts with a small word: "Executive Secretary of the UN Economic and Social
+        // Commission for Asia and the Pacific" leaves "and" when the complement was cut short.
+        if t.get(run.start).is_some_and(|x| {
+            x.kind == Kind::Word && is_connector(&x.folded) && !lex::is_capitalized(x.text(d.text))
+        }) {
+            return;
+        }
         // "генеральный секретарь ШОС Рашид Алимов", "Президент России Владимир Путин",
         // "директор AzerTelecom Эльчин Рзаев": a known name, or one in another script, then the
         // person. A place is only taken off when a name of two words is left

@@ -328,6 +328,12 @@ fn cases() {
             not: &["Najaf", "Karaj"],
         },
         Case {
+            name: "no_name_starts_with_a_small_word_and_a_coordinator_is_a_title",
+            docs: vec![doc("The forum heard Ilse Varga and Noor Halden, Executive Secretary of the Western Economic and Social Commission for Asia and the Pacific (WESCAP). Jorun Aalto, the UN Resident Coordinator in Azerbaijan, closed it.")],
+            found: &[(P, "Noor Halden"), (P, "Jorun Aalto")],
+            not: &["and", "Resident Coordinator"],
+        },
+        Case {
             name: "a_demonym_before_the_title_of_an_apposition",
             docs: vec![doc("In Brussels, Ilse Varga, the European Commissioner for Trade, said the talks went well. Money went to roads in Central Asia, European Commissioner for Partnerships Jorun Aalto said.")],
             found: &[(P, "Ilse Varga"), (P, "Jorun Aalto")],
