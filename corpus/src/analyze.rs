@@ -158,7 +158,7 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
             passage_themes[p as usize] = themes::Themes::passage_themes(&s);
             scores.push(s);
         }
-        doc_themes.push(themes::Themes::doc_themes(&scores, corpus.themes.len()));
+        doc_themes.push(themes::Themes::doc_themes(&scores, &themes.weights));
         timings.add("themes", t);
 
         let t = Instant::now();

@@ -4,6 +4,7 @@
 //! [[theme]]
 //! label = "energy"
 //! terms = ["energy", "oil", "gas", "renewable energy"]
+//! weight = 1.0   # optional: how much its terms count when a document's themes are chosen
 //!
 //! [[alias]]
 //! name = "Shanghai Cooperation Organisation"
@@ -37,6 +38,19 @@ pub struct Config {
 pub struct Theme {
     pub label: String,
     pub terms: Vec<String>,
+    /// How much the theme's matches count against the other themes' when a document's themes
+    /// are chosen (1 when left out): above 1 for a theme whose texts use many words of which
+    /// the list can hold only some.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub weight: f32,
+}
+
+fn one() -> f32 {
+    1.0
+}
+
+fn is_one(w: &f32) -> bool {
+    *w == 1.0
 }
 
 /// Names that refer to the same entity.
@@ -91,6 +105,22 @@ impl Config {
                     format!("theme \"{}\" is defined twice", theme.label),
                 ));
             }
+            if !(theme.weight.is_finite() && theme.weight > 0.0 && theme.weight <= 10.0) {
+                // The line of this theme's weight: the first after its label.
+                let label_at = text.find(&format!("\"{}\"", theme.label)).unwrap_or(0);
+                let line = text[label_at..]
+                    .find("weight")
+                    .map(|at| crate::diag::line_of(text.as_bytes(), label_at + at))
+                    .unwrap_or_else(|| line_of("weight"));
+                return Err(Diagnostic::error(
+                    path,
+                    line,
+                    format!(
+                        "theme \"{}\": weight must be a number above 0 and at most 10, not {}",
+                        theme.label, theme.weight
+                    ),
+                ));
+            }
             if theme.terms.iter().all(|t| t.trim().is_empty()) {
                 return Err(Diagnostic::error(
                     path,
@@ -117,6 +147,17 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_theme_weight_out_of_range_is_refused_with_its_line() {
+        let text = "[[theme]]\nlabel = \"a\"\nterms = [\"x\"]\nweight = 2\n\n[[theme]]\nlabel = \"b\"\nterms = [\"y\"]\nweight = 0\n";
+        let e = Config::parse("explorer.toml", text).unwrap_err();
+        assert_eq!((e.path.as_str(), e.line), ("explorer.toml", 9), "{e}");
+        assert!(e.message.contains("weight must be a number above 0"), "{e}");
+        let ok = "[[theme]]\nlabel = \"a\"\nterms = [\"x\"]\nweight = 1.5\n";
+        let c = Config::parse("explorer.toml", ok).unwrap();
+        assert_eq!(c.themes[0].weight, 1.5);
+    }
 
     #[test]
     fn themes_keep_their_order() {

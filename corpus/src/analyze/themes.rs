@@ -30,6 +30,8 @@ pub struct Themes {
     /// Per language: word as written → stem, so each distinct word is stemmed once.
     cache: HashMap<String, HashMap<String, String>>,
     pub labels: Vec<String>,
+    /// Each theme's weight in the document rule ([`Themes::doc_themes`]).
+    pub weights: Vec<f32>,
 }
 
 /// Theme evidence in one passage: weighted matches per theme.
@@ -51,6 +53,7 @@ impl Themes {
             stemmers: Stemmers::new(),
             cache: HashMap::new(),
             labels: config.themes.iter().map(|t| t.label.clone()).collect(),
+            weights: config.themes.iter().map(|t| t.weight).collect(),
         }
     }
 
@@ -143,20 +146,25 @@ impl Themes {
             .collect()
     }
 
-    /// The themes a document carries, from the scores of its passages.
-    pub fn doc_themes(passages: &[Scores], labels: usize) -> Vec<u16> {
-        let mut total = vec![0u32; labels];
+    /// The themes a document carries, from the scores of its passages and each theme's weight
+    /// (its matches count that many times; missing weights count 1).
+    pub fn doc_themes(passages: &[Scores], weights: &[f32]) -> Vec<u16> {
+        let labels = weights.len();
+        let mut total = vec![0f32; labels];
         for s in passages {
-            for (i, v) in s.iter().enumerate() {
-                total[i] += v;
+            for (i, v) in s.iter().enumerate().take(labels) {
+                total[i] += *v as f32;
             }
         }
-        let top = total.iter().copied().max().unwrap_or(0) as f32;
+        for (t, w) in total.iter_mut().zip(weights) {
+            *t *= w;
+        }
+        let top = total.iter().copied().fold(0.0, f32::max);
         let tagged = |i: usize| passages.iter().filter(|s| s[i] >= PASSAGE_MIN).count();
         (0..labels)
             .filter(|&i| {
-                let share = total[i] as f32 / top.max(1.0);
-                total[i] >= DOC_MIN
+                let share = total[i] / top.max(1.0);
+                total[i] >= DOC_MIN as f32
                     && (share >= DOC_SHARE_OF_TOP
                         || (tagged(i) >= DOC_PASSAGES && share >= DOC_SHARE_OF_TOP_SPREAD))
             })
@@ -174,6 +182,7 @@ mod tests {
         let theme = |label: &str, terms: &[&str]| Theme {
             label: label.into(),
             terms: terms.iter().map(|t| t.to_string()).collect(),
+            weight: 1.0,
         };
         Config {
             themes: vec![
@@ -227,6 +236,19 @@ mod tests {
     }
 
     #[test]
+    fn a_theme_s_weight_counts_in_the_document_rule() {
+        let text = "Oil and gas and more oil and gas and a pipeline.\n\nSecurity and terrorism.";
+        let c = compile(&[doc(text)], &config());
+        assert_eq!(labels(&c, &c.docs[0].themes), ["energy"]);
+        let mut weighted = config();
+        weighted.themes[1].weight = 2.0;
+        let c = compile(&[doc(text)], &weighted);
+        assert_eq!(labels(&c, &c.docs[0].themes), ["energy", "security"]);
+        // A passage's themes do not depend on it.
+        assert_eq!(labels(&c, &c.passages[1].themes), ["security"]);
+    }
+
+    #[test]
     fn a_second_theme_spread_over_passages_counts() {
         let text = "Oil and gas and more oil and gas and a pipeline.\n\nMilitary security talks.\n\nTerrorism and security.";
         let c = compile(&[doc(text)], &config());
@@ -245,6 +267,7 @@ mod name_tests {
             themes: vec![Theme {
                 label: "energy".into(),
                 terms: vec!["energy".into(), "oil".into()],
+                weight: 1.0,
             }],
             ..Config::default()
         };
