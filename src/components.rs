@@ -82,11 +82,11 @@ pub fn compact_number(value: f64) -> String {
     if !value.is_finite() {
         return not_finite(value);
     }
-    let abs = value.abs();
-    let (scaled, suffix) = match abs {
+    let (scaled, suffix) = match value.abs() {
         a if a >= 1e9 => (value / 1e9, " bn"),
         a if a >= 1e6 => (value / 1e6, " m"),
         a if a >= 1e4 => (value / 1e3, " k"),
+        a if a >= 1e3 => return format_number(value.round()),
         _ => (value, ""),
     };
     // Rounded to three significant digits; 999.9 k rounds to 1,000 k, which reads as 1 m.
@@ -96,9 +96,6 @@ pub fn compact_number(value: f64) -> String {
         _ => 2,
     };
     let text = fixed(scaled, digits(scaled));
-    if suffix.is_empty() && abs >= 1e3 {
-        return format_number(value.round());
-    }
     let text = match text.split_once('.') {
         Some((whole, frac)) if frac.trim_end_matches('0').is_empty() => whole.to_string(),
         Some((whole, frac)) => format!("{whole}.{}", frac.trim_end_matches('0')),

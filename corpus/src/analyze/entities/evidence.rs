@@ -102,8 +102,7 @@ impl Extractor<'_> {
             let x = &t[k];
             let w = x.text(d.text);
             let f = x.folded.as_str();
-            if x.kind != Kind::Word
-                || !cased(w)
+            if !cased(w)
                 || self.is_common(f)
                 || is_org_word(f)
                 || self.is_demonym(f)
