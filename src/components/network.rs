@@ -23,6 +23,9 @@ const MARGIN: f64 = 40.0;
 const DRAWN_EDGES: usize = 600;
 /// Nodes labelled at most (the most mentioned), besides the focused node and its neighbours.
 const LABELS: usize = 25;
+/// Of those, the ones still labelled at phone width, where the drawing is a third of its size and
+/// the labels are drawn larger (the others carry `minor`, which the style sheet hides there).
+const PHONE_LABELS: usize = 8;
 /// Rows of the table at first, and added by each "Show more".
 const ROWS: usize = 100;
 
@@ -31,6 +34,43 @@ fn place(x: f32, y: f32) -> (f64, f64) {
         MARGIN + x.clamp(0.0, 1.0) as f64 * (W - 2.0 * MARGIN),
         MARGIN + y.clamp(0.0, 1.0) as f64 * (H - 2.0 * MARGIN),
     )
+}
+
+/// The label's size in drawing units: the style sheet's 13 px, and 30 px for the labels still
+/// shown at phone width (where the drawing is about a third of its size).
+const LABEL_SIZE: f64 = 13.0;
+const PHONE_LABEL_SIZE: f64 = 30.0;
+/// A generous average advance of a character, in ems, so that a label estimated to fit does.
+const ADVANCE: f64 = 0.62;
+
+/// A node's label, kept within the drawing: right of the node where it fits, else left of it,
+/// else centred below it, and a name too long for any of these cut with an ellipsis (the node's
+/// link names it whole).
+fn label(name: &str, x: f64, y: f64, r: f64, minor: bool) -> Html {
+    let size = if minor { LABEL_SIZE } else { PHONE_LABEL_SIZE };
+    let room = W - 8.0;
+    let fits = (room / (size * ADVANCE)) as usize;
+    let chars = name.chars().count();
+    let text: AttrValue = if chars > fits {
+        let mut cut: String = name.chars().take(fits.saturating_sub(1)).collect();
+        cut.push('…');
+        cut.into()
+    } else {
+        AttrValue::from(name.to_string())
+    };
+    let w = chars.min(fits) as f64 * size * ADVANCE;
+    let class = minor.then_some("minor");
+    if x + r + 3.0 + w <= W - 4.0 {
+        html! { <text {class} x={fixed(x + r + 3.0, 1)} y={fixed(y + 4.0, 1)} aria-hidden="true">{ text }</text> }
+    } else if x - r - 3.0 - w >= 4.0 {
+        html! { <text {class} x={fixed(x - r - 3.0, 1)} y={fixed(y + 4.0, 1)} text-anchor="end" aria-hidden="true">{ text }</text> }
+    } else {
+        let cx = x.clamp(4.0 + w / 2.0, W - 4.0 - w / 2.0);
+        html! {
+            <text {class} x={fixed(cx, 1)} y={fixed(y + r + 2.0, 1)} text-anchor="middle" dominant-baseline="hanging"
+                aria-hidden="true">{ text }</text>
+        }
+    }
 }
 
 #[function_component]
@@ -132,6 +172,7 @@ pub fn NetworkView() -> Html {
                                 { for net.nodes.iter().enumerate().map(|(i, n)| {
                                     let (x, y) = place(n.x, n.y);
                                     let r = 4.0 + 14.0 * (n.mentions as f64 / max_mentions).sqrt();
+                                    let minor = i >= PHONE_LABELS;
                                     let e = &corpus.entities[n.entity as usize];
                                     let href = hrefs[i].clone();
                                     let onclick = {
@@ -157,7 +198,7 @@ pub fn NetworkView() -> Html {
                                             aria-label={format!("{} ({}), {}", e.name, e.kind.name(), plural(n.passages as usize, "passage", "passages"))}>
                                             <circle cx={fixed(x, 1)} cy={fixed(y, 1)} r={fixed(r, 1)} />
                                             if labelled[i] {
-                                                <text x={fixed(x + r + 3.0, 1)} y={fixed(y + 4.0, 1)} aria-hidden="true">{ &e.name }</text>
+                                                { label(&e.name, x, y, r, minor) }
                                             }
                                         </a>
                                     }

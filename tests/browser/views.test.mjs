@@ -211,6 +211,47 @@ test("the network draws the entities as SVG; focusing a node shows its neighbour
   await page.close();
 });
 
+test("at phone width the network labels fewer names, large enough to read, and a focused node's neighbours", async () => {
+  const { page, problems } = await open("?view=network");
+  await heading(page, "Network");
+  const svg = page.locator("svg.network");
+  await svg.waitFor();
+  const shown = () =>
+    svg.locator(".node text").evaluateAll((texts) =>
+      texts.filter((t) => getComputedStyle(t).display !== "none").map((t) => t.getBoundingClientRect().height),
+    );
+  const wide = await shown();
+  assert.ok(wide.length > 8, `${wide.length} labels at desktop width`);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.waitForFunction(() => document.querySelector("svg.network").getBoundingClientRect().width < 400);
+  const narrow = await shown();
+  assert.ok(narrow.length >= 1 && narrow.length <= 8, `${narrow.length} labels at phone width`);
+  for (const h of narrow) assert.ok(h >= 9, `a label ${h.toFixed(1)} px high at phone width`);
+  // Every label shown lies within the drawing (those on the right are drawn to the node's left).
+  const outside = await svg.evaluate((s) => {
+    const box = s.getBoundingClientRect();
+    return [...s.querySelectorAll(".node text")]
+      .filter((t) => getComputedStyle(t).display !== "none")
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left < box.left - 1 || r.right > box.right + 1;
+      })
+      .map((t) => t.textContent);
+  });
+  assert.deepEqual(outside, []);
+  // Focusing a node labels its neighbours again, whatever their rank.
+  const node = svg.getByRole("link", { name: /^Ilham Aliyev \(person\)/ });
+  await node.focus();
+  await page.getByRole("region", { name: "Neighbours" }).getByText(/Found with \d+ names?/).waitFor();
+  const lit = await svg
+    .locator(".node.focused text, .node.near text")
+    .evaluateAll((texts) => texts.map((t) => getComputedStyle(t).display !== "none"));
+  assert.ok(lit.length >= 2, `${lit.length} labels on the focused node and its neighbours`);
+  assert.ok(lit.every(Boolean), "a neighbour's label is hidden");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("the entities download as CSV and JSON", async () => {
   const { page } = await open("?view=network&q=Karamay");
   await heading(page, "Network");
