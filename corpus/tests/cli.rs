@@ -546,3 +546,44 @@ fn an_unknown_layout_is_refused() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("single, sharded or auto"));
 }
+
+#[test]
+fn output_piped_into_a_reader_that_stops_early_ends_without_a_panic() {
+    use std::io::Read;
+    use std::process::Stdio;
+    // Enough documents that `entities` writes more than a pipe holds (64 KB on Linux) after
+    // the reader has gone.
+    let text: String = (0..400)
+        .map(|i| format!("Minister Anar Mammad{i}ov met President Ilham Aliyev in Baku.\n\n"))
+        .collect();
+    let files: Vec<(String, Vec<u8>)> = (0..20)
+        .map(|d| {
+            (
+                format!("doc{d}.txt"),
+                format!("Title {d}\n\n{text}").into_bytes(),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let dir = Scratch::new("pipe", &refs);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_corpus"))
+        .args(["entities", &dir.path()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the corpus binary runs");
+    let mut first = [0u8; 64];
+    child
+        .stdout
+        .take()
+        .expect("stdout is piped")
+        .read_exact(&mut first)
+        .expect("the tool writes its first lines");
+    // The reader is gone: the rest of the output goes nowhere.
+    let out = child.wait_with_output().expect("the tool ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -174,6 +174,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Output piped into a reader that stops early (`corpus entities DIR | head`) ends the tool
+    // quietly, as with other command-line tools, rather than in a panic on the failed write.
+    #[cfg(unix)]
+    // SAFETY: restoring the default action of a signal before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     match cli.command {
         Command::Check { dir, config } => check(&dir, config.as_deref()),
