@@ -87,7 +87,17 @@ pub fn parse(text: &str) -> Parsed {
         start = 1;
     }
 
-    // 4. Headings: title-like lines followed by a paragraph.
+    // 4. Header lines after the title, as a scraper or a mail writes them: "Date: 2025-07-18",
+    //    "Source: https://...", "Language: en", "Author: ...". A value that does not read as
+    //    what its key names stays in the text.
+    while let Some((_, line)) = raw.get(start) {
+        if !header_line(line, &mut parsed) {
+            break;
+        }
+        start += 1;
+    }
+
+    // 5. Headings: title-like lines followed by a paragraph.
     for i in start..raw.len() {
         let (no, ref line) = raw[i];
         let next_is_body = raw
@@ -105,6 +115,43 @@ pub fn parse(text: &str) -> Parsed {
         });
     }
     parsed
+}
+
+/// Takes a header line ("Date: 2025-07-18") into the metadata; false for any other line, and for
+/// a value its key cannot take (a date that is no date, a source that is no web address).
+fn header_line(line: &str, parsed: &mut Parsed) -> bool {
+    let Some((key, value)) = line.split_once(':') else {
+        return false;
+    };
+    let (key, value) = (key.trim().to_lowercase(), value.trim());
+    if value.is_empty() {
+        return false;
+    }
+    match key.as_str() {
+        "date" | "published" | "дата" | "tarih" | "tarix" if parsed.date.is_none() => {
+            match super::normalize_date(value) {
+                Some(d) => parsed.date = Some(d),
+                None => return false,
+            }
+        }
+        "source" | "url" | "источник" | "kaynak" | "mənbə" if parsed.source.is_none() => {
+            if !(value.starts_with("http://") || value.starts_with("https://"))
+                || value.contains(char::is_whitespace)
+            {
+                return false;
+            }
+            parsed.source = Some(value.to_string());
+        }
+        "language" | "lang" if parsed.lang.is_none() => match super::normalize_lang(value) {
+            Some(l) => parsed.lang = Some(l),
+            None => return false,
+        },
+        "author" | "автор" | "yazar" | "müəllif" if value.chars().count() <= 80 => {
+            parsed.meta.push(("author".into(), value.to_string()));
+        }
+        _ => return false,
+    }
+    true
 }
 
 /// Whether `next` continues the hard-wrapped paragraph ending in `prev`.
@@ -170,6 +217,26 @@ mod tests {
 
     fn kinds(p: &Parsed) -> Vec<(BlockKind, &str)> {
         p.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()
+    }
+
+    #[test]
+    fn header_lines_after_the_title_are_metadata() {
+        let p = parse("Caspian markets: manat steady\n\nDate: 2025-07-18\nSource: https://example.com/a\nAuthor: Sara Lind\n\nBAKU, 18 July — The manat held at its rate this week.\n");
+        assert_eq!(p.title.as_deref(), Some("Caspian markets: manat steady"));
+        assert_eq!(p.date.as_deref(), Some("2025-07-18"));
+        assert_eq!(p.source.as_deref(), Some("https://example.com/a"));
+        assert_eq!(p.meta, [("author".to_string(), "Sara Lind".to_string())]);
+        assert_eq!(
+            kinds(&p),
+            [(
+                BlockKind::Paragraph,
+                "BAKU, 18 July — The manat held at its rate this week."
+            )]
+        );
+        // A value its key cannot take stays in the text, and so does a header in the body.
+        let p = parse("Title of the piece\n\nDate: sometime next spring\n\nThe text goes on here at length.\n\nDate: 2025-01-01\n");
+        assert_eq!(p.date, None);
+        assert_eq!(p.blocks.len(), 3, "{:?}", kinds(&p));
     }
 
     #[test]
