@@ -4,9 +4,9 @@
 use super::context::{Cand, Cx, DocState, Run};
 use super::lexicon::{
     is_connector, is_org_word, name_words, APPOSITION_AFTER, APPOSITION_HEADS, ARABIC_ARTICLES,
-    CITY_AFTER, CITY_BEFORE, NOT_NAME_ENDS, ORG_DESCRIPTORS, PERSON_VERBS_AFTER,
-    RUSSIAN_ADJECTIVE_ENDINGS, SOURCE_BEFORE, SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER,
-    SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
+    CITY_AFTER, CITY_BEFORE, FACILITIES, FREIGHT, NOT_NAME_ENDS, ORG_DESCRIPTORS,
+    PERSON_VERBS_AFTER, RUSSIAN_ADJECTIVE_ENDINGS, SOURCE_BEFORE, SOURCE_BEFORE_PAIRS,
+    SOURCE_VERBS_AFTER, SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
 };
 use super::rule::Rule;
 use super::runs::{role_end, title_key};
@@ -317,7 +317,8 @@ impl Extractor<'_> {
         }
     }
 
-    /// Whether a one-word run is the other end of a stretch whose first end is a listed town:
+    /// Whether a run of one word (or two after "and" or "to") is the other end of a stretch whose
+    /// first end is a listed town, or a stop named beside one:
     /// "between Aktau and Alat", "from Baku to Alat", "между Актау и Алятом", "линия Актау —
     /// Алят" (a spaced dash between two words inside a sentence: a dateline's dash follows
     /// the first words of a passage).
@@ -335,10 +336,27 @@ impl Extractor<'_> {
                         .any(|&e| matches!(e, Entry::Place(_)) && !self.is_country(e))
             })
         };
-        if run.end - run.start != 1 || run.start < 3 {
+        // One word, or two ("between Ganja and Boyuk Kasik").
+        let words = run.end - run.start;
+        if words > 2
+            || run.start < 3
+            || (run.start..run.end)
+                .any(|j| t[j].kind != Kind::Word || !lex::is_capitalized(t[j].text(d.text)))
+        {
             return false;
         }
         let k = run.start;
+        // "through Khorgos and Aktau", "via Kuryk or Baku": a stop on the way named beside a
+        // listed town.
+        if matches!(word_at(k - 1), "through" | "via" | "через")
+            && matches!(word_at(run.end), "and" | "or" | "и")
+            && place_at(run.end + 1)
+        {
+            return true;
+        }
+        if words != 1 && !matches!(word_at(k - 1), "and" | "to" | "и" | "до") {
+            return false;
+        }
         let between = matches!(
             (word_at(k - 3), word_at(k - 1)),
             ("between", "and") | ("между", "и") | ("from", "to") | ("от", "до")
@@ -607,11 +625,34 @@ impl Extractor<'_> {
                                 | "ports"
                         )
                         && !lex::is_capitalized(text_at(at - 2)))
-                    // "a deep-water port at Anaklia".
+                    // "a deep-water port at Anaklia", "the border crossing at Khorgos".
                     || (at >= 2
                         && matches!(word_at(at - 1), "at" | "in")
-                        && matches!(word_at(at - 2), "port" | "terminal" | "harbour" | "harbor")))
+                        && FACILITIES.contains(&word_at(at - 2))))
         };
+        // "the Alat freight terminal", "Baku's Alat port": one unknown word between the article
+        // or a possessive and a facility's noun in lower case (with the kind of freight it
+        // takes) is the town it stands in.
+        let facility_after = c.words == 1
+            && !c.surface.contains(['-', '.'])
+            && run.start >= 1
+            && (word_at(run.start - 1) == "the" || t[run.start - 1].kind == Kind::Suffix)
+            && self.gaz.lookup(&t[run.start].folded).is_empty()
+            && !self.is_demonym(&t[run.start].folded)
+            && !is_org_word(&t[run.start].folded)
+            // An adjective is no town: "the Caspian port of Aktau", "the Georgian terminal".
+            && !["ian", "ean", "ese", "ish", "ic"]
+                .iter()
+                .any(|e| t[run.start].folded.ends_with(e))
+            && {
+                let mut k = run.end;
+                while FREIGHT.contains(&word_at(k)) {
+                    k += 1;
+                }
+                FACILITIES.contains(&word_at(k))
+                    && !lex::is_capitalized(text_at(k))
+                    && word_at(k + 1) != "of"
+            };
         // "the ports of Aktau and Kuryk", "в портах Актау и Курык": the second of two places the
         // text names as towns.
         let coordinated = run.start >= 3
@@ -620,7 +661,8 @@ impl Extractor<'_> {
             && lex::is_capitalized(text_at(run.start - 2));
         let city_before = named_city(run.start)
             || (coordinated && named_city(run.start - 2))
-            || self.route_end(cx, run);
+            || self.route_end(cx, run)
+            || facility_after;
         // A town's name holds no small word in lower case ("Alat on May 21" is a town and a date).
         let capitalised = (run.start..run.end)
             .all(|k| t[k].kind != Kind::Word || lex::is_capitalized(t[k].text(d.text)))

@@ -141,8 +141,8 @@ pub(super) const CONNECTORS: &[&str] = &[
 /// Particles inside people's names, written in lower case ("Ursula von der Leyen", "Ricardo dos
 /// Santos") (folded).
 pub(super) const NAME_PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le",
-    "ter", "bin", "ibn",
+    "von", "van", "der", "den", "de", "da", "do", "di", "du", "dos", "das", "del", "della", "la",
+    "le", "ter", "bin", "ibn",
 ];
 
 /// The Arabic article in lower case, glued by a hyphen to the word after it inside a name
@@ -612,6 +612,36 @@ pub(super) const CITY_AFTER: &[&str] = &[
     "limanindan",
     "limanlari",
     "limanlarinda",
+];
+
+/// Places of passage that stand in a town: "the port at Alat", "the Alat terminal" (folded).
+pub(super) const FACILITIES: &[&str] = &[
+    "port",
+    "terminal",
+    "harbour",
+    "harbor",
+    "crossing",
+    "checkpoint",
+    "station",
+    "airport",
+];
+
+/// What a facility handles, between a town's name and the facility: "the Alat freight
+/// terminal", "the Kuryk ferry port" (folded).
+pub(super) const FREIGHT: &[&str] = &[
+    "freight",
+    "cargo",
+    "container",
+    "ferry",
+    "rail",
+    "railway",
+    "sea",
+    "river",
+    "dry",
+    "oil",
+    "grain",
+    "border",
+    "logistics",
 ];
 
 /// Nouns that follow the name of a thing rather than of a person ("Azerbaijan's Shah Deniz

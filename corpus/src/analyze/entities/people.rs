@@ -37,10 +37,20 @@ impl Extractor<'_> {
             }
             j += 1;
         }
-        // "Mr. Ahmadov", "Dr. Aliyeva": the abbreviation's dot goes with the title.
+        // "Mr. Ahmadov", "Dr. Aliyeva": the abbreviation's dot goes with the title;
+        // "President-elect", "Ambassador-designate": so does the glued word of a title not yet
+        // taken up.
         best.map(|n| {
-            if k + n < end && t[k + n].text(d.text) == "." {
+            let e = k + n;
+            if e < end && t[e].text(d.text) == "." {
                 n + 1
+            } else if e + 1 < end
+                && lex::is_joining_hyphen(&t[e], d.text)
+                && !t[e].space_before
+                && !t[e + 1].space_before
+                && matches!(t[e + 1].folded.as_str(), "elect" | "designate")
+            {
+                n + 2
             } else {
                 n
             }
@@ -198,6 +208,13 @@ impl Extractor<'_> {
         // person. A place is only taken off when a name of two words is left
         // ("President Vladimir Putin": Vladimir is a town too).
         let mut run = run;
+        // "Energy Minister Prince Abdulaziz bin Salman", "Chairman Dr. Ali Rahimov": a second
+        // title, or an honorific, before the name is no part of it.
+        if let Some(n) = self.title_at(cx, run.start, run.end) {
+            if (run.start + n..run.end).any(|k| t[k].kind == Kind::Word) {
+                run.start += n;
+            }
+        }
         while run.end - run.start > 1 {
             let w = t[run.start].text(d.text);
             let words_left = (run.start + 1..run.end)
@@ -343,7 +360,13 @@ impl Extractor<'_> {
         // "Глава Минэнерго Казахстана Алмасадам Саткалиев": a name is two or three words; the
         // words before the last two are read on their own.
         // "председателя Внешэкономбанка Андрей Николаевич Вострецов": with a patronymic, three.
-        if words.len() > 3 {
+        // With particles between them a name has up to four ("Mohammed bin Abdulrahman bin
+        // Jassim Al Thani", "Luiz Inácio Lula da Silva").
+        let particles = (run.start..run.end)
+            .filter(|&k| t[k].kind == Kind::Word)
+            .count()
+            > words.len();
+        if words.len() > if particles { 4 } else { 3 } {
             let patronymic = super::russian::is_patronymic(&t[words[words.len() - 2]].folded);
             let split = words[words.len() - if patronymic { 3 } else { 2 }];
             let head = Run {

@@ -537,9 +537,9 @@ impl Extractor<'_> {
                     org.start = of + 1;
                 }
             }
-            // "Компания «...»", "Şirkət": a bare organisation word in Cyrillic or Turkic writing
-            // names no organisation (the name follows it in quotes).
-            if org.end - org.start == 1 && !t[k].text(d.text).is_ascii() {
+            // "Компания «...»", "Şirkət": a bare organisation word names no organisation (the
+            // name follows it in quotes); "the Bank", "the Group" refer back to one named before.
+            if org.end - org.start == 1 {
                 if run.end > k + 1 {
                     self.read_run(
                         cx,

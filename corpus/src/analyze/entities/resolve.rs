@@ -5,13 +5,26 @@
 use std::collections::{HashMap, HashSet};
 
 use super::context::{DocState, Found, Key, Pending};
-use super::lexicon::normalize_name_key;
+use super::lexicon::{normalize_name_key, CAPITAL_PARTICLES, NAME_PARTICLES};
 use super::rule::Rule;
 use super::russian::russian_nominative;
 use super::Extractor;
 use crate::analyze::gazetteer::{self, Gazetteer};
 use crate::analyze::lex;
 use crate::model::{AliasEvidence, Entity, EntityKind, Mention, Span};
+
+/// A name's surname with the particles before it ("al jasser" of "muhammad al jasser", "von der
+/// leyen"), from its folded words; the last word when no particle precedes it.
+fn surname_of(parts: &[&str]) -> String {
+    let particle = |w: &str| CAPITAL_PARTICLES.contains(&w) || NAME_PARTICLES.contains(&w);
+    let Some(mut i) = parts.len().checked_sub(1) else {
+        return String::new();
+    };
+    while i > 0 && particle(parts[i - 1]) {
+        i -= 1;
+    }
+    parts[i..].join(" ")
+}
 
 impl Extractor<'_> {
     /// Resolves a document's candidates once all of it has been read.
@@ -34,7 +47,7 @@ impl Extractor<'_> {
         for c in &cands {
             if let Some((rule, role)) = &c.person {
                 let parts: Vec<&str> = c.key.split(' ').collect();
-                let key = if parts.len() == 1 {
+                let key = if parts.len() == 1 || surname_of(&parts).len() == c.key.len() {
                     // A title and a surname alone ("President Aliyev"): the full name if known.
                     match names.short.get(&c.key) {
                         Some((EntityKind::Person, k)) => k.clone(),
@@ -49,6 +62,14 @@ impl Extractor<'_> {
                         .short
                         .entry(last)
                         .or_insert((EntityKind::Person, key.clone()));
+                    // "Muhammad Al Jasser" is "Al Jasser" after his title too.
+                    let surname = surname_of(&parts);
+                    if surname.contains(' ') && surname.len() < c.key.len() {
+                        names
+                            .short
+                            .entry(surname)
+                            .or_insert((EntityKind::Person, key.clone()));
+                    }
                 }
                 names
                     .full
@@ -135,7 +156,7 @@ impl Extractor<'_> {
                 continue;
             }
             let hit = names.full.get(&c.key).or_else(|| {
-                if c.words == 1 {
+                if c.words == 1 || surname_of(&c.key.split(' ').collect::<Vec<_>>()) == c.key {
                     names.short.get(&c.key)
                 } else {
                     None

@@ -6,6 +6,7 @@ use super::lexicon::{
     is_connector, is_org_word, is_particle, ARABIC_ARTICLES, COMPANY_ABBREVIATIONS,
     NAME_ABBREVIATIONS, PORTFOLIO_TITLES, WEEKDAYS,
 };
+use crate::analyze::acronyms;
 use crate::analyze::gazetteer;
 use crate::analyze::lex::{self, Kind, Tok};
 use crate::analyze::DocText;
@@ -108,6 +109,12 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
                 if w.kind == Kind::Word && !is_connector(&w.folded) {
                     last = Some(m + 1);
                     m += 1;
+                } else if w.folded == "and"
+                    && t.get(m + 1).is_some_and(|x| x.folded == "the")
+                    && the_before_acronym(text, t, start, m + 2, run.end)
+                {
+                    // "for Asia and the Pacific (ESCAP)".
+                    m += 2;
                 } else if (w.folded == "and"
                     || w.text(text) == "&"
                     || lex::is_joining_hyphen(w, text)
@@ -131,6 +138,41 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
         }
     }
     Run { start, end }
+}
+
+/// Whether the capitalised words from `from` are the end of an organisation's name begun at
+/// `start`, closed by its acronym in brackets: "... for Asia and the Pacific (ESCAP)". The acronym's
+/// letters must be initials of the name's words, in order, its last one the last word's, so that
+/// "the Ministry of Defence and the Kremlin" stays two names.
+fn the_before_acronym(text: &str, t: &[Tok], start: usize, from: usize, end: usize) -> bool {
+    let mut m = from;
+    while m < end && t[m].kind == Kind::Word && lex::is_capitalized(t[m].text(text)) {
+        m += 1;
+    }
+    if m == from || m - from > 2 {
+        return false;
+    }
+    let (Some(open), Some(acronym), Some(close)) = (t.get(m), t.get(m + 1), t.get(m + 2)) else {
+        return false;
+    };
+    let short = acronym.text(text);
+    if open.text(text) != "("
+        || close.text(text) != ")"
+        || !acronyms::is_acronym(short)
+        || short.len() < 3
+    {
+        return false;
+    }
+    let initials: Vec<char> = (start..m)
+        .filter(|&k| t[k].kind == Kind::Word && lex::is_capitalized(t[k].text(text)))
+        .filter_map(|k| t[k].text(text).chars().next())
+        .collect();
+    let letters: Vec<char> = short.chars().filter(|c| c.is_uppercase()).collect();
+    if letters.last() != initials.last() {
+        return false;
+    }
+    let mut it = initials.iter();
+    letters.iter().all(|c| it.any(|i| i == c))
 }
 
 pub(super) fn org_subtype(t: &[Tok], org: Run) -> Option<&'static str> {

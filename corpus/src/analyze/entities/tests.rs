@@ -778,6 +778,45 @@ fn cases() {
             not: &["Ministry of Industry", "Trade and Tourism"],
         },
         Case {
+            name: "and_the_inside_a_name_its_acronym_spells",
+            docs: vec![doc("Armida Alisjahbana heads the UN Economic and Social Commission for Asia and the Pacific (ESCAP). Talks between the Ministry of Defence and the Kremlin (KGB) went on.")],
+            found: &[
+                (O, "UN Economic and Social Commission for Asia and the Pacific"),
+                (O, "Ministry of Defence"),
+            ],
+            not: &["UN Economic and Social Commission for Asia", "Ministry of Defence and the Kremlin"],
+        },
+        Case {
+            name: "a_town_before_its_facility_or_after_a_crossing_at",
+            docs: vec![doc("The first train arrived at the Alat freight terminal on Monday. Cargo went to Baku's Alat port. Lorries queued at the border crossing at Khorgos. Ships reached the Caspian port of Aktau and the Georgian terminal.")],
+            found: &[(L, "Alat"), (L, "Khorgos"), (L, "Aktau")],
+            not: &["Caspian", "Georgian"],
+        },
+        Case {
+            name: "a_stop_beside_a_listed_town_and_a_two_word_route_end",
+            docs: vec![doc("Goods went by rail through Khorgos and Aktau to Baku. The line runs between Ganja and Boyuk Kasik on the border.")],
+            found: &[(L, "Khorgos"), (L, "Boyuk Kasik")],
+            not: &[],
+        },
+        Case {
+            name: "a_second_title_or_elect_before_a_name",
+            docs: vec![doc("Saudi Energy Minister Prince Abdulaziz bin Salman called the farm a model. He met AIIB President Jin Liqun and President-elect Zou Jiayi on Monday.")],
+            found: &[(P, "Abdulaziz bin Salman"), (P, "Jin Liqun"), (P, "Zou Jiayi")],
+            not: &["Prince Abdulaziz bin Salman", "-elect Zou Jiayi", "elect Zou Jiayi"],
+        },
+        Case {
+            name: "particles_make_room_for_a_fourth_word_of_a_name",
+            docs: vec![doc("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani met Aliyev. His Brazilian successor André Corrêa do Lago presented the plan.")],
+            found: &[(P, "Mohammed bin Abdulrahman bin Jassim Al Thani"), (P, "André Corrêa do Lago")],
+            not: &["Jassim Al Thani", "Mohammed bin Abdulrahman bin", "André Corrêa"],
+        },
+        Case {
+            name: "a_bare_organisation_word_refers_back",
+            docs: vec![doc("Azerbaijan joined the Islamic Development Bank in 1992. The Bank and the Group plan more.")],
+            found: &[(O, "Islamic Development Bank")],
+            not: &["Bank", "Group"],
+        },
+        Case {
             name: "port_of_a_city_is_the_city",
             docs: vec![doc("Ferries left the Port of Gdańsk at dawn.")],
             found: &[(L, "Gdańsk")],
@@ -984,6 +1023,24 @@ fn entities_link_across_languages_and_spellings() {
         .aliases
         .iter()
         .any(|a| a == "Shanghai Cooperation Organisation"));
+}
+
+#[test]
+fn a_surname_with_its_particle_is_the_person_named_before() {
+    let c = compile(
+        &[doc("The deal was signed by the Chairman of the IsDB Group, Dr. Muhammad Al Jasser, and the minister. \"Our members gain,\" Dr. Al Jasser said.")],
+        &Config::default(),
+    );
+    let full = entity_of(&c, "Muhammad Al Jasser").expect("the full name is a person");
+    assert_eq!(full.kind, P);
+    assert!(
+        std::ptr::eq(
+            full,
+            entity_of(&c, "Al Jasser").expect("the surname is found")
+        ),
+        "{full:?}"
+    );
+    assert_eq!(full.mention_count, 2);
 }
 
 #[test]
