@@ -171,7 +171,8 @@ pub fn classify(line: &str) -> Option<&'static str> {
     if trimmed.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
-    let lower = trimmed.to_lowercase();
+    // Lower case without the dot that Turkish İ keeps as a combining mark ("İlgili Haberler").
+    let lower = trimmed.to_lowercase().replace('\u{307}', "");
     if lower.starts_with('©') || lower.starts_with("(c) ") || lower.starts_with("copyright ") {
         return Some("copyright line");
     }
@@ -185,6 +186,9 @@ pub fn classify(line: &str) -> Option<&'static str> {
     }
     if is_breadcrumb(&lower) {
         return Some("breadcrumb trail");
+    }
+    if is_footer_links(&lower) {
+        return Some("footer links");
     }
     let key = whole_line_key(&lower);
     WHOLE_LINES
@@ -219,6 +223,44 @@ fn is_breadcrumb(lower: &str) -> bool {
             && items[1..]
                 .iter()
                 .all(|i| !i.is_empty() && i.split_whitespace().count() <= 4)
+    })
+}
+
+/// Whether a line (in lower case) is a row of a site's own links: three or more short items
+/// between separators, one of them a page every site has ("Privacy · Terms · Contact",
+/// "Çerez Politikası · Gizlilik · KVKK Aydınlatma Metni").
+fn is_footer_links(lower: &str) -> bool {
+    const SEPARATORS: &[char] = &['|', '•', '·'];
+    const PAGES: &[&str] = &[
+        "privacy",
+        "cookie",
+        "terms",
+        "contact",
+        "imprint",
+        "about us",
+        "advertise",
+        "sitemap",
+        "конфиденциальн",
+        "cookie",
+        "контакт",
+        "реклам",
+        "о нас",
+        "gizlilik",
+        "çerez",
+        "iletişim",
+        "künye",
+        "hakkımızda",
+        "məxfilik",
+        "əlaqə",
+        "haqqımızda",
+    ];
+    SEPARATORS.iter().any(|&sep| {
+        let items: Vec<&str> = lower.split(sep).map(str::trim).collect();
+        items.len() >= 3
+            && items
+                .iter()
+                .all(|i| !i.is_empty() && i.split_whitespace().count() <= 4 && !i.ends_with('.'))
+            && items.iter().any(|i| PAGES.iter().any(|p| i.starts_with(p)))
     })
 }
 
@@ -366,6 +408,26 @@ mod tests {
             None
         );
         assert_eq!(classify("Energy / Oil"), None);
+    }
+
+    #[test]
+    fn turkish_labels_with_a_dotted_capital_i() {
+        assert_eq!(classify("İlgili Haberler"), Some("related links"));
+        assert_eq!(classify("İLGİLİ HABERLER"), Some("related links"));
+    }
+
+    #[test]
+    fn rows_of_a_sites_own_links() {
+        for line in [
+            "Privacy · Terms · Contact",
+            "Çerez Politikası · Gizlilik · KVKK Aydınlatma Metni",
+            "О нас | Реклама | Контакты | Политика конфиденциальности",
+        ] {
+            assert_eq!(classify(line), Some("footer links"), "{line}");
+        }
+        // Items that are no site pages, or two of them only, are text.
+        assert_eq!(classify("Baku · Tbilisi · Kars"), None);
+        assert_eq!(classify("Privacy · Terms"), None);
     }
 
     #[test]

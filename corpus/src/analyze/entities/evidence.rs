@@ -608,8 +608,14 @@ impl Extractor<'_> {
         // "Tyanjin şəhərində", "город Актау", "the city of Khorgos", "the town of Gabala", "the
         // port of Alat": a city.
         let named_city = |at: usize| {
+            // "к портам Персидского залива": an adjective before its noun is no town.
+            let adjective = RUSSIAN_ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| word_at(at).ends_with(e))
+                && t.get(at + 1)
+                    .is_some_and(|x| x.kind == Kind::Word && !lex::is_capitalized(x.text(d.text)));
             at >= 1
-                && (CITY_BEFORE.contains(&word_at(at - 1))
+                && (CITY_BEFORE.contains(&word_at(at - 1)) && !adjective
                     || (at >= 2
                         && word_at(at - 1) == "of"
                         && matches!(
@@ -659,8 +665,21 @@ impl Extractor<'_> {
             && matches!(word_at(run.start - 1), "and" | "or" | "и" | "ve" | "və")
             && t[run.start - 2].kind == Kind::Word
             && lex::is_capitalized(text_at(run.start - 2));
+        // The list's first item: "портами Курык, Актау и Алят", "the ports of Poti, Batumi and
+        // Anaklia".
+        let first_item = {
+            let mut j = run.start.saturating_sub(2);
+            while j >= 3
+                && text_at(j - 1) == ","
+                && t[j - 2].kind == Kind::Word
+                && lex::is_capitalized(text_at(j - 2))
+            {
+                j -= 2;
+            }
+            j
+        };
         let city_before = named_city(run.start)
-            || (coordinated && named_city(run.start - 2))
+            || (coordinated && named_city(first_item))
             || self.route_end(cx, run)
             || facility_after;
         // A town's name holds no small word in lower case ("Alat on May 21" is a town and a date).

@@ -610,6 +610,8 @@ pub(super) const CITY_AFTER: &[&str] = &[
     "limaninda",
     "limanina",
     "limanindan",
+    "limanindaki",
+    "limaniyla",
     "limanlari",
     "limanlarinda",
 ];
@@ -809,6 +811,18 @@ pub(super) const CITY_BEFORE: &[&str] = &[
     "порта",
     "порту",
     "портах",
+    "портом",
+    "порте",
+    "порты",
+    "портов",
+    "портам",
+    "портами",
+    "посёлок",
+    "поселок",
+    "посёлка",
+    "поселка",
+    "посёлке",
+    "поселке",
 ];
 
 /// Words after a route's name whose ends are places ("the Serhetabat-Turghundi railway").

@@ -793,6 +793,18 @@ fn cases() {
             not: &["Caspian", "Georgian"],
         },
         Case {
+            name: "the_last_of_a_list_of_named_ports",
+            docs: vec![ru("Стороны договорились увеличить число рейсов между портами Курык, Актау и Алят. Грузы пойдут к портам Персидского залива.")],
+            found: &[(L, "Алят")],
+            not: &["Персидского"],
+        },
+        Case {
+            name: "a_town_before_its_port_in_turkish",
+            docs: vec![tr("Nebiyev, Azerbaycan'ın Alat limanındaki kapasiteyi anlattı.")],
+            found: &[(L, "Alat")],
+            not: &[],
+        },
+        Case {
             name: "a_stop_beside_a_listed_town_and_a_two_word_route_end",
             docs: vec![doc("Goods went by rail through Khorgos and Aktau to Baku. The line runs between Ganja and Boyuk Kasik on the border.")],
             found: &[(L, "Khorgos"), (L, "Boyuk Kasik")],
