@@ -4,12 +4,12 @@
 use super::context::{Cand, Cx, DocState, Run};
 use super::lexicon::{
     is_connector, is_org_word, name_words, APPOSITION_AFTER, APPOSITION_HEADS, ARABIC_ARTICLES,
-    CITY_AFTER, CITY_BEFORE, FACILITIES, FREIGHT, NOT_NAME_ENDS, ORG_DESCRIPTORS,
+    CITY_AFTER, CITY_BEFORE, CREDITS, FACILITIES, FREIGHT, NOT_NAME_ENDS, ORG_DESCRIPTORS,
     PERSON_VERBS_AFTER, RUSSIAN_ADJECTIVE_ENDINGS, SOURCE_BEFORE, SOURCE_BEFORE_PAIRS,
     SOURCE_VERBS_AFTER, SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
 };
 use super::rule::Rule;
-use super::runs::{role_end, title_key};
+use super::runs::{is_initial, role_end, title_key};
 use super::russian::person_key;
 use super::Extractor;
 use crate::analyze::gazetteer::{self, Entry};
@@ -435,6 +435,11 @@ impl Extractor<'_> {
         }
         let word_at = |k: usize| t.get(k).map(|x| x.folded.as_str()).unwrap_or("");
         let text_at = |k: usize| t.get(k).map(|x| x.text(d.text)).unwrap_or("");
+        // An initial and its dot: "T." of "T. Guliyev".
+        let initial = |k: usize| {
+            k + 1 < run.end && is_initial(text_at(k)) && text_at(k + 1) == "."
+                || k > run.start && text_at(k) == "." && is_initial(text_at(k - 1))
+        };
         let mut next = run.end;
         if t.get(next).is_some_and(|x| x.kind == Kind::Suffix) {
             next += 1;
@@ -722,11 +727,27 @@ impl Extractor<'_> {
             if letters >= 4
                 && SURNAME_ENDINGS.iter().any(|e| last.ends_with(e))
                 && !lex::is_stop_word(first)
-                && (run.start..run.end)
-                    .all(|k| t[k].kind == Kind::Word && !lex::is_all_caps(t[k].text(d.text)))
+                && (run.start..run.end).all(|k| {
+                    t[k].kind == Kind::Word && !lex::is_all_caps(t[k].text(d.text)) || initial(k)
+                })
             {
                 c.person = Some((Rule::SurnameEnding, None));
             }
+        }
+        // A credit line: "Reporting by T. Guliyev; editing by Sara Lind", "Photos by ...".
+        if c.person.is_none()
+            && (2..=3).contains(&c.words)
+            && run.start >= 2
+            && word_at(run.start - 1) == "by"
+            && CREDITS.contains(&word_at(run.start - 2))
+            && (run.start..run.end).all(|k| {
+                t[k].kind == Kind::Word
+                    && lex::is_capitalized(t[k].text(d.text))
+                    && !lex::is_all_caps(t[k].text(d.text))
+                    || initial(k)
+            })
+        {
+            c.person = Some((Rule::Byline, None));
         }
         // "Tajikistan's Emomali Rahmon": a country's possessive, then two or three capitalised
         // words that the corpus never writes in lower case (not "China's Belt", "Russia's Far

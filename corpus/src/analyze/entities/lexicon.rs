@@ -343,7 +343,8 @@ pub(super) const DEMONYMS: &[&str] = &[
     "western", "eastern", "northern", "southern", "central",
 ];
 
-/// Titles whose holder's portfolio is written before them ("Transport Minister") (folded).
+/// Titles whose holder's portfolio is written before them ("Transport Minister", "Ekonomi
+/// Bakanı") (folded).
 pub(super) const PORTFOLIO_TITLES: &[&str] = &[
     "minister",
     "secretary",
@@ -351,6 +352,11 @@ pub(super) const PORTFOLIO_TITLES: &[&str] = &[
     "adviser",
     "advisor",
     "министр",
+    // Turkish and Azerbaijani: "Ekonomi Bakanı", "Energetika naziri".
+    "bakan",
+    "bakani",
+    "nazir",
+    "naziri",
 ];
 
 /// Nouns that describe an organisation named right after them ("the railway company
@@ -614,6 +620,24 @@ pub(super) const CITY_AFTER: &[&str] = &[
     "limaniyla",
     "limanlari",
     "limanlarinda",
+];
+
+/// Words of a credit line before "by" and a person's name: "Reporting by", "editing by"
+/// (folded).
+pub(super) const CREDITS: &[&str] = &[
+    "reporting",
+    "writing",
+    "editing",
+    "written",
+    "edited",
+    "compiled",
+    "photo",
+    "photos",
+    "photographs",
+    "illustration",
+    "interview",
+    "translated",
+    "translation",
 ];
 
 /// Places of passage that stand in a town: "the port at Alat", "the Alat terminal" (folded).

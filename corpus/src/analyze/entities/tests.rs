@@ -793,6 +793,21 @@ fn cases() {
             not: &["Caspian", "Georgian"],
         },
         Case {
+            name: "a_credit_line_and_a_name_with_an_initial",
+            docs: vec![
+                doc("The manat held at 1.7 per dollar this week.\n\nReporting by T. Guliyev; editing by Sara Lind"),
+                ru("Стороны договорились о сотрудничестве в области образования.\n\nН. Гасанова, Баку"),
+            ],
+            found: &[(P, "T. Guliyev"), (P, "Sara Lind"), (P, "Н. Гасанова")],
+            not: &["Guliyev", "Гасанова"],
+        },
+        Case {
+            name: "a_turkish_portfolio_before_bakani_and_a_governor",
+            docs: vec![tr("Heyete Jiangsu Valisi Xu Kunlin başkanlık etti. Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov konuştu.")],
+            found: &[(P, "Xu Kunlin"), (P, "Mikayıl Cabbarov")],
+            not: &["Ekonomi", "Jiangsu Valisi Xu Kunlin"],
+        },
+        Case {
             name: "the_last_of_a_list_of_named_ports",
             docs: vec![ru("Стороны договорились увеличить число рейсов между портами Курык, Актау и Алят. Грузы пойдут к портам Персидского залива.")],
             found: &[(L, "Алят")],
