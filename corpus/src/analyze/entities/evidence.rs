@@ -354,7 +354,14 @@ impl Extractor<'_> {
         {
             return true;
         }
-        if words != 1 && !matches!(word_at(k - 1), "and" | "to" | "и" | "до") {
+        // Two words after "and" or "to"; not a state's name ("Ardenne Republic").
+        if words != 1
+            && (!matches!(word_at(k - 1), "and" | "to" | "и" | "до")
+                || matches!(
+                    word_at(run.end - 1),
+                    "republic" | "kingdom" | "federation" | "emirates" | "islands" | "states"
+                ))
+        {
             return false;
         }
         let between = matches!(
