@@ -152,14 +152,20 @@ impl Extractor<'_> {
         }
         let surface = &d.text[t[run.start].start..t[run.end - 1].end];
         let key = normalize_name_key(&gazetteer::key_of(surface));
-        let key = Key::Name(EntityKind::Organization, key);
-        self.push(
-            cx,
-            run,
-            EntityKind::Organization,
-            key.clone(),
-            Rule::EmployerBeforeTitle,
-        );
+        // "Jiangsu Governor", "Jiangsu Valisi", "Ташкента мэр": a governor or a mayor holds a
+        // place, not an employer.
+        let kind = if t.get(run.end).is_some_and(|x| {
+            matches!(
+                x.folded.as_str(),
+                "governor" | "mayor" | "vali" | "valisi" | "губернатор" | "мэр" | "аким"
+            )
+        }) {
+            EntityKind::Place
+        } else {
+            EntityKind::Organization
+        };
+        let key = Key::Name(kind, key);
+        self.push(cx, run, kind, key.clone(), Rule::EmployerBeforeTitle);
         // A country inside the employer's name ("Türkmenistan Halk Maslahatı Başkanı").
         if countries > 0 {
             self.countries_in_name(cx, run);
@@ -167,7 +173,7 @@ impl Extractor<'_> {
         if len == 1 {
             st.names
                 .short
-                .insert(t[run.start].folded.clone(), (EntityKind::Organization, key));
+                .insert(t[run.start].folded.clone(), (kind, key));
         }
     }
 

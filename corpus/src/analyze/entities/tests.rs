@@ -804,7 +804,7 @@ fn cases() {
         Case {
             name: "a_turkish_portfolio_before_bakani_and_a_governor",
             docs: vec![tr("Heyete Jiangsu Valisi Xu Kunlin başkanlık etti. Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov konuştu.")],
-            found: &[(P, "Xu Kunlin"), (P, "Mikayıl Cabbarov")],
+            found: &[(P, "Xu Kunlin"), (P, "Mikayıl Cabbarov"), (L, "Jiangsu")],
             not: &["Ekonomi", "Jiangsu Valisi Xu Kunlin"],
         },
         Case {
