@@ -34,6 +34,12 @@ impl Extractor<'_> {
                 t[run.start - 1].text(d.text),
                 "“" | "\"" | "«" | "‘" | ":" | "—" | "–"
             );
+        // "PRESS RELEASE", "BREAKING NEWS": a line in capitals shouts its words; none of them is
+        // an acronym by its shape (a defined or listed one is read before this).
+        let shouted = t.iter().filter(|x| x.kind == Kind::Word).count() >= 2
+            && t.iter()
+                .filter(|x| x.kind == Kind::Word)
+                .all(|x| lex::is_all_caps(x.text(d.text)));
         Cand {
             passage: cx.passage(),
             span,
@@ -41,7 +47,7 @@ impl Extractor<'_> {
             surface,
             words,
             sentence_initial: sentence_initial || after_quote,
-            all_caps: lex::is_all_caps(t[run.start].text(d.text)) && words == 1,
+            all_caps: lex::is_all_caps(t[run.start].text(d.text)) && words == 1 && !shouted,
             person: None,
             source: None,
             shaped: self.name_shaped(cx, run),

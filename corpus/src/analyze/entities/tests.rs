@@ -808,6 +808,12 @@ fn cases() {
             not: &["Ekonomi", "Jiangsu Valisi Xu Kunlin"],
         },
         Case {
+            name: "a_line_in_capitals_names_no_acronym",
+            docs: vec![doc("PRESS RELEASE\n\nThe Islamic Development Bank (IsDB) and SOCAR signed a framework. TASS reported the deal.")],
+            found: &[(O, "IsDB"), (O, "SOCAR"), (O, "TASS")],
+            not: &["RELEASE", "PRESS"],
+        },
+        Case {
             name: "the_last_of_a_list_of_named_ports",
             docs: vec![ru("Стороны договорились увеличить число рейсов между портами Курык, Актау и Алят. Грузы пойдут к портам Персидского залива.")],
             found: &[(L, "Алят")],
