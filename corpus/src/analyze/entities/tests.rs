@@ -814,6 +814,15 @@ fn cases() {
             not: &["RELEASE", "PRESS"],
         },
         Case {
+            name: "the_ends_of_a_line_or_a_section",
+            docs: vec![
+                doc("Trains resumed on the Tsalka-Kartsakhi line in May."),
+                tr("Uraloğlu, Gürcistan'daki Ahılkelek-Kars kesiminde süren çalışmaları anlattı."),
+            ],
+            found: &[(L, "Tsalka"), (L, "Kartsakhi"), (L, "Ahılkelek")],
+            not: &["Tsalka-Kartsakhi", "Ahılkelek-Kars"],
+        },
+        Case {
             name: "the_last_of_a_list_of_named_ports",
             docs: vec![ru("Стороны договорились увеличить число рейсов между портами Курык, Актау и Алят. Грузы пойдут к портам Персидского залива.")],
             found: &[(L, "Алят")],
