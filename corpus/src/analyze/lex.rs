@@ -164,6 +164,12 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A person's initial: one capital letter ("J" of "J. Smith").
+pub fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
 /// Whether a word is written in capitals only (`SCO`, `UFA`), at least two letters.
 pub fn is_all_caps(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();

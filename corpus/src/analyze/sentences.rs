@@ -66,7 +66,7 @@ fn continues(prev: &str, next: &str) -> bool {
     }
     let folded = text::fold(last);
     // An initial: one capital letter ("J. Smith").
-    if last.chars().count() == 1 && last.chars().all(char::is_uppercase) {
+    if super::lex::is_initial(last) {
         return true;
     }
     if ABBREVIATIONS.contains(&folded.as_str()) {

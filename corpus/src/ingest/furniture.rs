@@ -241,7 +241,6 @@ fn is_footer_links(lower: &str) -> bool {
         "advertise",
         "sitemap",
         "конфиденциальн",
-        "cookie",
         "контакт",
         "реклам",
         "о нас",

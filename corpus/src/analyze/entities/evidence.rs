@@ -9,7 +9,7 @@ use super::lexicon::{
     SOURCE_VERBS_AFTER, SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
 };
 use super::rule::Rule;
-use super::runs::{is_initial, role_end, title_key};
+use super::runs::{role_end, title_key};
 use super::russian::person_key;
 use super::Extractor;
 use crate::analyze::gazetteer::{self, Entry};
@@ -450,8 +450,8 @@ impl Extractor<'_> {
         let text_at = |k: usize| t.get(k).map(|x| x.text(d.text)).unwrap_or("");
         // An initial and its dot: "T." of "T. Guliyev".
         let initial = |k: usize| {
-            k + 1 < run.end && is_initial(text_at(k)) && text_at(k + 1) == "."
-                || k > run.start && text_at(k) == "." && is_initial(text_at(k - 1))
+            k + 1 < run.end && lex::is_initial(text_at(k)) && text_at(k + 1) == "."
+                || k > run.start && text_at(k) == "." && lex::is_initial(text_at(k - 1))
         };
         let mut next = run.end;
         if t.get(next).is_some_and(|x| x.kind == Kind::Suffix) {

@@ -47,7 +47,7 @@ impl Extractor<'_> {
         for c in &cands {
             if let Some((rule, role)) = &c.person {
                 let parts: Vec<&str> = c.key.split(' ').collect();
-                let key = if parts.len() == 1 || surname_of(&parts).len() == c.key.len() {
+                let key = if parts.len() == 1 || surname_of(&parts) == c.key {
                     // A title and a surname alone ("President Aliyev"): the full name if known.
                     match names.short.get(&c.key) {
                         Some((EntityKind::Person, k)) => k.clone(),

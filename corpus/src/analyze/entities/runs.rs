@@ -140,12 +140,6 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
     Run { start, end }
 }
 
-/// A person's initial: one capital letter ("T" of "T. Guliyev").
-pub(super) fn is_initial(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
-}
-
 /// Whether the capitalised words from `from` are the end of an organisation's name begun at
 /// `start`, closed by its acronym in brackets: "... for Asia and the Pacific (ESCAP)". The acronym's
 /// letters must be initials of the name's words, in order, its last one the last word's, so that
@@ -255,7 +249,7 @@ pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
             }
             // "T. Guliyev", "Н. Гасанова": an initial's dot, before the surname.
             if next.text(text) == "."
-                && is_initial(prev.text(text))
+                && lex::is_initial(prev.text(text))
                 && t.get(end + 1).is_some_and(|x| x.space_before)
                 && t.get(end + 1).is_some_and(|_| cap(end + 1))
             {
