@@ -198,6 +198,27 @@ pub(super) const WEEKDAYS: &[&str] = &[
     "pazar",
 ];
 
+/// Words that end a company's name after its trade word or its acronym, though they make no
+/// name an organisation alone: "COSCO Shipping Lines", "POSCO International", "ACWA Power"
+/// (folded). Only the first three follow a trade word; all of them follow an acronym.
+pub(super) const COMPANY_TAILS: &[&str] = &[
+    "lines",
+    "international",
+    "global",
+    "power",
+    "trading",
+    "capital",
+    "technologies",
+    "engineering",
+    "construction",
+    "electronics",
+    "industries",
+    "steel",
+];
+
+/// How many of [`COMPANY_TAILS`] may follow a trade word.
+pub(super) const TRADE_WORD_TAILS: usize = 3;
+
 /// Companies' abbreviations, whose dot stays with the name even at its end
 /// ("Transport Corp.").
 pub(super) const COMPANY_ABBREVIATIONS: &[&str] = &["co", "ltd", "inc", "corp"];

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::context::{DocState, Found, Key, Pending};
-use super::lexicon::{normalize_name_key, CAPITAL_PARTICLES, NAME_PARTICLES};
+use super::lexicon::{normalize_name_key, CAPITAL_PARTICLES, COMPANY_TAILS, NAME_PARTICLES};
 use super::rule::Rule;
 use super::russian::russian_nominative;
 use super::Extractor;
@@ -207,6 +207,14 @@ impl Extractor<'_> {
             Some(Rule::CamelCase)
         } else if trade_compound(surface) {
             Some(Rule::TradeCompound)
+        } else if surface.split_once(' ').is_some_and(|(first, rest)| {
+            // "POSCO International", "ACWA Power".
+            self.unexplained_acronym(first)
+                && rest.split(' ').all(|w| {
+                    lex::is_capitalized(w) && COMPANY_TAILS.contains(&crate::text::fold(w).as_str())
+                })
+        }) {
+            Some(Rule::AcronymUnexplained)
         } else {
             None
         }

@@ -3,8 +3,8 @@
 
 use super::context::Run;
 use super::lexicon::{
-    is_connector, is_org_word, is_particle, ARABIC_ARTICLES, COMPANY_ABBREVIATIONS,
-    NAME_ABBREVIATIONS, PORTFOLIO_TITLES, WEEKDAYS,
+    is_connector, is_org_word, is_particle, ARABIC_ARTICLES, COMPANY_ABBREVIATIONS, COMPANY_TAILS,
+    NAME_ABBREVIATIONS, PORTFOLIO_TITLES, TRADE_WORD_TAILS, WEEKDAYS,
 };
 use crate::analyze::acronyms;
 use crate::analyze::gazetteer;
@@ -83,7 +83,10 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
             || t[j].text(text) == "."
             || lex::is_joining_hyphen(&t[j], text))
     {
-        if t[j].kind == Kind::Word && is_org_word(&t[j].folded) {
+        if t[j].kind == Kind::Word
+            && (is_org_word(&t[j].folded)
+                || j == end && COMPANY_TAILS[..TRADE_WORD_TAILS].contains(&t[j].folded.as_str()))
+        {
             end = j + 1;
         }
         j += 1;

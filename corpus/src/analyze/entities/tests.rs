@@ -196,6 +196,12 @@ fn cases() {
             not: &["China Railway Container Transport Corp"],
         },
         Case {
+            name: "a_company_tail_after_its_trade_word_or_its_acronym",
+            docs: vec![doc("Kestrel Shipping Lines joined the group. VARCO International and DELTAN Power bid for the plant. The SCO Energy Club met.")],
+            found: &[(O, "Kestrel Shipping Lines"), (O, "VARCO International"), (O, "DELTAN Power")],
+            not: &["Kestrel Shipping", "VARCO", "SCO Energy"],
+        },
+        Case {
             name: "maker_before_a_name",
             docs: vec![doc("The board is chaired by the chief engineer of the drone maker Kestrava, which also exports.")],
             found: &[(O, "Kestrava")],
