@@ -348,11 +348,12 @@ fn camel_case(word: &str) -> bool {
 /// The trades national companies write after a name in one word (folded): telecom, gas and oil in
 /// the region's spellings, energy, industry, banking, building, mobile telephony.
 const TRADE_ENDINGS: &[&str] = &[
-    "telecom", "gaz", "neft", "neftegaz", "energo", "prom", "bank", "stroy", "cell",
+    "telecom", "gaz", "neft", "neftegaz", "energo", "enerji", "nebit", "prom", "bank", "stroy",
+    "cell", "flot", "avia", "atom", "kosmos", "cosmos", "yollari", "yollary",
 ];
 
 /// Whether one capitalised word is a name and its trade ("Kazakhtelecom", "Türkmengaz",
-/// "Rosneft"): letters only, a trade ending after three letters or more.
+/// "Rosneft", "Uzbekenerji", "Kyrgyzavia"): letters only, a trade ending after three letters or more.
 fn trade_compound(word: &str) -> bool {
     let folded = crate::text::fold(word);
     word.chars().next().is_some_and(char::is_uppercase)

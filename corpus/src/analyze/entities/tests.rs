@@ -202,6 +202,12 @@ fn cases() {
             not: &["Kestrel Shipping", "VARCO", "SCO Energy"],
         },
         Case {
+            name: "a_trade_glued_to_a_name",
+            docs: vec![doc("Talks with Velorenerji and Tajiknebit went on, and Caspiflot and Kyrgyzavia joined. Velorkosmos and Baltatom signed too.")],
+            found: &[(O, "Velorenerji"), (O, "Tajiknebit"), (O, "Caspiflot"), (O, "Kyrgyzavia"), (O, "Velorkosmos"), (O, "Baltatom")],
+            not: &[],
+        },
+        Case {
             name: "maker_before_a_name",
             docs: vec![doc("The board is chaired by the chief engineer of the drone maker Kestrava, which also exports.")],
             found: &[(O, "Kestrava")],
