@@ -98,6 +98,11 @@ RUSSIAN_NAMED = {"RU", "UA", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "AZ", "AM
 # Towns of at least this population are also found by the English reading of their Russian name.
 ROMANISED_TOWN = 50_000
 
+# Cities of at least this population also keep the Latin alternates that read like their Russian
+# name: the exonyms of Turkish, Azerbaijani and the languages around them, which took the name
+# through Russian (Pekin for Beijing, Moskova, Sian for Xi'an, Kahire, Varşova, Erivan).
+EXONYM_CITY = 1_000_000
+
 
 def romanised(name):
     """The English spellings of a Cyrillic name: one by the table above, one with J for Дж and Ж."""
@@ -184,7 +189,8 @@ def main():
         # of some size (a village's Russian name read in English is too often a first name or a
         # people's name: Abdulla, Kazakh).
         russian_named = c["countrycode"] in RUSSIAN_NAMED and c["population"] >= ROMANISED_TOWN
-        cyrillic_forms = set() if not russian_named else {
+        exonyms = c["population"] >= EXONYM_CITY
+        cyrillic_forms = set() if not (russian_named or exonyms) else {
             r.replace("-", " ")
             for alt in c["alternatenames"]
             if usable(alt.strip()) and any("CYRILLIC" in unicodedata.name(ch, "") for ch in alt)
@@ -211,8 +217,16 @@ def main():
             if latin:
                 a, b = fold(alt).replace("-", " "), main_fold.replace("-", " ")
                 close = a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
-                akin = a in cyrillic_forms and difflib.SequenceMatcher(None, a, uzbek_read(b)).ratio() >= 0.6
-                if not close and not akin:
+                akin = (
+                    russian_named
+                    and a in cyrillic_forms
+                    and difflib.SequenceMatcher(None, a, uzbek_read(b)).ratio() >= 0.6
+                )
+                exonym = exonyms and any(
+                    a[:1] == r[:1] and difflib.SequenceMatcher(None, a, r).ratio() >= 0.8
+                    for r in cyrillic_forms
+                )
+                if not close and not akin and not exonym:
                     continue
             add(names, alt)
         names = [n for n in names if fold(n) not in country_folds]

@@ -252,12 +252,12 @@ impl Extractor<'_> {
                 ))
                 && ((comma(from + n) && dated(from + n + 1)) || dash(from + n))
         });
+        // "MINGACHEVIR – Rescue teams": a dash after a word of six capitals or more (an
+        // acronym is shorter).
         let dateline = run.end - run.start == 1
-            && t[..run.start].iter().all(|x| x.kind == Kind::Punct)
-            && lex::is_all_caps(t[run.start].text(d.text))
-            && t[run.start].text(d.text).chars().count() >= 4
-            && comma(run.end)
-            && (dated(run.end + 1) || country_then_date);
+            && super::known::opens_dateline(d.text, t, run.start)
+            && (comma(run.end) && (dated(run.end + 1) || country_then_date)
+                || dash(run.end) && t[run.start].text(d.text).chars().count() >= 6);
         if dateline {
             // With its country after it, it is a town of that country.
             if country_then_date {

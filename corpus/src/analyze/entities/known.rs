@@ -373,7 +373,10 @@ impl Extractor<'_> {
                         if !allow_common_city && self.is_common(folded) {
                             continue;
                         }
-                        if lex::is_all_caps(surface) && p.population < 500_000 {
+                        if lex::is_all_caps(surface)
+                            && p.population < 500_000
+                            && !opens_dateline(d.text, t, slice[0])
+                        {
                             continue;
                         }
                         if lex::month(folded).is_some() || NOT_CITIES.contains(&folded.as_str()) {
@@ -563,4 +566,17 @@ impl Extractor<'_> {
             }
         }
     }
+}
+
+/// Whether the word at `k` opens a dateline: the first word of its passage, in capitals, followed
+/// by a comma or a spaced dash ("SUMGAIT, May 3 –", "MINGACHEVIR – Rescue teams"). A town the
+/// report was filed from, whatever its size.
+pub(super) fn opens_dateline(text: &str, t: &[Tok], k: usize) -> bool {
+    t[..k].iter().all(|x| x.kind == Kind::Punct)
+        && lex::is_all_caps(t[k].text(text))
+        && t[k].text(text).chars().count() >= 4
+        && t.get(k + 1).is_some_and(|x| {
+            let s = x.text(text);
+            s == "," || (matches!(s, "—" | "–" | "-") && x.space_before)
+        })
 }

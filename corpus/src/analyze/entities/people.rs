@@ -154,7 +154,15 @@ impl Extractor<'_> {
         let key = normalize_name_key(&gazetteer::key_of(surface));
         // "Jiangsu Governor", "Jiangsu Valisi", "Ташкента мэр": a governor or a mayor holds a
         // place, not an employer.
-        let kind = if t.get(run.end).is_some_and(|x| {
+        // "Yunnan Vice-Governor", "Baku Deputy Mayor": the deputy's post is the same place.
+        let mut head = run.end;
+        while t.get(head).is_some_and(|x| {
+            matches!(x.folded.as_str(), "vice" | "deputy" | "first")
+                || lex::is_joining_hyphen(x, d.text)
+        }) {
+            head += 1;
+        }
+        let kind = if t.get(head).is_some_and(|x| {
             matches!(
                 x.folded.as_str(),
                 "governor" | "mayor" | "vali" | "valisi" | "губернатор" | "мэр" | "аким"

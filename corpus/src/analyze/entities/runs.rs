@@ -123,6 +123,7 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
                     || lex::is_joining_hyphen(w, text)
                     || w.text(text) == ",")
                     && m + 1 < run.end
+                    && !possessive_ends(text, t, m + 1, run.end)
                 {
                     m += 1;
                 } else {
@@ -141,6 +142,15 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
         }
     }
     Run { start, end }
+}
+
+/// Whether the words from `from` to the run's end are a name with a possessive after it ("the
+/// Ministry of Transport and China's Ministry of Industry"): another party's, not the rest of a
+/// complement.
+fn possessive_ends(text: &str, t: &[Tok], from: usize, end: usize) -> bool {
+    t.get(end)
+        .is_some_and(|x| x.kind == Kind::Suffix && matches!(x.folded.as_str(), "'s" | "’s" | "s"))
+        && (from..end).all(|k| t[k].kind == Kind::Word && lex::is_capitalized(t[k].text(text)))
 }
 
 /// Whether the capitalised words from `from` are the end of an organisation's name begun at

@@ -208,6 +208,36 @@ fn cases() {
             not: &[],
         },
         Case {
+            name: "a_big_citys_name_taken_through_russian",
+            docs: vec![tr("Bakü ile Pekin arasındaki uçuşlar ve Kahire ile Varşova seferleri arttı.")],
+            found: &[(L, "Pekin"), (L, "Kahire"), (L, "Varşova")],
+            not: &[],
+        },
+        Case {
+            name: "military_ranks_and_an_envoys_full_title_before_or_after_a_name",
+            docs: vec![doc("The minister, Brigadier General Farid Vahedi, arrived. \"We are ready,\" said Major Tural Ismayilzade, who led the team. Lu Wen, Ambassador Extraordinary and Plenipotentiary of the Republic, spoke.")],
+            found: &[(P, "Farid Vahedi"), (P, "Tural Ismayilzade"), (P, "Lu Wen")],
+            not: &["Brigadier", "Major Tural Ismayilzade", "Extraordinary", "Brigadier General Farid Vahedi"],
+        },
+        Case {
+            name: "a_possessive_after_and_begins_another_party",
+            docs: vec![doc("It was signed by the Ministry of Emergency Situations and Mongolia's Ministry of Defence.")],
+            found: &[(O, "Ministry of Emergency Situations"), (L, "Mongolia"), (O, "Ministry of Defence")],
+            not: &["Ministry of Emergency Situations and Mongolia"],
+        },
+        Case {
+            name: "a_province_before_its_vice_governor",
+            docs: vec![doc("The delegation met Yunnan Vice-Governor Li Wenhua and Gansu Deputy Governor Zhang Wei.")],
+            found: &[(L, "Yunnan"), (P, "Li Wenhua"), (L, "Gansu"), (P, "Zhang Wei")],
+            not: &["Yunnan Vice-", "Yunnan Vice", "Gansu Deputy"],
+        },
+        Case {
+            name: "a_listed_town_in_capitals_opening_a_dateline",
+            docs: vec![doc("MINGACHEVIR – Rescue teams from two countries met on the reservoir.\n\nThe drill in Mingachevir lasted two days."), doc("SUMGAIT, May 3 – The plant opened.")],
+            found: &[(L, "MINGACHEVIR"), (L, "Mingachevir"), (L, "SUMGAIT")],
+            not: &[],
+        },
+        Case {
             name: "maker_before_a_name",
             docs: vec![doc("The board is chaired by the chief engineer of the drone maker Kestrava, which also exports.")],
             found: &[(O, "Kestrava")],
