@@ -162,6 +162,10 @@ fn continues(prev: &str, next: &str) -> bool {
     if ends_sentence {
         return false;
     }
+    // "Date: 2025-06-10" under a long headline: a header line is never a wrapped piece.
+    if header_line(next, &mut Parsed::default()) {
+        return false;
+    }
     let next_lower = next
         .chars()
         .next()
@@ -233,6 +237,14 @@ mod tests {
                 "BAKU, 18 July — The manat held at its rate this week."
             )]
         );
+        // Under a headline of sixty characters or more, with no blank line between.
+        let p = parse("Space agency picks a partner for a new observation satellite at last\nDate: 2025-06-10\nSource: https://example.net/x\n\nThe company announced the deal in the capital on June 9.\n");
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Space agency picks a partner for a new observation satellite at last")
+        );
+        assert_eq!(p.date.as_deref(), Some("2025-06-10"));
+        assert_eq!(p.source.as_deref(), Some("https://example.net/x"));
         // A value its key cannot take stays in the text, and so does a header in the body.
         let p = parse("Title of the piece\n\nDate: sometime next spring\n\nThe text goes on here at length.\n\nDate: 2025-01-01\n");
         assert_eq!(p.date, None);

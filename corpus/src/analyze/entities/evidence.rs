@@ -158,6 +158,10 @@ impl Extractor<'_> {
         if matches!(before, Some("the" | "a" | "an")) {
             return false;
         }
+        // «Сила Сибири»: a name in guillemets is a thing's (a pipeline, a company, a programme).
+        if run.start >= 1 && t[run.start - 1].text(d.text) == "«" {
+            return false;
+        }
         // "Minister of Digital Development": the complement of a capitalised word.
         if matches!(before, Some("of" | "for" | "on"))
             && run.start >= 2

@@ -3,8 +3,8 @@
 
 use super::context::{Cx, DocNames, DocState, Found, Key, Run};
 use super::lexicon::{
-    is_connector, is_org_word, normalize_name_key, COMPASS_WORDS, LOCATIVES, NOT_CITIES,
-    NOT_ORGANIZATIONS, ROUTE_HEADS, SMALL_CITY, THING_HEADS,
+    is_connector, is_org_word, normalize_name_key, COMPASS_WORDS, LOCATIVES, NATURAL_FEATURES,
+    NOT_CITIES, NOT_ORGANIZATIONS, ROUTE_HEADS, SMALL_CITY, THING_HEADS,
 };
 use super::rule::Rule;
 use super::runs::run_ending_at;
@@ -380,6 +380,36 @@ impl Extractor<'_> {
                             continue;
                         }
                         if lex::month(folded).is_some() || NOT_CITIES.contains(&folded.as_str()) {
+                            continue;
+                        }
+                        // "Бат-Эрдэнэ", "Gilgit-Baltistan": a city's name joined by a hyphen to
+                        // a word that names no place is part of another name, unless the pair
+                        // names a route ("the Serhetabat-Turghundi railway", "Baku-Tbilisi-Kars").
+                        let after = slice[n - 1] + 1;
+                        let route_on = |k: usize| {
+                            t.get(k).is_some_and(|x| {
+                                lex::is_joining_hyphen(x, d.text)
+                                    || ROUTE_HEADS.contains(&x.folded.as_str())
+                            })
+                        };
+                        if t.get(after)
+                            .is_some_and(|x| lex::is_joining_hyphen(x, d.text) && !x.space_before)
+                            && t.get(after + 1).is_some_and(|x| {
+                                x.kind == Kind::Word
+                                    && !x.space_before
+                                    && lex::is_capitalized(x.text(d.text))
+                                    && self.gaz.lookup(&x.folded).is_empty()
+                                    && !ROUTE_HEADS.contains(&x.folded.as_str())
+                            })
+                            && !route_on(after + 2)
+                        {
+                            continue;
+                        }
+                        // "Hazar Denizi", "Aral Sea": a sea's or a lake's name.
+                        if t.get(slice[n - 1] + 1).is_some_and(|x| {
+                            lex::is_capitalized(x.text(d.text))
+                                && NATURAL_FEATURES.contains(&x.folded.as_str())
+                        }) {
                             continue;
                         }
                         // "Central Asia", "South Caucasus", "Middle East": a compass word before

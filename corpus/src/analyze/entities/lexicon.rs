@@ -49,6 +49,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "alliance",
     "port",
     "consortium",
+    "corps",
     "school",
     "college",
     "majlis",
@@ -671,6 +672,29 @@ pub(super) const FACILITIES: &[&str] = &[
     "checkpoint",
     "station",
     "airport",
+];
+
+/// Capitalised words after a name that make it a natural feature's: "Hazar Denizi" (the Caspian,
+/// not the town of Hazar), "Aral Sea", "Issyk-Kul Lake" (folded: English, Turkish, Azerbaijani).
+pub(super) const NATURAL_FEATURES: &[&str] = &[
+    "sea",
+    "lake",
+    "river",
+    "mountains",
+    "gulf",
+    "bay",
+    "strait",
+    "desert",
+    "peninsula",
+    "denizi",
+    "golu",
+    "nehri",
+    "daglari",
+    "korfezi",
+    "bogazi",
+    "colu",
+    "cayi",
+    "yarimadasi",
 ];
 
 /// What a facility handles, between a town's name and the facility: "the Alat freight

@@ -274,11 +274,14 @@ impl Extractor<'_> {
         }
         // "President Ilham Aliyev on Friday", "Minister X on the Y river": the name ends at a small
         // word; what follows is read on its own.
+        // In Turkish and Azerbaijani "de", "da" after a name mean "too" ("İlham Aliyev de
+        // Tianjin'deydi"), never a particle inside it.
+        let turkic = matches!(&*d.lang, "tr" | "az");
         if let Some(cut) = (run.start + 1..run.end).find(|&k| {
-            t[k].kind == Kind::Word
-                && is_connector(&t[k].folded)
-                && !lex::is_capitalized(t[k].text(d.text))
-                && !is_particle(d.text, &t[k])
+            let small = t[k].kind == Kind::Word && !lex::is_capitalized(t[k].text(d.text));
+            small
+                && ((is_connector(&t[k].folded) && !is_particle(d.text, &t[k]))
+                    || (turkic && matches!(t[k].folded.as_str(), "de" | "da")))
         }) {
             let rest = Run {
                 start: cut,

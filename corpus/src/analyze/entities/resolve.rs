@@ -349,7 +349,7 @@ fn camel_case(word: &str) -> bool {
 /// the region's spellings, energy, industry, banking, building, mobile telephony.
 const TRADE_ENDINGS: &[&str] = &[
     "telecom", "gaz", "neft", "neftegaz", "energo", "enerji", "nebit", "prom", "bank", "stroy",
-    "cell", "flot", "avia", "atom", "kosmos", "cosmos", "yollari", "yollary",
+    "cell", "flot", "avia", "atom", "kosmos", "cosmos", "yollari", "yollary", "film",
 ];
 
 /// Whether one capitalised word is a name and its trade ("Kazakhtelecom", "Türkmengaz",

@@ -203,8 +203,8 @@ fn cases() {
         },
         Case {
             name: "a_trade_glued_to_a_name",
-            docs: vec![doc("Talks with Velorenerji and Tajiknebit went on, and Caspiflot and Kyrgyzavia joined. Velorkosmos and Baltatom signed too.")],
-            found: &[(O, "Velorenerji"), (O, "Tajiknebit"), (O, "Caspiflot"), (O, "Kyrgyzavia"), (O, "Velorkosmos"), (O, "Baltatom")],
+            docs: vec![doc("Talks with Velorenerji and Tajiknebit went on, and Caspiflot and Kyrgyzavia joined. Velorkosmos and Baltatom signed too, and Velorfilm showed a film. Teams from the Velora Fire and Rescue Corps took part.")],
+            found: &[(O, "Velorenerji"), (O, "Tajiknebit"), (O, "Caspiflot"), (O, "Kyrgyzavia"), (O, "Velorkosmos"), (O, "Baltatom"), (O, "Velorfilm"), (O, "Velora Fire and Rescue Corps")],
             not: &[],
         },
         Case {
@@ -236,6 +236,30 @@ fn cases() {
             docs: vec![doc("MINGACHEVIR – Rescue teams from two countries met on the reservoir.\n\nThe drill in Mingachevir lasted two days."), doc("SUMGAIT, May 3 – The plant opened.")],
             found: &[(L, "MINGACHEVIR"), (L, "Mingachevir"), (L, "SUMGAIT")],
             not: &[],
+        },
+        Case {
+            name: "a_town_named_like_a_sea_before_the_word_sea",
+            docs: vec![tr("Trenler Kazakistan, Hazar Denizi ve Azerbaycan üzerinden ilerliyor."), doc("The Aral Sea shrank, and Aral itself lost its port.")],
+            found: &[(L, "Kazakistan"), (L, "Azerbaycan")],
+            not: &["Hazar", "Hazar Denizi"],
+        },
+        Case {
+            name: "turkish_de_before_a_place_with_its_ending_is_no_particle",
+            docs: vec![tr("Azerbaycan Cumhurbaşkanı İlham Aliyev de Tianjin'deydi ve görüşmeler yaptı."), doc("It was opened by President Luiz Inácio Lula da Silva on Monday.")],
+            found: &[(P, "İlham Aliyev"), (P, "Luiz Inácio Lula da Silva")],
+            not: &["İlham Aliyev de Tianjin'deydi"],
+        },
+        Case {
+            name: "a_hyphenated_first_name_and_a_pipeline_in_guillemets",
+            docs: vec![ru("Монгольский эксперт Бат-Эрдэнэ Даваадорж отмечает, что Монголия ведёт переговоры о газопроводе «Сила Сибири — 2», который пройдёт в Китай.")],
+            found: &[(L, "Монголия"), (L, "Китай")],
+            not: &["Бат", "-Эрдэнэ Даваадорж", "Сила Сибири", "Эрдэнэ Даваадорж"],
+        },
+        Case {
+            name: "a_city_joined_to_an_unknown_word_names_a_route_before_its_head",
+            docs: vec![doc("Cargo to Afghanistan uses the Herat-Velorabad railway, and the Kabul–Velorabad–Nimroz corridor is planned. Broadband reaches Gilgit-Baltistan and Balochistan.")],
+            found: &[(L, "Herat"), (L, "Kabul")],
+            not: &["Gilgit"],
         },
         Case {
             name: "maker_before_a_name",
