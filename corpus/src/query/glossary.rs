@@ -42,6 +42,11 @@ summit|саммит|zirve|zirvə|峰会\n\
 visit|визит|ziyaret|səfər|访问\n\
 observer|наблюдатель|gözlemci|müşahidəçi|观察员\n\
 partner|партнёр|ortak|tərəfdaş|伙伴\n\
+partnership|партнёрство|ortaklık|tərəfdaşlıq|伙伴关系\n\
+strategic|стратегический|stratejik|strateji|战略\n\
+comprehensive|всеобъемлющий|kapsamlı|hərtərəfli|全面\n\
+accession|присоединение|вступление|katılım|qoşulma|加入\n\
+business council|деловой совет|iş konseyi|işgüzar şura|工商理事会\n\
 membership|членство|üyelik|üzvlük|成员资格\n\
 cooperation|co-operation|сотрудничество|işbirliği|əməkdaşlıq|合作\n\
 port|порт|liman|港口\n\
@@ -53,6 +58,10 @@ logistics|логистика|lojistik|logistika|物流\n\
 route|маршрут|güzergah|marşrut|路线\n\
 border|граница|sınır|sərhəd|边境\n\
 security|безопасность|güvenlik|təhlükəsizlik|安全\n\
+defence|defense|оборона|savunma|müdafiə|国防\n\
+emergency|чрезвычайный|acil|fövqəladə|紧急\n\
+rescue|спасатели|спасение|kurtarma|xilasetmə|救援\n\
+arbitration|арбитраж|tahkim|arbitraj|仲裁\n\
 terrorism|терроризм|terörizm|terrorizm|恐怖主义\n\
 economy|экономика|ekonomi|iqtisadiyyat|经济\n\
 industry|промышленность|sanayi|sənaye|工业\n\
@@ -67,6 +76,8 @@ bank|банк|banka|银行\n\
 wheat|пшеница|buğday|buğda|小麦\n\
 grain|зерно|tahıl|taxıl|粮食\n\
 cotton|хлопок|pambıq|棉花\n\
+hazelnut|фундук|fındık|fındıq|榛子\n\
+pomegranate|гранат|石榴\n\
 fertiliser|fertilizer|удобрение|gübre|gübrə|化肥\n\
 mining|горнодобывающий|madencilik|mədənçilik|采矿\n\
 hydropower|hydroelectric|гидроэнергетика|гидроэлектростанция|hidroelektrik|水电\n\
@@ -74,6 +85,7 @@ satellite|спутник|uydu|peyk|卫星\n\
 flight|рейс|авиарейс|uçuş|reys|航班\n\
 airport|аэропорт|havalimanı|hava limanı|aeroport|机场\n\
 visa|виза|vize|viza|签证\n\
+visa-free|безвизовый|vizesiz|vizasız|免签\n\
 hospital|больница|hastane|xəstəxana|医院\n\
 health|здравоохранение|sağlık|səhiyyə|卫生\n\
 university|университет|üniversite|universitet|大学\n\
@@ -305,6 +317,24 @@ mod tests {
         // A name that begins with a Turkish word plus a short ending stays as typed: the Turkish
         // for cotton is left out because of such names.
         assert_eq!(alternatives("Pamukkale"), [["Pamukkale"]]);
+    }
+
+    #[test]
+    fn a_partnership_a_crop_and_a_dispute_are_translated() {
+        let got = alternatives("comprehensive strategic partnership");
+        for (i, form) in [
+            (0, "всеобъемлющий"),
+            (1, "стратегический"),
+            (2, "партнёрство"),
+        ] {
+            assert!(got[i].contains(&form.to_string()), "{form}: {got:?}");
+        }
+        assert!(alternatives("hazelnut exports")[0].contains(&"fındık".to_string()));
+        assert!(alternatives("arbitration")[0].contains(&"tahkim".to_string()));
+        // Two words of one form: `visa-free` is `vizesiz`, and its `visa` alone is `vize`.
+        assert!(alternatives("visa-free travel")[0].contains(&"vizesiz".to_string()));
+        // `partner` and `partnership` are two concepts, each with its own forms.
+        assert!(!alternatives("partner")[0].contains(&"партнёрство".to_string()));
     }
 
     #[test]

@@ -159,6 +159,21 @@ impl Extractor<'_> {
             {
                 return true;
             }
+            // "from Shaki, Gakh and Zagatala": a place further back in the same list.
+            if coordinated {
+                let mut j = k;
+                while j >= 2
+                    && (matches!(t[j - 1].folded.as_str(), "and" | "or")
+                        || t[j - 1].text(d.text) == ",")
+                    && t[j - 2].kind == Kind::Word
+                    && lex::is_capitalized(t[j - 2].text(d.text))
+                {
+                    j -= 2;
+                    if is_place(j) && self.locative(cx, j) {
+                        return true;
+                    }
+                }
+            }
             if lex::is_joining_hyphen(prev, d.text)
                 && !prev.space_before
                 && k >= 2

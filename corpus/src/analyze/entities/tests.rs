@@ -262,6 +262,12 @@ fn cases() {
             not: &["Gilgit"],
         },
         Case {
+            name: "an_unknown_word_in_a_list_of_towns",
+            docs: vec![doc("Most deals cover hazelnuts from Tovuz, Velorabad and Shamkir, and tea from Lankaran. Talks with Russia, Velorcom and China went on.")],
+            found: &[(L, "Velorabad")],
+            not: &["Velorcom"],
+        },
+        Case {
             name: "maker_before_a_name",
             docs: vec![doc("The board is chaired by the chief engineer of the drone maker Kestrava, which also exports.")],
             found: &[(O, "Kestrava")],
