@@ -17,7 +17,7 @@
 //!   (Simplified and Traditional), Russian, Azerbaijani, Turkish and English, written for the
 //!   rules on foreign names in Chinese transliteration, inflected countries, dates relative to
 //!   the document, currency words with Turkic endings and agencies named as sources.
-//! - `tests/fixtures/heldout-d/` to `heldout-j/`: held-out sets D to J, each written apart from
+//! - `tests/fixtures/heldout-d/` to `heldout-k/`: held-out sets D to K, each written apart from
 //!   the code, scored once while sealed (the figures in `BENCHMARKS.md`), then kept here likewise.
 
 use std::path::Path;
@@ -287,16 +287,38 @@ fn heldout_j_meets_the_floor() {
     // its facility or after "crossing at", a second title or "-elect" before a name, particles
     // making room for a fourth word, a surname with its particle, a bare organisation word
     // naming none, header lines of plain text, initials and credit lines): persons 0.986,
-    // organisations 0.874, places 0.983, dates 1.0.
+    // organisations 0.874, places 0.983, dates 1.0; organisations 0.936 once a company's tail
+    // word and the region's trade words glued to a name were read (the session after).
     meets_floors(
         "heldout-j",
         [
             ("persons", 0.96),
-            ("organizations", 0.84),
+            ("organizations", 0.91),
             ("places", 0.96),
             ("dates", 0.97),
             ("money", 0.97),
             ("themes", 0.69),
+        ],
+    );
+}
+
+#[test]
+fn heldout_k_meets_the_floor() {
+    // Scored while sealed on main at 1017389: persons 0.944, organisations 0.889, places 0.948,
+    // dates 0.972, money 1.0, themes 0.800; after the rules made from its misses (exonyms of big
+    // cities taken through Russian, military ranks, a possessive after "and", a town in capitals
+    // opening a dateline, header lines under a long headline, a town before "Sea", Turkish "de",
+    // names in guillemets, hyphenated first names, an unknown word among listed towns): persons
+    // 0.989, organisations 0.957, places 0.968, dates 1.0.
+    meets_floors(
+        "heldout-k",
+        [
+            ("persons", 0.96),
+            ("organizations", 0.93),
+            ("places", 0.95),
+            ("dates", 0.97),
+            ("money", 0.97),
+            ("themes", 0.78),
         ],
     );
 }
