@@ -256,12 +256,14 @@ impl Extractor<'_> {
                 ))
                 && ((comma(from + n) && dated(from + n + 1)) || dash(from + n))
         });
-        // "MINGACHEVIR – Rescue teams": a dash after a word of six capitals or more (an
-        // acronym is shorter).
+        // "MINGACHEVIR – Rescue teams", "GWADAR: A cardiac unit": a dash or a colon after a
+        // word of six capitals or more (an acronym is shorter).
+        let colon = |k: usize| t.get(k).is_some_and(|x| x.text(d.text) == ":");
         let dateline = run.end - run.start == 1
             && super::known::opens_dateline(d.text, t, run.start)
             && (comma(run.end) && (dated(run.end + 1) || country_then_date)
-                || dash(run.end) && t[run.start].text(d.text).chars().count() >= 6);
+                || (dash(run.end) || colon(run.end))
+                    && t[run.start].text(d.text).chars().count() >= 6);
         if dateline {
             // With its country after it, it is a town of that country.
             if country_then_date {
@@ -278,7 +280,10 @@ impl Extractor<'_> {
         if let Some(and) = (run.start + 1..run.end - 1)
             .find(|&k| matches!(t[k].folded.as_str(), "and" | "və" | "ve"))
         {
-            let whole_is_source = self.evidence(cx, run).is_some_and(|c| c.source.is_some());
+            // "the state mining company Erdenes Mongol and SOCAR": an acronym after "and" is
+            // another name.
+            let whole_is_source = !lex::is_all_caps(t[and + 1].text(d.text))
+                && self.evidence(cx, run).is_some_and(|c| c.source.is_some());
             if !whole_is_source {
                 self.candidate(
                     cx,

@@ -614,14 +614,14 @@ impl Extractor<'_> {
 }
 
 /// Whether the word at `k` opens a dateline: the first word of its passage, in capitals, followed
-/// by a comma or a spaced dash ("SUMGAIT, May 3 –", "MINGACHEVIR – Rescue teams"). A town the
-/// report was filed from, whatever its size.
+/// by a comma, a spaced dash or a colon ("SUMGAIT, May 3 –", "MINGACHEVIR – Rescue teams",
+/// "GWADAR: A cardiac unit"). A town the report was filed from, whatever its size.
 pub(super) fn opens_dateline(text: &str, t: &[Tok], k: usize) -> bool {
     t[..k].iter().all(|x| x.kind == Kind::Punct)
         && lex::is_all_caps(t[k].text(text))
         && t[k].text(text).chars().count() >= 4
         && t.get(k + 1).is_some_and(|x| {
             let s = x.text(text);
-            s == "," || (matches!(s, "—" | "–" | "-") && x.space_before)
+            s == "," || s == ":" || (matches!(s, "—" | "–" | "-") && x.space_before)
         })
 }

@@ -233,9 +233,15 @@ fn cases() {
         },
         Case {
             name: "a_listed_town_in_capitals_opening_a_dateline",
-            docs: vec![doc("MINGACHEVIR – Rescue teams from two countries met on the reservoir.\n\nThe drill in Mingachevir lasted two days."), doc("SUMGAIT, May 3 – The plant opened.")],
+            docs: vec![doc("MINGACHEVIR – Rescue teams from two countries met on the reservoir.\n\nThe drill in Mingachevir lasted two days."), doc("SUMGAIT, May 3 – The plant opened."), doc("VELORABAD: A cardiac unit opened on Saturday in Velorabad, officials said.")],
             found: &[(L, "MINGACHEVIR"), (L, "Mingachevir"), (L, "SUMGAIT")],
-            not: &[],
+            not: &["VELORABAD"],
+        },
+        Case {
+            name: "an_acronym_after_and_is_another_organisation",
+            docs: vec![doc("According to the agency, the state mining company Velor Mining and SOCAR will study a fuel deal.")],
+            found: &[(O, "Velor Mining"), (O, "SOCAR")],
+            not: &["Velor Mining and SOCAR"],
         },
         Case {
             name: "a_town_named_like_a_sea_before_the_word_sea",
