@@ -383,7 +383,20 @@ impl Extractor<'_> {
             .filter(|&k| t[k].kind == Kind::Word)
             .count()
             > words.len();
-        if words.len() > if particles { 4 } else { 3 } {
+        // "председатель Нацбанка Тимур Сулейменов": in Russian, three words with no patronymic
+        // and a surname's ending last are the title's complement (a name in the genitive), then
+        // the name.
+        let genitive_before = d.lang == "ru"
+            && words.len() == 3
+            && !super::russian::is_patronymic(&t[words[1]].folded)
+            && {
+                let (first, last) = (&t[words[0]].folded, &t[words[2]].folded);
+                ["а", "я", "ы", "и"].iter().any(|e| first.ends_with(e))
+                    && super::lexicon::SURNAME_ENDINGS.iter().any(|e| {
+                        e.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) && last.ends_with(e)
+                    })
+            };
+        if genitive_before || words.len() > if particles { 4 } else { 3 } {
             let patronymic = super::russian::is_patronymic(&t[words[words.len() - 2]].folded);
             let split = words[words.len() - if patronymic { 3 } else { 2 }];
             let head = Run {

@@ -274,6 +274,12 @@ fn cases() {
             not: &["Velorcom"],
         },
         Case {
+            name: "russian_title_then_an_organisation_in_the_genitive_then_a_name",
+            docs: vec![ru("Об этом сообщил председатель Нацбанка Тимур Сулейменов. Его поддержал министр Иван Петрович Сидоров.")],
+            found: &[(P, "Тимур Сулейменов"), (P, "Иван Петрович Сидоров")],
+            not: &["Нацбанка Тимур Сулейменов"],
+        },
+        Case {
             name: "maker_before_a_name",
             docs: vec![doc("The board is chaired by the chief engineer of the drone maker Kestrava, which also exports.")],
             found: &[(O, "Kestrava")],
