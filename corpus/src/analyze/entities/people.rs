@@ -69,7 +69,18 @@ impl Extractor<'_> {
                 continue;
             }
             let key = title_key(t, from, n);
-            if self.gaz.title(&key) == Some(false) {
+            // The plural of a title ("foreign ministers", "dışişleri bakanları") is a title too.
+            let singular = [("lari", "i"), ("leri", "i"), ("s", "")]
+                .iter()
+                .find_map(|(p, s)| key.strip_suffix(p).map(|k| format!("{k}{s}")));
+            if self.gaz.title(&key) == Some(false)
+                // Not a verb: "who heads Huawei's office".
+                || singular.is_some_and(|k| {
+                    k.chars().count() >= 4
+                        && (n >= 2 || lex::is_capitalized(t[from].text(d.text)))
+                        && self.gaz.title(&k) == Some(false)
+                })
+            {
                 return Some(d.text[t[from].start..t[start - 1].end].to_string());
             }
         }
@@ -288,7 +299,23 @@ impl Extractor<'_> {
                 end: run.end,
             };
             run.end = cut;
-            self.read_run(cx, rest, st);
+            // "Foreign ministers Jeyhun Bayramov and Ishaq Dar", "Dışişleri bakanları Ceyhun
+            // Bayramov ve İshak Dar": a plural title covers the name after "and" too.
+            let after_and = Run {
+                start: cut + 1,
+                end: rest.end,
+            };
+            let named = (2..=3).contains(&(after_and.start..after_and.end).count())
+                && (after_and.start..after_and.end)
+                    .all(|k| t[k].kind == Kind::Word && lex::is_capitalized(t[k].text(d.text)));
+            if plural_role(&role)
+                && super::read::AND_WORDS.contains(&t[cut].folded.as_str())
+                && named
+            {
+                self.person_after_title(cx, after_and, role.clone(), st);
+            } else {
+                self.read_run(cx, rest, st);
+            }
         }
         // "Rəhman Qurbanlı Sian-Bakı marşrutu": a route of places after the name is no part of it.
         if let Some(cut) = (run.start + 3..run.end).find(|&k| {
@@ -522,4 +549,14 @@ fn latin_before_cyrillic(word: &str, next: &str) -> bool {
     !word.is_empty()
         && word.chars().all(|c| c.is_ascii_alphabetic())
         && crate::analyze::gazetteer::is_cyrillic(next)
+}
+
+/// Whether a title is in the plural ("Foreign ministers", "Presidents", "bakanları",
+/// "nazirləri", "министры"): its holders are more than one.
+fn plural_role(role: &str) -> bool {
+    let last = crate::text::fold(role.split_whitespace().last().unwrap_or(""));
+    let n = last.chars().count();
+    (n >= 5 && last.ends_with('s') && !last.ends_with("ss"))
+        || ["lari", "leri"].iter().any(|e| last.ends_with(e))
+        || super::lexicon::PLURAL_TITLES_RU.contains(&last.as_str())
 }

@@ -280,6 +280,18 @@ fn cases() {
             not: &["Нацбанка Тимур Сулейменов"],
         },
         Case {
+            name: "a_plural_title_covers_the_name_after_and",
+            docs: vec![doc("Foreign ministers Jeyhun Bayramov and Ishaq Dar discussed rail links. Zhou Jian, who heads Velortech's office in Baku, spoke.")],
+            found: &[(P, "Jeyhun Bayramov"), (P, "Ishaq Dar")],
+            not: &["Velortech"],
+        },
+        Case {
+            name: "a_plural_title_covers_the_name_after_and_in_turkish",
+            docs: vec![tr("Dışişleri bakanları Ceyhun Bayramov ve İshak Dar görüştü.")],
+            found: &[(P, "Ceyhun Bayramov"), (P, "İshak Dar")],
+            not: &[],
+        },
+        Case {
             name: "maker_before_a_name",
             docs: vec![doc("The board is chaired by the chief engineer of the drone maker Kestrava, which also exports.")],
             found: &[(O, "Kestrava")],
