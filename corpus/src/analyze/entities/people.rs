@@ -287,7 +287,7 @@ impl Extractor<'_> {
         // word; what follows is read on its own.
         // In Turkish and Azerbaijani "de", "da" after a name mean "too" ("İlham Aliyev de
         // Tianjin'deydi"), never a particle inside it.
-        let turkic = matches!(&*d.lang, "tr" | "az");
+        let turkic = matches!(d.lang, "tr" | "az");
         if let Some(cut) = (run.start + 1..run.end).find(|&k| {
             let small = t[k].kind == Kind::Word && !lex::is_capitalized(t[k].text(d.text));
             small
