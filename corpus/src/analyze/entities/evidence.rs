@@ -12,7 +12,7 @@ use super::rule::Rule;
 use super::runs::{role_end, title_key};
 use super::russian::person_key;
 use super::Extractor;
-use crate::analyze::gazetteer::{self, Entry, PlaceKind};
+use crate::analyze::gazetteer::{self, Entry};
 use crate::analyze::lex::{self, Kind, Tok};
 
 impl Extractor<'_> {
@@ -707,36 +707,31 @@ impl Extractor<'_> {
         };
         // "hazelnuts from Shaki, Gakh and Zagatala": one unknown word in a list whose other
         // items, two or more, are all listed towns.
-        let among_towns = c.words == 1
-            && {
-                let joins = |k: usize| {
-                    text_at(k) == "," || matches!(word_at(k), "and" | "or" | "и" | "ve" | "və")
-                };
-                let item = |k: usize| {
-                    t.get(k).is_some_and(|x| {
-                        x.kind == Kind::Word && lex::is_capitalized(x.text(d.text))
-                    })
-                };
-                let mut others = Vec::new();
-                let mut j = run.start;
-                while j >= 2 && joins(j - 1) && item(j - 2) {
-                    j -= 2;
-                    others.push(j);
-                }
-                let mut m = run.end;
-                while joins(m) && item(m + 1) {
-                    others.push(m + 1);
-                    m += 2;
-                }
-                // Each item one word ("Shaki", not "Shaki District").
-                others.len() >= 2
-                && others.iter().all(|&k| {
-                    !item(k + 1)
-                        && self.gaz.lookup(&t[k].folded).iter().any(|&e| {
-                        matches!(e, Entry::Place(i) if self.gaz.places[i as usize].kind == PlaceKind::City)
-                    })
-                })
+        let among_towns = c.words == 1 && {
+            let joins = |k: usize| {
+                text_at(k) == "," || matches!(word_at(k), "and" | "or" | "и" | "ve" | "və")
             };
+            let item = |k: usize| {
+                t.get(k)
+                    .is_some_and(|x| x.kind == Kind::Word && lex::is_capitalized(x.text(d.text)))
+            };
+            let mut others = Vec::new();
+            let mut j = run.start;
+            while j >= 2 && joins(j - 1) && item(j - 2) {
+                j -= 2;
+                others.push(j);
+            }
+            let mut m = run.end;
+            while joins(m) && item(m + 1) {
+                others.push(m + 1);
+                m += 2;
+            }
+            // Each item one word ("Shaki", not "Shaki District").
+            others.len() >= 2
+                && others
+                    .iter()
+                    .all(|&k| !item(k + 1) && self.names_city(&t[k].folded))
+        };
         let city_before = named_city(run.start)
             || among_towns
             || (coordinated && named_city(first_item))

@@ -276,6 +276,13 @@ impl Extractor<'_> {
     /// Whether an all-capitals word is an organisation's acronym: three letters or more, not an
     /// ordinary word in capitals (the corpus writes it in lower case too), not a unit, currency or
     /// common abbreviation.
+    /// Whether a folded word is the name of a listed city or town, of any size.
+    pub(super) fn names_city(&self, folded: &str) -> bool {
+        self.gaz.lookup(folded).iter().any(
+            |&e| matches!(e, Entry::Place(i) if self.gaz.places[i as usize].kind == PlaceKind::City),
+        )
+    }
+
     pub(super) fn unexplained_acronym(&self, surface: &str) -> bool {
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
         let folded = crate::text::fold(surface);
@@ -422,8 +429,8 @@ impl Extractor<'_> {
                         }
                         // "Hazar Denizi", "Aral Sea": a sea's or a lake's name.
                         if t.get(slice[n - 1] + 1).is_some_and(|x| {
-                            lex::is_capitalized(x.text(d.text))
-                                && NATURAL_FEATURES.contains(&x.folded.as_str())
+                            (lex::is_capitalized(x.text(d.text))
+                                && NATURAL_FEATURES.contains(&x.folded.as_str()))
                                 || NATURAL_FEATURES_RU.contains(&x.folded.as_str())
                         }) {
                             continue;

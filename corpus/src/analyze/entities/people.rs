@@ -419,9 +419,9 @@ impl Extractor<'_> {
             && {
                 let (first, last) = (&t[words[0]].folded, &t[words[2]].folded);
                 ["а", "я", "ы", "и"].iter().any(|e| first.ends_with(e))
-                    && super::lexicon::SURNAME_ENDINGS.iter().any(|e| {
-                        e.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) && last.ends_with(e)
-                    })
+                    && super::lexicon::SURNAME_ENDINGS
+                        .iter()
+                        .any(|e| gazetteer::is_cyrillic(e) && last.ends_with(e))
             };
         if genitive_before || words.len() > if particles { 4 } else { 3 } {
             let patronymic = super::russian::is_patronymic(&t[words[words.len() - 2]].folded);
