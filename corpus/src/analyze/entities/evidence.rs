@@ -689,7 +689,7 @@ impl Extractor<'_> {
         // "the ports of Aktau and Kuryk", "в портах Актау и Курык": the second of two places the
         // text names as towns.
         let coordinated = run.start >= 3
-            && matches!(word_at(run.start - 1), "and" | "or" | "и" | "ve" | "və")
+            && super::read::joins_items(word_at(run.start - 1))
             && t[run.start - 2].kind == Kind::Word
             && lex::is_capitalized(text_at(run.start - 2));
         // The list's first item: "портами Курык, Актау и Алят", "the ports of Poti, Batumi and
@@ -708,9 +708,7 @@ impl Extractor<'_> {
         // "hazelnuts from Shaki, Gakh and Zagatala": one unknown word in a list whose other
         // items, two or more, are all listed towns.
         let among_towns = c.words == 1 && {
-            let joins = |k: usize| {
-                text_at(k) == "," || matches!(word_at(k), "and" | "or" | "и" | "ve" | "və")
-            };
+            let joins = |k: usize| text_at(k) == "," || super::read::joins_items(word_at(k));
             let item = |k: usize| {
                 t.get(k)
                     .is_some_and(|x| x.kind == Kind::Word && lex::is_capitalized(x.text(d.text)))

@@ -444,8 +444,7 @@ impl Extractor<'_> {
                             let x = &t[slice[0] - 1];
                             x.kind == Kind::Word
                                 && !lex::is_capitalized(x.text(d.text))
-                                && !super::read::AND_WORDS.contains(&x.folded.as_str())
-                                && x.folded != "or"
+                                && !super::read::joins_items(&x.folded)
                         };
                         if p.population < SMALL_CITY
                             && (slice[0] >= 1 && capital(&t[slice[0] - 1])

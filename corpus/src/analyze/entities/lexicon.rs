@@ -200,12 +200,12 @@ pub(super) const WEEKDAYS: &[&str] = &[
 ];
 
 /// Words that end a company's name after its trade word or its acronym, though they make no
-/// name an organisation alone: "COSCO Shipping Lines", "POSCO International", "ACWA Power"
-/// (folded). Only the first three follow a trade word; all of them follow an acronym.
-pub(super) const COMPANY_TAILS: &[&str] = &[
-    "lines",
-    "international",
-    "global",
+/// name an organisation alone: "COSCO Shipping Lines", "POSCO International" (folded).
+pub(super) const COMPANY_TAILS: &[&str] = &["lines", "international", "global"];
+
+/// More words that end a company's name after its acronym only: "ACWA Power", "SOCAR Trading"
+/// (folded).
+pub(super) const ACRONYM_TAILS: &[&str] = &[
     "power",
     "trading",
     "capital",
@@ -216,9 +216,6 @@ pub(super) const COMPANY_TAILS: &[&str] = &[
     "industries",
     "steel",
 ];
-
-/// How many of [`COMPANY_TAILS`] may follow a trade word.
-pub(super) const TRADE_WORD_TAILS: usize = 3;
 
 /// Companies' abbreviations, whose dot stays with the name even at its end
 /// ("Transport Corp.").

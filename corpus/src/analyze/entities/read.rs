@@ -21,6 +21,11 @@ fn len_of(run: Run) -> usize {
 /// Conjunctions that join two names of a list: English, Azerbaijani, Turkish, Russian.
 pub(super) const AND_WORDS: &[&str] = &["and", "və", "ve", "и"];
 
+/// Whether a folded word joins the items of a list: "and" in any of the languages, or "or".
+pub(super) fn joins_items(folded: &str) -> bool {
+    AND_WORDS.contains(&folded) || folded == "or"
+}
+
 impl Extractor<'_> {
     /// Each country named inside an organisation's name, as a place of its own.
     pub(super) fn countries_in_name(&mut self, cx: Cx, org: Run) {

@@ -5,7 +5,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::context::{DocState, Found, Key, Pending};
-use super::lexicon::{normalize_name_key, CAPITAL_PARTICLES, COMPANY_TAILS, NAME_PARTICLES};
+use super::lexicon::{
+    normalize_name_key, ACRONYM_TAILS, CAPITAL_PARTICLES, COMPANY_TAILS, NAME_PARTICLES,
+};
 use super::rule::Rule;
 use super::russian::russian_nominative;
 use super::Extractor;
@@ -211,7 +213,10 @@ impl Extractor<'_> {
             // "POSCO International", "ACWA Power".
             self.unexplained_acronym(first)
                 && rest.split(' ').all(|w| {
-                    lex::is_capitalized(w) && COMPANY_TAILS.contains(&crate::text::fold(w).as_str())
+                    let w_folded = crate::text::fold(w);
+                    lex::is_capitalized(w)
+                        && (COMPANY_TAILS.contains(&w_folded.as_str())
+                            || ACRONYM_TAILS.contains(&w_folded.as_str()))
                 })
         }) {
             Some(Rule::AcronymUnexplained)

@@ -4,7 +4,7 @@
 use super::context::Run;
 use super::lexicon::{
     is_connector, is_org_word, is_particle, ARABIC_ARTICLES, COMPANY_ABBREVIATIONS, COMPANY_TAILS,
-    NAME_ABBREVIATIONS, PORTFOLIO_TITLES, TRADE_WORD_TAILS, WEEKDAYS,
+    NAME_ABBREVIATIONS, PORTFOLIO_TITLES, WEEKDAYS,
 };
 use crate::analyze::acronyms;
 use crate::analyze::gazetteer;
@@ -85,7 +85,7 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
     {
         if t[j].kind == Kind::Word
             && (is_org_word(&t[j].folded)
-                || j == end && COMPANY_TAILS[..TRADE_WORD_TAILS].contains(&t[j].folded.as_str()))
+                || j == end && COMPANY_TAILS.contains(&t[j].folded.as_str()))
         {
             end = j + 1;
         }
