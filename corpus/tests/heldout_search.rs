@@ -1,6 +1,6 @@
 //! Search on the held-out sets once unsealed: set C (`tests/fixtures/heldout-c/`), graded,
-//! cross-language judgments in six languages and scripts, and sets D to K
-//! (`tests/fixtures/heldout-d/` to `heldout-k/`), the development corpus's subject and conventions. Floors a little below the scores reached when
+//! cross-language judgments in six languages and scripts, and sets D to L
+//! (`tests/fixtures/heldout-d/` to `heldout-l/`), the development corpus's subject and conventions. Floors a little below the scores reached when
 //! each set was unsealed, so that ranking cannot slip back unseen.
 
 use std::path::Path;
@@ -49,6 +49,14 @@ fn meets_floors(report: &Report, ndcg: f64, recall: f64, mrr: f64) {
         missed(report)
     );
     assert!(report.mrr >= mrr, "MRR {:.3}", report.mrr);
+}
+
+#[test]
+fn heldout_l_search_meets_the_floor() {
+    let report = score("heldout-l", 40);
+    // Sealed, on main at 2de9ef4: nDCG@10 0.883, recall@10 0.905, MRR 0.956; the rules made from
+    // its extraction misses left them as they were.
+    meets_floors(&report, 0.86, 0.88, 0.93);
 }
 
 #[test]

@@ -193,7 +193,8 @@ impl<'g> Extractor<'g> {
                 si,
                 toks,
             };
-            for run in runs::runs(d.text, cx.toks()) {
+            let apostrophe_names = !turkic::is_turkic(d.lang);
+            for run in runs::runs(d.text, cx.toks(), apostrophe_names) {
                 self.read_run(cx, run, &mut st);
             }
             self.domains(cx);

@@ -92,6 +92,8 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("tenge", "KZT"),
     ("sum", "UZS"),
     ("soums", "UZS"),
+    ("som", "KGS"),
+    ("soms", "KGS"),
     ("rupees", "INR"),
     ("rials", "IRR"),
     ("yen", "JPY"),
@@ -430,9 +432,10 @@ fn figure_at(d: &DocText, t: &[Tok], k: usize) -> Option<(usize, FigureKind, f64
         if let Some(c) =
             lookup(CURRENCY_WORDS, folded(end)).or_else(|| turkic_currency(folded(end), d.lang))
         {
-            // Lower-case codes are words ("try"); codes must be written in capitals.
+            // Lower-case codes are words ("try"); codes must be written in capitals. Currency
+            // words of three letters ("yen", "som") are no codes.
             let w = text(end);
-            let is_code = w.len() == 3 && w.chars().all(|c| c.is_ascii_alphabetic());
+            let is_code = w.len() == 3 && w.to_ascii_uppercase() == c;
             if !is_code || w.chars().all(|c| c.is_ascii_uppercase()) {
                 currency = Some(c.to_string());
                 end += 1;
@@ -515,6 +518,16 @@ mod cases {
                 "money_with_magnitude",
                 "Trade reached USD 3.744 billion.",
                 &[(Money, "USD 3.744 billion", 3.744e9, "USD")],
+            ),
+            (
+                "kyrgyz_som_after",
+                "Links were estimated at 14 million som.",
+                &[(Money, "14 million som", 14e6, "KGS")],
+            ),
+            (
+                "yen_after",
+                "The plant cost 80 billion yen.",
+                &[(Money, "80 billion yen", 80e9, "JPY")],
             ),
             (
                 "dollar_sign",

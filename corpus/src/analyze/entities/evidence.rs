@@ -85,6 +85,30 @@ impl Extractor<'_> {
         if (run.start..end).any(|k| t[k].kind != Kind::Word && !article(k)) {
             return false;
         }
+        // "China Energy Engineering": in English, words right after a country's name are the
+        // rest of an organisation's name (Russian writes a person after the country: "КНР Ли
+        // Цян").
+        if !russian && run.start >= 1 && {
+            let x = &t[run.start - 1];
+            x.kind == Kind::Word
+                && lex::is_capitalized(x.text(d.text))
+                && self.names_country(&x.folded)
+        } {
+            return false;
+        }
+        // "code-named “Pamir Shield”": a name in quotation marks is an operation's, a work's
+        // or a nickname.
+        let quote = |k: usize| {
+            t.get(k)
+                .is_some_and(|x| matches!(x.text(d.text), "\"" | "“" | "”" | "«" | "»" | "„"))
+        };
+        if run.start >= 1 && quote(run.start - 1) && quote(end) {
+            return false;
+        }
+        // "Gazprom Neft", "Samsung Electronics": a listed company's name opens no person's.
+        if self.gaz.company(&t[run.start].folded).is_some() {
+            return false;
+        }
         let most = if words.len() < end - run.start { 4 } else { 3 };
         if !(2..=most).contains(&words.len()) {
             return false;

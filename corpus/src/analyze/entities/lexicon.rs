@@ -88,6 +88,12 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "agro",
     "logistics",
     "shipping",
+    "analytics",
+    "consulting",
+    "consultancy",
+    "advisory",
+    "hospital",
+    "clinic",
     "structure",
     "pharmaceuticals",
     "telecom",
@@ -423,6 +429,12 @@ pub(super) const ORG_DESCRIPTORS: &[&str] = &[
     "organisation",
     "watchdog",
     "exchange",
+    "tank",
+    "consultancy",
+    "publisher",
+    "federation",
+    "association",
+    "foundation",
     "компания",
     "агентство",
     "банк",
@@ -486,10 +498,6 @@ pub(super) const NOT_ORGANIZATIONS: &[&str] = &[
 /// Cities smaller than this are taken only where the text says a place is meant.
 pub(super) const SMALL_CITY: u64 = 100_000;
 
-/// Words that are the names of some town but are read as words (folded): parts of official
-/// country names, weekdays.
-/// Words of direction and position that open regions' names ("Central Asia", "South Caucasus",
-/// "Middle East") and are also the names of small towns somewhere (folded).
 /// Prefixes written as a word before a hyphen ("Trans-Caspian", "Sino-Russian"): no end of a
 /// route (folded).
 pub(super) const HYPHEN_PREFIXES: &[&str] = &[
@@ -497,11 +505,15 @@ pub(super) const HYPHEN_PREFIXES: &[&str] = &[
     "mid", "neo", "ultra",
 ];
 
+/// Words of direction and position that open regions' names ("Central Asia", "South Caucasus",
+/// "Middle East") and are also the names of small towns somewhere (folded).
 pub(super) const COMPASS_WORDS: &[&str] = &[
     "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "middle", "far", "near", "upper", "lower", "inner", "outer",
 ];
 
+/// Words that are the names of some town but are read as words (folded): parts of official
+/// country names, weekdays.
 pub(super) const NOT_CITIES: &[&str] = &[
     "republic",
     "kingdom",

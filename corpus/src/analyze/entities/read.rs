@@ -499,6 +499,15 @@ impl Extractor<'_> {
                 && lex::is_capitalized(t[k].text(d.text))
         }) {
             let mut org = org_span(d.text, t, run, k);
+            // "Chief Executive Officer of Caspian Gate Logistics": a title, "of", then the
+            // employer, which alone is the organisation.
+            if let Some(n) = self.title_at(cx, org.start, k) {
+                let of = org.start + n;
+                if of + 1 < k && t[of].folded == "of" {
+                    let the = t[of + 1].folded == "the";
+                    org.start = of + 1 + usize::from(the);
+                }
+            }
             // "Kazakhstan Temir Zholy and Azerbaijan Railways", "... and Georgian Railway": a
             // country or its adjective after "and" begins another organisation's name. What is
             // before it is another organisation when it begins likewise and has more words, and

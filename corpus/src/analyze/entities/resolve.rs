@@ -186,7 +186,10 @@ impl Extractor<'_> {
             // Names other documents may know; acronyms.
             if c.words >= 2
                 || c.all_caps
-                || (c.words == 1 && (camel_case(&c.surface) || trade_compound(&c.surface)))
+                || (c.words == 1
+                    && (camel_case(&c.surface)
+                        || trade_compound(&c.surface)
+                        || self.listed_company(&c.surface).is_some()))
             {
                 self.pending.push(Pending {
                     doc,
@@ -225,6 +228,55 @@ impl Extractor<'_> {
         }
     }
 
+    /// A listed company a name no document explains is, with the key of its entity and, when
+    /// the name is one of the company's own, the listed name to call it by: the whole name in
+    /// any listed form ("Huawei", "Газпрома"), or a listed name followed by words that end a
+    /// company's name ("Huawei Technologies", "Samsung Electronics": another entity). One word
+    /// the corpus also writes in lower case is not taken.
+    fn listed_company(&self, surface: &str) -> Option<(Key, Option<String>)> {
+        let words: Vec<&str> = surface.split(' ').collect();
+        let folded: Vec<String> = words.iter().map(|w| gazetteer::key_of(w)).collect();
+        let listed = |n: usize| {
+            let key = folded[..n].join(" ");
+            self.gaz.company(&key).or_else(|| {
+                // Russian in another case: the nominative of the last word.
+                if !gazetteer::is_cyrillic(surface) {
+                    return None;
+                }
+                let head = folded[..n - 1].join(" ");
+                crate::text::inflect::russian_nominatives(&folded[n - 1])
+                    .into_iter()
+                    .find_map(|form| {
+                        let key = if head.is_empty() {
+                            form
+                        } else {
+                            format!("{head} {form}")
+                        };
+                        self.gaz.company(&key)
+                    })
+            })
+        };
+        if words.len() == 1 && self.is_common(&folded[0]) {
+            return None;
+        }
+        if let Some(company) = listed(words.len()) {
+            let key = Key::Name(EntityKind::Organization, gazetteer::key_of(&company.name));
+            return Some((key, Some(company.name.clone())));
+        }
+        (1..words.len()).rev().find_map(|n| {
+            let tails = words[n..].iter().zip(&folded[n..]).all(|(w, f)| {
+                lex::is_capitalized(w)
+                    && (COMPANY_TAILS.contains(&f.as_str())
+                        || ACRONYM_TAILS.contains(&f.as_str())
+                        || LISTED_COMPANY_TAILS.contains(&f.as_str()))
+            });
+            (tails && listed(n).is_some()).then(|| {
+                let key = Key::Name(EntityKind::Organization, folded.join(" "));
+                (key, None)
+            })
+        })
+    }
+
     /// Resolves what no single document could (names known from other documents), numbers the
     /// entities and returns them with their mentions.
     pub fn finish(mut self) -> (Vec<Entity>, Vec<Mention>, Vec<Vec<AliasEvidence>>) {
@@ -256,7 +308,7 @@ impl Extractor<'_> {
                 }
             }
         }
-        let canonical: HashMap<Key, String> = self
+        let mut canonical: HashMap<Key, String> = self
             .aliases
             .values()
             .map(|(_, key, name)| (key.clone(), name.clone()))
@@ -307,6 +359,21 @@ impl Extractor<'_> {
                     role: None,
                     subtype: None,
                 });
+            } else if let Some((key, name)) = self.listed_company(&p.surface) {
+                if let Some(name) = name {
+                    canonical.entry(key.clone()).or_insert(name);
+                }
+                self.found.push(Found {
+                    doc: p.doc,
+                    passage: p.passage,
+                    span: p.span,
+                    surface: p.surface,
+                    kind: EntityKind::Organization,
+                    key,
+                    rule: Rule::GazetteerCompany,
+                    role: None,
+                    subtype: None,
+                });
             } else if let Some(rule) = self.name_by_its_shape(&p.surface) {
                 let key = Key::Name(EntityKind::Organization, p.key.clone());
                 self.found.push(Found {
@@ -325,6 +392,39 @@ impl Extractor<'_> {
         build_entities(self.gaz, self.found, &canonical, &self.langs)
     }
 }
+
+/// More words that end a company's name after a listed company's: its branches and trades
+/// ("Huawei Cloud", "Gazprom Neft", "Hyundai Motor", "Maersk Line") (folded).
+const LISTED_COMPANY_TAILS: &[&str] = &[
+    "energy",
+    "motor",
+    "motors",
+    "neft",
+    "oil",
+    "gas",
+    "cloud",
+    "mobile",
+    "telecom",
+    "logistics",
+    "shipping",
+    "line",
+    "systems",
+    "solutions",
+    "automotive",
+    "marine",
+    "aerospace",
+    "defence",
+    "defense",
+    "chemical",
+    "chemicals",
+    "petroleum",
+    "ventures",
+    "securities",
+    "finance",
+    "leasing",
+    "insurance",
+    "cargo",
+];
 
 /// Prefixes of surnames written with a capital after them ("McDonald", "MacArthur", "DeSantis",
 /// "LaGuardia", "VanDyke", "DiCaprio", "O'Neill" is two tokens).

@@ -9,6 +9,9 @@ pub enum Rule {
     ConfigAlias,
     /// A listed international organisation.
     GazetteerOrganization,
+    /// A listed company, bank or news organisation, where no rule explains the words otherwise
+    /// ("Huawei and Ericsson", "Gazprom Neft").
+    GazetteerCompany,
     /// A country's name in any listed language.
     GazetteerCountry,
     /// A city's name; cities of a million or more are surer.
@@ -85,6 +88,7 @@ impl Rule {
     pub const ALL: &'static [Rule] = &[
         Rule::ConfigAlias,
         Rule::GazetteerOrganization,
+        Rule::GazetteerCompany,
         Rule::GazetteerCountry,
         Rule::GazetteerCity { million: true },
         Rule::GazetteerCity { million: false },
@@ -125,6 +129,7 @@ impl Rule {
         match self {
             Rule::ConfigAlias => "config:alias",
             Rule::GazetteerOrganization => "gazetteer:organizations",
+            Rule::GazetteerCompany => "gazetteer:companies",
             Rule::GazetteerCountry => "gazetteer:countries",
             Rule::GazetteerCity { .. } => "gazetteer:cities",
             Rule::Acronym => "acronym",
@@ -172,6 +177,7 @@ impl Rule {
             | Rule::PairedName => 0.85,
             Rule::Surname | Rule::SameName | Rule::NamedCity => 0.75,
             Rule::GazetteerCity { million: false }
+            | Rule::GazetteerCompany
             | Rule::Said
             | Rule::Byline
             | Rule::TransliteratedName => 0.7,

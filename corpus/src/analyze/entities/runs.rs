@@ -52,7 +52,14 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
         let word =
             w.kind == Kind::Word && lex::is_capitalized(w.text(text)) && !is_connector(&w.folded);
         let hyphen = lex::is_joining_hyphen(w, text) && !w.space_before;
-        if word || hyphen {
+        // "Xi'an Jiaotong University", "First People's Hospital": an ending the run holds
+        // inside it is part of the name.
+        let ending = w.kind == Kind::Suffix
+            && !w.space_before
+            && p > run.start
+            && t[p - 1].kind == Kind::Word
+            && lex::is_capitalized(t[p - 1].text(text));
+        if word || hyphen || ending {
             start = p;
         } else if w.folded == "of"
             && p > run.start
@@ -112,6 +119,13 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
                 if w.kind == Kind::Word && !is_connector(&w.folded) {
                     last = Some(m + 1);
                     m += 1;
+                } else if w.kind == Kind::Suffix
+                    && !w.space_before
+                    && t.get(m + 1).is_some_and(|x| x.kind == Kind::Word)
+                    && m + 1 < run.end
+                {
+                    // "of Xi'an Jiaotong University": an ending inside the run is in the name.
+                    m += 1;
                 } else if w.folded == "and"
                     && t.get(m + 1).is_some_and(|x| x.folded == "the")
                     && the_before_acronym(text, t, start, m + 2, run.end)
@@ -124,6 +138,7 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
                     || w.text(text) == ",")
                     && m + 1 < run.end
                     && !possessive_ends(text, t, m + 1, run.end)
+                    && (lex::is_joining_hyphen(w, text) || !another_party(text, t, m + 1, run.end))
                 {
                     m += 1;
                 } else {
@@ -142,6 +157,27 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
         }
     }
     Run { start, end }
+}
+
+/// Whether the capitalised words from `from` (to the next small word or mark) after "and" or a
+/// comma in an organisation's complement name another party: they hold an organisation word
+/// ("Bank of China, PASHA Bank and Xalq Bank") or are one acronym ("Bank of China and ICBC"),
+/// where a complement goes on with a field's words ("Ministry of Culture and Tourism", "Ministry
+/// of Science and ICT").
+fn another_party(text: &str, t: &[Tok], from: usize, end: usize) -> bool {
+    let words: Vec<&Tok> = t[from..end]
+        .iter()
+        .take_while(|x| {
+            x.kind == Kind::Word && lex::is_capitalized(x.text(text)) && !is_connector(&x.folded)
+        })
+        .collect();
+    let acronym = |x: &Tok| {
+        let w = x.text(text);
+        w.chars().count() >= 3
+            && lex::is_all_caps(w)
+            && !super::lexicon::NOT_ORGANIZATIONS.contains(&x.folded.as_str())
+    };
+    words.iter().any(|x| is_org_word(&x.folded)) || matches!(words[..], [x] if acronym(x))
 }
 
 /// Whether the words from `from` to the run's end are a name with a possessive after it ("the
@@ -213,8 +249,10 @@ pub(super) fn org_subtype(t: &[Tok], org: Run) -> Option<&'static str> {
 }
 
 /// Runs of capitalised words of a sentence, joined by hyphens, name abbreviations' dots and small
-/// words followed by another capitalised word. A possessive ends a run.
-pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
+/// words followed by another capitalised word. A possessive ends a run, and so does a case
+/// suffix after an apostrophe, unless `apostrophe_names` (languages that write no case endings
+/// so, where it is part of the word: "Xi'an Jiaotong University").
+pub(super) fn runs(text: &str, t: &[Tok], apostrophe_names: bool) -> Vec<Run> {
     let mut out = Vec::new();
     let cap = |k: usize| t[k].kind == Kind::Word && lex::is_capitalized(t[k].text(text));
     let mut k = 0;
@@ -232,8 +270,24 @@ pub(super) fn runs(text: &str, t: &[Tok]) -> Vec<Run> {
             {
                 // A case suffix stays with its word ("Xi'an", "Ufa'da"); a possessive does not.
                 let suffix = &t[end].folded;
+                // "People's Bank of China", "First People's Hospital", "Children's Fund": a
+                // possessive that is part of a name.
+                if suffix == "s"
+                    && matches!(t[end - 1].folded.as_str(), "people" | "children" | "women")
+                    && t.get(end + 1).is_some_and(|x| x.space_before)
+                    && t.get(end + 1).is_some_and(|_| cap(end + 1))
+                {
+                    end += 1;
+                    continue;
+                }
                 if suffix != "s" && !suffix.is_empty() {
                     end += 1;
+                    if apostrophe_names
+                        && t.get(end).is_some_and(|x| x.space_before)
+                        && t.get(end).is_some_and(|_| cap(end))
+                    {
+                        continue;
+                    }
                 }
                 break;
             }
