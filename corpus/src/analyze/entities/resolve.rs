@@ -200,6 +200,20 @@ impl Extractor<'_> {
                 });
             }
         }
+        // "Osman Kaya ... Kaya, takımın ...": a town's name that is the surname of a person of
+        // the document is that person (towns of a million or more stay places).
+        for f in &mut self.found[first..] {
+            if f.rule != (Rule::GazetteerCity { million: false }) || f.surface.contains(' ') {
+                continue;
+            }
+            if let Some((EntityKind::Person, key)) = names.short.get(&gazetteer::key_of(&f.surface))
+            {
+                f.kind = EntityKind::Person;
+                f.key = key.clone();
+                f.rule = Rule::Surname;
+                f.subtype = None;
+            }
+        }
     }
 
     /// The rule by which a name no document explains is an organisation by its shape alone:

@@ -1135,6 +1135,12 @@ fn cases() {
             not: &["МИД Казахстана"],
         },
         Case {
+            name: "a_turkish_title_in_the_possessive_then_the_surname_alone",
+            docs: vec![tr("Federasyonun teknik direktörü Osman Kaya, sonuçların iyi olduğunu söyledi. Kaya, takımın bir sonraki durağının Tiflis olacağını belirtti.")],
+            found: &[(P, "Osman Kaya"), (P, "Kaya")],
+            not: &[],
+        },
+        Case {
             name: "an_acronym_after_and_in_a_complement_is_another_party",
             docs: vec![doc("Kapital Bank opened accounts with Bank of China and ICBC in 2024.")],
             found: &[(O, "Bank of China"), (O, "ICBC")],
