@@ -282,7 +282,8 @@ impl Extractor<'_> {
                 lex::is_capitalized(w)
                     && (COMPANY_TAILS.contains(&f.as_str())
                         || ACRONYM_TAILS.contains(&f.as_str())
-                        || LISTED_COMPANY_TAILS.contains(&f.as_str()))
+                        || LISTED_COMPANY_TAILS.contains(&f.as_str())
+                        || super::lexicon::is_org_word(f))
             });
             (tails && listed(n).is_some()).then(|| {
                 let key = Key::Name(EntityKind::Organization, folded.join(" "));
@@ -407,20 +408,17 @@ impl Extractor<'_> {
     }
 }
 
-/// More words that end a company's name after a listed company's: its branches and trades
+/// More words that end a company's name after a listed company's, besides organisation words
+/// (Logistics, Motors) and [`COMPANY_TAILS`] and [`ACRONYM_TAILS`]: its branches and trades
 /// ("Huawei Cloud", "Gazprom Neft", "Hyundai Motor", "Maersk Line") (folded).
 const LISTED_COMPANY_TAILS: &[&str] = &[
     "energy",
     "motor",
-    "motors",
     "neft",
     "oil",
     "gas",
     "cloud",
     "mobile",
-    "telecom",
-    "logistics",
-    "shipping",
     "line",
     "systems",
     "solutions",
@@ -431,7 +429,6 @@ const LISTED_COMPANY_TAILS: &[&str] = &[
     "defense",
     "chemical",
     "chemicals",
-    "petroleum",
     "ventures",
     "securities",
     "finance",
