@@ -72,6 +72,9 @@ climate|климат|iklim|iqlim|气候\n\
 joint venture|совместное предприятие|ortak girişim|birgə müəssisə|合资企业\n\
 customs|таможня|gümrük|gömrük|海关\n\
 payment|платёж|ödeme|ödəniş|支付\n\
+settlement|расчёт|расчёты|hesaplaşma|hesablaşma|结算\n\
+currency|валюта|döviz|valyuta|货币\n\
+national currency|national currencies|национальная валюта|milli para|ulusal para|milli valyuta|本币\n\
 bank|банк|banka|银行\n\
 wheat|пшеница|buğday|buğda|小麦\n\
 grain|зерно|tahıl|taxıl|粮食\n\
@@ -88,6 +91,10 @@ visa|виза|vize|viza|签证\n\
 visa-free|безвизовый|vizesiz|vizasız|免签\n\
 hospital|больница|hastane|xəstəxana|医院\n\
 health|здравоохранение|sağlık|səhiyyə|卫生\n\
+doctor|врач|doktor|hekim|həkim|医生\n\
+surgeon|хирург|cerrah|cərrah|外科医生\n\
+telemedicine|телемедицина|teletıp|telətəbabət|远程医疗\n\
+culture|cultural|культура|kültür|mədəniyyət|文化\n\
 university|университет|üniversite|universitet|大学\n\
 student|студент|öğrenci|tələbə|学生\n\
 exchange|обмен|değişim|mübadilə|交流\n\
@@ -317,6 +324,19 @@ mod tests {
         // A name that begins with a Turkish word plus a short ending stays as typed: the Turkish
         // for cotton is left out because of such names.
         assert_eq!(alternatives("Pamukkale"), [["Pamukkale"]]);
+    }
+
+    #[test]
+    fn settlements_in_national_currencies_and_a_clinics_words_are_translated() {
+        let got = alternatives("settlements in national currencies");
+        assert!(got[0].contains(&"расчёты".to_string()), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|a| a.contains(&"национальная валюта".to_string())),
+            "{got:?}"
+        );
+        assert!(alternatives("hospital doctors")[1].contains(&"врач".to_string()));
+        assert!(alternatives("Azerbaijani culture")[1].contains(&"культура".to_string()));
     }
 
     #[test]
