@@ -362,41 +362,28 @@ impl Extractor<'_> {
                         (key.kind(), key)
                     })
             });
-            if let Some((kind, key)) = hit {
+            // Another document's reading, else a listed company, else an organisation by its
+            // shape alone.
+            let reading = if let Some((kind, key)) = hit {
+                Some((kind, key, Rule::SameNameInCorpus))
+            } else if let Some((key, name)) = self.listed_company(&p.surface) {
+                if let Some(name) = name {
+                    canonical.entry(key.clone()).or_insert(name);
+                }
+                Some((EntityKind::Organization, key, Rule::GazetteerCompany))
+            } else {
+                self.name_by_its_shape(&p.surface).map(|rule| {
+                    let key = Key::Name(EntityKind::Organization, p.key.clone());
+                    (EntityKind::Organization, key, rule)
+                })
+            };
+            if let Some((kind, key, rule)) = reading {
                 self.found.push(Found {
                     doc: p.doc,
                     passage: p.passage,
                     span: p.span,
                     surface: p.surface,
                     kind,
-                    key,
-                    rule: Rule::SameNameInCorpus,
-                    role: None,
-                    subtype: None,
-                });
-            } else if let Some((key, name)) = self.listed_company(&p.surface) {
-                if let Some(name) = name {
-                    canonical.entry(key.clone()).or_insert(name);
-                }
-                self.found.push(Found {
-                    doc: p.doc,
-                    passage: p.passage,
-                    span: p.span,
-                    surface: p.surface,
-                    kind: EntityKind::Organization,
-                    key,
-                    rule: Rule::GazetteerCompany,
-                    role: None,
-                    subtype: None,
-                });
-            } else if let Some(rule) = self.name_by_its_shape(&p.surface) {
-                let key = Key::Name(EntityKind::Organization, p.key.clone());
-                self.found.push(Found {
-                    doc: p.doc,
-                    passage: p.passage,
-                    span: p.span,
-                    surface: p.surface,
-                    kind: EntityKind::Organization,
                     key,
                     rule,
                     role: None,
