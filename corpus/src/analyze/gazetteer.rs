@@ -102,6 +102,26 @@ pub struct Gazetteer {
     pub country_prefixes: HashSet<String>,
 }
 
+/// The rows of a list of organisations (`id`, canonical name, other names separated by `|`,
+/// tab-separated; `#` opens a comment): each one's entry and all its names, the canonical first.
+fn name_rows(
+    table: &'static str,
+) -> impl Iterator<Item = (Org, impl Iterator<Item = &'static str>)> {
+    table
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| {
+            let mut f = line.split('\t');
+            let (id, name) = (f.next()?, f.next()?);
+            let others = f.next().into_iter().flat_map(|o| o.split('|'));
+            let org = Org {
+                id: id.to_string(),
+                name: name.to_string(),
+            };
+            Some((org, std::iter::once(name).chain(others)))
+        })
+}
+
 /// Whether a name is written in Chinese characters only.
 pub fn is_han_name(name: &str) -> bool {
     !name.is_empty()
@@ -260,45 +280,18 @@ impl Gazetteer {
                 g.add_name(&mut stemmers, short, Entry::Place(i as u32));
             }
         }
-        for line in ORGANIZATIONS.lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() < 2 {
-                continue;
-            }
+        for (org, names) in name_rows(ORGANIZATIONS) {
             let idx = g.orgs.len() as u32;
-            g.orgs.push(Org {
-                id: f[0].to_string(),
-                name: f[1].to_string(),
-            });
-            g.add_name(&mut stemmers, f[1], Entry::Org(idx));
-            if let Some(others) = f.get(2) {
-                for name in others.split('|') {
-                    g.add_name(&mut stemmers, name, Entry::Org(idx));
-                }
+            g.orgs.push(org);
+            for name in names {
+                g.add_name(&mut stemmers, name, Entry::Org(idx));
             }
         }
-        for line in COMPANIES.lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() < 2 {
-                continue;
-            }
+        for (company, names) in name_rows(COMPANIES) {
             let idx = g.companies.len() as u32;
-            g.companies.push(Org {
-                id: f[0].to_string(),
-                name: f[1].to_string(),
-            });
-            let others = f.get(2).map_or("", |o| *o);
-            for name in std::iter::once(f[1]).chain(others.split('|')) {
-                let key = key_of(name);
-                if !key.is_empty() {
-                    g.company_names.entry(key).or_insert(idx);
-                }
+            g.companies.push(company);
+            for key in names.map(key_of).filter(|k| !k.is_empty()) {
+                g.company_names.entry(key).or_insert(idx);
             }
         }
         for line in TITLES.lines() {

@@ -96,15 +96,6 @@ impl Extractor<'_> {
         } {
             return false;
         }
-        // "code-named “Pamir Shield”": a name in quotation marks is an operation's, a work's
-        // or a nickname.
-        let quote = |k: usize| {
-            t.get(k)
-                .is_some_and(|x| matches!(x.text(d.text), "\"" | "“" | "”" | "«" | "»" | "„"))
-        };
-        if run.start >= 1 && quote(run.start - 1) && quote(end) {
-            return false;
-        }
         // "Gazprom Neft", "Samsung Electronics": a listed company's name opens no person's.
         if self.gaz.company(&t[run.start].folded).is_some() {
             return false;
@@ -182,8 +173,14 @@ impl Extractor<'_> {
         if matches!(before, Some("the" | "a" | "an")) {
             return false;
         }
-        // «Сила Сибири»: a name in guillemets is a thing's (a pipeline, a company, a programme).
-        if run.start >= 1 && t[run.start - 1].text(d.text) == "«" {
+        // «Сила Сибири»: a name in guillemets is a thing's (a pipeline, a company, a
+        // programme); code-named "Pamir Shield": one in quotation marks is an operation's, a
+        // work's or a nickname.
+        let opened = run.start >= 1 && super::quoted::is_open(t[run.start - 1].text(d.text));
+        let closed = t
+            .get(end)
+            .is_some_and(|x| super::quoted::is_close(x.text(d.text)));
+        if run.start >= 1 && t[run.start - 1].text(d.text) == "«" || opened && closed {
             return false;
         }
         // "Minister of Digital Development": the complement of a capitalised word.

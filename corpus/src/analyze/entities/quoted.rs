@@ -56,11 +56,11 @@ const AFTER: &[&str] = &[
     "qsc", "asc", "mmc", "as", "ltd", "llc", "ooo", "ооо", "оао", "ао", "зао", "пао",
 ];
 
-fn is_open(s: &str) -> bool {
+pub(super) fn is_open(s: &str) -> bool {
     matches!(s, "«" | "\"" | "“" | "„")
 }
 
-fn is_close(s: &str) -> bool {
+pub(super) fn is_close(s: &str) -> bool {
     matches!(s, "»" | "\"" | "”" | "“")
 }
 

@@ -255,6 +255,8 @@ pub(super) fn org_subtype(t: &[Tok], org: Run) -> Option<&'static str> {
 pub(super) fn runs(text: &str, t: &[Tok], apostrophe_names: bool) -> Vec<Run> {
     let mut out = Vec::new();
     let cap = |k: usize| t[k].kind == Kind::Word && lex::is_capitalized(t[k].text(text));
+    // A capitalised word after a space: the next word of the same name.
+    let spaced_cap = |k: usize| t.get(k).is_some_and(|x| x.space_before) && cap(k);
     let mut k = 0;
     while k < t.len() {
         if !cap(k) {
@@ -274,18 +276,14 @@ pub(super) fn runs(text: &str, t: &[Tok], apostrophe_names: bool) -> Vec<Run> {
                 // possessive that is part of a name.
                 if suffix == "s"
                     && matches!(t[end - 1].folded.as_str(), "people" | "children" | "women")
-                    && t.get(end + 1).is_some_and(|x| x.space_before)
-                    && t.get(end + 1).is_some_and(|_| cap(end + 1))
+                    && spaced_cap(end + 1)
                 {
                     end += 1;
                     continue;
                 }
                 if suffix != "s" && !suffix.is_empty() {
                     end += 1;
-                    if apostrophe_names
-                        && t.get(end).is_some_and(|x| x.space_before)
-                        && t.get(end).is_some_and(|_| cap(end))
-                    {
+                    if apostrophe_names && spaced_cap(end) {
                         continue;
                     }
                 }
