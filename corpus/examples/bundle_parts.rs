@@ -24,6 +24,19 @@ fn main() {
             "manifest",
             postcard::to_allocvec(m).expect("serialises").len()
         );
+        let size = |v: &dyn erased::Ser| v.bytes().len();
+        for (name, n) in [
+            (
+                "  files",
+                size(&(&m.term_files, &m.doc_files, &m.note_files)),
+            ),
+            ("  figure counts", size(&m.figure_counts)),
+            ("  date counts", size(&m.date_counts)),
+            ("  date forms", size(&m.date_isos)),
+            ("  date form ids", size(&m.date_iso_ids)),
+        ] {
+            println!("{name:24} {n:>12}");
+        }
         site.corpus()
     } else {
         site_free(Corpus::from_bytes(&bytes).expect("decode the bundle"))
@@ -64,7 +77,17 @@ fn main() {
     write("doc_keywords", &kw);
     let furn: Vec<_> = c.docs.iter().map(|d| &d.furniture).collect();
     write("doc_furniture", &furn);
+    let docs = Corpus {
+        docs: c.docs.clone(),
+        ..Corpus::default()
+    };
+    println!("{:24} {:>12}", "docs (as written)", only(docs));
     write("sections", &c.sections);
+    let sections = Corpus {
+        sections: c.sections.clone(),
+        ..Corpus::default()
+    };
+    println!("{:24} {:>12}", "sections (as written)", only(sections));
     let spans: Vec<_> = c
         .passages
         .iter()
@@ -79,6 +102,11 @@ fn main() {
     let sentences: Vec<_> = c.passages.iter().map(|p| &p.sentences).collect();
     write("passage_sentences", &sentences);
     write("entities", &c.entities);
+    let entities = Corpus {
+        entities: c.entities.clone(),
+        ..Corpus::default()
+    };
+    println!("{:24} {:>12}", "entities (as written)", only(entities));
     let names: Vec<_> = c.entities.iter().map(|e| (&e.name, &e.aliases)).collect();
     write("entity_names_aliases", &names);
     let roles: Vec<_> = c.entities.iter().map(|e| &e.roles).collect();

@@ -11,9 +11,10 @@ use crate::index::Index;
 mod validate;
 
 /// Bumped whenever a type in this module (or a sharded site's core or chunks) changes shape, or
-/// what a key in it means (14: the spelling-variant keys read `zh`, `dzh`, `dj` and a `j` after
-/// no vowel as one sound); checked when a bundle, a core or a chunk is loaded.
-pub const FORMAT_VERSION: u32 = 14;
+/// what a key in it means (15: documents, sections, entities and mentions in the tighter
+/// layouts of [`crate::wire`], passages and sections without their owners); checked when a
+/// bundle, a core or a chunk is loaded.
+pub const FORMAT_VERSION: u32 = 15;
 
 /// The first bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CEXPLR\0\x01";
@@ -107,10 +108,13 @@ impl Format {
 pub struct Corpus {
     /// The name of the folder the corpus came from.
     pub name: String,
+    #[serde(with = "crate::wire::docs")]
     pub docs: Vec<Doc>,
+    #[serde(with = "crate::wire::sections")]
     pub sections: Vec<Section>,
     #[serde(with = "crate::wire::passages")]
     pub passages: Vec<Passage>,
+    #[serde(with = "crate::wire::entities")]
     pub entities: Vec<Entity>,
     /// For each entity, why each of its `aliases` names it (parallel to `Entity::aliases`).
     pub alias_evidence: Vec<Vec<AliasEvidence>>,
@@ -703,8 +707,9 @@ impl Corpus {
         if checksum(body) != sum {
             return Err(BundleError::Damaged);
         }
-        let corpus: Corpus =
+        let mut corpus: Corpus =
             postcard::from_bytes(body).map_err(|e| BundleError::Decode(e.to_string()))?;
+        crate::wire::owners(&mut corpus).map_err(BundleError::Invalid)?;
         corpus.validate()?;
         Ok(corpus)
     }

@@ -191,6 +191,7 @@ impl Site {
         let (manifest, mut corpus): (Manifest, Corpus) =
             postcard::from_bytes(body(bytes, &CORE_MAGIC)?)
                 .map_err(|e| BundleError::Decode(e.to_string()))?;
+        crate::wire::owners(&mut corpus).map_err(BundleError::Invalid)?;
         let per_passage = |counts: &[u8]| {
             crate::index::varints(counts)
                 .enumerate()

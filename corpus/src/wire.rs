@@ -1,7 +1,9 @@
 //! How the corpus's large tables are laid out in the bundle: as columns rather than as records,
 //! positions as differences from the previous one (zigzag varints, so that small steps take one
-//! byte whatever their sign), and repeated strings (rules, units, dates) as indices into a table
-//! of each distinct value.
+//! byte whatever their sign), repeated strings (rules, units, dates, roles, languages) as indices
+//! into a table of each distinct value, paths and source URLs as what they add to the previous
+//! one, ranges as a start after the previous end and a count, and nothing twice: a passage's
+//! document and section, and a section's document, are those whose ranges hold it ([`owners`]).
 //!
 //! The in-memory types stay records (see [`crate::model`]); these modules are their
 //! `#[serde(with = ...)]` encodings. Columns of one kind of number next to each other are also
@@ -111,6 +113,10 @@ pub mod mentions {
         /// Distinct (rule, confidence bits) pairs.
         rules: Vec<(R, u32)>,
         entity: Vec<u32>,
+        /// In passage order (as a compiled corpus has them): how many mentions each passage
+        /// has, up to the last passage with one, and `passage` is empty; else empty, and
+        /// `passage` has each one's passage as a step from the previous one.
+        per_passage: Vec<u32>,
         passage: Vec<u64>,
         start: Vec<u64>,
         len: Vec<u32>,
@@ -129,12 +135,23 @@ pub mod mentions {
         let mut c = Columns::<&str> {
             rules: Vec::new(),
             entity: Vec::with_capacity(ms.len()),
+            per_passage: Vec::new(),
             passage: Vec::new(),
             start: Vec::new(),
             len: Vec::with_capacity(ms.len()),
             rule: Vec::with_capacity(ms.len()),
         };
         let placed = !unplaced(ms);
+        let in_order = ms.windows(2).all(|w| w[0].passage <= w[1].passage);
+        if in_order {
+            for m in ms {
+                let p = m.passage as usize;
+                if c.per_passage.len() <= p {
+                    c.per_passage.resize(p + 1, 0);
+                }
+                c.per_passage[p] += 1;
+            }
+        }
         for m in ms {
             let key = (&*m.rule, m.confidence.to_bits());
             let id = *ids.entry(key).or_insert_with(|| {
@@ -142,7 +159,9 @@ pub mod mentions {
                 rules.len() as u32 - 1
             });
             c.entity.push(m.entity);
-            passage.push(m.passage);
+            if !in_order {
+                passage.push(m.passage);
+            }
             if placed {
                 start.push(m.span.start);
                 c.len.push(m.span.end.wrapping_sub(m.span.start));
@@ -164,6 +183,19 @@ pub mod mentions {
             .collect();
         let (mut passage, mut start) = (Undeltas::new(&c.passage), Undeltas::new(&c.start));
         let placed = !(c.start.is_empty() && c.len.is_empty());
+        // Counts read from the bundle: expanded no further than the mentions there are.
+        let counted: Vec<u32> = c
+            .per_passage
+            .iter()
+            .enumerate()
+            .flat_map(|(p, &n)| std::iter::repeat_n(p as u32, n as usize))
+            .take(c.entity.len() + 1)
+            .collect();
+        if !c.per_passage.is_empty() && counted.len() != c.entity.len() {
+            return Err(D::Error::custom(
+                "the mentions per passage do not add up to the mentions",
+            ));
+        }
         let mut out = Vec::with_capacity(c.entity.len());
         for (i, &entity) in c.entity.iter().enumerate() {
             let (from, len) = match placed {
@@ -176,7 +208,10 @@ pub mod mentions {
                 .ok_or_else(|| D::Error::custom("a rule index is out of range"))?;
             out.push(Mention {
                 entity,
-                passage: passage.next()?,
+                passage: match counted.get(i) {
+                    Some(&p) => p,
+                    None => passage.next()?,
+                },
                 span: Span {
                     start: from,
                     end: from.wrapping_add(len),
@@ -455,10 +490,10 @@ pub mod relations {
 pub mod passages {
     use super::*;
 
+    /// No document or section column: each passage's are those whose ranges hold it
+    /// ([`owners`], run on every decoded corpus).
     #[derive(Serialize, Deserialize)]
     struct Columns {
-        doc: Vec<u64>,
-        section: Vec<u64>,
         /// Each passage's start after the previous passage's end (a blank line or two within a
         /// document: one byte, and the same few bytes again and again).
         start: Vec<u64>,
@@ -473,11 +508,8 @@ pub mod passages {
     }
 
     pub fn serialize<S: Serializer>(ps: &[Passage], s: S) -> Result<S::Ok, S::Error> {
-        let (mut doc, mut section) = (Deltas::default(), Deltas::default());
         let mut end = 0i64;
         let mut c = Columns {
-            doc: Vec::new(),
-            section: Vec::new(),
             start: Vec::with_capacity(ps.len()),
             len: Vec::with_capacity(ps.len()),
             sentences: Vec::with_capacity(ps.len()),
@@ -487,8 +519,6 @@ pub mod passages {
             theme: Vec::new(),
         };
         for p in ps {
-            doc.push(p.doc);
-            section.push(p.section);
             c.start.push(zigzag(p.span.start as i64 - end));
             end = p.span.end as i64;
             c.len.push(p.span.end.wrapping_sub(p.span.start));
@@ -502,14 +532,11 @@ pub mod passages {
             c.themes.push(p.themes.len() as u32);
             c.theme.extend_from_slice(&p.themes);
         }
-        c.doc = doc.out;
-        c.section = section.out;
         c.serialize(s)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Passage>, D::Error> {
         let c = Columns::deserialize(d)?;
-        let (mut doc, mut section) = (Undeltas::new(&c.doc), Undeltas::new(&c.section));
         let mut end = 0i64;
         let (mut gaps, mut lens, mut themes) =
             (c.sentence_gap.iter(), c.sentence_len.iter(), c.theme.iter());
@@ -539,8 +566,8 @@ pub mod passages {
                 ts.push(*themes.next().ok_or_else(short)?);
             }
             out.push(Passage {
-                doc: doc.next()?,
-                section: section.next()?,
+                doc: UNSET,
+                section: UNSET,
                 span: Span {
                     start: from,
                     end: from.wrapping_add(len),
@@ -553,21 +580,423 @@ pub mod passages {
     }
 }
 
+/// What a decoded passage or section names as its document or section until [`owners`] sets it.
+const UNSET: u32 = u32::MAX;
+
+/// Sections as columns: no document (that whose range holds it, set by [`owners`]), the heading's
+/// start after the previous heading's (or the previous section's first passage's start), and
+/// its length; the passages as a start after the previous section's end and a count.
+pub mod sections {
+    use super::*;
+    use crate::model::Section;
+
+    #[derive(Serialize, Deserialize)]
+    struct Columns {
+        /// 0 for no heading, else 1 + its length.
+        heading: Vec<u32>,
+        heading_start: Vec<u64>,
+        level: Vec<u8>,
+        passage_gap: Vec<u32>,
+        passages: Vec<u32>,
+    }
+
+    pub fn serialize<S: Serializer>(ss: &[Section], s: S) -> Result<S::Ok, S::Error> {
+        let mut starts = Deltas::default();
+        let mut end = 0u32;
+        let mut c = Columns {
+            heading: Vec::with_capacity(ss.len()),
+            heading_start: Vec::new(),
+            level: Vec::with_capacity(ss.len()),
+            passage_gap: Vec::with_capacity(ss.len()),
+            passages: Vec::with_capacity(ss.len()),
+        };
+        for x in ss {
+            match x.heading {
+                Some(h) => {
+                    c.heading.push(1 + h.end.wrapping_sub(h.start));
+                    starts.push(h.start);
+                }
+                None => c.heading.push(0),
+            }
+            c.level.push(x.level);
+            c.passage_gap.push(x.passages.start.wrapping_sub(end));
+            c.passages
+                .push(x.passages.end.wrapping_sub(x.passages.start));
+            end = x.passages.end;
+        }
+        c.heading_start = starts.out;
+        c.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Section>, D::Error> {
+        let c = Columns::deserialize(d)?;
+        let mut starts = Undeltas::new(&c.heading_start);
+        let mut end = 0u32;
+        let mut out = Vec::with_capacity(c.heading.len());
+        for (i, &h) in c.heading.iter().enumerate() {
+            let heading = match h {
+                0 => None,
+                n => {
+                    let start = starts.next()?;
+                    Some(Span {
+                        start,
+                        end: start.wrapping_add(n - 1),
+                    })
+                }
+            };
+            let first = end.wrapping_add(get(&c.passage_gap, i)?);
+            end = first.wrapping_add(get(&c.passages, i)?);
+            out.push(Section {
+                doc: UNSET,
+                heading,
+                level: get(&c.level, i)?,
+                passages: first..end,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Sets each section's document and each passage's document and section from the ranges that
+/// hold them (the bundle does not write them twice): the documents' ranges of sections and of
+/// passages, and the sections' ranges of passages, must each follow one another from the first
+/// row to the last, as the build writes them. Linear; the first gap or overlap is the error.
+pub fn owners(c: &mut crate::model::Corpus) -> Result<(), String> {
+    fn tile<'a>(
+        ranges: impl Iterator<Item = &'a std::ops::Range<u32>>,
+        rows: usize,
+        (owner, row): (&str, &str),
+        mut set: impl FnMut(usize, u32),
+    ) -> Result<(), String> {
+        let mut end = 0u32;
+        for (i, r) in ranges.enumerate() {
+            if r.start != end || r.end < r.start {
+                return Err(format!(
+                    "{owner} {i}'s {row} {}..{} do not start where the previous {owner}'s end \
+                     ({end})",
+                    r.start, r.end
+                ));
+            }
+            if r.end as usize > rows {
+                return Err(format!(
+                    "{owner} {i}'s {row} {}..{} reach past the {rows} {row}",
+                    r.start, r.end
+                ));
+            }
+            for k in r.clone() {
+                set(k as usize, i as u32);
+            }
+            end = r.end;
+        }
+        if end as usize != rows {
+            return Err(format!("the {owner}s' {row} end at {end} of {rows}"));
+        }
+        Ok(())
+    }
+    let (sections, passages) = (&mut c.sections, &mut c.passages);
+    let (ns, np) = (sections.len(), passages.len());
+    tile(
+        c.docs.iter().map(|d| &d.sections),
+        ns,
+        ("document", "sections"),
+        |i, d| sections[i].doc = d,
+    )?;
+    tile(
+        c.docs.iter().map(|d| &d.passages),
+        np,
+        ("document", "passages"),
+        |i, d| passages[i].doc = d,
+    )?;
+    tile(
+        sections.iter().map(|s| &s.passages),
+        np,
+        ("section", "passages"),
+        |i, s| passages[i].section = s,
+    )
+}
+
+/// Writes each string as the number of bytes it shares with the previous one and the rest:
+/// document paths and source URLs sorted by folder share most of their beginnings.
+#[derive(Default)]
+struct FrontCoder<'s> {
+    prev: &'s str,
+}
+
+impl<'s> FrontCoder<'s> {
+    fn code(&mut self, s: &'s str) -> (u32, &'s str) {
+        let mut shared = self
+            .prev
+            .bytes()
+            .zip(s.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        while !s.is_char_boundary(shared) {
+            shared -= 1;
+        }
+        self.prev = s;
+        (shared as u32, &s[shared..])
+    }
+}
+
+/// Reads strings written by [`FrontCoder`].
+#[derive(Default)]
+struct FrontDecoder {
+    prev: String,
+}
+
+impl FrontDecoder {
+    fn decode<E: serde::de::Error>(&mut self, shared: u32, rest: &str) -> Result<String, E> {
+        let head = self
+            .prev
+            .get(..shared as usize)
+            .ok_or_else(|| E::custom("a shared beginning is longer than the previous string"))?;
+        let s = format!("{head}{rest}");
+        self.prev.clone_from(&s);
+        Ok(s)
+    }
+}
+
+/// Documents as records, with their paths and sources front-coded ([`FrontCoder`]), their dates
+/// and languages as indices into tables of the distinct ones, and their ranges of sections and
+/// passages as a start after the previous document's end and a count.
+pub mod docs {
+    use super::*;
+    use crate::model::{Doc, Format, Furniture};
+
+    #[derive(Serialize, Deserialize)]
+    struct Row<S> {
+        id: (u32, S),
+        title: S,
+        /// 0 for none, else 1 + an index into `dates`.
+        date: u32,
+        lang: u32,
+        source: Option<(u32, S)>,
+        tags: Vec<S>,
+        meta: Vec<(S, S)>,
+        format: Option<Format>,
+        text: S,
+        sections: (u32, u32),
+        passages: (u32, u32),
+        keywords: Vec<S>,
+        themes: Vec<u16>,
+        furniture: Vec<Furniture>,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    struct Table<S> {
+        dates: Vec<S>,
+        langs: Vec<S>,
+        rows: Vec<Row<S>>,
+    }
+
+    pub fn serialize<S: Serializer>(ds: &[Doc], s: S) -> Result<S::Ok, S::Error> {
+        let (mut dates, mut langs) = (Interner::default(), Interner::default());
+        let (mut ids, mut sources) = (FrontCoder::default(), FrontCoder::default());
+        let (mut sections, mut passages) = (0u32, 0u32);
+        let step = |r: &std::ops::Range<u32>, end: &mut u32| {
+            let out = (r.start.wrapping_sub(*end), r.end.wrapping_sub(r.start));
+            *end = r.end;
+            out
+        };
+        let rows: Vec<Row<&str>> = ds
+            .iter()
+            .map(|d| Row {
+                id: ids.code(&d.id),
+                title: &d.title,
+                date: d.date.as_deref().map_or(0, |x| 1 + dates.id(x)),
+                lang: langs.id(&d.lang),
+                source: d.source.as_deref().map(|x| sources.code(x)),
+                tags: d.tags.iter().map(String::as_str).collect(),
+                meta: d
+                    .meta
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect(),
+                format: d.format,
+                text: &d.text,
+                sections: step(&d.sections, &mut sections),
+                passages: step(&d.passages, &mut passages),
+                keywords: d.keywords.iter().map(String::as_str).collect(),
+                themes: d.themes.clone(),
+                furniture: d.furniture.clone(),
+            })
+            .collect();
+        Table {
+            dates: dates.strings,
+            langs: langs.strings,
+            rows,
+        }
+        .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Doc>, D::Error> {
+        let Table { dates, langs, rows } = Table::<String>::deserialize(d)?;
+        let (mut ids, mut sources) = (FrontDecoder::default(), FrontDecoder::default());
+        let (mut sections, mut passages) = (0u32, 0u32);
+        let range = |(gap, n): (u32, u32), end: &mut u32| {
+            let start = end.wrapping_add(gap);
+            *end = start.wrapping_add(n);
+            start..*end
+        };
+        let string = |table: &[String], i: u32| -> Result<String, D::Error> {
+            table
+                .get(i as usize)
+                .cloned()
+                .ok_or_else(|| D::Error::custom("a string index is out of range"))
+        };
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            out.push(Doc {
+                id: ids.decode(r.id.0, &r.id.1)?,
+                title: r.title,
+                date: match r.date {
+                    0 => None,
+                    i => Some(string(&dates, i - 1)?),
+                },
+                lang: string(&langs, r.lang)?,
+                source: match r.source {
+                    Some((shared, rest)) => Some(sources.decode(shared, &rest)?),
+                    None => None,
+                },
+                tags: r.tags,
+                meta: r.meta,
+                format: r.format,
+                text: r.text,
+                sections: range(r.sections, &mut sections),
+                passages: range(r.passages, &mut passages),
+                keywords: r.keywords,
+                themes: r.themes,
+                furniture: r.furniture,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Entities as records, but each role and place subtype as an index into a table of the distinct
+/// ones: across a corpus many people hold the same role ("spokesperson of the ministry") and
+/// places share a handful of subtypes.
+pub mod entities {
+    use super::*;
+    use crate::model::{Entity, EntityKind};
+
+    #[derive(Serialize, Deserialize)]
+    struct Row<S> {
+        kind: EntityKind,
+        name: S,
+        aliases: Vec<S>,
+        roles: Vec<u32>,
+        subtype: Option<u32>,
+        doc_count: u32,
+        mention_count: u32,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    struct Table<S> {
+        strings: Vec<S>,
+        rows: Vec<Row<S>>,
+    }
+
+    pub fn serialize<S: Serializer>(es: &[Entity], s: S) -> Result<S::Ok, S::Error> {
+        let mut strings = Interner::default();
+        let rows = es
+            .iter()
+            .map(|e| Row {
+                kind: e.kind,
+                name: e.name.as_str(),
+                aliases: e.aliases.iter().map(String::as_str).collect(),
+                roles: e.roles.iter().map(|r| strings.id(r)).collect(),
+                subtype: e.subtype.as_deref().map(|t| strings.id(t)),
+                doc_count: e.doc_count,
+                mention_count: e.mention_count,
+            })
+            .collect();
+        Table {
+            strings: strings.strings,
+            rows,
+        }
+        .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Entity>, D::Error> {
+        let Table { strings, rows } = Table::<String>::deserialize(d)?;
+        let string = |i: u32| -> Result<String, D::Error> {
+            strings
+                .get(i as usize)
+                .cloned()
+                .ok_or_else(|| D::Error::custom("a string index is out of range"))
+        };
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            out.push(Entity {
+                kind: r.kind,
+                name: r.name,
+                aliases: r.aliases,
+                roles: r
+                    .roles
+                    .iter()
+                    .map(|&i| string(i))
+                    .collect::<Result<_, _>>()?,
+                subtype: r.subtype.map(string).transpose()?,
+                doc_count: r.doc_count,
+                mention_count: r.mention_count,
+            });
+        }
+        Ok(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Corpus;
+    use crate::model::{Corpus, Doc, Entity, EntityKind, Section};
 
     fn span(a: u32, b: u32) -> Span {
         Span { start: a, end: b }
     }
 
+    fn doc(sections: std::ops::Range<u32>, passages: std::ops::Range<u32>) -> Doc {
+        Doc {
+            sections,
+            passages,
+            ..Doc::default()
+        }
+    }
+
+    fn section(heading: Option<Span>, doc_level: u8, passages: std::ops::Range<u32>) -> Section {
+        Section {
+            doc: u32::from(doc_level > 1),
+            heading,
+            level: doc_level,
+            passages,
+        }
+    }
+
+    fn entity(
+        kind: EntityKind,
+        name: &str,
+        aliases: &[&str],
+        roles: &[&str],
+        subtype: Option<&str>,
+    ) -> Entity {
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
+        Entity {
+            kind,
+            name: name.into(),
+            aliases: strings(aliases),
+            roles: strings(roles),
+            subtype: subtype.map(str::to_string),
+            doc_count: 2,
+            mention_count: 3,
+        }
+    }
+
     /// Every table with awkward values: steps backwards, zero-length spans, sentences starting
     /// before their span, fractional and negative figures, no year, a passage without sentences.
     fn awkward() -> Corpus {
-        let passage = |doc, start, end, sentences: Vec<Span>, themes: Vec<u16>| Passage {
+        let passage = |doc, section, start, end, sentences: Vec<Span>, themes: Vec<u16>| Passage {
             doc,
-            section: doc,
+            section,
             span: span(start, end),
             sentences,
             themes,
@@ -583,9 +1012,9 @@ mod tests {
         };
         Corpus {
             passages: vec![
-                passage(0, 0, 100, vec![span(0, 40), span(41, 100)], vec![2, 0]),
-                passage(0, 101, 101, vec![], vec![]),
-                passage(1, 0, 7, vec![span(0, 7)], vec![1]),
+                passage(0, 0, 0, 100, vec![span(0, 40), span(41, 100)], vec![2, 0]),
+                passage(0, 0, 101, 101, vec![], vec![]),
+                passage(1, 2, 0, 7, vec![span(0, 7)], vec![1]),
             ],
             mentions: vec![
                 Mention {
@@ -624,6 +1053,37 @@ mod tests {
                 figure(-0.0, Some(-44)),
                 figure(f64::MAX, None),
             ],
+            docs: vec![doc(0..1, 0..2), doc(1..3, 2..3)],
+            sections: vec![
+                section(Some(span(0, 0)), 1, 0..2),
+                section(Some(span(300, 290)), 2, 2..2),
+                section(None, 3, 2..3),
+            ],
+            entities: vec![
+                entity(
+                    EntityKind::Person,
+                    "Ayla Kaya",
+                    &["Kaya"],
+                    &["spokesperson", "envoy"],
+                    None,
+                ),
+                entity(
+                    EntityKind::Person,
+                    "Omar Demir",
+                    &[],
+                    &["envoy", "spokesperson"],
+                    None,
+                ),
+                entity(
+                    EntityKind::Place,
+                    "Baku",
+                    &["Bakı", "Баку"],
+                    &[],
+                    Some("city"),
+                ),
+                entity(EntityKind::Place, "Ganja", &[], &[], Some("city")),
+                entity(EntityKind::Organization, "", &[], &[], Some("")),
+            ],
             relations: vec![
                 Relation {
                     a: 9,
@@ -645,9 +1105,12 @@ mod tests {
         let c = awkward();
         // The columns alone: the awkward tables point at documents this corpus does not have, so
         // `Corpus::from_bytes` would refuse them (rightly) after decoding.
-        let back: Corpus =
+        let mut back: Corpus =
             postcard::from_bytes(&c.to_bytes()[crate::model::HEADER_LEN..]).expect("decodes");
+        owners(&mut back).expect("the ranges follow one another");
         assert_eq!(format!("{:?}", back.passages), format!("{:?}", c.passages));
+        assert_eq!(format!("{:?}", back.sections), format!("{:?}", c.sections));
+        assert_eq!(format!("{:?}", back.entities), format!("{:?}", c.entities));
         assert_eq!(format!("{:?}", back.mentions), format!("{:?}", c.mentions));
         assert_eq!(format!("{:?}", back.dates), format!("{:?}", c.dates));
         assert_eq!(format!("{:?}", back.figures), format!("{:?}", c.figures));
@@ -656,6 +1119,40 @@ mod tests {
             format!("{:?}", c.relations)
         );
         assert!(back.figures[2].value.is_sign_negative());
+    }
+
+    #[test]
+    fn mentions_in_passage_order_round_trip_as_counts() {
+        let mut c = awkward();
+        c.mentions.sort_by_key(|m| m.passage);
+        let ordered = postcard::to_allocvec(&c).expect("serialises");
+        let back: Corpus = postcard::from_bytes(&ordered).expect("decodes");
+        assert_eq!(format!("{:?}", back.mentions), format!("{:?}", c.mentions));
+        // Out of order, each mention's passage is written as a step instead.
+        c.mentions.swap(0, 2);
+        let back: Corpus =
+            postcard::from_bytes(&postcard::to_allocvec(&c).expect("serialises")).expect("decodes");
+        assert_eq!(format!("{:?}", back.mentions), format!("{:?}", c.mentions));
+    }
+
+    #[test]
+    fn ranges_that_do_not_follow_one_another_are_refused() {
+        let mut c = awkward();
+        owners(&mut c).expect("the awkward corpus's ranges follow one another");
+        c.docs[1].passages = 1..3;
+        let e = owners(&mut c).expect_err("overlapping passages");
+        assert!(
+            e.contains("document 1's passages 1..3 do not start where the previous"),
+            "{e}"
+        );
+        let mut c = awkward();
+        c.sections[2].passages = 2..2;
+        let e = owners(&mut c).expect_err("a passage in no section");
+        assert!(e.contains("the sections' passages end at 2 of 3"), "{e}");
+        let mut c = awkward();
+        c.docs[1].sections = 1..9;
+        let e = owners(&mut c).expect_err("sections past the end");
+        assert!(e.contains("reach past the 3 sections"), "{e}");
     }
 
     #[test]

@@ -163,8 +163,22 @@ fn entity_in_more_documents_than_the_corpus_has_is_refused() {
 }
 
 #[test]
-fn section_of_a_missing_document_is_refused() {
-    refused(|c| c.sections[1].doc = 7, "names document 7");
+fn sections_past_the_end_of_the_table_are_refused() {
+    // A section's document is not written: it is the one whose range holds it, and ranges that
+    // leave the table or overlap are refused.
+    let sections = |c: &Corpus| c.sections.len() as u32;
+    refused(
+        |c| {
+            let n = sections(c);
+            let last = c.docs.len() - 1;
+            c.docs[last].sections.end = n + 3;
+        },
+        "reach past the",
+    );
+    refused(
+        |c| c.docs[0].passages.start = 1,
+        "document 0's passages 1..",
+    );
 }
 
 #[test]

@@ -362,17 +362,21 @@ fn split(corpus: &Corpus, target: usize) -> Split {
         |d| d.passage,
         |first, dates| DatesChunk { first, dates },
     );
-    // Each date's ISO form stays in the core, as an index into the distinct ones.
-    let mut date_isos: Vec<String> = corpus.dates.iter().map(|d| d.iso.to_string()).collect();
-    date_isos.sort_unstable();
-    date_isos.dedup();
+    // Each date's ISO form stays in the core, as an index into the distinct ones, commonest
+    // first (so that most indices take one byte).
+    let mut counts: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for d in &corpus.dates {
+        *counts.entry(&d.iso).or_default() += 1;
+    }
+    let mut forms: Vec<(&str, u32)> = counts.into_iter().collect();
+    forms.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let ids: std::collections::HashMap<&str, u32> =
+        forms.iter().zip(0..).map(|(&(f, _), i)| (f, i)).collect();
     let mut date_iso_ids = Vec::new();
     for d in &corpus.dates {
-        let i = date_isos
-            .binary_search_by(|s| s.as_str().cmp(&d.iso))
-            .unwrap_or(0);
-        crate::index::write_varint(&mut date_iso_ids, i as u32);
+        crate::index::write_varint(&mut date_iso_ids, ids[&*d.iso]);
     }
+    let date_isos: Vec<String> = forms.into_iter().map(|(f, _)| f.to_string()).collect();
     let name =
         |kind: &str, bytes: &Vec<u8>| format!("{CHUNK_DIR}/{kind}-{}.bin", content_hash(bytes));
     let manifest = Manifest {
