@@ -66,7 +66,7 @@ terrorism|терроризм|terörizm|terrorizm|恐怖主义\n\
 economy|экономика|ekonomi|iqtisadiyyat|经济\n\
 industry|промышленность|sanayi|sənaye|工业\n\
 agriculture|сельское хозяйство|tarım|kənd təsərrüfatı|农业\n\
-tourism|туризм|turizm|旅游\n\
+tourism|tourist|туризм|турист|turizm|turist|旅游|游客\n\
 education|образование|eğitim|təhsil|教育\n\
 climate|климат|iklim|iqlim|气候\n\
 joint venture|совместное предприятие|ortak girişim|birgə müəssisə|合资企业\n\
@@ -99,6 +99,13 @@ university|университет|üniversite|universitet|大学\n\
 student|студент|öğrenci|tələbə|学生\n\
 exchange|обмен|değişim|mübadilə|交流\n\
 festival|фестиваль|节日\n\
+earthquake|землетрясение|deprem|zəlzələ|地震\n\
+flood|наводнение|паводок|daşqın|洪水\n\
+friendship group|группа дружбы|dostluk grubu|dostluq qrupu|友好小组\n\
+parcel|посылка|bağlama|包裹\n\
+migrant|мигрант|göçmen|miqrant|移民\n\
+remittance|денежный перевод|pul transferi|pul köçürməsi|汇款\n\
+youth|молодёжь|gençlik|gənclik|青年\n\
 film|movie|фильм|кино|电影\n\
 game|игра|oyun|运动会\n\
 world|всемирный|мировой|dünya|世界\n\

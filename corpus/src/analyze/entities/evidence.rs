@@ -198,13 +198,21 @@ impl Extractor<'_> {
         }) {
             return false;
         }
-        // A headline writes in lower case only its small words.
-        t.iter().any(|x| {
-            x.kind == Kind::Word
-                && !lex::is_capitalized(x.text(d.text))
-                && !lex::is_stop_word(&x.folded)
-                && x.text(d.text).chars().any(char::is_alphabetic)
-        })
+        // A headline writes in lower case only its small words; a sentence of names alone
+        // after a written one in the same paragraph is none ("... cotton yarn. Nijat Sadigov
+        // and Liu Qingsong.": the signatories of a list's item).
+        let written = |toks: &[Tok]| {
+            toks.iter().any(|x| {
+                x.kind == Kind::Word
+                    && !lex::is_capitalized(x.text(d.text))
+                    && !lex::is_stop_word(&x.folded)
+                    && x.text(d.text).chars().any(char::is_alphabetic)
+            })
+        };
+        written(t)
+            || cx.si >= 1
+                && d.sentences[cx.si - 1].passage == cx.passage()
+                && written(&d.sentences[cx.si - 1].toks)
     }
 
     /// Whether a run starts after a role and a comma: "the president of SOCAR, ", "the head of
@@ -253,6 +261,11 @@ impl Extractor<'_> {
             run.end -= 1;
         }
         if run.start >= run.end {
+            return;
+        }
+        if let Some((left, right)) = two_names(cx, run) {
+            self.candidate(cx, left, st);
+            self.candidate(cx, right, st);
             return;
         }
         // "GABALA, May 3 (Trend) -", "GABALA, Azerbaijan, October 7 -": a word in capitals
@@ -751,7 +764,16 @@ impl Extractor<'_> {
                     .iter()
                     .all(|&k| !item(k + 1) && self.names_city(&t[k].folded))
         };
+        // "Saatlı və Sabirabad şəhərləri", "Buxara və Fərqanə şəhərlərindəki": the first of two
+        // towns that a plural after the second names as towns.
+        let plural_towns =
+            |w: &str| CITY_AFTER.contains(&w) && (w.contains("lər") || w.contains("ler"));
+        let first_of_towns = super::read::joins_items(word_at(run.end))
+            && t.get(run.end + 1)
+                .is_some_and(|x| x.kind == Kind::Word && lex::is_capitalized(x.text(d.text)))
+            && plural_towns(word_at(run.end + 2));
         let city_before = named_city(run.start)
+            || first_of_towns
             || among_towns
             || (coordinated && named_city(first_item))
             || self.route_end(cx, run)
@@ -996,4 +1018,27 @@ impl Extractor<'_> {
         let end = role_end(d, t, start);
         (end > start).then(|| d.text[t[start].start..t[end - 1].end].to_string())
     }
+}
+
+/// "Anderovic and Caldsen said": a run of two names joined by "and" (in any of the languages),
+/// no organisation word among them, split into the two.
+pub(super) fn two_names(cx: Cx, run: Run) -> Option<(Run, Run)> {
+    let (d, t) = (cx.d, cx.toks());
+    let and = (run.start + 1..run.end.saturating_sub(1)).find(|&j| {
+        super::read::AND_WORDS.contains(&t[j].folded.as_str())
+            && !lex::is_capitalized(t[j].text(d.text))
+    })?;
+    if (run.start..run.end).any(|k| is_org_word(&t[k].folded)) {
+        return None;
+    }
+    Some((
+        Run {
+            start: run.start,
+            end: and,
+        },
+        Run {
+            start: and + 1,
+            end: run.end,
+        },
+    ))
 }

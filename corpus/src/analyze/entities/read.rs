@@ -492,11 +492,19 @@ impl Extractor<'_> {
             return;
         }
 
-        // 2. An organisation word.
+        // 2. An organisation word; not in a minister's portfolio after "for" ("Federal Minister
+        // for National Health Services Mustafa Kamal").
+        let portfolio = |k: usize| {
+            let Some(f) = (run.start + 1..k).rev().find(|&j| t[j].folded == "for") else {
+                return false;
+            };
+            (run.start..f).any(|s| self.title_at(cx, s, f) == Some(f - s))
+        };
         if let Some(k) = (run.start..run.end).find(|&k| {
             t[k].kind == Kind::Word
                 && is_org_word(&t[k].folded)
                 && lex::is_capitalized(t[k].text(d.text))
+                && !portfolio(k)
         }) {
             let mut org = org_span(d.text, t, run, k);
             // "Chief Executive Officer of Caspian Gate Logistics": a title, "of", then the
@@ -533,18 +541,21 @@ impl Extractor<'_> {
                 }
             }
             // "Nadia Quinton of Holdottir Institute": two or three words of a person's name,
-            // then "of" and the employer; the name is read on its own.
+            // then "of" and the employer; the name is read on its own. So is a surname alone
+            // that no gazetteer lists ("Anderoglu of Ivermouth Observatory said").
             let mut person_of = None;
-            if let Some(of) = (org.start + 2..k).find(|&j| t[j].folded == "of") {
+            if let Some(of) = (org.start + 1..k).find(|&j| t[j].folded == "of") {
                 let name = Run {
                     start: org.start,
                     end: of,
                 };
                 let article =
                     org.start > 0 && matches!(t[org.start - 1].folded.as_str(), "the" | "a" | "an");
+                let surname_alone =
+                    of - org.start == 1 && self.gaz.lookup(&t[org.start].folded).is_empty();
                 if partner.is_none()
                     && !article
-                    && of - org.start <= 3
+                    && ((2..=3).contains(&(of - org.start)) || surname_alone)
                     && (name.start..name.end).all(|j| self.name_word(cx, j, name.end))
                 {
                     person_of = Some(name);
@@ -919,6 +930,15 @@ impl Extractor<'_> {
             self.known(cx, Run { start: run.start, end: run.start + 1 }, false),
             Some((_, e)) if self.is_country(e)
         );
+        // "Anderovic and Caldsen said": two names no gazetteer knows (a list of places is read
+        // as one below).
+        if let Some((left, right)) = super::evidence::two_names(cx, run)
+            .filter(|_| (run.start..run.end).all(|k| self.gaz.lookup(&t[k].folded).is_empty()))
+        {
+            self.candidate(cx, left, st);
+            self.candidate(cx, right, st);
+            return;
+        }
         if (2..=3).contains(&words) {
             if let Some(c) = self.evidence(cx, run) {
                 if c.source == Some(Rule::DescribedOrganization) {

@@ -1253,6 +1253,93 @@ fn a_listed_company_is_not_taken_where_the_corpus_writes_its_name_in_lower_case(
 }
 
 #[test]
+fn names_alone_after_a_written_sentence_are_people_not_a_headline() {
+    let c = compile(
+        &[doc(
+            "Programme of youth exchanges for 2026, covering 200 students a year. Farid \
+             Gahramanli and Wei Lan.\n\nThe Silk Road Spring Festival Opens Today",
+        )],
+        &Config::default(),
+    );
+    for name in ["Farid Gahramanli", "Wei Lan"] {
+        assert_eq!(entity_of(&c, name).map(|e| e.kind), Some(P), "{name}");
+    }
+    // A headline alone in its paragraph is still no person.
+    assert!(entity_of(&c, "Silk Road Spring Festival").is_none());
+}
+
+#[test]
+fn mills_observatories_digests_and_services_are_organisations() {
+    let c = compile(
+        &[doc(
+            "Wheat goes to Absheron Flour Mills, data to Kandilli Observatory, stories to \
+             Eurasia Legal Digest and machines to Anatolian Demining Services.",
+        )],
+        &Config::default(),
+    );
+    for name in [
+        "Absheron Flour Mills",
+        "Kandilli Observatory",
+        "Eurasia Legal Digest",
+        "Anatolian Demining Services",
+    ] {
+        assert_eq!(entity_of(&c, name).map(|e| e.kind), Some(O), "{name}");
+    }
+}
+
+#[test]
+fn a_surname_alone_before_of_and_an_employer_is_no_part_of_its_name() {
+    let c = compile(
+        &[doc(
+            "Rasim Quliyevski opened the hall. Quliyevski of Ivermouth Observatory said the \
+             data were new.",
+        )],
+        &Config::default(),
+    );
+    assert_eq!(
+        entity_of(&c, "Ivermouth Observatory").map(|e| e.kind),
+        Some(O)
+    );
+    assert!(entity_of(&c, "Quliyevski of Ivermouth Observatory").is_none());
+}
+
+#[test]
+fn two_names_joined_by_and_are_two_candidates() {
+    let c = compile(
+        &[doc(
+            "Talks were held in Ivermouth. Quliyevski and Marberg said the plan would go ahead.",
+        )],
+        &Config::default(),
+    );
+    assert!(entity_of(&c, "Quliyevski and Marberg").is_none());
+}
+
+#[test]
+fn a_ministers_portfolio_after_for_is_no_organisation() {
+    let c = compile(
+        &[doc(
+            "Federal Minister for National Health Services Mustafa Kamal opened the ward.",
+        )],
+        &Config::default(),
+    );
+    assert!(entity_of(&c, "National Health Services").is_none());
+    assert_eq!(entity_of(&c, "Mustafa Kamal").map(|e| e.kind), Some(P));
+}
+
+#[test]
+fn two_towns_before_a_plural_of_town_are_both_towns() {
+    let c = compile(
+        &[az(
+            "İlk mərhələ Saatlı və Sabirabad şəhərləri yaxınlığındakı təsərrüfatları əhatə edir.",
+        )],
+        &Config::default(),
+    );
+    for name in ["Saatlı", "Sabirabad"] {
+        assert_eq!(entity_of(&c, name).map(|e| e.kind), Some(L), "{name}");
+    }
+}
+
+#[test]
 fn entities_link_across_languages_and_spellings() {
     let c = compile(
         &[
