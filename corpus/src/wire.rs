@@ -84,7 +84,7 @@ impl<'s> Interner<'s> {
     }
 }
 
-fn lookup<E: serde::de::Error>(table: &[Arc<str>], i: u32) -> Result<Arc<str>, E> {
+fn lookup<T: Clone, E: serde::de::Error>(table: &[T], i: u32) -> Result<T, E> {
     table
         .get(i as usize)
         .cloned()
@@ -99,6 +99,21 @@ fn get<T: Copy, E: serde::de::Error>(col: &[T], i: usize) -> Result<T, E> {
     col.get(i)
         .copied()
         .ok_or_else(|| E::custom("a column is short"))
+}
+
+/// A range as a step from the previous range's `end` and a count: `(0, n)`, small numbers, for
+/// ranges that follow one another.
+fn range_step(r: &std::ops::Range<u32>, end: &mut u32) -> (u32, u32) {
+    let out = (r.start.wrapping_sub(*end), r.end.wrapping_sub(r.start));
+    *end = r.end;
+    out
+}
+
+/// Reads a range written by [`range_step`].
+fn step_range((gap, n): (u32, u32), end: &mut u32) -> std::ops::Range<u32> {
+    let start = end.wrapping_add(gap);
+    *end = start.wrapping_add(n);
+    start..*end
 }
 
 /// Mentions as columns. A sharded site's core keeps its mentions without their places in the
@@ -619,10 +634,9 @@ pub mod sections {
                 None => c.heading.push(0),
             }
             c.level.push(x.level);
-            c.passage_gap.push(x.passages.start.wrapping_sub(end));
-            c.passages
-                .push(x.passages.end.wrapping_sub(x.passages.start));
-            end = x.passages.end;
+            let (gap, n) = range_step(&x.passages, &mut end);
+            c.passage_gap.push(gap);
+            c.passages.push(n);
         }
         c.heading_start = starts.out;
         c.serialize(s)
@@ -644,13 +658,12 @@ pub mod sections {
                     })
                 }
             };
-            let first = end.wrapping_add(get(&c.passage_gap, i)?);
-            end = first.wrapping_add(get(&c.passages, i)?);
+            let step = (get(&c.passage_gap, i)?, get(&c.passages, i)?);
             out.push(Section {
                 doc: UNSET,
                 heading,
                 level: get(&c.level, i)?,
-                passages: first..end,
+                passages: step_range(step, &mut end),
             });
         }
         Ok(out)
@@ -793,11 +806,6 @@ pub mod docs {
         let (mut dates, mut langs) = (Interner::default(), Interner::default());
         let (mut ids, mut sources) = (FrontCoder::default(), FrontCoder::default());
         let (mut sections, mut passages) = (0u32, 0u32);
-        let step = |r: &std::ops::Range<u32>, end: &mut u32| {
-            let out = (r.start.wrapping_sub(*end), r.end.wrapping_sub(r.start));
-            *end = r.end;
-            out
-        };
         let rows: Vec<Row<&str>> = ds
             .iter()
             .map(|d| Row {
@@ -814,8 +822,8 @@ pub mod docs {
                     .collect(),
                 format: d.format,
                 text: &d.text,
-                sections: step(&d.sections, &mut sections),
-                passages: step(&d.passages, &mut passages),
+                sections: range_step(&d.sections, &mut sections),
+                passages: range_step(&d.passages, &mut passages),
                 keywords: d.keywords.iter().map(String::as_str).collect(),
                 themes: d.themes.clone(),
                 furniture: d.furniture.clone(),
@@ -833,17 +841,6 @@ pub mod docs {
         let Table { dates, langs, rows } = Table::<String>::deserialize(d)?;
         let (mut ids, mut sources) = (FrontDecoder::default(), FrontDecoder::default());
         let (mut sections, mut passages) = (0u32, 0u32);
-        let range = |(gap, n): (u32, u32), end: &mut u32| {
-            let start = end.wrapping_add(gap);
-            *end = start.wrapping_add(n);
-            start..*end
-        };
-        let string = |table: &[String], i: u32| -> Result<String, D::Error> {
-            table
-                .get(i as usize)
-                .cloned()
-                .ok_or_else(|| D::Error::custom("a string index is out of range"))
-        };
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
             out.push(Doc {
@@ -851,9 +848,9 @@ pub mod docs {
                 title: r.title,
                 date: match r.date {
                     0 => None,
-                    i => Some(string(&dates, i - 1)?),
+                    i => Some(lookup(&dates, i - 1)?),
                 },
-                lang: string(&langs, r.lang)?,
+                lang: lookup(&langs, r.lang)?,
                 source: match r.source {
                     Some((shared, rest)) => Some(sources.decode(shared, &rest)?),
                     None => None,
@@ -862,8 +859,8 @@ pub mod docs {
                 meta: r.meta,
                 format: r.format,
                 text: r.text,
-                sections: range(r.sections, &mut sections),
-                passages: range(r.passages, &mut passages),
+                sections: step_range(r.sections, &mut sections),
+                passages: step_range(r.passages, &mut passages),
                 keywords: r.keywords,
                 themes: r.themes,
                 furniture: r.furniture,
@@ -920,12 +917,7 @@ pub mod entities {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Entity>, D::Error> {
         let Table { strings, rows } = Table::<String>::deserialize(d)?;
-        let string = |i: u32| -> Result<String, D::Error> {
-            strings
-                .get(i as usize)
-                .cloned()
-                .ok_or_else(|| D::Error::custom("a string index is out of range"))
-        };
+        let string = |i: u32| lookup::<String, D::Error>(&strings, i);
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
             out.push(Entity {
