@@ -51,7 +51,12 @@ fn main() {
     let empty = postcard::to_allocvec(&Corpus::default())
         .expect("serialises")
         .len();
-    let only = |part: Corpus| postcard::to_allocvec(&part).expect("serialises").len() - empty;
+    // Each also written to a file (with the few bytes of an empty corpus around it).
+    let only = |part: Corpus, name: &str| {
+        let b = postcard::to_allocvec(&part).expect("serialises");
+        std::fs::write(format!("{out}/{name}"), &b).expect("write a part");
+        b.len() - empty
+    };
     let texts: Vec<&str> = c.docs.iter().map(|d| d.text.as_str()).collect();
     let text: String = texts.concat();
     write("doc_text", &text.as_bytes());
@@ -81,13 +86,21 @@ fn main() {
         docs: c.docs.clone(),
         ..Corpus::default()
     };
-    println!("{:24} {:>12}", "docs (as written)", only(docs));
+    println!(
+        "{:24} {:>12}",
+        "docs (as written)",
+        only(docs, "docs_written")
+    );
     write("sections", &c.sections);
     let sections = Corpus {
         sections: c.sections.clone(),
         ..Corpus::default()
     };
-    println!("{:24} {:>12}", "sections (as written)", only(sections));
+    println!(
+        "{:24} {:>12}",
+        "sections (as written)",
+        only(sections, "sections_written")
+    );
     let spans: Vec<_> = c
         .passages
         .iter()
@@ -98,7 +111,11 @@ fn main() {
         passages: c.passages.clone(),
         ..Corpus::default()
     };
-    println!("{:24} {:>12}", "passages (as written)", only(passages));
+    println!(
+        "{:24} {:>12}",
+        "passages (as written)",
+        only(passages, "passages_written")
+    );
     let sentences: Vec<_> = c.passages.iter().map(|p| &p.sentences).collect();
     write("passage_sentences", &sentences);
     write("entities", &c.entities);
@@ -106,7 +123,11 @@ fn main() {
         entities: c.entities.clone(),
         ..Corpus::default()
     };
-    println!("{:24} {:>12}", "entities (as written)", only(entities));
+    println!(
+        "{:24} {:>12}",
+        "entities (as written)",
+        only(entities, "entities_written")
+    );
     let names: Vec<_> = c.entities.iter().map(|e| (&e.name, &e.aliases)).collect();
     write("entity_names_aliases", &names);
     let roles: Vec<_> = c.entities.iter().map(|e| &e.roles).collect();
@@ -117,7 +138,13 @@ fn main() {
         mentions: c.mentions.clone(),
         ..Corpus::default()
     };
-    println!("{:24} {:>12}", "mentions", only(mentions));
+    println!("{:24} {:>12}", "mentions", only(mentions, "mentions"));
+    let ents: Vec<u32> = c.mentions.iter().map(|m| m.entity).collect();
+    write("mention_entities", &ents);
+    let rules: Vec<&str> = c.mentions.iter().map(|m| &*m.rule).collect();
+    write("mention_rules", &rules);
+    let pass: Vec<u32> = c.mentions.iter().map(|m| m.passage).collect();
+    write("mention_passages", &pass);
     write("dates", &c.dates);
     write("figures", &c.figures);
     write("relations", &c.relations);

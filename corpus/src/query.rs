@@ -256,6 +256,8 @@ pub struct Engine<'c> {
     acronym_longs: Vec<String>,
     /// Document → its date's rank, for the orders by date (see [`Engine::date_ranks`]).
     date_ranks: std::sync::OnceLock<Vec<u32>>,
+    /// Document → the end of its passages: a compact table for cursors over passages in order.
+    doc_ends: Vec<u32>,
 }
 
 /// Groups `items` by passage: returns `(start, order)` where the items of passage `p` are
@@ -366,6 +368,7 @@ impl<'c> Engine<'c> {
                 .map(|a| text::name_words(&a.long).join(" "))
                 .collect(),
             date_ranks: std::sync::OnceLock::new(),
+            doc_ends: corpus.docs.iter().map(|d| d.passages.end).collect(),
         }
     }
 
@@ -572,9 +575,9 @@ impl<'c> Engine<'c> {
             // the partial list, a document full of its commonest word is not). Passages come
             // in order, so a cursor over the documents' passage ranges finds each one's
             // document.
-            let docs = &self.corpus.docs;
+            let docs = &self.doc_ends;
             let doc_of = |cursor: &mut usize, p: u32| {
-                while *cursor + 1 < docs.len() && p >= docs[*cursor].passages.end {
+                while *cursor + 1 < docs.len() && p >= docs[*cursor] {
                     *cursor += 1;
                 }
                 *cursor
@@ -587,13 +590,18 @@ impl<'c> Engine<'c> {
                     per_doc[doc_of(&mut cursor, p)] += 1;
                 }
             }
-            let mut cursor = 0;
+            // Each document's lift, worked out once for all its passages (they come in order).
+            let (mut cursor, mut lift_of) = (0, (usize::MAX, 1.0f32));
             ranked.extend(set.iter().map(|p| {
                 let i = p as usize;
                 let mut s = scores[i] * self.prior[i];
                 if !per_doc.is_empty() {
-                    let others = per_doc[doc_of(&mut cursor, p)].saturating_sub(1);
-                    s *= 1.0 + DOC_CONTEXT * (others as f32).ln_1p();
+                    let d = doc_of(&mut cursor, p);
+                    if lift_of.0 != d {
+                        let others = per_doc[d].saturating_sub(1);
+                        lift_of = (d, 1.0 + DOC_CONTEXT * (others as f32).ln_1p());
+                    }
+                    s *= lift_of.1;
                 }
                 if is_partial {
                     let share = (masks[i] & required).count_ones() as f32
