@@ -260,6 +260,20 @@ pub struct Engine<'c> {
     doc_ends: Vec<u32>,
 }
 
+/// The lift of a passage whose document has `others` more passages in the list: `1 + DOC_CONTEXT
+/// * ln(1 + others)`, from a table for the common small counts.
+fn doc_lift(others: u32) -> f32 {
+    static SMALL: std::sync::OnceLock<[f32; 64]> = std::sync::OnceLock::new();
+    let lift = |k: u32| 1.0 + DOC_CONTEXT * (k as f32).ln_1p();
+    match SMALL
+        .get_or_init(|| std::array::from_fn(|k| lift(k as u32)))
+        .get(others as usize)
+    {
+        Some(&l) => l,
+        None => lift(others),
+    }
+}
+
 /// Groups `items` by passage: returns `(start, order)` where the items of passage `p` are
 /// `order[start[p]..start[p + 1]]`.
 fn by_passage(n: usize, passages: impl Iterator<Item = u32> + Clone) -> (Vec<u32>, Vec<u32>) {
@@ -598,8 +612,7 @@ impl<'c> Engine<'c> {
                 if !per_doc.is_empty() {
                     let d = doc_of(&mut cursor, p);
                     if lift_of.0 != d {
-                        let others = per_doc[d].saturating_sub(1);
-                        lift_of = (d, 1.0 + DOC_CONTEXT * (others as f32).ln_1p());
+                        lift_of = (d, doc_lift(per_doc[d].saturating_sub(1)));
                     }
                     s *= lift_of.1;
                 }
