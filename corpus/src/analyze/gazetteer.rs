@@ -242,6 +242,19 @@ impl Gazetteer {
                     continue;
                 }
                 g.add_name(&mut stemmers, name, Entry::Place(idx));
+                // Turkish writes an Azerbaijani town's ə (ä in the sources' older spellings)
+                // as e: Gäncä → Gence, Mingəçevir → Mingeçevir.
+                if f[3] == "AZ" && name.contains(['ə', 'Ə', 'ä', 'Ä']) {
+                    let turkish: String = name
+                        .chars()
+                        .map(|c| match c {
+                            'ə' | 'ä' => 'e',
+                            'Ə' | 'Ä' => 'E',
+                            c => c,
+                        })
+                        .collect();
+                    g.add_name(&mut stemmers, &turkish, Entry::Place(idx));
+                }
             }
             // A big city of a country that writes Russian is written in Azerbaijani, Turkish,
             // Uzbek and Kazakh Latin news as its Russian name romanised letter by letter
@@ -366,8 +379,21 @@ impl Gazetteer {
         }
     }
 
+    /// The entries of a name key ([`key_of`]). A key with the Azerbaijani ə that no entry has
+    /// is looked up as Turkish and English write the letter, e then a (Şəki → Şeki, Gəncə →
+    /// Ganca, Səmərqənd → Samarqand): the sources list few names in today's spelling.
     pub fn lookup(&self, key: &str) -> &[Entry] {
-        self.names.get(key).map(Vec::as_slice).unwrap_or(&[])
+        if let Some(list) = self.names.get(key) {
+            return list;
+        }
+        if key.contains('ə') {
+            for letter in ["e", "a"] {
+                if let Some(list) = self.names.get(&key.replace('ə', letter)) {
+                    return list;
+                }
+            }
+        }
+        &[]
     }
 
     /// The listed company a name key ([`key_of`]) names.

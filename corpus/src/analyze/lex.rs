@@ -164,10 +164,22 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// A person's initial: one capital letter ("J" of "J. Smith").
+/// A person's initial: one capital letter ("J" of "J. Smith"), or the two letters of a
+/// romanised one ("Ch", "Yu").
 pub fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    let (Some(first), second, None) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    // A romanised Cyrillic or Turkic letter is two Latin letters: "Javid Ch. Rzayev" (Ç, Ч),
+    // "Sh.", "Zh.", "Kh.", "Yu." (Ю), "Ya." (Я).
+    let digraph = |f: char, s: char| {
+        matches!(
+            (f, s),
+            ('C' | 'S' | 'Z' | 'K' | 'G', 'h') | ('Y', 'u' | 'a' | 'o' | 'e')
+        )
+    };
+    first.is_uppercase() && second.is_none_or(|s| digraph(first, s))
 }
 
 /// Whether a word is written in capitals only (`SCO`, `UFA`), at least two letters.
@@ -502,6 +514,16 @@ mod tests {
         }
         assert!(is_stop_word("the"));
         assert!(!is_stop_word("baku"));
+    }
+
+    #[test]
+    fn initials_are_one_capital_or_a_romanised_letter() {
+        for w in ["J", "Ş", "Н", "Ch", "Sh", "Zh", "Kh", "Yu", "Ya"] {
+            assert!(is_initial(w), "{w}");
+        }
+        for w in ["", "j", "Co", "St", "Dr", "CH", "Yun", "Jr"] {
+            assert!(!is_initial(w), "{w}");
+        }
     }
 
     #[test]

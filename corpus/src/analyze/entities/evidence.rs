@@ -82,9 +82,24 @@ impl Extractor<'_> {
                 && ARABIC_ARTICLES.contains(&t[k - 1].folded.as_str())
                 && lex::is_joining_hyphen(&t[k], d.text)
         };
-        if (run.start..end).any(|k| t[k].kind != Kind::Word && !article(k)) {
+        // A double-barrelled surname or first name ("Elvin Karimli-Rustamov", "Jean-Pierre
+        // Raffarin"): two words glued by a hyphen beside a word of their own (two alone are a
+        // route's or a venture's: "Tianshan-Absheron").
+        let barrel = |k: usize| {
+            k > run.start
+                && k + 1 < end
+                && lex::is_joining_hyphen(&t[k], d.text)
+                && !t[k].space_before
+                && !t[k + 1].space_before
+                && t[k - 1].kind == Kind::Word
+                && t[k + 1].kind == Kind::Word
+                && (k - 1 > run.start || k + 2 < end)
+        };
+        if (run.start..end).any(|k| t[k].kind != Kind::Word && !article(k) && !barrel(k)) {
             return false;
         }
+        // The name's parts, a double-barrelled one counted once.
+        let parts = words.len() - (run.start..end).filter(|&k| barrel(k)).count();
         // "China Energy Engineering": in English, words right after a country's name are the
         // rest of an organisation's name (Russian writes a person after the country: "КНР Ли
         // Цян").
@@ -112,7 +127,7 @@ impl Extractor<'_> {
         };
         // "Вчера Фарид Талеби": three words opening a sentence may start with any word.
         let c_initial = t[..run.start].iter().all(|x| x.kind == Kind::Punct);
-        if c_initial && words.len() >= 3 {
+        if c_initial && parts >= 3 {
             return false;
         }
         let comma = |k: usize| t.get(k).is_some_and(|x| x.text(d.text) == ",");
@@ -812,15 +827,32 @@ impl Extractor<'_> {
             }
         }
         // A surname ending: "Elmar Mammadyarov", "Рашид Алимов".
-        if c.person.is_none() && !has_country && (2..=3).contains(&c.words) {
-            let last = &t[run.end - 1].folded;
+        // Either half of a double-barrelled surname will do ("Zarina Akhmetova-Berg").
+        let glued = |k: usize| {
+            k > run.start
+                && k + 1 < run.end
+                && lex::is_joining_hyphen(&t[k], d.text)
+                && !t[k].space_before
+                && !t[k + 1].space_before
+        };
+        let barrels = (run.start..run.end).filter(|&k| glued(k)).count();
+        if c.person.is_none()
+            && !has_country
+            && (2..=3).contains(&(c.words - barrels.min(c.words)))
+            && c.words - barrels >= 2
+        {
+            let ends = |k: usize| {
+                let w = &t[k].folded;
+                w.chars().count() >= 4 && SURNAME_ENDINGS.iter().any(|e| w.ends_with(e))
+            };
+            let last = run.end - 1;
             let first = &t[run.start].folded;
-            let letters = last.chars().count();
-            if letters >= 4
-                && SURNAME_ENDINGS.iter().any(|e| last.ends_with(e))
+            if (ends(last) || (barrels == 1 && last >= 2 && glued(last - 1) && ends(last - 2)))
                 && !lex::is_stop_word(first)
                 && (run.start..run.end).all(|k| {
-                    t[k].kind == Kind::Word && !lex::is_all_caps(t[k].text(d.text)) || initial(k)
+                    t[k].kind == Kind::Word && !lex::is_all_caps(t[k].text(d.text))
+                        || initial(k)
+                        || glued(k)
                 })
             {
                 c.person = Some((Rule::SurnameEnding, None));

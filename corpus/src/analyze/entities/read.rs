@@ -27,9 +27,24 @@ pub(super) fn joins_items(folded: &str) -> bool {
 }
 
 impl Extractor<'_> {
-    /// Each country named inside an organisation's name, as a place of its own.
+    /// Each country named inside an organisation's name, as a place of its own; and a city of
+    /// some size that opens the name or follows its "of" ("Ganja Institute for Economic
+    /// Studies", "Port of Baku": where the organisation is), unless the whole name is a listed
+    /// organisation's (the Shanghai Cooperation Organisation is not in Shanghai).
     pub(super) fn countries_in_name(&mut self, cx: Cx, org: Run) {
         let t = cx.toks();
+        let listed = {
+            let surface = &cx.text()[t[org.start].start..t[org.end - 1].end];
+            let key = normalize_name_key(&gazetteer::key_of(surface));
+            self.gaz
+                .lookup(&key)
+                .iter()
+                .any(|e| matches!(e, Entry::Org(_)))
+        };
+        let mut first = org.start;
+        if t.get(first).is_some_and(|x| x.folded == "the") {
+            first += 1;
+        }
         for (k, tok) in t.iter().enumerate().take(org.end).skip(org.start) {
             if tok.kind != Kind::Word {
                 continue;
@@ -38,11 +53,23 @@ impl Extractor<'_> {
                 start: k,
                 end: k + 1,
             };
-            if let Some((1, e)) = self.known(cx, one, false) {
-                if self.is_country(e) {
-                    let (kind, key) = self.key_of_entry(e);
-                    self.push(cx, one, kind, key, Rule::CountryInName);
-                }
+            let Some((1, e)) = self.known(cx, one, false) else {
+                continue;
+            };
+            if self.is_country(e) {
+                let (kind, key) = self.key_of_entry(e);
+                self.push(cx, one, kind, key, Rule::CountryInName);
+                continue;
+            }
+            let opens = k == first || (k > org.start && t[k - 1].folded == "of");
+            let city = matches!(e, Entry::Place(i) if {
+                let p = &self.gaz.places[i as usize];
+                p.kind == PlaceKind::City && p.population >= super::lexicon::SMALL_CITY
+            });
+            // Not the organisation's only word, nor a word of its kind ("Energy").
+            if opens && city && len_of(org) > 1 && !listed && !is_org_word(&tok.folded) {
+                let (kind, key) = self.key_of_entry(e);
+                self.push(cx, one, kind, key, Rule::CityInName);
             }
         }
     }

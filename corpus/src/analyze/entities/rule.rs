@@ -24,6 +24,9 @@ pub enum Rule {
     OrganizationWord,
     /// A country named inside an organisation's name.
     CountryInName,
+    /// A city opening an organisation's name or after its "of" ("Ganja Institute for Economic
+    /// Studies", "Port of Baku").
+    CityInName,
     /// The words before a title ("Siemens Vice President").
     EmployerBeforeTitle,
     /// The words after a title ("President Ilham Aliyev").
@@ -96,6 +99,7 @@ impl Rule {
         Rule::OfficialName,
         Rule::OrganizationWord,
         Rule::CountryInName,
+        Rule::CityInName,
         Rule::EmployerBeforeTitle,
         Rule::Title,
         Rule::TitleToPlace,
@@ -136,6 +140,7 @@ impl Rule {
             Rule::OfficialName => "official-name",
             Rule::OrganizationWord => "organization-word",
             Rule::CountryInName => "country-in-name",
+            Rule::CityInName => "city-in-name",
             Rule::EmployerBeforeTitle => "employer-before-title",
             Rule::Title | Rule::TitleToPlace => "title",
             Rule::Apposition => "apposition",
@@ -183,6 +188,7 @@ impl Rule {
             | Rule::TransliteratedName => 0.7,
             Rule::SameNameInCorpus => 0.65,
             Rule::CountryInName
+            | Rule::CityInName
             | Rule::EmployerBeforeTitle
             | Rule::AccordingTo
             | Rule::SurnameEnding

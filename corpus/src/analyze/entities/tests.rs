@@ -895,6 +895,27 @@ fn cases() {
             not: &["Caspian", "Georgian"],
         },
         Case {
+            name: "a_city_opening_an_organisation_or_after_its_of_but_not_a_listed_one",
+            docs: vec![doc("The index was published by the Ganja Institute for Economic Studies. Ships called at the Port of Baku. Officials of the Shanghai Cooperation Organisation met. The Tashkent Centre for Trade Policy agreed.")],
+            found: &[(L, "Ganja"), (L, "Baku"), (L, "Tashkent"), (O, "Ganja Institute for Economic Studies")],
+            not: &["Shanghai"],
+        },
+        Case {
+            name: "double_barrelled_names_and_romanised_initials",
+            docs: vec![doc("Elvin Karimli-Rustamov, the company's chief financial officer, said the notes were sold. The firm has also hired Zarina Akhmetova-Berg to run its office. The institute's chairman, Professor Javid Ch. Rzayev, said the index was ready. The Tianshan-Absheron venture opened.")],
+            found: &[(P, "Elvin Karimli-Rustamov"), (P, "Zarina Akhmetova-Berg"), (P, "Javid Ch. Rzayev")],
+            not: &["Elvin Karimli", "Javid Ch", "Tianshan-Absheron"],
+        },
+        Case {
+            name: "azerbaijani_towns_in_todays_spelling_and_in_turkish",
+            docs: vec![
+                az("Festival Gəncə və Səmərqənd şəhərlərində keçiriləcək."),
+                tr("İhale Gence ve Mingeçevir belediyeleri tarafından açıldı."),
+            ],
+            found: &[(L, "Gəncə"), (L, "Səmərqənd"), (L, "Gence"), (L, "Mingeçevir")],
+            not: &[],
+        },
+        Case {
             name: "a_credit_line_and_a_name_with_an_initial",
             docs: vec![
                 doc("The manat held at 1.7 per dollar this week.\n\nReporting by T. Guliyev; editing by Sara Lind"),
@@ -1651,6 +1672,7 @@ fn rule_cases() -> Vec<RuleCase<'static>> {
         case("official_long_form", OfficialName, vec![doc("It was ratified by the Principality of Liechtenstein.")], "Principality of Liechtenstein"),
         case("organisation_word_with_complement", OrganizationWord, vec![doc("The Ministry of Energy approved the plan.")], "Ministry of Energy"),
         case("country_inside_an_organisation", CountryInName, vec![doc("The Iran-Azerbaijan Intergovernmental Commission met.")], "Iran"),
+        case("city_opening_an_organisation", CityInName, vec![doc("The Ganja Institute for Economic Studies published the index.")], "Ganja"),
         case("employer_before_a_title", EmployerBeforeTitle, vec![doc("He met Siemens Vice President Laura Becker in Berlin.")], "Siemens"),
         case("name_after_a_title", Title, vec![doc("The talks were opened by President Kassym-Jomart Tokayev.")], "Kassym-Jomart Tokayev"),
         case("name_after_a_title_and_its_place", TitleToPlace, vec![doc("Azerbaijan's Ambassador to China Akram Zeynalli met the press.")], "Akram Zeynalli"),
