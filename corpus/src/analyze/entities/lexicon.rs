@@ -105,6 +105,19 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "pharmaceuticals",
     "telecom",
     "motors",
+    "motor",
+    "ojsc",
+    "cjsc",
+    "pjsc",
+    "llp",
+    "vehicles",
+    "mobility",
+    "engineering",
+    "forwarding",
+    "securities",
+    "partners",
+    "research",
+    "watch",
     "petroleum",
     "exchange",
     "bureau",
@@ -579,11 +592,19 @@ pub(super) const LOCATIVES: &[&str] = &[
     "через",
 ];
 
+/// Words of a company's legal form or a group that end its name and are often left out
+/// ("Tianshan Motor Group" and "Tianshan Motor", "Absheron Mobility OJSC").
+const LEGAL_FORMS: &[&str] = &[
+    "group", "holding", "holdings", "ojsc", "cjsc", "pjsc", "jsc", "llc", "llp", "ltd", "inc",
+    "plc", "corp", "co",
+];
+
 /// A name key with British and American spellings made one ("organisation", "centre"), and
-/// without a leading "the".
+/// without a leading "the", nor a legal form that ends a name of two words or more.
 pub(super) fn normalize_name_key(key: &str) -> String {
     let key = key.strip_prefix("the ").unwrap_or(key);
-    key.split(' ')
+    let mut words: Vec<&str> = key
+        .split(' ')
         .map(|w| match w {
             "organisation" => "organization",
             "centre" => "center",
@@ -593,8 +614,11 @@ pub(super) fn normalize_name_key(key: &str) -> String {
             "co-operation" | "cooperation" => "cooperation",
             other => other,
         })
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    while words.len() > 2 && words.last().is_some_and(|w| LEGAL_FORMS.contains(w)) {
+        words.pop();
+    }
+    words.join(" ")
 }
 
 pub(super) fn is_org_word(folded: &str) -> bool {

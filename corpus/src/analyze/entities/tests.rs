@@ -1798,3 +1798,26 @@ mod config {
         assert!(got.iter().any(|(_, s)| s == "Baku"));
     }
 }
+
+#[test]
+fn firms_named_by_their_trade_and_a_legal_form_left_out_are_one_organisation() {
+    let c = compile(
+        &[
+            doc("The two other firms, Kura Engineering and Bosphorus Securities, were fined. Steppe Capital Partners bought the notes."),
+            doc("Tianshan Motor Group signed the deal with Absheron Mobility OJSC in Baku on Monday. Tianshan Motor will build the plant, and Absheron Mobility will sell the buses."),
+        ],
+        &Config::default(),
+    );
+    for name in [
+        "Kura Engineering",
+        "Bosphorus Securities",
+        "Steppe Capital Partners",
+    ] {
+        assert_eq!(entity_of(&c, name).map(|e| e.kind), Some(O), "{name}");
+    }
+    let motor = entity_of(&c, "Tianshan Motor Group").expect("the group");
+    assert_eq!(motor.kind, O);
+    assert!(entity_of(&c, "Tianshan Motor").is_some_and(|e| std::ptr::eq(e, motor)));
+    let mobility = entity_of(&c, "Absheron Mobility OJSC").expect("the company");
+    assert!(entity_of(&c, "Absheron Mobility").is_some_and(|e| std::ptr::eq(e, mobility)));
+}
