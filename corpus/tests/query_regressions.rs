@@ -83,3 +83,26 @@ fn hits_never_outnumber_what_the_counts_say() {
         }
     }
 }
+
+#[test]
+fn a_place_is_found_under_the_gazetteers_other_names_the_corpus_never_writes() {
+    // The seed writes "Qingdao" and "Karamay" only; readers type the old spellings, the Russian
+    // or the Chinese name.
+    let engine = Engine::new(seed());
+    let passages_of = |q: &str| {
+        let r = engine.search(&SearchRequest::new(q).limit(100));
+        let mut p: Vec<u32> = r.hits.iter().map(|h| h.passage).collect();
+        p.sort_unstable();
+        p
+    };
+    for (place, others) in [
+        ("Qingdao", &["Tsingtao", "Циндао", "青岛"][..]),
+        ("Karamay", &["Karamai", "克拉玛依"][..]),
+    ] {
+        let written = passages_of(place);
+        assert!(!written.is_empty(), "{place}");
+        for other in others {
+            assert_eq!(passages_of(other), written, "{other} for {place}");
+        }
+    }
+}

@@ -78,12 +78,39 @@ pub fn chinese_lexicon(corpus: &Corpus) -> WordSet {
     }
 }
 
+/// The other names the gazetteer lists for a place entity (by its canonical name), so that a
+/// search finds it under a spelling or a script the corpus never writes ("Urumchi", "Гянджа").
+fn gazetteer_names(entity: &crate::model::Entity) -> Vec<&'static str> {
+    #[cfg(feature = "ingest")]
+    {
+        use crate::analyze::gazetteer::{self, Entry, Gazetteer};
+        if entity.kind != crate::model::EntityKind::Place {
+            return Vec::new();
+        }
+        let gaz = Gazetteer::get();
+        let key = gazetteer::key_of(&entity.name);
+        match gaz.lookup(&key).first() {
+            Some(&Entry::Place(i)) => gaz.places[i as usize].names.split('|').collect(),
+            _ => Vec::new(),
+        }
+    }
+    #[cfg(not(feature = "ingest"))]
+    {
+        let _ = entity;
+        Vec::new()
+    }
+}
+
 /// Entity name words and entity → passages. `lower` counts, per term, the passages that write it
 /// in lower case.
 fn index_entities(corpus: &Corpus, index: &mut Index, lower: &BTreeMap<String, u32>) {
     let mut words: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
     for (e, entity) in corpus.entities.iter().enumerate() {
-        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+        let names = std::iter::once(&entity.name)
+            .chain(&entity.aliases)
+            .map(String::as_str)
+            .chain(gazetteer_names(entity));
+        for name in names {
             for word in text::tokenize(name)
                 .into_iter()
                 .map(|t| t.folded)

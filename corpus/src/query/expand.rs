@@ -201,15 +201,26 @@ impl Engine<'_> {
     /// The entities these words name: those whose canonical name they are; else those with an
     /// alias of exactly these words (each word folded, or with the same spelling-variant key);
     /// else, for one word, the people whose surname (last word of a name of capitalised words)
-    /// it is. The first of these that finds any is the answer, so that `Pellucia` names the
+    /// it is; else the places whose names' words (the gazetteer's names among them) hold them.
+    /// The first of these that finds any is the answer, so that `Pellucia` names the
     /// place, not a misread "Marvania and Pellucia".
     fn named_entities(&self, words: &[String]) -> Vec<u32> {
         let candidates = self.candidates(words);
-        let mut tiers: [Vec<u32>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+        let mut tiers: [Vec<u32>; 4] = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
         for e in candidates {
             let Some(entity) = self.corpus.entities.get(e as usize) else {
                 continue;
             };
+            // Last, a place whose words hold these under a name the corpus never writes: the
+            // index lists the gazetteer's other names of its places ("Urumchi" for Urumqi,
+            // "Гянджа" for Ganja).
+            let long = |w: &String| {
+                let han = w.chars().all(crate::text::segment::is_han);
+                w.chars().count() >= if han { 2 } else { 4 }
+            };
+            if entity.kind == EntityKind::Place && words.iter().all(long) {
+                tiers[3].push(e);
+            }
             if same_words(&text::name_words(&entity.name), words) {
                 tiers[0].push(e);
                 continue;
