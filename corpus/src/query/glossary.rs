@@ -107,6 +107,31 @@ migrant|мигрант|göçmen|miqrant|移民\n\
 remittance|денежный перевод|pul transferi|pul köçürməsi|汇款\n\
 youth|молодёжь|gençlik|gənclik|青年\n\
 film|movie|фильм|кино|电影\n\
+television series|TV series|телесериал|сериал|televizyon dizisi|dizi|serial|电视剧\n\
+television|телевидение|televizyon|televiziya|电视\n\
+co-production|coproduction|совместное производство|ortak yapım|birgə istehsal|合拍\n\
+museum|музей|müze|muzey|博物馆\n\
+exhibition|выставка|sergi|sərgi|展览\n\
+drought|засуха|kuraklık|quraqlıq|干旱\n\
+harvest|урожай|hasat|məhsul|收成\n\
+forecast|outlook|прогноз|tahmin|proqnoz|预测|展望\n\
+aircraft|airplane|plane|самолёт|uçak|təyyarə|飞机\n\
+purchase|покупка|закупка|satın alma|alım|alış|satınalma|购买|采购\n\
+ransomware|программа-вымогатель|вымогатель|fidye yazılımı|fidyə proqramı|勒索软件\n\
+cyberattack|cyber attack|кибератака|siber saldırı|kiberhücum|网络攻击\n\
+bid-rigging|сговор на торгах|ihaleye fesat|串通投标\n\
+tender|тендер|ihale|招标\n\
+fine|penalty|штраф|para cezası|cərimə|罚款\n\
+court|суд|mahkeme|məhkəmə|法院\n\
+bond|eurobond|облигация|облигации|tahvil|istiqraz|债券\n\
+stock exchange|биржа|borsa|birja|证券交易所\n\
+index|индекс|endeks|indeks|指数\n\
+olympiad|олимпиада|olimpiyat|olimpiada|奥林匹克\n\
+bus|автобус|otobüs|avtobus|公交车|巴士\n\
+snow leopard|снежный барс|ирбис|kar leoparı|qar bəbiri|雪豹\n\
+wildlife|дикая природа|yaban hayatı|vəhşi təbiət|野生动物\n\
+census|перепись|nüfus sayımı|siyahıyaalma|人口普查\n\
+appointment|назначение|atama|təyinat|任命\n\
 game|игра|oyun|运动会\n\
 world|всемирный|мировой|dünya|世界\n\
 nomad|кочевник|кочевой|göçebe|köçəri|游牧\n\
@@ -362,6 +387,25 @@ mod tests {
         assert!(alternatives("visa-free travel")[0].contains(&"vizesiz".to_string()));
         // `partner` and `partnership` are two concepts, each with its own forms.
         assert!(!alternatives("partner")[0].contains(&"партнёрство".to_string()));
+    }
+
+    #[test]
+    fn a_harvest_a_purchase_a_series_and_an_exhibition_are_translated() {
+        let got = alternatives("drought and harvest outlook");
+        for (i, form) in [(0, "засуха"), (2, "урожай"), (3, "прогноз")] {
+            assert!(got[i].contains(&form.to_string()), "{form}: {got:?}");
+        }
+        assert!(alternatives("aircraft purchase")[1].contains(&"satın alma".to_string()));
+        // Two words of one form: the television series is a `dizi`, not a `televizyon` alone.
+        let got = alternatives("television series co-production");
+        assert!(got[0].contains(&"serial".to_string()), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|a| a.contains(&"birgə istehsal".to_string())),
+            "{got:?}"
+        );
+        assert!(alternatives("museum exhibition")[1].contains(&"展览".to_string()));
+        assert!(alternatives("ransomware attack")[0].contains(&"вымогатель".to_string()));
     }
 
     #[test]
