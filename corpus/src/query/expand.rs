@@ -148,7 +148,8 @@ impl Engine<'_> {
     /// The words of a name as the corpus's names write them: a word no name holds, written with
     /// a case ending (`Астане`, `Moskvada`), is replaced by the first of its base forms that a
     /// name holds (`астана`, `moskva`): a Russian nominative for a Cyrillic word, the word
-    /// without an Azerbaijani or Turkish ending for a Latin one. Other words stay as they are.
+    /// without an Azerbaijani or Turkish ending for a Latin one, or the word with the h that
+    /// Russian writes as g (`gasanova`, `гасанова` → `hasanova`). Other words stay as they are.
     fn uninflected(&self, words: &[String]) -> Vec<String> {
         words
             .iter()
@@ -167,9 +168,23 @@ impl Engine<'_> {
                 } else {
                     Vec::new()
                 };
+                // Russian writes the h of Azerbaijani, Turkish and Arabic names as г, romanised g
+                // ("Гасанова", "Gasanova" for Hasanova; "Guseynov" for Huseynov).
+                // Only for a person's name of five letters or more: "Gong" is no "Hong".
+                let with_h = |b: &String| {
+                    let key = text::variant_key(b);
+                    let h = format!("h{}", key.strip_prefix('g')?);
+                    let person = self.with_name_word(&h).iter().any(|&e| {
+                        self.corpus.entities.get(e as usize).map(|x| x.kind)
+                            == Some(EntityKind::Person)
+                    });
+                    (key.chars().count() >= 5 && person).then_some(h)
+                };
                 bases
-                    .into_iter()
+                    .iter()
                     .find(|b| !self.with_name_word(b).is_empty())
+                    .cloned()
+                    .or_else(|| std::iter::once(w).chain(&bases).find_map(with_h))
                     .unwrap_or_else(|| w.clone())
             })
             .collect()

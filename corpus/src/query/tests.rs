@@ -1475,3 +1475,35 @@ fn the_words_of_a_query_find_their_translations_in_every_language() {
     let found = complete(&c, &search(&c, "gas pipeline"));
     assert_eq!(found, ["Yeni doğal gaz boru hattı açıldı."]);
 }
+
+#[test]
+fn a_name_with_the_h_russian_writes_as_g_finds_the_person() {
+    let c = corpus(&[
+        doc(
+            "index.txt",
+            &["Leyla Hasanova, director of research at the institute, said the index was ready."],
+        ),
+        doc(
+            "gong.txt",
+            &["Hong Kong traders struck the gong at the opening."],
+        ),
+    ]);
+    let engine = Engine::new(&c);
+    let passages = |q: &str| -> Vec<u32> {
+        let r = engine.search(&SearchRequest::new(q).limit(10));
+        r.hits.iter().map(|h| h.passage).collect()
+    };
+    let hasanova = passages("Hasanova");
+    assert_eq!(hasanova.len(), 1);
+    for q in ["Gasanova", "Гасанова", "Leyla Gasanova"] {
+        assert_eq!(passages(q), hasanova, "{q}");
+    }
+    // A short word, or one that names no person, keeps its g: "gong" is not Hong Kong.
+    let gong = passages("gong");
+    assert_eq!(gong.len(), 1);
+    assert!(engine
+        .search(&SearchRequest::new("gong").limit(10))
+        .hits
+        .iter()
+        .all(|h| c.passage_text(h.passage).contains("gong")));
+}
