@@ -1,6 +1,6 @@
 //! Search on the held-out sets once unsealed: set C (`tests/fixtures/heldout-c/`), graded,
-//! cross-language judgments in six languages and scripts, and sets D to M
-//! (`tests/fixtures/heldout-d/` to `heldout-m/`), the development corpus's subject and conventions. Floors a little below the scores reached when
+//! cross-language judgments in six languages and scripts, and sets D to N
+//! (`tests/fixtures/heldout-d/` to `heldout-n/`), the development corpus's subject and conventions. Floors a little below the scores reached when
 //! each set was unsealed, so that ranking cannot slip back unseen.
 
 use std::path::Path;
@@ -49,6 +49,16 @@ fn meets_floors(report: &Report, ndcg: f64, recall: f64, mrr: f64) {
         missed(report)
     );
     assert!(report.mrr >= mrr, "MRR {:.3}", report.mrr);
+}
+
+#[test]
+fn heldout_n_search_meets_the_floor() {
+    let report = score("heldout-n", 45);
+    // Sealed, with the search of 25de210: nDCG@10 0.765, recall@10 0.867, MRR 0.772; 0.936, 1.0
+    // and 0.970 once places answer to the gazetteer's other names (Urumchi), a name with the g
+    // Russian writes for h finds the person (Gasanova), and the glossary had a harvest, an
+    // aircraft purchase, a television series, a museum's exhibition and ransomware.
+    meets_floors(&report, 0.91, 0.97, 0.94);
 }
 
 #[test]

@@ -409,8 +409,12 @@ impl Gazetteer {
     }
 
     /// Whether a word in Chinese characters (its [`han_key`]) is a title.
+    /// A title's deputy is a title too ("副总裁", "副馆长").
     pub fn han_title(&self, key: &str) -> bool {
         self.han_titles.contains(key)
+            || key
+                .strip_prefix('副')
+                .is_some_and(|rest| self.han_titles.contains(rest))
     }
 
     pub fn lookup_stem(&self, key: &str) -> &[Entry] {

@@ -649,9 +649,29 @@ impl Extractor<'_> {
             };
             if let Entry::Place(p) = e {
                 let place = &self.gaz.places[p as usize];
-                // A town's two characters are often a word: only where the text puts a place.
+                // A town's two characters are often a word: only where the text puts a place,
+                // or beside another place in a list ("巴库、占贾和苏姆盖特"). Three characters
+                // or more are a transliteration ("撒马尔罕"), no word.
+                let separator = |k: usize| {
+                    words
+                        .get(k)
+                        .is_some_and(|w| matches!(w.key.as_str(), "、" | "和" | "与" | "及"))
+                };
+                let place_at = |k: usize| {
+                    words.get(k).is_some_and(|w| {
+                        w.han
+                            && matches!(self.gaz.lookup_han(&w.key).first(), Some(Entry::Place(_)))
+                    })
+                };
+                let listed = (i >= 2 && separator(i - 1) && place_at(i - 2))
+                    || (separator(i + n) && place_at(i + n + 1));
+                // "弗拉基米尔·普京": a word before or after a name's middle dot is a name's.
+                let dotted = words.get(i + n).is_some_and(|w| is_name_dot(&w.key))
+                    || (i > 0 && is_name_dot(&words[i - 1].key));
                 if place.kind == PlaceKind::City
                     && place.population < 1_000_000
+                    && (key.chars().count() < 3 || dotted)
+                    && !listed
                     && !(n == 1 && words[i].tag == "ns")
                     && !(i > 0 && LOCATIVE_WORDS.contains(&words[i - 1].key.as_str()))
                     && words.get(i + n).is_none_or(|w| w.key != "市")
@@ -670,6 +690,8 @@ impl Extractor<'_> {
     }
 
     /// The number of words of a title at word `i` (a title may be cut in two: "外交部/长").
+    /// One word the segmenter made of a title and what it is of ("公司总裁": the company's
+    /// president) is a title too.
     fn han_title(&self, words: &[HanWord], i: usize) -> Option<usize> {
         for n in (1..=3.min(words.len() - i)).rev() {
             let key: String = words[i..i + n].iter().map(|w| w.key.as_str()).collect();
@@ -677,7 +699,13 @@ impl Extractor<'_> {
                 return Some(n);
             }
         }
-        None
+        let key = &words[i].key;
+        let ends_with_title = key.chars().count() <= 6
+            && key
+                .char_indices()
+                .skip(1)
+                .any(|(at, _)| key[at..].chars().count() >= 2 && self.gaz.han_title(&key[at..]));
+        ends_with_title.then_some(1)
     }
 
     /// Records a person named by words `from..end`, with its evidence.
@@ -860,12 +888,18 @@ fn han_name(words: &[HanWord], used: &[bool], i: usize) -> Option<usize> {
     }
     let mut end = i + 1;
     let mut chars = first.key.chars().count();
-    // A surname cut off its given name: "张/海涛".
+    // A surname cut off its given name: "张/海涛"; the given name may read as an adjective or
+    // a noun on its own ("周/明远", 明远 "far-sighted"), never as a verb ("李/明说").
+    let surname = chars == 1 && super::merge::CHINESE_SURNAMES.contains(first.key.as_str());
     while chars < 3 {
         let Some(next) = words.get(end) else { break };
+        let given = surname
+            && end == i + 1
+            && next.key.chars().count() == 2
+            && matches!(next.tag, "a" | "an" | "vn" | "n" | "ng" | "nz");
         if !next.han
             || used[end]
-            || is_function_tag(next.tag)
+            || (is_function_tag(next.tag) && !given)
             || SAID_WORDS.contains(&next.key.as_str())
             || next.key.chars().count() + chars > 4
             || next.start != words[end - 1].end

@@ -916,6 +916,18 @@ fn cases() {
             not: &[],
         },
         Case {
+            name: "chinese_deputies_a_title_glued_to_its_employer_and_a_given_name_read_as_an_adjective",
+            docs: vec![zh("天山汽车集团副总裁周明远介绍，项目投资很大。陕西历史博物馆副馆长王晓青说，展览很受欢迎。公司总裁李明表示，工厂明年投产。出席的有塔吉克总统拉赫蒙及土库曼总统。")],
+            found: &[(P, "周明远"), (P, "王晓青"), (P, "李明"), (L, "土库曼")],
+            not: &["周", "有塔吉克总统"],
+        },
+        Case {
+            name: "chinese_towns_listed_beside_a_place_or_of_three_characters",
+            docs: vec![zh("产品将首先满足巴库、占贾和苏姆盖特的公交需求。展览将转往第比利斯和撒马尔罕展出。")],
+            found: &[(L, "占贾"), (L, "撒马尔罕"), (L, "巴库")],
+            not: &[],
+        },
+        Case {
             name: "a_credit_line_and_a_name_with_an_initial",
             docs: vec![
                 doc("The manat held at 1.7 per dollar this week.\n\nReporting by T. Guliyev; editing by Sara Lind"),
