@@ -173,12 +173,15 @@ impl Engine<'_> {
                 // Only for a person's name of five letters or more: "Gong" is no "Hong".
                 let with_h = |b: &String| {
                     let key = text::variant_key(b);
+                    if key.chars().count() < 5 {
+                        return None;
+                    }
                     let h = format!("h{}", key.strip_prefix('g')?);
                     let person = self.with_name_word(&h).iter().any(|&e| {
                         self.corpus.entities.get(e as usize).map(|x| x.kind)
                             == Some(EntityKind::Person)
                     });
-                    (key.chars().count() >= 5 && person).then_some(h)
+                    person.then_some(h)
                 };
                 bases
                     .iter()
@@ -222,18 +225,18 @@ impl Engine<'_> {
     fn named_entities(&self, words: &[String]) -> Vec<u32> {
         let candidates = self.candidates(words);
         let mut tiers: [Vec<u32>; 4] = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
+        // Last, a place whose words hold these under a name the corpus never writes: the index
+        // lists the gazetteer's other names of its places ("Urumchi" for Urumqi, "Гянджа" for
+        // Ganja), for words of four letters or two Chinese characters at least.
+        let long = words.iter().all(|w| {
+            let han = w.chars().all(crate::text::segment::is_han);
+            w.chars().count() >= if han { 2 } else { 4 }
+        });
         for e in candidates {
             let Some(entity) = self.corpus.entities.get(e as usize) else {
                 continue;
             };
-            // Last, a place whose words hold these under a name the corpus never writes: the
-            // index lists the gazetteer's other names of its places ("Urumchi" for Urumqi,
-            // "Гянджа" for Ganja).
-            let long = |w: &String| {
-                let han = w.chars().all(crate::text::segment::is_han);
-                w.chars().count() >= if han { 2 } else { 4 }
-            };
-            if entity.kind == EntityKind::Place && words.iter().all(long) {
+            if entity.kind == EntityKind::Place && long {
                 tiers[3].push(e);
             }
             if same_words(&text::name_words(&entity.name), words) {

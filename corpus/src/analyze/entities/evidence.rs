@@ -86,11 +86,7 @@ impl Extractor<'_> {
         // Raffarin"): two words glued by a hyphen beside a word of their own (two alone are a
         // route's or a venture's: "Tianshan-Absheron").
         let barrel = |k: usize| {
-            k > run.start
-                && k + 1 < end
-                && lex::is_joining_hyphen(&t[k], d.text)
-                && !t[k].space_before
-                && !t[k + 1].space_before
+            glued_halves(d.text, t, run, k)
                 && t[k - 1].kind == Kind::Word
                 && t[k + 1].kind == Kind::Word
                 && (k - 1 > run.start || k + 2 < end)
@@ -828,13 +824,7 @@ impl Extractor<'_> {
         }
         // A surname ending: "Elmar Mammadyarov", "Рашид Алимов".
         // Either half of a double-barrelled surname will do ("Zarina Akhmetova-Berg").
-        let glued = |k: usize| {
-            k > run.start
-                && k + 1 < run.end
-                && lex::is_joining_hyphen(&t[k], d.text)
-                && !t[k].space_before
-                && !t[k + 1].space_before
-        };
+        let glued = |k: usize| glued_halves(d.text, t, run, k);
         let barrels = (run.start..run.end).filter(|&k| glued(k)).count();
         if c.person.is_none()
             && !has_country
@@ -1073,4 +1063,14 @@ pub(super) fn two_names(cx: Cx, run: Run) -> Option<(Run, Run)> {
             end: run.end,
         },
     ))
+}
+
+/// Whether token `k` of a run is a hyphen gluing the two halves of a word inside it, with no
+/// space on either side ("Karimli-Rustamov").
+fn glued_halves(text: &str, t: &[Tok], run: Run, k: usize) -> bool {
+    k > run.start
+        && k + 1 < run.end
+        && lex::is_joining_hyphen(&t[k], text)
+        && !t[k].space_before
+        && !t[k + 1].space_before
 }

@@ -187,7 +187,7 @@ impl Extractor<'_> {
         self.push(cx, run, kind, key.clone(), Rule::EmployerBeforeTitle);
         // A country inside the employer's name ("Türkmenistan Halk Maslahatı Başkanı").
         if countries > 0 {
-            self.countries_in_name(cx, run);
+            self.places_in_name(cx, run);
         }
         if len == 1 {
             st.names

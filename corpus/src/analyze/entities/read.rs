@@ -31,7 +31,7 @@ impl Extractor<'_> {
     /// some size that opens the name or follows its "of" ("Ganja Institute for Economic
     /// Studies", "Port of Baku": where the organisation is), unless the whole name is a listed
     /// organisation's (the Shanghai Cooperation Organisation is not in Shanghai).
-    pub(super) fn countries_in_name(&mut self, cx: Cx, org: Run) {
+    pub(super) fn places_in_name(&mut self, cx: Cx, org: Run) {
         let t = cx.toks();
         let listed = {
             let surface = &cx.text()[t[org.start].start..t[org.end - 1].end];
@@ -289,7 +289,7 @@ impl Extractor<'_> {
         if let Some((kind, key)) = defined {
             self.push(cx, run, kind, key, Rule::Acronym);
             // "Pakistan State Oil (PSO)": the country named inside is a place.
-            self.countries_in_name(cx, run);
+            self.places_in_name(cx, run);
             return;
         }
         // "Anatoli Mixaylov Moskva ilə": a listed city or country after a surname is a name of
@@ -689,7 +689,7 @@ impl Extractor<'_> {
                     key,
                     Rule::CoordinatedOrganization,
                 );
-                self.countries_in_name(cx, p);
+                self.places_in_name(cx, p);
             }
             let title_before =
                 (before.start..before.end).any(|k| self.title_at(cx, k, before.end).is_some());
@@ -737,7 +737,7 @@ impl Extractor<'_> {
                 st.names.full.insert(folded, (kind, key.clone()));
             }
             // Countries named inside the organisation's name ("Iran-Azerbaijan ... Group").
-            self.countries_in_name(cx, org);
+            self.places_in_name(cx, org);
             if before.end > before.start && !title_before {
                 self.read_run(cx, before, st);
             }
