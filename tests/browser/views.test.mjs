@@ -144,6 +144,9 @@ test("the reader marks the query, the names, the dates and the figures, and step
   assert.ok((await reader.locator("a.entity.place").count()) > 0);
   assert.ok((await reader.locator(".fact.date").count()) > 0);
   assert.match((await reader.locator(".fact.figure").allInnerTexts()).join(" | "), /USD 3\.744 billion/);
+  // Each step scrolls to its match, smoothly unless the reader asks for less motion: with it,
+  // the buttons stand still between clicks (a click during a smooth scroll lands elsewhere).
+  await page.emulateMedia({ reducedMotion: "reduce" });
   await page.getByRole("button", { name: "Next match" }).click();
   await page.getByText(`Match 1 of ${n}`).waitFor();
   await page.getByRole("button", { name: "Next match" }).click();
