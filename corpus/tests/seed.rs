@@ -228,3 +228,43 @@ fn each_entity_counts_the_documents_that_mention_it() {
         assert!(entity.doc_count >= 1 && entity.doc_count <= entity.mention_count);
     }
 }
+
+/// The themes of the shipped configuration on articles unlike the seed: an attack on a company's
+/// computers is a digital and a security story, demining is security, a ferry's passengers are
+/// transport; a hospital's training is no transport (English stems "training" to "train").
+#[test]
+fn the_shipped_themes_know_attacks_on_computers_demining_and_passengers() {
+    let dir = std::env::temp_dir().join(format!("corpus-seed-themes-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds/explorer.toml");
+    std::fs::copy(&config, dir.join("explorer.toml")).expect("the shipped configuration");
+    let articles = [
+        ("attack.txt", "Hackers lock a logistics firm's computers\n\nHackers encrypted the computers of the firm with ransomware on Monday and asked for a ransom.\n\nThe cyberattack stopped its software for three days; the police said the attack came from abroad and that criminals had stolen data."),
+        ("demining.txt", "Demining teams clear fields\n\nDemining teams cleared landmines from farmland near the border this spring.\n\nThe army said the demining of the area would take two more years, as landmines still kill civilians."),
+        ("ferry.txt", "More passengers on the ferry\n\nThe ferry carried 40,000 passengers last year, and its vessels now sail daily.\n\nMaritime officials expect more passengers and more vessels on the route."),
+        ("hospital.txt", "A hospital trains its nurses\n\nThe hospital opened a training centre for nurses and doctors.\n\nTraining courses for young doctors begin in May, the hospital said."),
+    ];
+    for (name, text) in articles {
+        std::fs::write(dir.join(name), text).expect("an article");
+    }
+    let c = compile_dir(&dir, None)
+        .expect("the articles compile")
+        .corpus;
+    let _ = std::fs::remove_dir_all(&dir);
+    let themes = |id: &str| -> Vec<&str> {
+        let d = c.docs.iter().find(|d| d.id == id).expect("the document");
+        d.themes
+            .iter()
+            .map(|&t| c.themes[t as usize].as_str())
+            .collect()
+    };
+    let attack = themes("attack.txt");
+    assert!(
+        attack.contains(&"digital/ICT") && attack.contains(&"security"),
+        "{attack:?}"
+    );
+    assert!(themes("demining.txt").contains(&"security"));
+    assert!(themes("ferry.txt").contains(&"transport/connectivity"));
+    assert!(!themes("hospital.txt").contains(&"transport/connectivity"));
+}

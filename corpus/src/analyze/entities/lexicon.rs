@@ -4,7 +4,7 @@
 use super::context::Run;
 use crate::analyze::lex::{self, Kind, Tok};
 
-/// Words that make a run an organisation's name (folded).
+/// Words that make a run an organisation's name (folded), besides [`TRADE_WORDS`].
 pub(super) const ORG_WORDS: &[&str] = &[
     "organization",
     "organisation",
@@ -56,6 +56,8 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "majlis",
     "mejlis",
     "duma",
+    "mazhilis",
+    "мажилис",
     "rada",
     "sejm",
     "knesset",
@@ -223,6 +225,33 @@ pub(super) const WEEKDAYS: &[&str] = &[
     "cuma",
     "cumartesi",
     "pazar",
+];
+
+/// Trades that name a company ("Altyn-Tash Mining", "Caspian Feeder Lines"), and also a field
+/// of a school's name before "and" ("Kazakh Mining and Metallurgical Institute") (folded).
+pub(super) const TRADE_WORDS: &[&str] = &[
+    "lines",
+    "mining",
+    "metals",
+    "minerals",
+    "cluster",
+    "industries",
+    "steel",
+    "cement",
+    "chemicals",
+    "textiles",
+];
+
+/// Words of schools and institutes that may follow two fields joined by "and" (folded).
+pub(super) const SCHOOL_WORDS: &[&str] = &[
+    "institute",
+    "university",
+    "academy",
+    "college",
+    "school",
+    "centre",
+    "center",
+    "laboratory",
 ];
 
 /// Words that end a company's name after its trade word or its acronym, though they make no
@@ -622,7 +651,9 @@ pub(super) fn normalize_name_key(key: &str) -> String {
 }
 
 pub(super) fn is_org_word(folded: &str) -> bool {
-    ORG_WORDS.contains(&folded) || TURKIC_ORG_WORDS.contains(&folded)
+    ORG_WORDS.contains(&folded)
+        || TRADE_WORDS.contains(&folded)
+        || TURKIC_ORG_WORDS.contains(&folded)
 }
 
 pub(super) fn is_connector(folded: &str) -> bool {
@@ -1007,6 +1038,8 @@ pub(super) const ROUTE_HEADS: &[&str] = &[
 /// nominative and with the possessive ending names take ("Nəqliyyat Nazirliyi", "Dışişleri
 /// Bakanlığı") (folded; case endings after them are split off first).
 pub(super) const TURKIC_ORG_WORDS: &[&str] = &[
+    "maden",
+    "madencilik",
     "nazirlik",
     "nazirliyi",
     "agentlik",

@@ -4,7 +4,8 @@
 use super::context::{Cx, DocState, Key, Run};
 use super::lexicon::{
     is_connector, is_org_word, normalize_name_key, COMPANY_ABBREVIATIONS, COMPASS_WORDS,
-    HYPHEN_PREFIXES, PLURAL_TITLES_RU, PORTFOLIO_TITLES, ROUTE_HEADS, TITLE_MODIFIERS,
+    HYPHEN_PREFIXES, PLURAL_TITLES_RU, PORTFOLIO_TITLES, ROUTE_HEADS, SCHOOL_WORDS,
+    TITLE_MODIFIERS, TRADE_WORDS,
 };
 use super::rule::Rule;
 use super::runs::{org_span, org_subtype, title_key};
@@ -116,7 +117,11 @@ impl Extractor<'_> {
                 .map(|k| t[k].folded.as_str())
         };
         let (a, b) = (last_word(run.start, j)?, last_word(j + 1, run.end)?);
-        let orgs = is_org_word(a) && is_org_word(b) && j - run.start >= 2 && run.end - j >= 3;
+        // Not a school of two fields ("Kazakh Mining and Metallurgical Institute", see
+        // [`org_span`]).
+        let school = TRADE_WORDS.contains(&a) && SCHOOL_WORDS.contains(&b);
+        let orgs =
+            is_org_word(a) && is_org_word(b) && !school && j - run.start >= 2 && run.end - j >= 3;
         let single = j - run.start == 1 && run.end - j == 2;
         let demonyms = single && self.is_demonym(a) && self.is_demonym(b);
         let listed = single && !self.gaz.lookup(a).is_empty() && !self.gaz.lookup(b).is_empty();

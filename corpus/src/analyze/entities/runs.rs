@@ -4,7 +4,7 @@
 use super::context::Run;
 use super::lexicon::{
     is_connector, is_org_word, is_particle, ARABIC_ARTICLES, COMPANY_ABBREVIATIONS, COMPANY_TAILS,
-    NAME_ABBREVIATIONS, PORTFOLIO_TITLES, WEEKDAYS,
+    NAME_ABBREVIATIONS, PORTFOLIO_TITLES, SCHOOL_WORDS, TRADE_WORDS, WEEKDAYS,
 };
 use crate::analyze::acronyms;
 use crate::analyze::gazetteer;
@@ -97,6 +97,24 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
             end = j + 1;
         }
         j += 1;
+    }
+    // "Kazakh Mining and Metallurgical Institute": a trade and another field before a school's
+    // word are one school's name, not a company beside an institute.
+    if TRADE_WORDS.contains(&t[end - 1].folded.as_str())
+        && end + 2 < run.end
+        && t[end].folded == "and"
+    {
+        let mut m = end + 1;
+        while m < run.end
+            && t[m].kind == Kind::Word
+            && lex::is_capitalized(t[m].text(text))
+            && !is_org_word(&t[m].folded)
+        {
+            m += 1;
+        }
+        if m > end + 1 && m < run.end && SCHOOL_WORDS.contains(&t[m].folded.as_str()) {
+            end = m + 1;
+        }
     }
     // "Transport Corp.": a company's abbreviation keeps its dot.
     if COMPANY_ABBREVIATIONS.contains(&t[end - 1].folded.as_str())

@@ -76,6 +76,26 @@ fn tr(text: &str) -> TestDoc<'_> {
 fn cases() {
     run(vec![
         Case {
+            name: "a_company_named_by_its_trade_and_a_school_of_two_fields",
+            docs: vec![doc("Steppe Copper Mining and Ural Feeder Lines signed. He graduated from the Tomsk Mining and Metallurgical Institute in 1970.")],
+            found: &[
+                (O, "Steppe Copper Mining"),
+                (O, "Ural Feeder Lines"),
+                (O, "Tomsk Mining and Metallurgical Institute"),
+            ],
+            not: &["Tomsk Mining", "Metallurgical Institute"],
+        },
+        Case {
+            name: "an_occupation_before_a_name_is_no_part_of_it",
+            docs: vec![
+                ru("Прогноз на лето.\n\nАгроном Игорь Савельев (Омск) считает, что урожай будет ниже. Игорю Савельеву известны хозяйства, которые потеряли урожай."),
+                tr("Karar açıklandı.\n\nHakim Kemal Aydın başkanlığındaki heyet, Rekabet Kurumu'nun iddiasını reddetti."),
+                az("Mühəndis Elvin Qasımov layihəni Gəncədə təqdim etdi."),
+            ],
+            found: &[(P, "Игорь Савельев"), (P, "Kemal Aydın"), (P, "Elvin Qasımov")],
+            not: &["Агроном Игорь Савельев", "Hakim Kemal Aydın", "Mühəndis Elvin Qasımov"],
+        },
+        Case {
             name: "acronym_defined_in_parentheses",
             docs: vec![doc("The Caspian Pipeline Consortium (CPC) said exports rose. The CPC expects more.")],
             found: &[(O, "Caspian Pipeline Consortium"), (O, "CPC")],
