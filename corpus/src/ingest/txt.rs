@@ -103,7 +103,10 @@ pub fn parse(text: &str) -> Parsed {
         let next_is_body = raw
             .get(i + 1)
             .is_some_and(|(_, n)| !is_heading_like(n) || n.len() > MAX_HEADING_CHARS);
-        let kind = if next_is_body && is_heading_like(line) {
+        // "Kubanychbek Asanov, Osh" under a letter: a sign-off, not a heading.
+        let signoff =
+            i > start && raw[i - 1].1.ends_with(['.', '!', '?', '"', '”', '…']) && is_signoff(line);
+        let kind = if next_is_body && is_heading_like(line) && !signoff {
             BlockKind::Heading(2)
         } else {
             BlockKind::Paragraph
@@ -209,6 +212,26 @@ pub fn is_heading_like(line: &str) -> bool {
     capitalised * 2 >= long.len() || line.contains(':')
 }
 
+/// A line that signs a letter: a name of two to four words (initials and "Dr" allowed), a comma,
+/// and a place of one or two capitalised words ("Kubanychbek Asanov, Osh", "Dr R. Aliyeva,
+/// Gabala").
+fn is_signoff(line: &str) -> bool {
+    let Some((name, place)) = line.split_once(',') else {
+        return false;
+    };
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let name: Vec<&str> = name.split_whitespace().collect();
+    let place: Vec<&str> = place.split_whitespace().collect();
+    (2..=4).contains(&name.len())
+        && (1..=2).contains(&place.len())
+        && name.iter().all(capitalised)
+        && place.iter().all(capitalised)
+        && !line.contains([':', ';'])
+        && name
+            .last()
+            .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+}
+
 /// A first line that reads like a headline: short, no closing period, not a sentence that runs on.
 fn is_title_like(line: &str) -> bool {
     let chars = line.chars().count();
@@ -289,6 +312,19 @@ mod tests {
         let text = "Prose comes first and ends here.\nThe ministers met in the city.\nMore prose follows here.\n";
         let p = parse(text);
         assert!(p.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn a_letter_s_sign_off_is_no_heading() {
+        let text = "Letters to the editor\n\nSir, — The new bridge is welcome.\nMarat Kenesov, Taraz\n\nSir, — The ferry is late again.\nDr A. Rustamova, Lankaran\n\nMore letters follow on this page.\n";
+        let p = parse(text);
+        for signoff in ["Marat Kenesov, Taraz", "Dr A. Rustamova, Lankaran"] {
+            let b = p.blocks.iter().find(|b| b.text == signoff).expect(signoff);
+            assert_eq!(b.kind, BlockKind::Paragraph, "{signoff}");
+        }
+        // A heading with a comma after a paragraph is still a heading.
+        let p = parse("Prose comes first and ends here.\nBaku, Beijing and the New Corridor Plans\nThe corridor plans go on at length here.\n");
+        assert_eq!(p.blocks[1].kind, BlockKind::Heading(2));
     }
 
     #[test]

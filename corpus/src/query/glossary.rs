@@ -127,6 +127,16 @@ bond|eurobond|облигация|облигации|tahvil|istiqraz|债券\n\
 stock exchange|биржа|borsa|birja|证券交易所\n\
 index|индекс|endeks|indeks|指数\n\
 olympiad|олимпиада|olimpiyat|olimpiada|奥林匹克\n\
+wrestling|борьба|güreş|güləş|摔跤\n\
+tournament|championship|турнир|чемпионат|turnuva|şampiyona|turnir|çempionat|锦标赛\n\
+medal|медаль|madalya|奖牌\n\
+water sharing|water allocation|вододеление|распределение воды|su paylaşımı|su bölgüsü|水资源分配\n\
+water|вода|водные ресурсы|su kaynakları|su ehtiyatları|水资源\n\
+irrigation|орошение|sulama|suvarma|灌溉\n\
+hearing|слушания|oturum|dinləmə|听证会\n\
+copper|медь|bakır|铜\n\
+licence|license|лицензия|lisans|lisenziya|许可证\n\
+fee|сбор|пошлина|ücret|harç|rüsum|费用\n\
 bus|автобус|otobüs|avtobus|公交车|巴士\n\
 snow leopard|снежный барс|ирбис|kar leoparı|qar bəbiri|雪豹\n\
 wildlife|дикая природа|yaban hayatı|vəhşi təbiət|野生动物\n\

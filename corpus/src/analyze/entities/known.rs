@@ -149,9 +149,31 @@ impl Extractor<'_> {
             if prev.kind == Kind::Word && LOCATIVES.contains(&prev.folded.as_str()) && !according {
                 return true;
             }
-            // "Tbilisi and Akhalkalaki", "Gori, Khashuri": coordinated with a place.
-            let coordinated =
-                matches!(prev.folded.as_str(), "and" | "or") || prev.text(d.text) == ",";
+            // "villages south of Batken": a compass word and "of".
+            if prev.folded == "of"
+                && k >= 2
+                && matches!(
+                    t[k - 2].folded.as_str(),
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                )
+            {
+                return true;
+            }
+            // "Azerbaycan'ın Zakatala ...", "Azerbaijan's Gabala": a town in a country's
+            // possessive.
+            if prev.kind == Kind::Suffix && k >= 2 && self.names_country(&t[k - 2].folded) {
+                return true;
+            }
+            // "Tbilisi and Akhalkalaki", "Gori, Khashuri", "Kah ve Gebele": coordinated with a
+            // place.
+            let coordinated = super::read::joins_items(&prev.folded) || prev.text(d.text) == ",";
             if coordinated
                 && k >= 2
                 && lex::is_capitalized(t[k - 2].text(d.text))
@@ -163,8 +185,7 @@ impl Extractor<'_> {
             if coordinated {
                 let mut j = k;
                 while j >= 2
-                    && (matches!(t[j - 1].folded.as_str(), "and" | "or")
-                        || t[j - 1].text(d.text) == ",")
+                    && (super::read::joins_items(&t[j - 1].folded) || t[j - 1].text(d.text) == ",")
                     && t[j - 2].kind == Kind::Word
                     && lex::is_capitalized(t[j - 2].text(d.text))
                 {

@@ -11,7 +11,7 @@ use super::rule::Rule;
 use super::runs::{org_span, org_subtype, title_key};
 use super::Extractor;
 use crate::analyze::gazetteer::{self, Entry, PlaceKind};
-use crate::analyze::lex::{self, Kind};
+use crate::analyze::lex::{self, Kind, Tok};
 use crate::model::EntityKind;
 
 /// The number of tokens of a run.
@@ -25,6 +25,26 @@ pub(super) const AND_WORDS: &[&str] = &["and", "və", "ve", "и"];
 /// Whether a folded word joins the items of a list: "and" in any of the languages, or "or".
 pub(super) fn joins_items(folded: &str) -> bool {
     AND_WORDS.contains(&folded) || folded == "or"
+}
+
+/// Whether the sentence `t` opens with a word in capitals followed by a colon, or by a bracket
+/// and then a colon: the label of a speaker in a transcript.
+fn speaker_label(text: &str, t: &[Tok]) -> bool {
+    let Some(first) = t.first() else {
+        return false;
+    };
+    let w = first.text(text);
+    if first.kind != Kind::Word || w.chars().count() < 3 || !lex::is_all_caps(w) {
+        return false;
+    }
+    match t.get(1).map(|x| x.text(text)) {
+        Some(":") => true,
+        Some("(") => t
+            .iter()
+            .position(|x| x.text(text) == ")")
+            .is_some_and(|close| t.get(close + 1).is_some_and(|x| x.text(text) == ":")),
+        _ => false,
+    }
 }
 
 impl Extractor<'_> {
@@ -254,6 +274,11 @@ impl Extractor<'_> {
             run.end -= 1;
         }
         if run.start >= run.end {
+            return;
+        }
+        // "MODERATOR: Thank you.", "QUESTION (Dala Business): ...": a speaker's label in capitals
+        // opening a sentence is no name.
+        if run.start == 0 && run.end == 1 && speaker_label(d.text, t) {
             return;
         }
         // "MNT 1.9 trillion", "10 KGS": a currency's code by an amount is no name.

@@ -76,6 +76,21 @@ fn tr(text: &str) -> TestDoc<'_> {
 fn cases() {
     run(vec![
         Case {
+            name: "small_towns_south_of_in_a_country_s_possessive_and_in_a_turkish_list",
+            docs: vec![
+                doc("Rescuers searched villages south of Akhalkalaki on Tuesday."),
+                tr("Üreticiler Azerbaycan'ın Zagatala, Gakh ve Astara bölgelerinden geldi."),
+            ],
+            found: &[(L, "Akhalkalaki"), (L, "Zagatala"), (L, "Gakh"), (L, "Astara")],
+            not: &[],
+        },
+        Case {
+            name: "a_speaker_s_label_in_capitals_is_no_name",
+            docs: vec![doc("MODERATOR (Timur Abenov): Good morning to you all.\n\nQUESTION: Who pays the fees?\n\nANSWER: The banks do, and CNPC agreed.")],
+            found: &[(P, "Timur Abenov"), (O, "CNPC")],
+            not: &["MODERATOR", "QUESTION", "ANSWER"],
+        },
+        Case {
             name: "a_company_named_by_its_trade_and_a_school_of_two_fields",
             docs: vec![doc("Steppe Copper Mining and Ural Feeder Lines signed. He graduated from the Tomsk Mining and Metallurgical Institute in 1970.")],
             found: &[
