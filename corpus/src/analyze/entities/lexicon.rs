@@ -58,6 +58,9 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "duma",
     "mazhilis",
     "мажилис",
+    "мажилиса",
+    "мажилисе",
+    "мажилисом",
     "rada",
     "sejm",
     "knesset",
@@ -160,6 +163,23 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "служба",
     "ассоциация",
     "администрация",
+];
+
+/// Parliaments' own names, which name one alone ("the Mazhilis voted", "the Duma") (folded).
+pub(super) const PARLIAMENT_NAMES: &[&str] = &[
+    "majlis",
+    "mejlis",
+    "mazhilis",
+    "duma",
+    "rada",
+    "sejm",
+    "knesset",
+    "bundestag",
+    "kenesh",
+    "khural",
+    "мажилис",
+    "мажилиса",
+    "мажилисе",
 ];
 
 /// Small words inside names (folded).

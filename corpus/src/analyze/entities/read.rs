@@ -4,8 +4,8 @@
 use super::context::{Cx, DocState, Key, Run};
 use super::lexicon::{
     is_connector, is_org_word, normalize_name_key, COMPANY_ABBREVIATIONS, COMPASS_WORDS,
-    HYPHEN_PREFIXES, PLURAL_TITLES_RU, PORTFOLIO_TITLES, ROUTE_HEADS, SCHOOL_WORDS,
-    TITLE_MODIFIERS, TRADE_WORDS,
+    HYPHEN_PREFIXES, PARLIAMENT_NAMES, PLURAL_TITLES_RU, PORTFOLIO_TITLES, ROUTE_HEADS,
+    SCHOOL_WORDS, TITLE_MODIFIERS, TRADE_WORDS,
 };
 use super::rule::Rule;
 use super::runs::{org_span, org_subtype, title_key};
@@ -164,6 +164,27 @@ impl Extractor<'_> {
         (orgs || demonyms || listed || people()).then_some(j)
     }
 
+    /// Whether a folded Turkish or Azerbaijani word says where someone is from: a country or a
+    /// city of 100,000 or more, and -li or -lu ("azerbaycanli", "erzurumlu", "bakili").
+    fn of_place(&self, folded: &str) -> bool {
+        let Some(stem) = folded
+            .strip_suffix("li")
+            .or_else(|| folded.strip_suffix("lu"))
+            .or_else(|| folded.strip_suffix("lı"))
+            .or_else(|| folded.strip_suffix("lü"))
+        else {
+            return false;
+        };
+        stem.chars().count() >= 3
+            && self.gaz.lookup(stem).iter().any(|&e| match e {
+                Entry::Place(i) => {
+                    let p = &self.gaz.places[i as usize];
+                    p.kind == PlaceKind::Country || p.population >= super::lexicon::SMALL_CITY
+                }
+                Entry::Org(_) => false,
+            })
+    }
+
     /// Where "of" is and the country of "Vladimir Putin of Russia": a name by its shape
     /// ([`Self::name_shaped`]), "of" (and "the"), then a country that ends the run or is followed
     /// by "and". `None` otherwise.
@@ -299,6 +320,16 @@ impl Extractor<'_> {
                 && t[run.start].kind == Kind::Word
                 && t[run.start + 1].kind == Kind::Word
                 && super::turkic::opening_case_noun(self, &t[run.start].folded)
+            {
+                run.start += 1;
+            }
+            // "Azerbaycanlı Tural Hüseynli", "Erzurumlu Emre Kocabaş": a place's word of origin
+            // (a country or a city and -lı, -li, -lu, -lü) before two more words is no part of
+            // the name after it.
+            if run.end - run.start >= 3
+                && t[run.start].kind == Kind::Word
+                && t[run.start + 1].kind == Kind::Word
+                && self.of_place(&t[run.start].folded)
             {
                 run.start += 1;
             }
@@ -621,7 +652,8 @@ impl Extractor<'_> {
             }
             // "Компания «...»", "Şirkət": a bare organisation word names no organisation (the
             // name follows it in quotes); "the Bank", "the Group" refer back to one named before.
-            if org.end - org.start == 1 {
+            // A parliament's own name ("the Mazhilis", "the Duma") is a name alone.
+            if org.end - org.start == 1 && !PARLIAMENT_NAMES.contains(&t[k].folded.as_str()) {
                 if run.end > k + 1 {
                     self.read_run(
                         cx,

@@ -76,6 +76,24 @@ fn tr(text: &str) -> TestDoc<'_> {
 fn cases() {
     run(vec![
         Case {
+            name: "a_word_of_origin_before_a_turkish_name",
+            docs: vec![
+                doc("Tural Huseynli of Azerbaijan beat Emre Kocabas and Ali Demir in the final."),
+                tr("Finalde Azerbaycanlı Tural Hüseynli, Erzurumlu Emre Kocabaş'ı yendi. Kayserili Ali Demir üçüncü oldu."),
+            ],
+            found: &[(P, "Tural Hüseynli"), (P, "Emre Kocabaş"), (P, "Ali Demir")],
+            not: &["Azerbaycanlı Tural Hüseynli", "Erzurumlu Emre Kocabaş", "Kayserili Ali Demir"],
+        },
+        Case {
+            name: "a_parliament_s_own_name_alone",
+            docs: vec![
+                doc("The Mazhilis approved the water code on Wednesday, and the Kenesh will vote next."),
+                ru("Депутаты Мажилиса во вторник обсудили водный кодекс."),
+            ],
+            found: &[(O, "Mazhilis"), (O, "Kenesh")],
+            not: &["Депутаты"],
+        },
+        Case {
             name: "small_towns_south_of_in_a_country_s_possessive_and_in_a_turkish_list",
             docs: vec![
                 doc("Rescuers searched villages south of Akhalkalaki on Tuesday."),
