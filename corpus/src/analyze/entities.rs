@@ -28,7 +28,7 @@ use super::gazetteer::{self, Gazetteer};
 use super::lex::{self, Kind};
 use super::DocText;
 use crate::model::EntityKind;
-use crate::text::Stemmers;
+use crate::text::{Algorithm, Stemmers};
 
 mod context;
 mod evidence;
@@ -56,6 +56,11 @@ pub struct Extractor<'g> {
     gaz: &'g Gazetteer,
     /// Words the corpus also writes in lower case: capitalised, they are ordinary words.
     lowercase: HashSet<String>,
+    /// The English stems of the words the English documents write in lower case, and the stem
+    /// of each word of five letters or more they write in capitals: a shouted "RELEASE" is the
+    /// word of "released", no acronym.
+    lowercase_stems: HashSet<String>,
+    capitals_stems: HashMap<String, String>,
     /// Words the Azerbaijani documents write with a capital (folded): names an ending may be
     /// written onto.
     capitalized: HashSet<String>,
@@ -91,6 +96,8 @@ impl<'g> Extractor<'g> {
         Extractor {
             gaz,
             lowercase: HashSet::new(),
+            lowercase_stems: HashSet::new(),
+            capitals_stems: HashMap::new(),
             capitalized: HashSet::new(),
             stemmers: Stemmers::new(),
             found: Vec::new(),
@@ -117,12 +124,28 @@ impl<'g> Extractor<'g> {
     /// for the endings written onto names) with a capital.
     pub fn observe(&mut self, d: &DocText) {
         let capitals = d.lang == "az";
+        let english = d.lang == "en";
         for s in &d.sentences {
             for t in &s.toks {
                 if t.kind != Kind::Word {
                     continue;
                 }
-                let set = if !lex::is_capitalized(t.text(d.text)) {
+                let word = t.text(d.text);
+                if english {
+                    if !lex::is_capitalized(word) {
+                        if !self.lowercase.contains(&t.folded) {
+                            let stem = self.stemmers.stem(Algorithm::English, &t.folded);
+                            self.lowercase_stems.insert(stem);
+                        }
+                    } else if word.chars().count() >= 5
+                        && lex::is_all_caps(word)
+                        && !self.capitals_stems.contains_key(&t.folded)
+                    {
+                        let stem = self.stemmers.stem(Algorithm::English, &t.folded);
+                        self.capitals_stems.insert(t.folded.clone(), stem);
+                    }
+                }
+                let set = if !lex::is_capitalized(word) {
                     &mut self.lowercase
                 } else if capitals {
                     &mut self.capitalized
@@ -140,6 +163,14 @@ impl<'g> Extractor<'g> {
     /// case.
     fn is_common(&self, folded: &str) -> bool {
         lex::is_stop_word(folded) || self.lowercase.contains(folded)
+    }
+
+    /// Whether a word written in capitals is an English word the corpus writes in lower case in
+    /// another form ("RELEASE" beside "released", "SITUATION" beside "situations").
+    fn shouted_word(&self, folded: &str) -> bool {
+        self.capitals_stems
+            .get(folded)
+            .is_some_and(|stem| self.lowercase_stems.contains(stem))
     }
 
     /// Domain names written in lower case ("news.az", "report.az"): news outlets named as

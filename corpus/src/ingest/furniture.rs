@@ -190,6 +190,9 @@ pub fn classify(line: &str) -> Option<&'static str> {
     if is_footer_links(&lower) {
         return Some("footer links");
     }
+    if is_share_buttons(&lower) {
+        return Some("share links");
+    }
     let key = whole_line_key(&lower);
     WHOLE_LINES
         .iter()
@@ -263,12 +266,58 @@ fn is_footer_links(lower: &str) -> bool {
     })
 }
 
+/// Whether a line (in lower case) is a row of share buttons: networks and the share actions
+/// between separators, or one network's name alone ("Facebook · Telegram · Copy link",
+/// "WhatsApp").
+fn is_share_buttons(lower: &str) -> bool {
+    const BUTTONS: &[&str] = &[
+        "facebook",
+        "twitter",
+        "x",
+        "telegram",
+        "whatsapp",
+        "linkedin",
+        "vk",
+        "vkontakte",
+        "вконтакте",
+        "одноклассники",
+        "odnoklassniki",
+        "reddit",
+        "pinterest",
+        "messenger",
+        "threads",
+        "bluesky",
+        "mastodon",
+        "weibo",
+        "wechat",
+        "微博",
+        "微信",
+        "qq",
+        "email",
+        "e-mail",
+        "print",
+        "copy link",
+        "copy",
+        "share",
+        "tweet",
+    ];
+    let items: Vec<&str> = lower
+        .split(['|', '•', '·', '/'])
+        .map(|i| i.trim().trim_end_matches(':'))
+        .collect();
+    // "X" alone is a letter, not a network.
+    (items.len() >= 2 || items[0].chars().count() > 1) && items.iter().all(|i| BUTTONS.contains(i))
+}
+
 /// Reads a document's lines in order and says which are furniture: [`classify`]'s lines, and
 /// after a related-links heading ("Related posts") the posts' titles under it, short lines that
 /// do not end as a sentence does, up to the first line of prose. Blank lines keep the list open.
+/// After a comments heading ("Comments (2)"), the readers' comments ("Name: text") are furniture
+/// too, up to the next heading.
 #[derive(Debug, Default)]
 pub struct Reader {
     related: bool,
+    comments: bool,
 }
 
 impl Reader {
@@ -284,9 +333,15 @@ impl Reader {
                     .split_once([':', '：'])
                     .is_some_and(|(_, rest)| !rest.trim().is_empty());
                 self.related = reason == RELATED && !own_headline;
+                if reason == COMMENT_FORM
+                    && COMMENT_HEADINGS.contains(&whole_line_key(&trimmed.to_lowercase()).as_str())
+                {
+                    self.comments = true;
+                }
                 Some(reason)
             }
             None if self.related && is_listed_title(trimmed) => Some(RELATED),
+            None if self.comments && is_comment(trimmed) => Some("comments"),
             None => {
                 self.related = false;
                 None
@@ -297,10 +352,43 @@ impl Reader {
     /// A heading or another block that is no line of a list ends the list.
     pub fn end_list(&mut self) {
         self.related = false;
+        self.comments = false;
     }
 }
 
 const RELATED: &str = "related links";
+const COMMENT_FORM: &str = "comment form";
+
+/// The headings over a page's comments (compared as [`whole_line_key`] leaves them).
+const COMMENT_HEADINGS: &[&str] = &[
+    "comments",
+    "комментарии",
+    "yorumlar",
+    "şərhlər",
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "评论",
+];
+
+/// A reader's comment: the commenter's name (one to four words, the first capitalised), a colon
+/// or "says:", then the text ("Malika T.: The dam was first proposed in 1987").
+fn is_comment(line: &str) -> bool {
+    let Some((name, text)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let name = name
+        .trim()
+        .trim_end_matches(" says")
+        .trim_end_matches(" said")
+        .trim_end_matches(" wrote");
+    let words = name.split_whitespace().count();
+    (1..=4).contains(&words)
+        && name.chars().count() <= 40
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && !text.trim().is_empty()
+}
 
 /// A post's title in a list of links: short, starting with a capital or a digit, and not ending
 /// as a sentence or a clause does.
@@ -383,6 +471,39 @@ mod tests {
     #[test]
     fn trailing_comment_form_in_chinese() {
         assert_eq!(classify("发表回复"), Some("comment form"));
+    }
+
+    #[test]
+    fn share_buttons_in_a_row_or_alone() {
+        for line in [
+            "Facebook · Telegram · Copy link",
+            "WhatsApp",
+            "Twitter | Email | Print",
+        ] {
+            assert_eq!(classify(line), Some("share links"), "{line}");
+        }
+        // A network named in a sentence, or "X" alone, is text.
+        assert_eq!(classify("Facebook removed the page on Monday."), None);
+        assert_eq!(classify("X"), None);
+    }
+
+    #[test]
+    fn readers_comments_under_a_comments_heading() {
+        let mut r = Reader::default();
+        assert_eq!(r.classify("Before: the article's own line."), None);
+        assert_eq!(r.classify("Comments (2)"), Some("comment form"));
+        assert_eq!(
+            r.classify("Rustam Qodirov: Farmers were never asked."),
+            Some("comments")
+        );
+        assert_eq!(r.classify("Reply"), Some("comment form"));
+        assert_eq!(
+            r.classify("Malika T.: The dam was first proposed in 1987."),
+            Some("comments")
+        );
+        // A heading ends the comments.
+        r.end_list();
+        assert_eq!(r.classify("Note: the next section."), None);
     }
 
     #[test]

@@ -164,8 +164,15 @@ impl Extractor<'_> {
             }
             // A first name that is also a town; set off by commas ("the Minister for Railways,
             // Shiraz Ahmed Qureshi, said"), one that is also a city of any size.
+            // "Madina Ergasheva": before a surname by its ending, too.
+            let surname_after = k == run.start
+                && words.len() == 2
+                && k + 1 < end
+                && SURNAME_ENDINGS
+                    .iter()
+                    .any(|e| t[k + 1].folded.ends_with(e) && t[k + 1].folded.len() > e.len() + 2);
             let entries = self.gaz.lookup(f);
-            let population = if between_commas || after_role {
+            let population = if between_commas || after_role || surname_after {
                 u64::MAX
             } else {
                 1_000_000

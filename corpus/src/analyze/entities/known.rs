@@ -312,6 +312,7 @@ impl Extractor<'_> {
             && lex::is_all_caps(surface)
             && !NOT_ORGANIZATIONS.contains(&folded.as_str())
             && !self.is_common(&folded)
+            && !self.shouted_word(&folded)
     }
 
     pub(super) fn key_of_entry(&self, e: Entry) -> (EntityKind, Key) {

@@ -260,6 +260,14 @@ pub(super) const TRADE_WORDS: &[&str] = &[
     "cement",
     "chemicals",
     "textiles",
+    "pharma",
+    "biopharma",
+    "biotech",
+    "therapeutics",
+    "vintners",
+    "winery",
+    "brewery",
+    "systems",
 ];
 
 /// Words of schools and institutes that may follow two fields joined by "and" (folded).

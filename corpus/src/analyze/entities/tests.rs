@@ -76,6 +76,30 @@ fn tr(text: &str) -> TestDoc<'_> {
 fn cases() {
     run(vec![
         Case {
+            name: "a_word_in_capitals_the_corpus_writes_in_lower_case_is_no_acronym",
+            docs: vec![doc("PRESS RELEASE — Baku, 8 July\n\nThe results were released by SOCAR and the situation reports by KEGOC.\n\nSITUATION REPORT No. 3 — Shymkent, May 28")],
+            found: &[(O, "SOCAR"), (O, "KEGOC")],
+            not: &["RELEASE", "SITUATION"],
+        },
+        Case {
+            name: "companies_named_by_their_trade_pharma_wine_and_aerospace",
+            docs: vec![doc("Huaxin Biopharma will supply insulin, Donghai Vintners will import wine and Anadolu Orbital Systems built the satellite.")],
+            found: &[(O, "Huaxin Biopharma"), (O, "Donghai Vintners"), (O, "Anadolu Orbital Systems")],
+            not: &[],
+        },
+        Case {
+            name: "a_clergyman_s_title_is_no_part_of_his_name",
+            docs: vec![doc("Father Grigor Petrosyan, abbot of the monastery, met Archbishop Mikael Ajapahyan.")],
+            found: &[(P, "Grigor Petrosyan"), (P, "Mikael Ajapahyan")],
+            not: &["Father Grigor Petrosyan", "Archbishop Mikael Ajapahyan"],
+        },
+        Case {
+            name: "a_first_name_that_is_a_city_before_a_surname_by_its_ending",
+            docs: vec![doc("The university named Nargiza Yusupova, Madina Ergasheva and Olim Karimov vice-rectors.")],
+            found: &[(P, "Madina Ergasheva"), (P, "Nargiza Yusupova")],
+            not: &["Madina", "Madinah"],
+        },
+        Case {
             name: "a_word_of_origin_before_a_turkish_name",
             docs: vec![
                 doc("Tural Huseynli of Azerbaijan beat Emre Kocabas and Ali Demir in the final."),
