@@ -91,11 +91,28 @@ impl Extractor<'_> {
                 && t[k + 1].kind == Kind::Word
                 && (k - 1 > run.start || k + 2 < end)
         };
-        if (run.start..end).any(|k| t[k].kind != Kind::Word && !article(k) && !barrel(k)) {
+        // A middle initial ("Timur B. Akhmetov", "Javid Ch. Rzayev"): one or two letters, the
+        // first a capital, and a full stop, between two words.
+        let initial = |k: usize| {
+            k > run.start
+                && k + 2 < end
+                && t[k].kind == Kind::Word
+                && t[k + 1].text(d.text) == "."
+                && {
+                    let w = t[k].text(d.text);
+                    (1..=2).contains(&w.chars().count())
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                }
+        };
+        if (run.start..end).any(|k| {
+            !(t[k].kind == Kind::Word || article(k) || barrel(k) || k >= 1 && initial(k - 1))
+        }) {
             return false;
         }
-        // The name's parts, a double-barrelled one counted once.
-        let parts = words.len() - (run.start..end).filter(|&k| barrel(k)).count();
+        // The name's parts, a double-barrelled one counted once, an initial not at all.
+        let parts = words.len()
+            - (run.start..end).filter(|&k| barrel(k)).count()
+            - words.iter().filter(|&&k| initial(k)).count();
         // "China Energy Engineering": in English, words right after a country's name are the
         // rest of an organisation's name (Russian writes a person after the country: "КНР Ли
         // Цян").
@@ -130,7 +147,7 @@ impl Extractor<'_> {
         let between_commas = run.start >= 1 && comma(run.start - 1) && comma(end);
         // "the president of SOCAR, Rovshan Najaf": every word may be a town's name too.
         let after_role = self.after_role(cx, run.start);
-        for &k in &words {
+        for &k in words.iter().filter(|&&k| !initial(k)) {
             let x = &t[k];
             let w = x.text(d.text);
             let f = x.folded.as_str();
@@ -844,10 +861,13 @@ impl Extractor<'_> {
             };
             let last = run.end - 1;
             let first = &t[run.start].folded;
+            // "Lawyers for Abashidze-Kvaratskhelia": a connector joins no name's words.
             if (ends(last) || (barrels == 1 && last >= 2 && glued(last - 1) && ends(last - 2)))
                 && !lex::is_stop_word(first)
                 && (run.start..run.end).all(|k| {
-                    t[k].kind == Kind::Word && !lex::is_all_caps(t[k].text(d.text))
+                    t[k].kind == Kind::Word
+                        && !lex::is_all_caps(t[k].text(d.text))
+                        && (!is_connector(&t[k].folded) || lex::is_capitalized(t[k].text(d.text)))
                         || initial(k)
                         || glued(k)
                 })

@@ -633,18 +633,41 @@ impl Extractor<'_> {
             // that no gazetteer lists ("Anderoglu of Ivermouth Observatory said").
             let mut person_of = None;
             if let Some(of) = (org.start + 1..k).find(|&j| t[j].folded == "of") {
-                let name = Run {
+                let mut name = Run {
                     start: org.start,
                     end: of,
                 };
+                // "Timur B. Akhmetov of ...": the organisation's words stop at the initial's
+                // full stop; the name goes on before it.
+                while name.start >= run.start + 3
+                    && t[name.start - 1].text(cx.text()) == "."
+                    && lex::is_initial(t[name.start - 2].text(cx.text()))
+                    && t[name.start - 3].kind == Kind::Word
+                    && lex::is_capitalized(t[name.start - 3].text(cx.text()))
+                {
+                    name.start -= 3;
+                }
                 let article =
                     org.start > 0 && matches!(t[org.start - 1].folded.as_str(), "the" | "a" | "an");
                 let surname_alone =
                     of - org.start == 1 && self.gaz.lookup(&t[org.start].folded).is_empty();
+                // A middle initial and its full stop ("Timur B. Akhmetov of ...") count as no
+                // word of their own.
+                let initial = |j: usize| {
+                    j > name.start
+                        && j + 2 < name.end
+                        && lex::is_initial(t[j].text(cx.text()))
+                        && t[j + 1].text(cx.text()) == "."
+                };
+                let dot = |j: usize| j > name.start + 1 && initial(j - 1);
+                let words = (name.start..name.end)
+                    .filter(|&j| !initial(j) && !dot(j))
+                    .count();
                 if partner.is_none()
                     && !article
-                    && ((2..=3).contains(&(of - org.start)) || surname_alone)
-                    && (name.start..name.end).all(|j| self.name_word(cx, j, name.end))
+                    && ((2..=3).contains(&words) || surname_alone)
+                    && (name.start..name.end)
+                        .all(|j| initial(j) || dot(j) || self.name_word(cx, j, name.end))
                 {
                     person_of = Some(name);
                     org.start = of + 1;

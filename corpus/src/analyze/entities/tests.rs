@@ -100,6 +100,12 @@ fn cases() {
             not: &["Madina", "Madinah"],
         },
         Case {
+            name: "a_middle_initial_by_the_name_s_shape_and_no_connector_in_a_surname_s_run",
+            docs: vec![doc("Analysts agreed. Timur B. Akhmetov of Steppe Securities expects growth.\n\nLawyers for Abashidze-Kvaratskhelia asked the court to exclude the records.\n\nThe trail crosses the Ararat and Vayots Dzor provinces.\n\nThe award went to Farid K. Talebi on Monday.")],
+            found: &[(P, "Timur B. Akhmetov"), (P, "Farid K. Talebi")],
+            not: &["Lawyers for Abashidze-Kvaratskhelia", "Vayots Dzor"],
+        },
+        Case {
             name: "a_word_of_origin_before_a_turkish_name",
             docs: vec![
                 doc("Tural Huseynli of Azerbaijan beat Emre Kocabas and Ali Demir in the final."),
