@@ -387,7 +387,13 @@ impl Extractor<'_> {
             if let Some((n, e)) = self.han_known(words, &used, i) {
                 let (kind, key) = self.key_of_entry(e);
                 let rule = self.gazetteer_rule(e);
-                self.push_bytes(cx, (words[i].start, words[i + n - 1].end), kind, key, rule);
+                // "奇尔奇克市": the mention is the name, without the "city" the gazetteer lacks.
+                let mut end = words[i + n - 1].end;
+                let joined: String = words[i..i + n].iter().map(|w| w.key.as_str()).collect();
+                if joined.ends_with(['市', '港']) && self.gaz.lookup_han(&joined).is_empty() {
+                    end -= '市'.len_utf8();
+                }
+                self.push_bytes(cx, (words[i].start, end), kind, key, rule);
                 used[i..i + n].iter_mut().for_each(|u| *u = true);
                 i += n;
                 continue;
@@ -644,7 +650,19 @@ impl Extractor<'_> {
                 continue;
             }
             let key: String = words[i..i + n].iter().map(|w| w.key.as_str()).collect();
-            let Some(&e) = self.gaz.lookup_han(&key).first() else {
+            // "奇尔奇克市", "波季港": a city's name the segmenter joined to its "city" or "port".
+            let bare = key
+                .strip_suffix('市')
+                .or_else(|| key.strip_suffix('港'))
+                .filter(|b| b.chars().count() >= 2);
+            let Some(&e) = self.gaz.lookup_han(&key).first().or_else(|| {
+                bare.and_then(|b| {
+                    self.gaz
+                        .lookup_han(b)
+                        .iter()
+                        .find(|e| matches!(e, Entry::Place(_)))
+                })
+            }) else {
                 continue;
             };
             if let Entry::Place(p) = e {

@@ -106,6 +106,12 @@ fn cases() {
             not: &["Lawyers for Abashidze-Kvaratskhelia", "Vayots Dzor"],
         },
         Case {
+            name: "a_chinese_city_joined_to_its_city_or_port",
+            docs: vec![zh("华信公司在乌兹别克斯坦奇尔奇克市投资建厂，货物从上海港运出。")],
+            found: &[(L, "奇尔奇克"), (L, "上海")],
+            not: &["奇尔奇克市", "上海港"],
+        },
+        Case {
             name: "a_word_of_origin_before_a_turkish_name",
             docs: vec![
                 doc("Tural Huseynli of Azerbaijan beat Emre Kocabas and Ali Demir in the final."),
