@@ -136,6 +136,20 @@ irrigation|орошение|sulama|suvarma|灌溉\n\
 hearing|слушания|oturum|dinləmə|听证会\n\
 copper|медь|bakır|铜\n\
 licence|license|лицензия|lisans|lisenziya|许可证\n\
+textile|текстиль|текстильный|tekstil|toxuculuq|纺织\n\
+strike|забастовка|стачка|grev|罢工\n\
+worker|рабочий|работник|işçi|fəhlə|工人\n\
+locust|саранча|çekirge|çəyirtkə|蝗虫\n\
+wine|вино|şarap|şərab|葡萄酒\n\
+electronic money|электронные деньги|elektronik para|elektron pul|电子货币\n\
+prize fund|призовой фонд|ödül fonu|mükafat fondu|奖金\n\
+hectare|гектар|hektar|公顷\n\
+chess|шахматы|satranç|şahmat|国际象棋\n\
+insulin|инсулин|胰岛素\n\
+dam|плотина|baraj|大坝\n\
+merger|слияние|birleşme|birləşmə|合并\n\
+bribery|bribe|взятка|rüşvet|rüşvət|受贿\n\
+monastery|монастырь|manastır|monastır|修道院\n\
 fee|сбор|пошлина|ücret|harç|rüsum|费用\n\
 bus|автобус|otobüs|avtobus|公交车|巴士\n\
 snow leopard|снежный барс|ирбис|kar leoparı|qar bəbiri|雪豹\n\
@@ -416,6 +430,22 @@ mod tests {
         );
         assert!(alternatives("museum exhibition")[1].contains(&"展览".to_string()));
         assert!(alternatives("ransomware attack")[0].contains(&"вымогатель".to_string()));
+    }
+
+    #[test]
+    fn a_strike_a_pest_a_plant_s_products_and_a_trial_s_words_are_translated() {
+        let got = alternatives("textile workers strike");
+        for (i, form) in [(0, "tekstil"), (1, "işçi"), (2, "забастовка"), (2, "grev")] {
+            assert!(got[i].contains(&form.to_string()), "{form}: {got:?}");
+        }
+        assert!(alternatives("locust outbreak")[0].contains(&"саранча".to_string()));
+        assert!(alternatives("wine exports")[0].contains(&"葡萄酒".to_string()));
+        let got = alternatives("electronic money institution");
+        assert!(
+            got.iter().any(|a| a.contains(&"elektron pul".to_string())),
+            "{got:?}"
+        );
+        assert!(alternatives("customs bribery")[1].contains(&"rüşvət".to_string()));
     }
 
     #[test]
