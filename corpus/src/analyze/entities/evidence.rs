@@ -15,6 +15,9 @@ use super::Extractor;
 use crate::analyze::gazetteer::{self, Entry};
 use crate::analyze::lex::{self, Kind, Tok};
 
+/// Towns smaller than this are villages: their names are as often surnames.
+const VILLAGE: u64 = 10_000;
+
 impl Extractor<'_> {
     /// A candidate for a run, before any evidence.
     pub(super) fn make_cand(&self, cx: Cx, run: Run) -> Cand {
@@ -194,8 +197,11 @@ impl Extractor<'_> {
             } else {
                 1_000_000
             };
-            let town = (k == run.start || after_role)
-                && entries.iter().all(|&e| self.town_under(e, population));
+            // A later word that is only a village's name too ("Zhou Lanying": Lanying has
+            // 2,700 people) is a surname.
+            let town = ((k == run.start || after_role)
+                && entries.iter().all(|&e| self.town_under(e, population)))
+                || (k > run.start && entries.iter().all(|&e| self.town_under(e, VILLAGE)));
             if !entries.is_empty() && !town {
                 return false;
             }

@@ -112,6 +112,12 @@ fn cases() {
             not: &["奇尔奇克市", "上海港"],
         },
         Case {
+            name: "a_surname_that_is_also_a_village_s_name",
+            docs: vec![doc("The chairwoman, Zhou Lanying, said the plant was ready.")],
+            found: &[(P, "Zhou Lanying")],
+            not: &["Lanying"],
+        },
+        Case {
             name: "a_word_of_origin_before_a_turkish_name",
             docs: vec![
                 doc("Tural Huseynli of Azerbaijan beat Emre Kocabas and Ali Demir in the final."),
