@@ -20,6 +20,10 @@ pub const SMALL: usize = 2000;
 /// No word: a stop word, a number or punctuation between two words (no phrase spans it).
 const GAP: u32 = u32::MAX;
 
+/// Longer "words" are no words a reader follows (a hash, an encoded blob, a line with no spaces):
+/// left out of the table, they never make a link a static host would refuse as too long.
+const MAX_WORD_CHARS: usize = 64;
+
 /// Stop words by language, folded, loaded on first use.
 struct StopWords {
     by_lang: HashMap<String, HashSet<String>>,
@@ -93,7 +97,7 @@ pub fn build(corpus: &Corpus) -> WordTable {
             };
             text::for_each_word(sentence, |_, word| {
                 let folded = text::fold(word);
-                let keep = folded.chars().count() >= 2
+                let keep = (2..=MAX_WORD_CHARS).contains(&folded.chars().count())
                     && folded.chars().all(char::is_alphabetic)
                     && !stop.is_stop(&doc.lang, &folded);
                 if !keep {
@@ -249,6 +253,18 @@ mod tests {
             assert!(t.word_id(w).is_none(), "{w}");
         }
         assert!(t.word_id("gas").is_some());
+    }
+
+    #[test]
+    fn a_word_too_long_to_follow_is_left_out() {
+        let long = "x".repeat(super::MAX_WORD_CHARS + 1);
+        let longest = "y".repeat(super::MAX_WORD_CHARS);
+        let text = format!("The pipeline carried {long}, {longest} and {long} to the port.");
+        let c = compile(&[doc(&text)], &Config::default());
+        let t = &c.views.words;
+        assert!(t.word_id("pipeline").is_some());
+        assert!(t.word_id(&longest).is_some());
+        assert!(t.word_id(&long).is_none());
     }
 
     #[test]
