@@ -167,11 +167,9 @@ impl Extractor<'_> {
     /// Whether a folded Turkish or Azerbaijani word says where someone is from: a country or a
     /// city of 100,000 or more, and -li or -lu ("azerbaycanli", "erzurumlu", "bakili").
     fn of_place(&self, folded: &str) -> bool {
-        let Some(stem) = folded
-            .strip_suffix("li")
-            .or_else(|| folded.strip_suffix("lu"))
-            .or_else(|| folded.strip_suffix("lı"))
-            .or_else(|| folded.strip_suffix("lü"))
+        let Some(stem) = ["li", "lu", "lı", "lü"]
+            .iter()
+            .find_map(|suffix| folded.strip_suffix(suffix))
         else {
             return false;
         };
