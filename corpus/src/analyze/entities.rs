@@ -174,11 +174,15 @@ impl<'g> Extractor<'g> {
     }
 
     /// Domain names written in lower case ("news.az", "report.az"): news outlets named as
-    /// sources.
+    /// sources; not the host of an e-mail address ("press@qalapay.example.com").
     fn domains(&mut self, cx: Cx) {
         for (k, t) in cx.toks().iter().enumerate() {
             let word = t.text(cx.text());
-            if t.kind != Kind::Word || lex::is_capitalized(word) || !lexicon::is_domain(word) {
+            if t.kind != Kind::Word
+                || lex::is_capitalized(word)
+                || !lexicon::is_domain(word)
+                || cx.text()[..t.start].ends_with('@')
+            {
                 continue;
             }
             let key = Key::Name(EntityKind::Organization, t.folded.clone());

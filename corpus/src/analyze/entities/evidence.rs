@@ -3,9 +3,9 @@
 
 use super::context::{Cand, Cx, DocState, Run};
 use super::lexicon::{
-    is_connector, is_org_word, name_words, APPOSITION_AFTER, APPOSITION_HEADS, ARABIC_ARTICLES,
-    CITY_AFTER, CITY_BEFORE, CREDITS, FACILITIES, FREIGHT, NOT_CITIES, NOT_NAME_ENDS,
-    ORG_DESCRIPTORS, PERSON_VERBS_AFTER, RUSSIAN_ADJECTIVE_ENDINGS, SOURCE_BEFORE,
+    is_connector, is_org_word, name_words, ABSTRACT_ENDINGS, APPOSITION_AFTER, APPOSITION_HEADS,
+    ARABIC_ARTICLES, CITY_AFTER, CITY_BEFORE, CREDITS, FACILITIES, FREIGHT, NOT_CITIES,
+    NOT_NAME_ENDS, ORG_DESCRIPTORS, PERSON_VERBS_AFTER, RUSSIAN_ADJECTIVE_ENDINGS, SOURCE_BEFORE,
     SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER, SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
 };
 use super::rule::Rule;
@@ -175,6 +175,11 @@ impl Extractor<'_> {
                                 matches!(e, Entry::Place(_)) && !self.town_under(e, 100_000)
                             })
                         }))
+            {
+                return false;
+            }
+            // "Health, Social Protection and Demographic Policy": an abstract noun's ending.
+            if !russian && f.chars().count() >= 6 && ABSTRACT_ENDINGS.iter().any(|e| f.ends_with(e))
             {
                 return false;
             }

@@ -912,6 +912,13 @@ pub(super) const THING_HEADS: &[&str] = &[
     "valley",
 ];
 
+/// Endings of English abstract nouns and adjectives ("Protection", "Development", "Security",
+/// "Partnership", "Ecology", "Political"), which no person's name has: a capitalised pair with
+/// such a word (in the words of six letters or more) is no person's name by its shape.
+pub(super) const ABSTRACT_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ism", "ology", "ship", "ical",
+];
+
 /// Words that end the names of things, events, documents and publications rather than of people
 /// ("Shusha Declaration", "Tehran Times", "Energy Week"), beyond [`THING_HEADS`]: a
 /// capitalised pair ending with one is no person's name by its shape.

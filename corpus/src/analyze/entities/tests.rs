@@ -1381,6 +1381,35 @@ fn a_listed_company_is_not_taken_where_the_corpus_writes_its_name_in_lower_case(
 }
 
 #[test]
+fn a_portfolio_of_abstract_nouns_is_no_person() {
+    let c = compile(
+        &[doc(
+            "Speaking after her, the Deputy Minister of Health, Social Protection and Demographic \
+             Policy of Uzbekistan Dilnoza Rakhimova said imports had cost more. Officials from \
+             Regional Development attended with Marat Tulegen.",
+        )],
+        &Config::default(),
+    );
+    assert!(entity_of(&c, "Social Protection").is_none());
+    assert!(entity_of(&c, "Regional Development").map(|e| e.kind) != Some(P));
+    assert_eq!(entity_of(&c, "Marat Tulegen").map(|e| e.kind), Some(P));
+    assert_eq!(entity_of(&c, "Dilnoza Rakhimova").map(|e| e.kind), Some(P));
+}
+
+#[test]
+fn the_host_of_an_email_address_is_no_outlet() {
+    let c = compile(
+        &[doc(
+            "Contact: press@qalapay.example.com or ring the office. The figures were first \
+             published by UzDaily.com on Monday.",
+        )],
+        &Config::default(),
+    );
+    assert!(entity_of(&c, "qalapay.example.com").is_none());
+    assert_eq!(entity_of(&c, "UzDaily.com").map(|e| e.kind), Some(O));
+}
+
+#[test]
 fn names_alone_after_a_written_sentence_are_people_not_a_headline() {
     let c = compile(
         &[doc(
