@@ -157,6 +157,22 @@ wildlife|дикая природа|yaban hayatı|vəhşi təbiət|野生动物\n
 census|перепись|nüfus sayımı|siyahıyaalma|人口普查\n\
 appointment|назначение|atama|təyinat|任命\n\
 game|игра|oyun|运动会\n\
+tea|чай|çay|茶\n\
+insurance|страхование|sigorta|保险\n\
+carpet|ковёр|ковры|halı|xalça|地毯\n\
+orchestra|оркестр|orkestra|orkestr|乐团\n\
+concert|концерт|konser|konsert|音乐会\n\
+wildfire|forest fire|лесной пожар|orman yangını|meşə yanğını|山火\n\
+fire|пожар|yangın|火灾\n\
+ferry|паром|feribot|bərə|渡轮\n\
+tunnel|тоннель|туннель|tünel|隧道\n\
+archaeological|archaeology|археологический|раскопки|arkeolojik|arxeoloji|考古\n\
+heritage|наследие|miras|irs|遗产\n\
+natural disaster|стихийное бедствие|doğal afet|təbii fəlakət|自然灾害\n\
+water supply|водоснабжение|su temini|su təchizatı|供水\n\
+cybersecurity|cyber security|кибербезопасность|siber güvenlik|kibertəhlükəsizlik|网络安全\n\
+car|automobile|автомобиль|otomobil|avtomobil|汽车\n\
+warning|предупреждение|uyarı|xəbərdarlıq|预警\n\
 world|всемирный|мировой|dünya|世界\n\
 nomad|кочевник|кочевой|göçebe|köçəri|游牧\n\
 forum|форум|论坛\n\
@@ -446,6 +462,20 @@ mod tests {
             "{got:?}"
         );
         assert!(alternatives("customs bribery")[1].contains(&"rüşvət".to_string()));
+    }
+
+    #[test]
+    fn a_ferry_a_fire_tea_carpets_and_an_orchestra_are_translated() {
+        assert!(alternatives("ferry line")[0].contains(&"паром".to_string()));
+        assert!(alternatives("çay ticareti")[0].contains(&"tea".to_string()));
+        assert!(alternatives("страхование")[0].contains(&"insurance".to_string()));
+        assert!(alternatives("xalça")[0].contains(&"carpet".to_string()));
+        assert!(alternatives("youth orchestra")[1].contains(&"乐团".to_string()));
+        let got = alternatives("forest fire");
+        assert!(
+            got.iter().any(|a| a.contains(&"orman yangını".to_string())),
+            "{got:?}"
+        );
     }
 
     #[test]
