@@ -145,7 +145,7 @@ pub fn analyze_timed(corpus: &mut Corpus, config: &Config) -> Timings {
 
         let t = Instant::now();
         let lang = d.lang.to_string();
-        let orgs = extractor.organization_spans(doc as u32);
+        let orgs = extractor.organization_spans(d.text, doc as u32);
         let mut scores = Vec::with_capacity(d.passages.len());
         for p in d.passages.clone() {
             let start = corpus.passages[p as usize].span.start as usize;

@@ -110,14 +110,29 @@ impl<'g> Extractor<'g> {
     }
 
     /// The organisation names found so far in a document (the last one read), by passage.
-    pub fn organization_spans(&self, doc: u32) -> Vec<(u32, std::ops::Range<usize>)> {
-        self.found
-            .iter()
-            .rev()
-            .take_while(|f| f.doc == doc)
-            .filter(|f| f.kind == EntityKind::Organization)
-            .map(|f| (f.passage, f.span.0..f.span.1))
-            .collect()
+    /// Their organisation words are left out of the spans ("Baku Museum of Eurasian Art" gives
+    /// "Baku " and " of Eurasian Art"): what kind of body it is says what the text is about,
+    /// where the rest of its name ("Energy" in "Ministry of Energy") does not.
+    pub fn organization_spans(&self, text: &str, doc: u32) -> Vec<(u32, std::ops::Range<usize>)> {
+        let mut out = Vec::new();
+        for f in self.found.iter().rev().take_while(|f| f.doc == doc) {
+            if f.kind != EntityKind::Organization {
+                continue;
+            }
+            let mut from = f.span.0;
+            for t in lex::tokens(text, f.span.0..f.span.1) {
+                if t.kind == Kind::Word && lexicon::is_org_word(&t.folded) {
+                    if from < t.start {
+                        out.push((f.passage, from..t.start));
+                    }
+                    from = t.end;
+                }
+            }
+            if from < f.span.1 {
+                out.push((f.passage, from..f.span.1));
+            }
+        }
+        out
     }
 
     /// First pass over every document: the words it writes in lower case, and (in Azerbaijani,
