@@ -818,7 +818,35 @@ impl Extractor<'_> {
             && t.get(run.end + 1)
                 .is_some_and(|x| x.kind == Kind::Word && lex::is_capitalized(x.text(d.text)))
             && plural_towns(word_at(run.end + 2));
+        // "Alat, south of Baku": a word the gazetteers do not know, then a compass point "of"
+        // a listed place.
+        let compass_of = c.words == 1
+            && text_at(run.end) == ","
+            && matches!(
+                word_at(run.end + 1),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+            )
+            && word_at(run.end + 2) == "of"
+            && t.get(run.end + 3).is_some_and(|x| {
+                x.kind == Kind::Word
+                    && lex::is_capitalized(x.text(d.text))
+                    && self
+                        .gaz
+                        .lookup(&x.folded)
+                        .iter()
+                        .any(|e| matches!(e, Entry::Place(_)))
+            })
+            && !self.is_demonym(&t[run.start].folded)
+            && !is_org_word(&t[run.start].folded);
         let city_before = named_city(run.start)
+            || compass_of
             || first_of_towns
             || among_towns
             || (coordinated && named_city(first_item))

@@ -3,8 +3,9 @@
 
 use super::context::{Cx, DocNames, DocState, Found, Key, Run};
 use super::lexicon::{
-    is_connector, is_org_word, normalize_name_key, COMPASS_WORDS, LOCATIVES, NATURAL_FEATURES,
-    NATURAL_FEATURES_RU, NOT_CITIES, NOT_ORGANIZATIONS, ROUTE_HEADS, SMALL_CITY, THING_HEADS,
+    is_connector, is_org_word, normalize_name_key, ABSTRACT_ENDINGS, COMPASS_WORDS, LOCATIVES,
+    NATURAL_FEATURES, NATURAL_FEATURES_RU, NOT_CITIES, NOT_NAME_ENDS, NOT_ORGANIZATIONS,
+    ROUTE_HEADS, SMALL_CITY, THING_HEADS,
 };
 use super::rule::Rule;
 use super::runs::run_ending_at;
@@ -86,6 +87,7 @@ impl Extractor<'_> {
                     continue;
                 }
                 let mut start = None;
+                let mut spelt = false;
                 for from in 0..sig.len() {
                     let initials: Vec<char> = sig[from..]
                         .iter()
@@ -93,6 +95,7 @@ impl Extractor<'_> {
                         .collect();
                     if initials == letters {
                         start = Some(sig[from]);
+                        spelt = true;
                         break;
                     }
                 }
@@ -114,6 +117,7 @@ impl Extractor<'_> {
                     Some(self.key_of_entry(e))
                 } else if (long.start..long.end).any(|k| is_org_word(&t[k].folded))
                     || self.national_company(cx, long)
+                    || spelt && names_a_body(t, long)
                 {
                     Some((
                         EntityKind::Organization,
@@ -178,6 +182,24 @@ impl Extractor<'_> {
                 && k >= 2
                 && lex::is_capitalized(t[k - 2].text(d.text))
                 && is_place(k - 2)
+            {
+                return true;
+            }
+            // "Muğla ve Antalya'daki", "Gori and Tbilisi": coordinated with a city of 100,000
+            // or a country after it.
+            let big =
+                |j: usize| {
+                    t.get(j).is_some_and(|x| {
+                        x.kind == Kind::Word
+                            && lex::is_capitalized(x.text(d.text))
+                            && self.gaz.lookup(&x.folded).iter().any(|&e| {
+                                matches!(e, Entry::Place(_)) && !self.town_under(e, 100_000)
+                            })
+                    })
+                };
+            if t.get(k + 1)
+                .is_some_and(|x| super::read::joins_items(&x.folded) || x.text(d.text) == ",")
+                && big(k + 2)
             {
                 return true;
             }
@@ -671,4 +693,24 @@ pub(super) fn opens_dateline(text: &str, t: &[Tok], k: usize) -> bool {
             let s = x.text(text);
             s == "," || s == ":" || (matches!(s, "—" | "–" | "-") && x.space_before)
         })
+}
+
+/// Whether a name whose initials spell the acronym after it is a body's ("Almaty City Transport
+/// (ACT)", "Hengrui Turon Auto (HTA)"): two words or more, no abstract noun ("Information and
+/// Communication Technologies (ICT)") and no head that names a thing ("Silk Road Connectivity Index (SRCI)", "Special Programme for the
+/// Economies of Central Asia (SPECA)").
+fn names_a_body(t: &[Tok], long: Run) -> bool {
+    let words: Vec<&Tok> = t[long.start..long.end]
+        .iter()
+        .filter(|x| x.kind == Kind::Word && !is_connector(&x.folded))
+        .collect();
+    let abstract_noun =
+        |f: &str| f.chars().count() >= 6 && ABSTRACT_ENDINGS.iter().any(|e| f.ends_with(e));
+    words.len() >= 2
+        && !words
+            .iter()
+            .any(|x| THING_HEADS.contains(&x.folded.as_str()) || abstract_noun(x.folded.as_str()))
+        && words
+            .last()
+            .is_some_and(|x| !NOT_NAME_ENDS.contains(&x.folded.as_str()))
 }

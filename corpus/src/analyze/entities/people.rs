@@ -235,9 +235,13 @@ impl Extractor<'_> {
         let mut run = run;
         // "Energy Minister Prince Abdulaziz bin Salman", "Chairman Dr. Ali Rahimov": a second
         // title, or an honorific, before the name is no part of it.
+        // "Kazı başkanı Doç. Dr. Selin Aydemir": a title alone is no name; the name is read
+        // after the titles that follow.
         if let Some(n) = self.title_at(cx, run.start, run.end) {
             if (run.start + n..run.end).any(|k| t[k].kind == Kind::Word) {
                 run.start += n;
+            } else {
+                return;
             }
         }
         while run.end - run.start > 1 {

@@ -42,6 +42,18 @@ pub(super) fn role_end(d: &DocText, t: &[Tok], from: usize) -> usize {
     k.min(from + 20)
 }
 
+/// Whether token `k` is the apostrophe of a plural's possessive ("Producers'"), glued to a
+/// capitalised word ending in "s".
+fn plural_possessive(text: &str, t: &[Tok], k: usize) -> bool {
+    k >= 1
+        && t[k].kind == Kind::Punct
+        && !t[k].space_before
+        && t[k].text(text).chars().all(lex::is_apostrophe)
+        && t[k - 1].kind == Kind::Word
+        && t[k - 1].folded.ends_with('s')
+        && lex::is_capitalized(t[k - 1].text(text))
+}
+
 /// The organisation around the organisation word at `k`: the capitalised words before it (back to
 /// a small word), and after it more organisation words and an "of ..." complement.
 pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
@@ -61,6 +73,8 @@ pub(super) fn org_span(text: &str, t: &[Tok], run: Run, k: usize) -> Run {
             && lex::is_capitalized(t[p - 1].text(text));
         if word || hyphen || ending {
             start = p;
+        } else if p > run.start && plural_possessive(text, t, p) {
+            start = p - 1;
         } else if w.folded == "of"
             && p > run.start
             && t[p - 1].kind == Kind::Word
@@ -313,6 +327,12 @@ pub(super) fn runs(text: &str, t: &[Tok], apostrophe_names: bool) -> Vec<Run> {
                 end += 1;
                 continue;
             }
+            // "Lankaran Tea Producers' Association", "Veterans’ Union": a plural's possessive
+            // inside a name.
+            if plural_possessive(text, t, end) && spaced_cap(end + 1) {
+                end += 2;
+                continue;
+            }
             // Glued by a hyphen: "Rasht-Astara", "Co-operation", "Secretary-General".
             if lex::is_joining_hyphen(next, text)
                 && !next.space_before
@@ -477,6 +497,7 @@ pub(super) fn run_ending_at(text: &str, t: &[Tok], last: usize) -> Option<Run> {
             && !t[p].space_before
             && p > 0
             && t[p - 1].kind == Kind::Word)
+            || plural_possessive(text, t, p)
             || (t[p].kind == Kind::Word
                 && is_connector(&t[p].folded)
                 && p > 0

@@ -1381,6 +1381,111 @@ fn a_listed_company_is_not_taken_where_the_corpus_writes_its_name_in_lower_case(
 }
 
 #[test]
+fn a_name_whose_initials_spell_the_acronym_after_it_is_an_organisation() {
+    let c = compile(
+        &[doc(
+            "ALMATY, April 15 — Almaty City Transport (ACT) has ordered 300 buses. Their joint \
+             venture, Hengrui Turon Auto (HTA), will invest more. The Lankaran Tea Producers' \
+             Association (LTPA) signed. The Silk Road Connectivity Index (SRCI) fell.",
+        )],
+        &Config::default(),
+    );
+    for (name, acronym) in [
+        ("Almaty City Transport", "ACT"),
+        ("Hengrui Turon Auto", "HTA"),
+        ("Lankaran Tea Producers' Association", "LTPA"),
+    ] {
+        let e = entity_of(&c, name);
+        assert_eq!(e.map(|e| e.kind), Some(O), "{name}");
+        assert_eq!(
+            entity_of(&c, acronym).map(|e| &e.name),
+            e.map(|e| &e.name),
+            "{acronym}"
+        );
+    }
+    // An index is a thing, not a body.
+    assert!(entity_of(&c, "Silk Road Connectivity Index").map(|e| e.kind) != Some(O));
+}
+
+#[test]
+fn museums_orchestras_networks_and_insurers_are_organisations() {
+    let c = compile(
+        &[doc(
+            "The show was put together by the Baku Museum of Eurasian Art. They will share the \
+             stage with the Zhengzhou Youth Philharmonic. Its partner is the Greater Bay \
+             Founders Network, a group of incubators. Marina Kovalenko, chief executive of \
+             Altyn Kalkan Insurance, agreed, as did Steppe Capital Ratings.",
+        )],
+        &Config::default(),
+    );
+    for name in [
+        "Baku Museum of Eurasian Art",
+        "Zhengzhou Youth Philharmonic",
+        "Greater Bay Founders Network",
+        "Altyn Kalkan Insurance",
+        "Steppe Capital Ratings",
+    ] {
+        assert_eq!(entity_of(&c, name).map(|e| e.kind), Some(O), "{name}");
+    }
+}
+
+#[test]
+fn a_sea_s_adjective_opens_no_person_s_name() {
+    let c = compile(
+        &[doc(
+            "Caspian Launchpad is backed by a fund, its organisers said.",
+        )],
+        &Config::default(),
+    );
+    assert!(entity_of(&c, "Caspian Launchpad").map(|e| e.kind) != Some(P));
+}
+
+#[test]
+fn a_title_after_a_title_is_no_name_and_turkic_deputies_and_heads_are_titles() {
+    let c = compile(
+        &[
+            TestDoc {
+                lang: "tr",
+                ..doc(
+                    "Kazı başkanı Doç. Dr. Selin Aydemir, bronz kemerler buldu. Vali \
+                     Yardımcısı Kemal Öztürk, iki köyün boşaltıldığını söyledi.",
+                )
+            },
+            TestDoc {
+                lang: "az",
+                ..doc("Şirkətin rəhbəri Murat Kaya 300 kvadratmetr xalça sifariş edib.")
+            },
+        ],
+        &Config::default(),
+    );
+    for name in ["Selin Aydemir", "Kemal Öztürk", "Murat Kaya"] {
+        assert_eq!(entity_of(&c, name).map(|e| e.kind), Some(P), "{name}");
+    }
+    assert!(entity_of(&c, "Doç").is_none());
+    assert!(entity_of(&c, "Kaya").is_none());
+}
+
+#[test]
+fn a_town_south_of_a_place_by_a_big_city_or_before_a_district_word_is_a_place() {
+    let c = compile(
+        &[
+            doc("A new ferry line between Alat, south of Baku, and Kuryk will start in April."),
+            TestDoc {
+                lang: "tr",
+                ..doc(
+                    "Çanakkale'nin Eceabat ilçesinde başlayan yangın söndürüldü. Ekip daha önce \
+                     de Muğla ve Antalya'daki yangınlarda görev almıştı.",
+                )
+            },
+        ],
+        &Config::default(),
+    );
+    for name in ["Alat", "Eceabat", "Muğla"] {
+        assert_eq!(entity_of(&c, name).map(|e| e.kind), Some(L), "{name}");
+    }
+}
+
+#[test]
 fn a_portfolio_of_abstract_nouns_is_no_person() {
     let c = compile(
         &[doc(
