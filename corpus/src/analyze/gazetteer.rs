@@ -393,6 +393,21 @@ impl Gazetteer {
                 }
             }
         }
+        // "Şamaxı", "Buxoro": the x that Azerbaijani and Uzbek write for h and kh, for their own
+        // towns only.
+        if key.contains('x') {
+            for letters in ["h", "kh"] {
+                if let Some(list) = self.names.get(&key.replace('x', letters)) {
+                    let local = list.iter().all(|e| {
+                        matches!(e, Entry::Place(i)
+                            if matches!(self.places[*i as usize].country.as_str(), "AZ" | "UZ"))
+                    });
+                    if local {
+                        return list;
+                    }
+                }
+            }
+        }
         &[]
     }
 
@@ -486,6 +501,14 @@ mod tests {
         assert_eq!(place("Азербайджан").unwrap().id, az.id);
         assert_eq!(place("Azerbaycan").unwrap().id, az.id);
         assert_eq!(place("Türkiye").unwrap().id, place("Turkey").unwrap().id);
+    }
+
+    #[test]
+    fn azerbaijani_and_uzbek_x_is_their_own_towns_h() {
+        assert_eq!(place("Şamaxı").unwrap().name, "Shamakhi");
+        assert_eq!(place("Şəki").unwrap().name, "Sheki");
+        // Another country's town is not found through the x.
+        assert!(place("Maxachkala").is_none());
     }
 
     #[test]

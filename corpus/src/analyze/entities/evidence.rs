@@ -309,7 +309,7 @@ impl Extractor<'_> {
         if run.start >= run.end {
             return;
         }
-        if let Some((left, right)) = two_names(cx, run) {
+        if let Some((left, right)) = two_names(cx, run).or_else(|| work_of_a_person(cx, run)) {
             self.candidate(cx, left, st);
             self.candidate(cx, right, st);
             return;
@@ -1110,6 +1110,36 @@ impl Extractor<'_> {
 
 /// "Anderovic and Caldsen said": a run of two names joined by "and" (in any of the languages),
 /// no organisation word among them, split into the two.
+/// "the Fourth Symphony of Pyotr Tchaikovsky", "the Order of Heydar Aliyev": a person's name (two
+/// or three capitalised words, the last with a surname's ending) after "of" and a thing with no
+/// organisation's word: the thing, then the person.
+fn work_of_a_person(cx: Cx, run: Run) -> Option<(Run, Run)> {
+    let (d, t) = (cx.d, cx.toks());
+    let of = (run.start + 1..run.end).find(|&k| t[k].folded == "of")?;
+    let right = Run {
+        start: of + 1,
+        end: run.end,
+    };
+    let named = (2..=3).contains(&(right.end - right.start))
+        && (right.start..right.end).all(|k| {
+            t[k].kind == Kind::Word
+                && lex::is_capitalized(t[k].text(d.text))
+                && !lex::is_all_caps(t[k].text(d.text))
+        })
+        && {
+            let last = &t[right.end - 1].folded;
+            last.chars().count() >= 6 && SURNAME_ENDINGS.iter().any(|e| last.ends_with(e))
+        };
+    let thing = (run.start..of).all(|k| !is_org_word(&t[k].folded));
+    (named && thing).then_some((
+        Run {
+            start: run.start,
+            end: of,
+        },
+        right,
+    ))
+}
+
 pub(super) fn two_names(cx: Cx, run: Run) -> Option<(Run, Run)> {
     let (d, t) = (cx.d, cx.toks());
     let and = (run.start + 1..run.end.saturating_sub(1)).find(|&j| {

@@ -1486,6 +1486,19 @@ fn a_town_south_of_a_place_by_a_big_city_or_before_a_district_word_is_a_place() 
 }
 
 #[test]
+fn a_person_after_of_and_a_work_is_read_apart_from_it() {
+    let c = compile(
+        &[doc(
+            "The programme is built around the Fourth Symphony of Pyotr Tchaikovsky. The \
+             Ministry of Energy agreed.",
+        )],
+        &Config::default(),
+    );
+    assert_eq!(entity_of(&c, "Pyotr Tchaikovsky").map(|e| e.kind), Some(P));
+    assert_eq!(entity_of(&c, "Ministry of Energy").map(|e| e.kind), Some(O));
+}
+
+#[test]
 fn a_portfolio_of_abstract_nouns_is_no_person() {
     let c = compile(
         &[doc(
