@@ -1153,6 +1153,8 @@ pub(super) const ROUTE_HEADS: &[&str] = &[
 pub(super) const TURKIC_ORG_WORDS: &[&str] = &[
     "maden",
     "madencilik",
+    // A Turkish builder: "Kuzey Yapı İnşaat".
+    "insaat",
     "nazirlik",
     "nazirliyi",
     "agentlik",

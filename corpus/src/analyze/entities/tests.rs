@@ -1499,6 +1499,22 @@ fn a_person_after_of_and_a_work_is_read_apart_from_it() {
 }
 
 #[test]
+fn a_turkish_builder_is_an_organisation() {
+    let c = compile(
+        &[
+            doc("The terminal was built by the Turkish contractor Kuzey Yapı İnşaat last year."),
+            TestDoc {
+                lang: "tr",
+                ..doc("İnşaat çalışmaları geçen yıl başladı.")
+            },
+        ],
+        &Config::default(),
+    );
+    assert_eq!(entity_of(&c, "Kuzey Yapı İnşaat").map(|e| e.kind), Some(O));
+    assert!(entity_of(&c, "İnşaat").is_none());
+}
+
+#[test]
 fn a_portfolio_of_abstract_nouns_is_no_person() {
     let c = compile(
         &[doc(
