@@ -246,7 +246,7 @@ impl Extractor<'_> {
         }
         // A headline writes in lower case only its small words; a sentence of names alone
         // after a written one in the same paragraph is none ("... cotton yarn. Nijat Sadigov
-        // and Liu Qingsong.": the signatories of a list's item).
+        // and Liu Qingsong.": the signatories of a list's item), nor one after several.
         let written = |toks: &[Tok]| {
             toks.iter().any(|x| {
                 x.kind == Kind::Word
@@ -255,10 +255,14 @@ impl Extractor<'_> {
                     && x.text(d.text).chars().any(char::is_alphabetic)
             })
         };
+        // "Final standings: 1. Ravshan Tursunov, 7.5; 2. ... 4. Liu Yifan (China), 7.0": a
+        // numbered list's items are sentences of their own, after a written one.
         written(t)
-            || cx.si >= 1
-                && d.sentences[cx.si - 1].passage == cx.passage()
-                && written(&d.sentences[cx.si - 1].toks)
+            || d.sentences[..cx.si]
+                .iter()
+                .rev()
+                .take_while(|s| s.passage == cx.passage())
+                .any(|s| written(&s.toks))
     }
 
     /// Whether a run starts after a role and a comma: "the president of SOCAR, ", "the head of

@@ -1515,6 +1515,18 @@ fn a_turkish_builder_is_an_organisation() {
 }
 
 #[test]
+fn names_in_a_numbered_list_after_a_written_sentence_are_people() {
+    let c = compile(
+        &[doc(
+            "Caspian Cup ends in Baku\n\nThe tournament ended on Sunday.\n\nFinal standings: 1. \
+             Ravshan Tursunov, 7.5; 2. Nijat Guliyev, 7.5; 3. Liu Yifan (China), 7.0.",
+        )],
+        &Config::default(),
+    );
+    assert_eq!(entity_of(&c, "Liu Yifan").map(|e| e.kind), Some(P));
+}
+
+#[test]
 fn a_portfolio_of_abstract_nouns_is_no_person() {
     let c = compile(
         &[doc(
