@@ -36,6 +36,7 @@ mod han;
 mod known;
 mod lexicon;
 mod merge;
+pub(crate) use merge::CHINESE_SURNAMES;
 mod people;
 mod quoted;
 mod read;

@@ -22,6 +22,7 @@ const CURRENCY_BEFORE: &[(&str, &str)] = &[
     ("₺", "TRY"),
     ("₸", "KZT"),
     ("₹", "INR"),
+    ("₮", "MNT"),
 ];
 
 /// Currency words and codes (folded) written after an amount, or codes before it.
@@ -533,6 +534,11 @@ mod cases {
                 "dollar_sign",
                 "It costs $5 million.",
                 &[(Money, "$5 million", 5e6, "USD")],
+            ),
+            (
+                "tugrik_sign",
+                "The work would cost ₮4.6 billion over three years.",
+                &[(Money, "₮4.6 billion", 4.6e9, "MNT")],
             ),
             (
                 "euro_short_magnitude",

@@ -108,6 +108,21 @@ const SURNAME_READINGS: &[(char, &str)] = &[
     ('缪', "miao"),
 ];
 
+/// Whether a word is the pinyin reading of a common Chinese surname ("Liu", "Wang", "Zhang"),
+/// folded.
+pub fn is_surname_reading(folded: &str) -> bool {
+    static READINGS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    READINGS
+        .get_or_init(|| {
+            crate::analyze::entities::CHINESE_SURNAMES
+                .chars()
+                .filter_map(|c| c.to_pinyin().map(|p| p.plain().to_string()))
+                .collect()
+        })
+        .contains(folded)
+}
+
 /// The pinyin of a Chinese person's name in Simplified characters, surname first, as English
 /// writes it ("习近平" → "Xi Jinping", "欧阳修" → "Ouyang Xiu"); `None` when a character has no
 /// reading or the name is not two to four characters.

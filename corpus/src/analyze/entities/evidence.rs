@@ -506,6 +506,39 @@ impl Extractor<'_> {
         {
             c.source = Some(Rule::DescribedOrganization);
         }
+        // "Haichuan Membrane of Qingdao, China", "Lingjing Imaging of Hangzhou": two words that
+        // are no person's by a surname (by its ending, or a Chinese surname's reading first)
+        // before "of" and a city of 100,000 are a firm's ("Arjun Mehta of India": people are
+        // written with their country, not their city).
+        if c.words == 2
+            && t.get(run.end).is_some_and(|x| x.folded == "of")
+            && (run.start..run.end).all(|k| {
+                t[k].kind == Kind::Word
+                    && lex::is_capitalized(t[k].text(d.text))
+                    && !lex::is_all_caps(t[k].text(d.text))
+            })
+            && !crate::analyze::translit::is_surname_reading(&t[run.start].folded)
+            && !SURNAME_ENDINGS
+                .iter()
+                .any(|e| t[run.end - 1].folded.ends_with(e))
+            && self.title_at(cx, run.start, run.end).is_none()
+            && t.get(run.end + 1).is_some_and(|x| {
+                x.kind == Kind::Word
+                    && lex::is_capitalized(x.text(d.text))
+                    && !self.names_country(&x.folded)
+                    && self
+                        .gaz
+                        .lookup(&x.folded)
+                        .iter()
+                        .any(|&e| matches!(e, Entry::Place(_)) && !self.town_under(e, 100_000))
+            })
+            && !t
+                .get(run.end + 2)
+                .is_some_and(|x| x.kind == Kind::Word && lex::is_capitalized(x.text(d.text)))
+        {
+            c.source = Some(Rule::OrganizationOfCountry);
+            c.person = None;
+        }
         // "Masdar of the United Arab Emirates": a firm and its country ("President of Azerbaijan"
         // is a title).
         if c.words == 1
@@ -849,8 +882,48 @@ impl Extractor<'_> {
             })
             && !self.is_demonym(&t[run.start].folded)
             && !is_org_word(&t[run.start].folded);
+        // "Pishukan, a fishing town west of Gwadar", "Anaklia, the port on the Black Sea": an
+        // apposition whose head is a town's word.
+        let apposed_town = c.words <= 2
+            && text_at(run.end) == ","
+            && matches!(word_at(run.end + 1), "a" | "an" | "the")
+            && {
+                let mut k = run.end + 2;
+                while k < run.end + 5
+                    && t.get(k).is_some_and(|x| {
+                        x.kind == Kind::Word && !lex::is_capitalized(x.text(d.text))
+                    })
+                    && !matches!(
+                        word_at(k),
+                        "in" | "on"
+                            | "of"
+                            | "near"
+                            | "west"
+                            | "east"
+                            | "north"
+                            | "south"
+                            | "by"
+                            | "with"
+                            | "that"
+                            | "where"
+                            | "which"
+                            | "about"
+                            | "some"
+                    )
+                {
+                    k += 1;
+                }
+                k > run.end + 2
+                    && matches!(
+                        word_at(k - 1),
+                        "town" | "village" | "city" | "port" | "settlement" | "township"
+                    )
+            }
+            && !self.is_demonym(&t[run.start].folded)
+            && !is_org_word(&t[run.start].folded);
         let city_before = named_city(run.start)
             || compass_of
+            || apposed_town
             || first_of_towns
             || among_towns
             || (coordinated && named_city(first_item))

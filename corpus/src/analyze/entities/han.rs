@@ -655,14 +655,25 @@ impl Extractor<'_> {
                 .strip_suffix('市')
                 .or_else(|| key.strip_suffix('港'))
                 .filter(|b| b.chars().count() >= 2);
-            let Some(&e) = self.gaz.lookup_han(&key).first().or_else(|| {
-                bare.and_then(|b| {
-                    self.gaz
-                        .lookup_han(b)
-                        .iter()
-                        .find(|e| matches!(e, Entry::Place(_)))
+            // "蒙古国": a country's name with its "country".
+            let bare_country = key.strip_suffix('国').filter(|b| b.chars().count() >= 2);
+            let Some(&e) = self
+                .gaz
+                .lookup_han(&key)
+                .first()
+                .or_else(|| {
+                    bare.and_then(|b| {
+                        self.gaz
+                            .lookup_han(b)
+                            .iter()
+                            .find(|e| matches!(e, Entry::Place(_)))
+                    })
                 })
-            }) else {
+                .or_else(|| {
+                    bare_country
+                        .and_then(|b| self.gaz.lookup_han(b).iter().find(|&&e| self.is_country(e)))
+                })
+            else {
                 continue;
             };
             if let Entry::Place(p) = e {

@@ -19,7 +19,7 @@ use crate::model::{AliasEvidence, EntityKind};
 /// The most common Chinese surnames (Simplified): a Chinese name in characters is read as
 /// surname and given name, and given its pinyin, only when it starts with one of them
 /// (普京 and 阿利耶夫 are transliterations, not Chinese names).
-pub(super) const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温栗俞常康施牛洪汪傅齐申柳鲁葛伍翟殷颜庞倪甘岳";
+pub(crate) const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温栗俞常康施牛洪汪傅齐申柳鲁葛伍翟殷颜庞倪甘岳";
 
 /// The pinyin of a Chinese person's name in characters, when it reads as one.
 pub(super) fn chinese_pinyin(surface: &str) -> Option<String> {

@@ -112,6 +112,24 @@ fn cases() {
             not: &["奇尔奇克市", "上海港"],
         },
         Case {
+            name: "a_firm_of_a_city_and_a_person_of_a_country",
+            docs: vec![doc("Its membranes were supplied by Haichuan Membrane of Qingdao, China, last month. Arjun Mehta of India spoke.")],
+            found: &[(O, "Haichuan Membrane"), (P, "Arjun Mehta"), (L, "Qingdao")],
+            not: &[],
+        },
+        Case {
+            name: "a_town_in_an_apposition",
+            docs: vec![doc("Water plant opens\n\nThe plant at Pishukan, a fishing town west of Gwadar, opened. Aliyev, a town official, spoke.")],
+            found: &[(L, "Pishukan")],
+            not: &["Aliyev"],
+        },
+        Case {
+            name: "a_chinese_country_with_its_guo",
+            docs: vec![zh("阿塞拜疆和蒙古国首次参展。")],
+            found: &[(L, "蒙古国")],
+            not: &[],
+        },
+        Case {
             name: "a_surname_that_is_also_a_village_s_name",
             docs: vec![doc("The chairwoman, Zhou Lanying, said the plant was ready.")],
             found: &[(P, "Zhou Lanying")],
