@@ -175,6 +175,15 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "служба",
     "ассоциация",
     "администрация",
+    "союз",
+    "федерация",
+    "палата",
+    "корпорация",
+    "партия",
+    "академия",
+    "объединение",
+    "департамент",
+    "инспекция",
 ];
 
 /// Parliaments' own names, which name one alone ("the Mazhilis voted", "the Duma") (folded).

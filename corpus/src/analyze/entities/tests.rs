@@ -124,6 +124,12 @@ fn cases() {
             not: &["Aliyev"],
         },
         Case {
+            name: "a_russian_union_after_a_title_is_its_complement",
+            docs: vec![ru("Об этом заявил председатель Союза рыбопромышленников Каспия Валерий Трошин.")],
+            found: &[],
+            not: &["Союза"],
+        },
+        Case {
             name: "a_chinese_country_with_its_guo",
             docs: vec![zh("阿塞拜疆和蒙古国首次参展。")],
             found: &[(L, "蒙古国")],
