@@ -173,6 +173,19 @@ water supply|водоснабжение|su temini|su təchizatı|供水\n\
 cybersecurity|cyber security|кибербезопасность|siber güvenlik|kibertəhlükəsizlik|网络安全\n\
 car|automobile|автомобиль|otomobil|avtomobil|汽车\n\
 warning|предупреждение|uyarı|xəbərdarlıq|预警\n\
+pension|пенсия|пенсионный|emeklilik|pensiya|养老金\n\
+reform|реформа|islahat|改革\n\
+cement|цемент|çimento|sement|水泥\n\
+factory|plant|завод|фабрика|fabrika|zavod|工厂\n\
+sale|продажа|satış|出售\n\
+schoolchildren|pupils|школьники|okul öğrencileri|məktəblilər|中小学生\n\
+wool|шерсть|yün|羊毛\n\
+processing|переработка|işleme|emal|加工\n\
+sprat|килька|kilkə\n\
+fishing|рыболовство|промысел|balıkçılık|balıqçılıq|捕鱼\n\
+quota|квота|kota|kvota|配额\n\
+hotel|гостиница|отель|otel|mehmanxana|酒店\n\
+fair|ярмарка|fuar|yarmarka|博览会\n\
 world|всемирный|мировой|dünya|世界\n\
 nomad|кочевник|кочевой|göçebe|köçəri|游牧\n\
 forum|форум|论坛\n\
@@ -462,6 +475,18 @@ mod tests {
             "{got:?}"
         );
         assert!(alternatives("customs bribery")[1].contains(&"rüşvət".to_string()));
+    }
+
+    #[test]
+    fn a_pension_reform_a_factory_sale_and_a_fishing_quota_are_translated() {
+        let got = alternatives("pension reform");
+        assert!(got[0].contains(&"pensiya".to_string()), "{got:?}");
+        assert!(got[1].contains(&"islahat".to_string()), "{got:?}");
+        let got = alternatives("cement plant sale");
+        assert!(got[1].contains(&"fabrika".to_string()), "{got:?}");
+        assert!(got[2].contains(&"satış".to_string()), "{got:?}");
+        assert!(alternatives("fishing quotas")[1].contains(&"квота".to_string()));
+        assert!(alternatives("wool")[0].contains(&"羊毛".to_string()));
     }
 
     #[test]
