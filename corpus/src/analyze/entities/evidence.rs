@@ -4,9 +4,9 @@
 use super::context::{Cand, Cx, DocState, Run};
 use super::lexicon::{
     is_connector, is_org_word, name_words, ABSTRACT_ENDINGS, APPOSITION_AFTER, APPOSITION_HEADS,
-    ARABIC_ARTICLES, CITY_AFTER, CITY_BEFORE, CREDITS, FACILITIES, FREIGHT, NOT_CITIES,
-    NOT_NAME_ENDS, ORG_DESCRIPTORS, PERSON_VERBS_AFTER, RUSSIAN_ADJECTIVE_ENDINGS, SOURCE_BEFORE,
-    SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER, SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
+    ARABIC_ARTICLES, CITY_AFTER, CITY_BEFORE, COMPASS_POINTS, CREDITS, FACILITIES, FREIGHT,
+    NOT_CITIES, NOT_NAME_ENDS, ORG_DESCRIPTORS, PERSON_VERBS_AFTER, RUSSIAN_ADJECTIVE_ENDINGS,
+    SOURCE_BEFORE, SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER, SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
 };
 use super::rule::Rule;
 use super::runs::{role_end, title_key};
@@ -859,17 +859,7 @@ impl Extractor<'_> {
         // a listed place.
         let compass_of = c.words == 1
             && text_at(run.end) == ","
-            && matches!(
-                word_at(run.end + 1),
-                "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northeast"
-                    | "northwest"
-                    | "southeast"
-                    | "southwest"
-            )
+            && COMPASS_POINTS.contains(&word_at(run.end + 1))
             && word_at(run.end + 2) == "of"
             && t.get(run.end + 3).is_some_and(|x| {
                 x.kind == Kind::Word

@@ -3,8 +3,8 @@
 
 use super::context::{Cx, DocNames, DocState, Found, Key, Run};
 use super::lexicon::{
-    is_connector, is_org_word, normalize_name_key, ABSTRACT_ENDINGS, COMPASS_WORDS, LOCATIVES,
-    NATURAL_FEATURES, NATURAL_FEATURES_RU, NOT_CITIES, NOT_NAME_ENDS, NOT_ORGANIZATIONS,
+    is_connector, is_org_word, normalize_name_key, ABSTRACT_ENDINGS, COMPASS_POINTS, COMPASS_WORDS,
+    LOCATIVES, NATURAL_FEATURES, NATURAL_FEATURES_RU, NOT_CITIES, NOT_NAME_ENDS, NOT_ORGANIZATIONS,
     ROUTE_HEADS, SMALL_CITY, THING_HEADS,
 };
 use super::rule::Rule;
@@ -154,20 +154,7 @@ impl Extractor<'_> {
                 return true;
             }
             // "villages south of Batken": a compass word and "of".
-            if prev.folded == "of"
-                && k >= 2
-                && matches!(
-                    t[k - 2].folded.as_str(),
-                    "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "northeast"
-                        | "northwest"
-                        | "southeast"
-                        | "southwest"
-                )
-            {
+            if prev.folded == "of" && k >= 2 && COMPASS_POINTS.contains(&t[k - 2].folded.as_str()) {
                 return true;
             }
             // "Azerbaycan'ın Zakatala ...", "Azerbaijan's Gabala": a town in a country's

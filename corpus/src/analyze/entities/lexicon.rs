@@ -649,6 +649,18 @@ pub(super) const HYPHEN_PREFIXES: &[&str] = &[
     "mid", "neo", "ultra",
 ];
 
+/// The points of the compass, before "of" and a place ("south of Baku") (folded).
+pub(super) const COMPASS_POINTS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 /// Words of direction and position that open regions' names ("Central Asia", "South Caucasus",
 /// "Middle East") and are also the names of small towns somewhere (folded).
 pub(super) const COMPASS_WORDS: &[&str] = &[
