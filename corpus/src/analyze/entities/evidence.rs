@@ -3,7 +3,7 @@
 
 use super::context::{Cand, Cx, DocState, Run};
 use super::lexicon::{
-    is_connector, is_org_word, name_words, ABSTRACT_ENDINGS, APPOSITION_AFTER, APPOSITION_HEADS,
+    is_abstract_noun, is_connector, is_org_word, name_words, APPOSITION_AFTER, APPOSITION_HEADS,
     ARABIC_ARTICLES, CITY_AFTER, CITY_BEFORE, COMPASS_POINTS, CREDITS, FACILITIES, FREIGHT,
     NOT_CITIES, NOT_NAME_ENDS, ORG_DESCRIPTORS, PERSON_VERBS_AFTER, RUSSIAN_ADJECTIVE_ENDINGS,
     SOURCE_BEFORE, SOURCE_BEFORE_PAIRS, SOURCE_VERBS_AFTER, SURNAME_ENDINGS, THING_HEADS, WEEKDAYS,
@@ -170,17 +170,12 @@ impl Extractor<'_> {
                 && (RUSSIAN_ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
                     || crate::text::inflect::russian_nominatives(f)
                         .iter()
-                        .any(|n| {
-                            self.gaz.lookup(n).iter().any(|&e| {
-                                matches!(e, Entry::Place(_)) && !self.town_under(e, 100_000)
-                            })
-                        }))
+                        .any(|n| self.names_big_place(n)))
             {
                 return false;
             }
             // "Health, Social Protection and Demographic Policy": an abstract noun's ending.
-            if !russian && f.chars().count() >= 6 && ABSTRACT_ENDINGS.iter().any(|e| f.ends_with(e))
-            {
+            if !russian && is_abstract_noun(f) {
                 return false;
             }
             // "Supplying Petkim": a verb's or an adverb's form opening the sentence.
@@ -526,11 +521,7 @@ impl Extractor<'_> {
                 x.kind == Kind::Word
                     && lex::is_capitalized(x.text(d.text))
                     && !self.names_country(&x.folded)
-                    && self
-                        .gaz
-                        .lookup(&x.folded)
-                        .iter()
-                        .any(|&e| matches!(e, Entry::Place(_)) && !self.town_under(e, 100_000))
+                    && self.names_big_place(&x.folded)
             })
             && !t
                 .get(run.end + 2)

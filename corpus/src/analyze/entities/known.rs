@@ -3,7 +3,7 @@
 
 use super::context::{Cx, DocNames, DocState, Found, Key, Run};
 use super::lexicon::{
-    is_connector, is_org_word, normalize_name_key, ABSTRACT_ENDINGS, COMPASS_POINTS, COMPASS_WORDS,
+    is_abstract_noun, is_connector, is_org_word, normalize_name_key, COMPASS_POINTS, COMPASS_WORDS,
     LOCATIVES, NATURAL_FEATURES, NATURAL_FEATURES_RU, NOT_CITIES, NOT_NAME_ENDS, NOT_ORGANIZATIONS,
     ROUTE_HEADS, SMALL_CITY, THING_HEADS,
 };
@@ -174,16 +174,13 @@ impl Extractor<'_> {
             }
             // "Muğla ve Antalya'daki", "Gori and Tbilisi": coordinated with a city of 100,000
             // or a country after it.
-            let big =
-                |j: usize| {
-                    t.get(j).is_some_and(|x| {
-                        x.kind == Kind::Word
-                            && lex::is_capitalized(x.text(d.text))
-                            && self.gaz.lookup(&x.folded).iter().any(|&e| {
-                                matches!(e, Entry::Place(_)) && !self.town_under(e, 100_000)
-                            })
-                    })
-                };
+            let big = |j: usize| {
+                t.get(j).is_some_and(|x| {
+                    x.kind == Kind::Word
+                        && lex::is_capitalized(x.text(d.text))
+                        && self.names_big_place(&x.folded)
+                })
+            };
             if t.get(k + 1)
                 .is_some_and(|x| super::read::joins_items(&x.folded) || x.text(d.text) == ",")
                 && big(k + 2)
@@ -307,6 +304,14 @@ impl Extractor<'_> {
     /// ordinary word in capitals (the corpus writes it in lower case too), not a unit, currency or
     /// common abbreviation.
     /// Whether a folded word is the name of a listed city or town, of any size.
+    /// Whether a folded word names a country or a city of 100,000 or more.
+    pub(super) fn names_big_place(&self, folded: &str) -> bool {
+        self.gaz
+            .lookup(folded)
+            .iter()
+            .any(|&e| matches!(e, Entry::Place(_)) && !self.town_under(e, 100_000))
+    }
+
     pub(super) fn names_city(&self, folded: &str) -> bool {
         self.gaz.lookup(folded).iter().any(
             |&e| matches!(e, Entry::Place(i) if self.gaz.places[i as usize].kind == PlaceKind::City),
@@ -684,19 +689,17 @@ pub(super) fn opens_dateline(text: &str, t: &[Tok], k: usize) -> bool {
 
 /// Whether a name whose initials spell the acronym after it is a body's ("Almaty City Transport
 /// (ACT)", "Hengrui Turon Auto (HTA)"): two words or more, no abstract noun ("Information and
-/// Communication Technologies (ICT)") and no head that names a thing ("Silk Road Connectivity Index (SRCI)", "Special Programme for the
-/// Economies of Central Asia (SPECA)").
+/// Communication Technologies (ICT)") and no head that names a thing ("Silk Road Connectivity
+/// Index (SRCI)", "Special Programme for the Economies of Central Asia (SPECA)").
 fn names_a_body(t: &[Tok], long: Run) -> bool {
     let words: Vec<&Tok> = t[long.start..long.end]
         .iter()
         .filter(|x| x.kind == Kind::Word && !is_connector(&x.folded))
         .collect();
-    let abstract_noun =
-        |f: &str| f.chars().count() >= 6 && ABSTRACT_ENDINGS.iter().any(|e| f.ends_with(e));
     words.len() >= 2
         && !words
             .iter()
-            .any(|x| THING_HEADS.contains(&x.folded.as_str()) || abstract_noun(x.folded.as_str()))
+            .any(|x| THING_HEADS.contains(&x.folded.as_str()) || is_abstract_noun(&x.folded))
         && words
             .last()
             .is_some_and(|x| !NOT_NAME_ENDS.contains(&x.folded.as_str()))

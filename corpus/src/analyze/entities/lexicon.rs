@@ -1007,11 +1007,16 @@ pub(super) const THING_HEADS: &[&str] = &[
 ];
 
 /// Endings of English abstract nouns and adjectives ("Protection", "Development", "Security",
-/// "Partnership", "Ecology", "Political"), which no person's name has: a capitalised pair with
-/// such a word (in the words of six letters or more) is no person's name by its shape.
-pub(super) const ABSTRACT_ENDINGS: &[&str] = &[
+/// "Partnership", "Ecology", "Political"), which no person's name has.
+const ABSTRACT_ENDINGS: &[&str] = &[
     "tion", "sion", "ment", "ness", "ity", "ism", "ology", "ship", "ical",
 ];
+
+/// Whether a folded word of six letters or more has an abstract noun's ending
+/// ([`ABSTRACT_ENDINGS`]): no person's name, and no body's name spelt by an acronym, holds one.
+pub(super) fn is_abstract_noun(folded: &str) -> bool {
+    folded.chars().count() >= 6 && ABSTRACT_ENDINGS.iter().any(|e| folded.ends_with(e))
+}
 
 /// Words that end the names of things, events, documents and publications rather than of people
 /// ("Shusha Declaration", "Tehran Times", "Energy Week"), beyond [`THING_HEADS`]: a
